@@ -1,0 +1,748 @@
+/* directive-task.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "directive-agency.h"
+#include "directive-enum-types.h"
+#include "directive-model-private.h"
+#include "directive-task.h"
+#include "directive-task-event.h"
+
+/**
+ * DirectiveTask:
+ *
+ * A numbered assignment in a document: "1. Giao Sở Tài chính chủ trì, phối hợp
+ * với các đơn vị liên quan tham mưu UBND tỉnh ... trước ngày 15/12/2021".
+ *
+ * A task names the agencies that carry it out (chủ trì,
+ * [method@Directive.Task.get_lead]), those that work with them (phối hợp,
+ * [method@Directive.Task.get_cooperating]) and those the lead submits, reports
+ * or advises to (trình, báo cáo, tham mưu,
+ * [method@Directive.Task.get_report_to]). It has an optional deadline and
+ * recurrence, a [property@Directive.Task:status] that users track, the
+ * history of that tracking, and the items nested under it (a), b), -) as
+ * subtasks.
+ *
+ * The agency lists, the subtasks and the history are [iface@Gio.ListModel]s,
+ * ready to back a list view.
+ */
+struct _DirectiveTask
+{
+  GObject parent_instance;
+
+  char *ordinal;
+  char *text;
+  GListStore *lead;
+  GListStore *cooperating;
+  GListStore *report_to;
+  DirectiveDate *deadline;
+  DirectiveRecurrence recurrence;
+  DirectiveTaskStatus status;
+  DirectiveDate *completed_on;
+  GListStore *subtasks;
+  GListStore *history;
+  guint first_line;
+  guint last_line;
+};
+
+G_DEFINE_FINAL_TYPE (DirectiveTask, directive_task, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ORDINAL,
+  PROP_TEXT,
+  PROP_LEAD,
+  PROP_COOPERATING,
+  PROP_REPORT_TO,
+  PROP_DEADLINE,
+  PROP_RECURRENCE,
+  PROP_STATUS,
+  PROP_COMPLETED_ON,
+  PROP_SUBTASKS,
+  PROP_HISTORY,
+  PROP_FIRST_LINE,
+  PROP_LAST_LINE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+directive_task_dispose (GObject *object)
+{
+  DirectiveTask *self = DIRECTIVE_TASK (object);
+
+  g_clear_object (&self->lead);
+  g_clear_object (&self->cooperating);
+  g_clear_object (&self->report_to);
+  g_clear_object (&self->subtasks);
+  g_clear_object (&self->history);
+
+  G_OBJECT_CLASS (directive_task_parent_class)->dispose (object);
+}
+
+static void
+directive_task_finalize (GObject *object)
+{
+  DirectiveTask *self = DIRECTIVE_TASK (object);
+
+  g_free (self->ordinal);
+  g_free (self->text);
+  g_clear_pointer (&self->deadline, directive_date_free);
+  g_clear_pointer (&self->completed_on, directive_date_free);
+
+  G_OBJECT_CLASS (directive_task_parent_class)->finalize (object);
+}
+
+static void
+directive_task_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  DirectiveTask *self = DIRECTIVE_TASK (object);
+
+  switch (prop_id)
+    {
+    case PROP_ORDINAL:
+      g_value_set_string (value, self->ordinal);
+      break;
+    case PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+    case PROP_LEAD:
+      g_value_set_object (value, self->lead);
+      break;
+    case PROP_COOPERATING:
+      g_value_set_object (value, self->cooperating);
+      break;
+    case PROP_REPORT_TO:
+      g_value_set_object (value, self->report_to);
+      break;
+    case PROP_DEADLINE:
+      g_value_set_boxed (value, self->deadline);
+      break;
+    case PROP_RECURRENCE:
+      g_value_set_enum (value, self->recurrence);
+      break;
+    case PROP_STATUS:
+      g_value_set_enum (value, self->status);
+      break;
+    case PROP_COMPLETED_ON:
+      g_value_set_boxed (value, self->completed_on);
+      break;
+    case PROP_SUBTASKS:
+      g_value_set_object (value, self->subtasks);
+      break;
+    case PROP_HISTORY:
+      g_value_set_object (value, self->history);
+      break;
+    case PROP_FIRST_LINE:
+      g_value_set_uint (value, self->first_line);
+      break;
+    case PROP_LAST_LINE:
+      g_value_set_uint (value, self->last_line);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+directive_task_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  DirectiveTask *self = DIRECTIVE_TASK (object);
+
+  switch (prop_id)
+    {
+    case PROP_ORDINAL:
+      directive_task_set_ordinal (self, g_value_get_string (value));
+      break;
+    case PROP_TEXT:
+      directive_task_set_text (self, g_value_get_string (value));
+      break;
+    case PROP_DEADLINE:
+      directive_task_set_deadline (self, g_value_get_boxed (value));
+      break;
+    case PROP_RECURRENCE:
+      directive_task_set_recurrence (self, g_value_get_enum (value));
+      break;
+    case PROP_STATUS:
+      directive_task_set_status (self, g_value_get_enum (value));
+      break;
+    case PROP_COMPLETED_ON:
+      directive_task_set_completed_on (self, g_value_get_boxed (value));
+      break;
+    case PROP_FIRST_LINE:
+      directive_task_set_lines (self, g_value_get_uint (value), self->last_line);
+      break;
+    case PROP_LAST_LINE:
+      directive_task_set_lines (self, self->first_line, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+directive_task_class_init (DirectiveTaskClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = directive_task_dispose;
+  object_class->finalize = directive_task_finalize;
+  object_class->get_property = directive_task_get_property;
+  object_class->set_property = directive_task_set_property;
+
+  /**
+   * DirectiveTask:ordinal:
+   *
+   * The number or letter of the item as written: `1`, `a`, `2.1`.
+   */
+  properties[PROP_ORDINAL] =
+    g_param_spec_string ("ordinal", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * DirectiveTask:text:
+   *
+   * The whole text of the item, its lines joined and whitespace folded.
+   */
+  properties[PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * DirectiveTask:lead:
+   *
+   * The agencies that carry the task out (chủ trì), as a list of
+   * [class@Directive.Agency].
+   */
+  properties[PROP_LEAD] =
+    g_param_spec_object ("lead", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * DirectiveTask:cooperating:
+   *
+   * The agencies that work with the lead (phối hợp), as a list of
+   * [class@Directive.Agency].
+   */
+  properties[PROP_COOPERATING] =
+    g_param_spec_object ("cooperating", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * DirectiveTask:report-to:
+   *
+   * The agencies the lead submits, reports, proposes or advises to (trình,
+   * báo cáo, đề xuất, tham mưu), as a list of [class@Directive.Agency].
+   */
+  properties[PROP_REPORT_TO] =
+    g_param_spec_object ("report-to", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * DirectiveTask:deadline:
+   *
+   * The last day the task must be done by, or %NULL when the document sets
+   * none. "Trong tháng 12/2021" is a deadline of month precision.
+   */
+  properties[PROP_DEADLINE] =
+    g_param_spec_boxed ("deadline", NULL, NULL, DIRECTIVE_TYPE_DATE,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * DirectiveTask:recurrence:
+   *
+   * How often the task comes back: yearly (hằng năm), quarterly, monthly,
+   * ongoing (thường xuyên), or not at all.
+   */
+  properties[PROP_RECURRENCE] =
+    g_param_spec_enum ("recurrence", NULL, NULL,
+                       DIRECTIVE_TYPE_RECURRENCE, DIRECTIVE_RECURRENCE_NONE,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * DirectiveTask:status:
+   *
+   * Where the task stands. A freshly parsed task is
+   * %DIRECTIVE_TASK_STATUS_PENDING.
+   */
+  properties[PROP_STATUS] =
+    g_param_spec_enum ("status", NULL, NULL,
+                       DIRECTIVE_TYPE_TASK_STATUS, DIRECTIVE_TASK_STATUS_PENDING,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * DirectiveTask:completed-on:
+   *
+   * When the task was done, or %NULL.
+   */
+  properties[PROP_COMPLETED_ON] =
+    g_param_spec_boxed ("completed-on", NULL, NULL, DIRECTIVE_TYPE_DATE,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * DirectiveTask:subtasks:
+   *
+   * The items nested under this one, as a list of [class@Directive.Task].
+   */
+  properties[PROP_SUBTASKS] =
+    g_param_spec_object ("subtasks", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * DirectiveTask:history:
+   *
+   * What happened to the task, oldest first, as a list of
+   * [class@Directive.TaskEvent].
+   */
+  properties[PROP_HISTORY] =
+    g_param_spec_object ("history", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * DirectiveTask:first-line:
+   *
+   * The 1-based line of the source text the task starts on, or 0 when
+   * unknown.
+   */
+  properties[PROP_FIRST_LINE] =
+    g_param_spec_uint ("first-line", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * DirectiveTask:last-line:
+   *
+   * The 1-based line of the source text the task ends on, or 0 when
+   * unknown.
+   */
+  properties[PROP_LAST_LINE] =
+    g_param_spec_uint ("last-line", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+directive_task_init (DirectiveTask *self)
+{
+  self->lead = _directive_list_new (DIRECTIVE_TYPE_AGENCY);
+  self->cooperating = _directive_list_new (DIRECTIVE_TYPE_AGENCY);
+  self->report_to = _directive_list_new (DIRECTIVE_TYPE_AGENCY);
+  self->subtasks = _directive_list_new (DIRECTIVE_TYPE_TASK);
+  self->history = _directive_list_new (DIRECTIVE_TYPE_TASK_EVENT);
+  self->status = DIRECTIVE_TASK_STATUS_PENDING;
+}
+
+/**
+ * directive_task_new:
+ * @ordinal: (nullable): the number or letter of the item as written
+ * @text: (nullable): the text of the item
+ *
+ * Creates a pending task with no agencies, deadline or subtasks.
+ *
+ * Returns: (transfer full): a new task
+ */
+DirectiveTask *
+directive_task_new (const char *ordinal,
+                    const char *text)
+{
+  return g_object_new (DIRECTIVE_TYPE_TASK, "ordinal", ordinal, "text", text, NULL);
+}
+
+/**
+ * directive_task_get_ordinal:
+ * @self: a task
+ *
+ * Returns: (nullable): the number or letter of the item as written
+ */
+const char *
+directive_task_get_ordinal (DirectiveTask *self)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_TASK (self), NULL);
+  return self->ordinal;
+}
+
+/**
+ * directive_task_set_ordinal:
+ * @self: a task
+ * @ordinal: (nullable): the number or letter of the item as written
+ *
+ * Sets the number or letter of the item: `1`, `a`, `2.1`.
+ */
+void
+directive_task_set_ordinal (DirectiveTask *self,
+                            const char    *ordinal)
+{
+  g_return_if_fail (DIRECTIVE_IS_TASK (self));
+  if (_directive_set_string (&self->ordinal, ordinal))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORDINAL]);
+}
+
+/**
+ * directive_task_get_text:
+ * @self: a task
+ *
+ * Returns: (nullable): the text of the item
+ */
+const char *
+directive_task_get_text (DirectiveTask *self)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_TASK (self), NULL);
+  return self->text;
+}
+
+/**
+ * directive_task_set_text:
+ * @self: a task
+ * @text: (nullable): the text of the item
+ *
+ * Sets the text of the item.
+ */
+void
+directive_task_set_text (DirectiveTask *self,
+                         const char    *text)
+{
+  g_return_if_fail (DIRECTIVE_IS_TASK (self));
+  if (_directive_set_string (&self->text, text))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
+}
+
+/**
+ * directive_task_get_lead:
+ * @self: a task
+ *
+ * Gets the agencies that carry the task out (chủ trì).
+ *
+ * Returns: (transfer none): a list model of [class@Directive.Agency]
+ */
+GListModel *
+directive_task_get_lead (DirectiveTask *self)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_TASK (self), NULL);
+  return G_LIST_MODEL (self->lead);
+}
+
+/**
+ * directive_task_add_lead:
+ * @self: a task
+ * @agency: an agency
+ *
+ * Appends @agency to the agencies that carry the task out.
+ */
+void
+directive_task_add_lead (DirectiveTask   *self,
+                         DirectiveAgency *agency)
+{
+  g_return_if_fail (DIRECTIVE_IS_TASK (self));
+  g_return_if_fail (DIRECTIVE_IS_AGENCY (agency));
+  g_list_store_append (self->lead, agency);
+}
+
+/**
+ * directive_task_get_cooperating:
+ * @self: a task
+ *
+ * Gets the agencies that work with the lead (phối hợp).
+ *
+ * Returns: (transfer none): a list model of [class@Directive.Agency]
+ */
+GListModel *
+directive_task_get_cooperating (DirectiveTask *self)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_TASK (self), NULL);
+  return G_LIST_MODEL (self->cooperating);
+}
+
+/**
+ * directive_task_add_cooperating:
+ * @self: a task
+ * @agency: an agency
+ *
+ * Appends @agency to the agencies that work with the lead.
+ */
+void
+directive_task_add_cooperating (DirectiveTask   *self,
+                                DirectiveAgency *agency)
+{
+  g_return_if_fail (DIRECTIVE_IS_TASK (self));
+  g_return_if_fail (DIRECTIVE_IS_AGENCY (agency));
+  g_list_store_append (self->cooperating, agency);
+}
+
+/**
+ * directive_task_get_report_to:
+ * @self: a task
+ *
+ * Gets the agencies the lead submits, reports or advises to (trình, báo cáo,
+ * tham mưu).
+ *
+ * Returns: (transfer none): a list model of [class@Directive.Agency]
+ */
+GListModel *
+directive_task_get_report_to (DirectiveTask *self)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_TASK (self), NULL);
+  return G_LIST_MODEL (self->report_to);
+}
+
+/**
+ * directive_task_add_report_to:
+ * @self: a task
+ * @agency: an agency
+ *
+ * Appends @agency to the agencies the lead reports to.
+ */
+void
+directive_task_add_report_to (DirectiveTask   *self,
+                              DirectiveAgency *agency)
+{
+  g_return_if_fail (DIRECTIVE_IS_TASK (self));
+  g_return_if_fail (DIRECTIVE_IS_AGENCY (agency));
+  g_list_store_append (self->report_to, agency);
+}
+
+/**
+ * directive_task_get_deadline:
+ * @self: a task
+ *
+ * Returns: (transfer none) (nullable): the last day the task must be done by
+ */
+const DirectiveDate *
+directive_task_get_deadline (DirectiveTask *self)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_TASK (self), NULL);
+  return self->deadline;
+}
+
+/**
+ * directive_task_set_deadline:
+ * @self: a task
+ * @deadline: (nullable): the last day the task must be done by
+ *
+ * Sets the deadline; @deadline is copied.
+ */
+void
+directive_task_set_deadline (DirectiveTask       *self,
+                             const DirectiveDate *deadline)
+{
+  g_return_if_fail (DIRECTIVE_IS_TASK (self));
+  if (_directive_set_date (&self->deadline, deadline))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEADLINE]);
+}
+
+/**
+ * directive_task_get_recurrence:
+ * @self: a task
+ *
+ * Returns: how often the task comes back
+ */
+DirectiveRecurrence
+directive_task_get_recurrence (DirectiveTask *self)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_TASK (self), DIRECTIVE_RECURRENCE_NONE);
+  return self->recurrence;
+}
+
+/**
+ * directive_task_set_recurrence:
+ * @self: a task
+ * @recurrence: how often the task comes back
+ *
+ * Sets how often the task comes back.
+ */
+void
+directive_task_set_recurrence (DirectiveTask       *self,
+                               DirectiveRecurrence  recurrence)
+{
+  g_return_if_fail (DIRECTIVE_IS_TASK (self));
+  if (self->recurrence == recurrence)
+    return;
+  self->recurrence = recurrence;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECURRENCE]);
+}
+
+/**
+ * directive_task_get_status:
+ * @self: a task
+ *
+ * Returns: where the task stands
+ */
+DirectiveTaskStatus
+directive_task_get_status (DirectiveTask *self)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_TASK (self), DIRECTIVE_TASK_STATUS_PENDING);
+  return self->status;
+}
+
+/**
+ * directive_task_set_status:
+ * @self: a task
+ * @status: where the task stands
+ *
+ * Sets where the task stands.
+ */
+void
+directive_task_set_status (DirectiveTask       *self,
+                           DirectiveTaskStatus  status)
+{
+  g_return_if_fail (DIRECTIVE_IS_TASK (self));
+  if (self->status == status)
+    return;
+  self->status = status;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+}
+
+/**
+ * directive_task_get_completed_on:
+ * @self: a task
+ *
+ * Returns: (transfer none) (nullable): when the task was done
+ */
+const DirectiveDate *
+directive_task_get_completed_on (DirectiveTask *self)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_TASK (self), NULL);
+  return self->completed_on;
+}
+
+/**
+ * directive_task_set_completed_on:
+ * @self: a task
+ * @completed_on: (nullable): when the task was done
+ *
+ * Sets when the task was done; @completed_on is copied.
+ */
+void
+directive_task_set_completed_on (DirectiveTask       *self,
+                                 const DirectiveDate *completed_on)
+{
+  g_return_if_fail (DIRECTIVE_IS_TASK (self));
+  if (_directive_set_date (&self->completed_on, completed_on))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETED_ON]);
+}
+
+/**
+ * directive_task_get_subtasks:
+ * @self: a task
+ *
+ * Gets the items nested under this one.
+ *
+ * Returns: (transfer none): a list model of [class@Directive.Task]
+ */
+GListModel *
+directive_task_get_subtasks (DirectiveTask *self)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_TASK (self), NULL);
+  return G_LIST_MODEL (self->subtasks);
+}
+
+/**
+ * directive_task_add_subtask:
+ * @self: a task
+ * @subtask: the task to nest under @self
+ *
+ * Appends @subtask to the items nested under this one.
+ */
+void
+directive_task_add_subtask (DirectiveTask *self,
+                            DirectiveTask *subtask)
+{
+  g_return_if_fail (DIRECTIVE_IS_TASK (self));
+  g_return_if_fail (DIRECTIVE_IS_TASK (subtask));
+  g_return_if_fail (subtask != self);
+  g_list_store_append (self->subtasks, subtask);
+}
+
+/**
+ * directive_task_get_history:
+ * @self: a task
+ *
+ * Gets what happened to the task, oldest first.
+ *
+ * Returns: (transfer none): a list model of [class@Directive.TaskEvent]
+ */
+GListModel *
+directive_task_get_history (DirectiveTask *self)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_TASK (self), NULL);
+  return G_LIST_MODEL (self->history);
+}
+
+/**
+ * directive_task_add_event:
+ * @self: a task
+ * @event: what happened
+ *
+ * Appends @event to the task's history.
+ */
+void
+directive_task_add_event (DirectiveTask      *self,
+                          DirectiveTaskEvent *event)
+{
+  g_return_if_fail (DIRECTIVE_IS_TASK (self));
+  g_return_if_fail (DIRECTIVE_IS_TASK_EVENT (event));
+  g_list_store_append (self->history, event);
+}
+
+/**
+ * directive_task_get_first_line:
+ * @self: a task
+ *
+ * Returns: the 1-based line of the source text the task starts on, or 0
+ */
+guint
+directive_task_get_first_line (DirectiveTask *self)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_TASK (self), 0);
+  return self->first_line;
+}
+
+/**
+ * directive_task_get_last_line:
+ * @self: a task
+ *
+ * Returns: the 1-based line of the source text the task ends on, or 0
+ */
+guint
+directive_task_get_last_line (DirectiveTask *self)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_TASK (self), 0);
+  return self->last_line;
+}
+
+/**
+ * directive_task_set_lines:
+ * @self: a task
+ * @first_line: the 1-based line the task starts on, or 0 when unknown
+ * @last_line: the 1-based line the task ends on, or 0 when unknown
+ *
+ * Sets the lines of the source text the task was read from.
+ */
+void
+directive_task_set_lines (DirectiveTask *self,
+                          guint          first_line,
+                          guint          last_line)
+{
+  g_return_if_fail (DIRECTIVE_IS_TASK (self));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (self->first_line != first_line)
+    {
+      self->first_line = first_line;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_LINE]);
+    }
+  if (self->last_line != last_line)
+    {
+      self->last_line = last_line;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_LINE]);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+}

@@ -1,0 +1,409 @@
+/* directive-collection.c: the model part of DirectiveCollection
+ *
+ * Loading and saving are in directive-collection-io.c.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include "directive-agency.h"
+#include "directive-collection.h"
+#include "directive-collection-private.h"
+#include "directive-error.h"
+#include "directive-model-private.h"
+#include "directive-notice.h"
+
+#define DEFAULT_MAX_INPUT_SIZE ((guint64) 256 * 1024 * 1024)
+#define DEFAULT_MAX_DEPTH      64
+
+/**
+ * DirectiveCollection:
+ *
+ * The top level of a `directive/1` file: the agencies, each listed once and
+ * known by its [property@Directive.Agency:id], and the notices that refer to
+ * them.
+ *
+ * [method@Directive.Collection.get_agencies] and
+ * [method@Directive.Collection.get_notices] are [iface@Gio.ListModel]s that
+ * emit [signal@Gio.ListModel::items-changed] as the collection changes, so a
+ * GTK application binds a `GtkListView` or `GtkColumnView` to them directly
+ * (through a `GtkSingleSelection` or `GtkNoSelection`) and the view follows
+ * loads, additions and removals.
+ */
+struct _DirectiveCollection
+{
+  GObject parent_instance;
+
+  GListStore *agencies;
+  GListStore *notices;
+  GHashTable *agency_index; /* id (owned) -> DirectiveAgency (ref) */
+  guint64 max_input_size;
+  guint max_depth;
+};
+
+G_DEFINE_FINAL_TYPE (DirectiveCollection, directive_collection, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_AGENCIES,
+  PROP_NOTICES,
+  PROP_MAX_INPUT_SIZE,
+  PROP_MAX_DEPTH,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+directive_collection_dispose (GObject *object)
+{
+  DirectiveCollection *self = DIRECTIVE_COLLECTION (object);
+
+  g_clear_pointer (&self->agency_index, g_hash_table_unref);
+  g_clear_object (&self->notices);
+  g_clear_object (&self->agencies);
+
+  G_OBJECT_CLASS (directive_collection_parent_class)->dispose (object);
+}
+
+static void
+directive_collection_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  DirectiveCollection *self = DIRECTIVE_COLLECTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_AGENCIES:
+      g_value_set_object (value, self->agencies);
+      break;
+    case PROP_NOTICES:
+      g_value_set_object (value, self->notices);
+      break;
+    case PROP_MAX_INPUT_SIZE:
+      g_value_set_uint64 (value, self->max_input_size);
+      break;
+    case PROP_MAX_DEPTH:
+      g_value_set_uint (value, self->max_depth);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+directive_collection_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  DirectiveCollection *self = DIRECTIVE_COLLECTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_MAX_INPUT_SIZE:
+      directive_collection_set_max_input_size (self, (gsize) g_value_get_uint64 (value));
+      break;
+    case PROP_MAX_DEPTH:
+      directive_collection_set_max_depth (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+directive_collection_class_init (DirectiveCollectionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = directive_collection_dispose;
+  object_class->get_property = directive_collection_get_property;
+  object_class->set_property = directive_collection_set_property;
+
+  /**
+   * DirectiveCollection:agencies:
+   *
+   * The agencies of the collection, in the order they were added, as a list
+   * of [class@Directive.Agency].
+   */
+  properties[PROP_AGENCIES] =
+    g_param_spec_object ("agencies", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * DirectiveCollection:notices:
+   *
+   * The notices of the collection, as a list of [class@Directive.Notice].
+   */
+  properties[PROP_NOTICES] =
+    g_param_spec_object ("notices", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * DirectiveCollection:max-input-size:
+   *
+   * The largest input, in bytes, the collection loads: a larger one is
+   * refused with %DIRECTIVE_ERROR_TOO_LARGE. The default is 256 MiB.
+   */
+  properties[PROP_MAX_INPUT_SIZE] =
+    g_param_spec_uint64 ("max-input-size", NULL, NULL,
+                         0, G_MAXSIZE, DEFAULT_MAX_INPUT_SIZE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * DirectiveCollection:max-depth:
+   *
+   * How deep the input loaded may nest: deeper input is refused with
+   * %DIRECTIVE_ERROR_TOO_DEEP. The default is 64.
+   */
+  properties[PROP_MAX_DEPTH] =
+    g_param_spec_uint ("max-depth", NULL, NULL,
+                       0, G_MAXUINT, DEFAULT_MAX_DEPTH,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+directive_collection_init (DirectiveCollection *self)
+{
+  self->agencies = _directive_list_new (DIRECTIVE_TYPE_AGENCY);
+  self->notices = _directive_list_new (DIRECTIVE_TYPE_NOTICE);
+  self->agency_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->max_input_size = DEFAULT_MAX_INPUT_SIZE;
+  self->max_depth = DEFAULT_MAX_DEPTH;
+}
+
+/**
+ * directive_collection_new:
+ *
+ * Creates an empty collection.
+ *
+ * Returns: (transfer full): a new collection
+ */
+DirectiveCollection *
+directive_collection_new (void)
+{
+  return g_object_new (DIRECTIVE_TYPE_COLLECTION, NULL);
+}
+
+/**
+ * directive_collection_get_agencies:
+ * @self: a collection
+ *
+ * Gets the agencies of the collection, in the order they were added.
+ *
+ * Returns: (transfer none): a list model of [class@Directive.Agency]
+ */
+GListModel *
+directive_collection_get_agencies (DirectiveCollection *self)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_COLLECTION (self), NULL);
+  return G_LIST_MODEL (self->agencies);
+}
+
+/**
+ * directive_collection_get_notices:
+ * @self: a collection
+ *
+ * Gets the notices of the collection.
+ *
+ * Returns: (transfer none): a list model of [class@Directive.Notice]
+ */
+GListModel *
+directive_collection_get_notices (DirectiveCollection *self)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_COLLECTION (self), NULL);
+  return G_LIST_MODEL (self->notices);
+}
+
+/**
+ * directive_collection_lookup_agency:
+ * @self: a collection
+ * @id: an agency id
+ *
+ * Finds the agency of the collection with the given id.
+ *
+ * Returns: (transfer none) (nullable): the agency, or %NULL if there is none
+ */
+DirectiveAgency *
+directive_collection_lookup_agency (DirectiveCollection *self,
+                                    const char          *id)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_COLLECTION (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return g_hash_table_lookup (self->agency_index, id);
+}
+
+/**
+ * directive_collection_add_agency:
+ * @self: a collection
+ * @agency: the agency to add
+ * @error: return location for a #GError
+ *
+ * Appends @agency to the collection's agencies.
+ *
+ * An agency without an id, or with an empty one, is refused with
+ * %DIRECTIVE_ERROR_INVALID_VALUE; one whose id another agency of the
+ * collection already has is refused with %DIRECTIVE_ERROR_DUPLICATE_ID.
+ *
+ * Returns: %TRUE if the agency was added
+ */
+gboolean
+directive_collection_add_agency (DirectiveCollection  *self,
+                                 DirectiveAgency      *agency,
+                                 GError              **error)
+{
+  const char *id;
+
+  g_return_val_if_fail (DIRECTIVE_IS_COLLECTION (self), FALSE);
+  g_return_val_if_fail (DIRECTIVE_IS_AGENCY (agency), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  id = directive_agency_get_id (agency);
+  if (id == NULL || *id == '\0')
+    {
+      g_set_error_literal (error, DIRECTIVE_ERROR, DIRECTIVE_ERROR_INVALID_VALUE,
+                           "an agency must have a non-empty id");
+      return FALSE;
+    }
+
+  if (g_hash_table_contains (self->agency_index, id))
+    {
+      g_set_error (error, DIRECTIVE_ERROR, DIRECTIVE_ERROR_DUPLICATE_ID,
+                   "agency id '%s' is already in the collection", id);
+      return FALSE;
+    }
+
+  /* Index first, so that an items-changed handler can look the agency up. */
+  g_hash_table_insert (self->agency_index, g_strdup (id), g_object_ref (agency));
+  g_list_store_append (self->agencies, agency);
+  return TRUE;
+}
+
+/**
+ * directive_collection_add_notice:
+ * @self: a collection
+ * @notice: the notice to add
+ *
+ * Appends @notice to the collection's notices.
+ */
+void
+directive_collection_add_notice (DirectiveCollection *self,
+                                 DirectiveNotice     *notice)
+{
+  g_return_if_fail (DIRECTIVE_IS_COLLECTION (self));
+  g_return_if_fail (DIRECTIVE_IS_NOTICE (notice));
+  g_list_store_append (self->notices, notice);
+}
+
+/**
+ * directive_collection_remove_notice:
+ * @self: a collection
+ * @notice: the notice to remove
+ *
+ * Removes @notice from the collection's notices.
+ *
+ * Returns: %TRUE if @notice was in the collection and was removed
+ */
+gboolean
+directive_collection_remove_notice (DirectiveCollection *self,
+                                    DirectiveNotice     *notice)
+{
+  guint position;
+
+  g_return_val_if_fail (DIRECTIVE_IS_COLLECTION (self), FALSE);
+  g_return_val_if_fail (DIRECTIVE_IS_NOTICE (notice), FALSE);
+
+  if (!g_list_store_find (self->notices, notice, &position))
+    return FALSE;
+  g_list_store_remove (self->notices, position);
+  return TRUE;
+}
+
+/**
+ * directive_collection_get_max_input_size:
+ * @self: a collection
+ *
+ * Returns: the largest input, in bytes, the collection loads
+ */
+gsize
+directive_collection_get_max_input_size (DirectiveCollection *self)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_COLLECTION (self), 0);
+  return (gsize) self->max_input_size;
+}
+
+/**
+ * directive_collection_set_max_input_size:
+ * @self: a collection
+ * @max_input_size: the largest input, in bytes
+ *
+ * Sets the largest input the collection loads; a larger one is refused with
+ * %DIRECTIVE_ERROR_TOO_LARGE.
+ */
+void
+directive_collection_set_max_input_size (DirectiveCollection *self,
+                                         gsize                max_input_size)
+{
+  g_return_if_fail (DIRECTIVE_IS_COLLECTION (self));
+  if (self->max_input_size == (guint64) max_input_size)
+    return;
+  self->max_input_size = max_input_size;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_INPUT_SIZE]);
+}
+
+/**
+ * directive_collection_get_max_depth:
+ * @self: a collection
+ *
+ * Returns: how deep the input loaded may nest
+ */
+guint
+directive_collection_get_max_depth (DirectiveCollection *self)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_COLLECTION (self), 0);
+  return self->max_depth;
+}
+
+/**
+ * directive_collection_set_max_depth:
+ * @self: a collection
+ * @max_depth: how deep the input may nest
+ *
+ * Sets how deep the input loaded may nest; deeper input is refused with
+ * %DIRECTIVE_ERROR_TOO_DEEP.
+ */
+void
+directive_collection_set_max_depth (DirectiveCollection *self,
+                                    guint                max_depth)
+{
+  g_return_if_fail (DIRECTIVE_IS_COLLECTION (self));
+  if (self->max_depth == max_depth)
+    return;
+  self->max_depth = max_depth;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_DEPTH]);
+}
+
+void
+_directive_collection_clear (DirectiveCollection *self)
+{
+  guint n;
+
+  g_return_if_fail (DIRECTIVE_IS_COLLECTION (self));
+
+  /* Notices first: they refer to the agencies. */
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->notices));
+  if (n > 0)
+    g_list_store_remove_all (self->notices);
+
+  /* The index before the store, so that an items-changed handler finds
+   * neither. */
+  g_hash_table_remove_all (self->agency_index);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->agencies));
+  if (n > 0)
+    g_list_store_remove_all (self->agencies);
+}

@@ -1,0 +1,60 @@
+/* directive-text-private.h: folding and OCR-tolerant comparison of Vietnamese text
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The text in NFC. @len -1 for NUL-terminated. Invalid UTF-8 is replaced by U+FFFD. */
+char     *_directive_text_normalize_nfc     (const char  *text,
+                                             gssize       len);
+
+/* NFC, whitespace runs (newlines included) folded to one space, trimmed. */
+char     *_directive_text_collapse_spaces   (const char  *text,
+                                             gssize       len);
+
+/* A matching key: lowercase ASCII letters where the text has Vietnamese letters
+ * (diacritics stripped, đ→d), whitespace runs folded to one space and trimmed,
+ * and the usual OCR confusions undone where that is safe: '@', '¢', '©', 'ø' → o;
+ * '&' after a lone letter and before a non-letter ("S&") → o; '$' before a letter → s;
+ * a digit touching a letter: 0, 6 → o, 1 → l, 5 → s, 4 → a; "ii" → u ("chii"), "ir" → u
+ * ("chirc"), w → u ("nhw"); dashes to '-', quotes to '"' and '\''. Other punctuation
+ * is kept. What remains different (é for ô, d for ạ ...) is left to
+ * _directive_text_word_distance(). */
+char     *_directive_text_fold              (const char  *text,
+                                             gssize       len);
+
+/* The same, and in *@offsets (free with g_free) for each byte i of the folded text
+ * the byte offset in @text of the character it came from, plus one more entry,
+ * offsets[*folded_len], the length of @text. A folded range [s, e) comes from
+ * [offsets[s], offsets[e]) of @text (trailing spaces and marks included). */
+char     *_directive_text_fold_with_offsets (const char  *text,
+                                             gssize       len,
+                                             gsize      **offsets,
+                                             gsize       *folded_len);
+
+/* Weighted edit distance of two folded words: insertion, deletion, substitution 1;
+ * substitutions that OCR makes of Vietnamese letters (vowel for vowel, d for a
+ * vowel, i/l/t/1, o/0) cost less. @alen/@blen -1 for NUL-terminated. */
+double    _directive_text_word_distance     (const char  *a,
+                                             gssize       alen,
+                                             const char  *b,
+                                             gssize       blen);
+
+/* Whether the folded @word is @expected (folded) up to OCR damage: the distance
+ * is within a budget that grows with the length. @strict allows only the cheap
+ * OCR substitutions (for abbreviations such as "tttt"). */
+gboolean  _directive_text_word_matches      (const char  *word,
+                                             gssize       len,
+                                             const char  *expected,
+                                             gboolean     strict);
+
+/* A stable ASCII id from a name: folded, runs of anything but letters and
+ * digits turned to '-', trimmed ("Sở Quy hoạch - Kiến trúc" → "so-quy-hoach-kien-truc").
+ * Never empty: "agency" for a name with no letters. */
+char     *_directive_text_slugify           (const char  *text);
+
+G_END_DECLS

@@ -1,0 +1,441 @@
+/* directive-text.c: folding and OCR-tolerant comparison of Vietnamese text
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "directive-text-private.h"
+
+typedef struct
+{
+  GString *out;
+  GArray *offsets;  /* gsize per byte of out */
+} Folded;
+
+static void
+folded_push (Folded     *f,
+             char        c,
+             gsize       offset)
+{
+  g_string_append_c (f->out, c);
+  g_array_append_val (f->offsets, offset);
+}
+
+static void
+folded_push_unichar (Folded   *f,
+                     gunichar  c,
+                     gsize     offset)
+{
+  char buf[8];
+  int n = g_unichar_to_utf8 (c, buf);
+
+  for (int i = 0; i < n; i++)
+    folded_push (f, buf[i], offset);
+}
+
+static gboolean
+is_space (gunichar c)
+{
+  return g_unichar_isspace (c) || c == 0x00A0 || c == 0x2007 || c == 0x202F || c == 0x200B
+         || c == 0xFEFF;
+}
+
+/* The ASCII letter (or symbol) a character stands for, or 0 when it has none. */
+static char
+transliterate (gunichar c)
+{
+  gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+  gsize n;
+
+  if (c < 0x80)
+    return g_ascii_tolower ((char) c);
+
+  switch (c)
+    {
+    case 0x0110: /* Đ */
+    case 0x0111: /* đ */
+    case 0x00D0: /* Ð */
+    case 0x00F0: /* ð */
+      return 'd';
+    case 0x00A2: /* ¢ */
+    case 0x00A9: /* © */
+    case 0x00AE: /* ® */
+    case 0x00D8: /* Ø */
+    case 0x00F8: /* ø */
+    case 0x00B0: /* ° */
+    case 0x00BA: /* º */
+      return 'o';
+    case 0x00A7: /* § */
+      return 's';
+    case 0x0131: /* ı */
+    case 0x00A1: /* ¡ */
+      return 'i';
+    case 0x0142: /* ł */
+    case 0x0141:
+      return 'l';
+    case 0x00DF: /* ß */
+      return 'b';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+      return '-';
+    case 0x2018: case 0x2019: case 0x201A: case 0x2032: case 0x00B4: case 0x0060:
+      return '\'';
+    case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB:
+      return '"';
+    case 0x2026:
+      return '.';
+    default:
+      break;
+    }
+
+  n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
+  if (n > 0 && decomposed[0] < 0x80)
+    return g_ascii_tolower ((char) decomposed[0]);
+
+  return 0;
+}
+
+static void
+fold_characters (const char *text,
+                 gsize       len,
+                 Folded     *f)
+{
+  const char *p = text;
+  const char *end = text + len;
+  gboolean pending_space = FALSE;
+
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+      gsize offset = p - text;
+      char ascii;
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          /* A byte that is not UTF-8: skip it. */
+          p++;
+          continue;
+        }
+      p = g_utf8_next_char (p);
+
+      if (is_space (c))
+        {
+          pending_space = f->out->len > 0;
+          continue;
+        }
+
+      /* A combining mark belongs to the letter before it. */
+      if (g_unichar_ismark (c))
+        continue;
+
+      if (pending_space)
+        {
+          folded_push (f, ' ', offset);
+          pending_space = FALSE;
+        }
+
+      ascii = transliterate (c);
+      if (ascii != 0)
+        folded_push (f, ascii, offset);
+      else
+        folded_push_unichar (f, g_unichar_tolower (c), offset);
+    }
+}
+
+static inline gboolean
+is_letter (char c)
+{
+  return c >= 'a' && c <= 'z';
+}
+
+static inline gboolean
+is_alnum (char c)
+{
+  return is_letter (c) || (c >= '0' && c <= '9');
+}
+
+/* The context rules: OCR confusions that are safe to undo everywhere in Vietnamese. */
+static void
+fold_confusions (const Folded *in,
+                 Folded       *out)
+{
+  const char *s = in->out->str;
+  gsize n = in->out->len;
+  const gsize *off = (const gsize *) (gpointer) in->offsets->data;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      char c = s[i];
+      char prev = out->out->len > 0 ? out->out->str[out->out->len - 1] : ' ';
+      char next = i + 1 < n ? s[i + 1] : ' ';
+      char prev2 = out->out->len > 1 ? out->out->str[out->out->len - 2] : ' ';
+
+      switch (c)
+        {
+        case '@':
+          c = 'o';
+          break;
+        case '$':
+          if (is_alnum (next))
+            c = 's';
+          break;
+        case '&':
+          /* "S&" for "Sở", "d&" for "đã": a lone letter, then not a letter. */
+          if (is_letter (prev) && !is_alnum (prev2) && !is_alnum (next))
+            c = 'o';
+          break;
+        case '0': case '6': case '1': case '5': case '4':
+          if (is_letter (prev) || is_letter (next))
+            {
+              /* Only inside a word that is not a number with a unit or a code such as "F0". */
+              gboolean in_word = is_letter (prev) ? TRUE : is_letter (next);
+              if (in_word)
+                c = (c == '0' || c == '6') ? 'o' : c == '1' ? 'l' : c == '5' ? 's' : 'a';
+            }
+          break;
+        case 'w':
+          c = 'u';
+          break;
+        case 'i':
+          /* Vietnamese has neither "ii" nor "ir": they are ư / ủ read badly. */
+          if (next == 'i' || next == 'r')
+            {
+              folded_push (out, 'u', off[i]);
+              i++;
+              continue;
+            }
+          break;
+        default:
+          break;
+        }
+      folded_push (out, c, off[i]);
+    }
+}
+
+char *
+_directive_text_fold_with_offsets (const char  *text,
+                                   gssize       len,
+                                   gsize      **offsets,
+                                   gsize       *folded_len)
+{
+  Folded chars, result;
+  gsize length;
+  gsize end_offset;
+
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+
+  length = len < 0 ? strlen (text) : (gsize) len;
+
+  chars.out = g_string_sized_new (length);
+  chars.offsets = g_array_sized_new (FALSE, FALSE, sizeof (gsize), length + 1);
+  fold_characters (text, length, &chars);
+
+  result.out = g_string_sized_new (chars.out->len);
+  result.offsets = g_array_sized_new (FALSE, FALSE, sizeof (gsize), chars.out->len + 1);
+  fold_confusions (&chars, &result);
+
+  end_offset = length;
+  g_array_append_val (result.offsets, end_offset);
+
+  g_string_free (chars.out, TRUE);
+  g_array_unref (chars.offsets);
+
+  if (folded_len != NULL)
+    *folded_len = result.out->len;
+  if (offsets != NULL)
+    *offsets = (gsize *) (gpointer) g_array_free (result.offsets, FALSE);
+  else
+    g_array_unref (result.offsets);
+
+  return g_string_free (result.out, FALSE);
+}
+
+char *
+_directive_text_fold (const char *text,
+                      gssize      len)
+{
+  return _directive_text_fold_with_offsets (text, len, NULL, NULL);
+}
+
+char *
+_directive_text_normalize_nfc (const char *text,
+                               gssize      len)
+{
+  g_autofree char *valid = NULL;
+  char *normalized;
+
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+
+  valid = g_utf8_make_valid (text != NULL ? text : "", len);
+  normalized = g_utf8_normalize (valid, -1, G_NORMALIZE_NFC);
+
+  return normalized != NULL ? normalized : g_steal_pointer (&valid);
+}
+
+char *
+_directive_text_collapse_spaces (const char *text,
+                                 gssize      len)
+{
+  g_autofree char *nfc = _directive_text_normalize_nfc (text, len);
+  GString *out = g_string_sized_new (strlen (nfc));
+  gboolean pending = FALSE;
+
+  for (const char *p = nfc; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_space (c))
+        {
+          pending = out->len > 0;
+          continue;
+        }
+      if (pending)
+        g_string_append_c (out, ' ');
+      pending = FALSE;
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static inline gboolean
+is_vowel (char c)
+{
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+static double
+substitution_cost (char a,
+                   char b)
+{
+  char lo, hi;
+
+  if (a == b)
+    return 0.0;
+  lo = MIN (a, b);
+  hi = MAX (a, b);
+
+  /* l, i, t and 1 look alike; so do o and 0, e and c. */
+  if ((lo == 'i' && hi == 'l') || (lo == '1' && (hi == 'l' || hi == 'i')) || (lo == 'i' && hi == 't')
+      || (lo == '0' && hi == 'o') || (lo == 'c' && hi == 'e') || (lo == 'n' && hi == 'u')
+      || (lo == 'h' && hi == 'n') || (lo == 'g' && hi == 'q'))
+    return 0.4;
+  /* A vowel with diacritics is read as another vowel, or as d. */
+  if (is_vowel (a) && is_vowel (b))
+    return 0.4;
+  if ((a == 'd' && is_vowel (b)) || (b == 'd' && is_vowel (a)))
+    return 0.5;
+
+  return 1.0;
+}
+
+static double
+indel_cost (char c)
+{
+  /* Letters OCR adds to or drops from a damaged vowel ("dyung", "nworc"). */
+  if (c == 'y' || c == 'r' || c == 'i' || c == '\'' || c == '.' || c == '-')
+    return 0.6;
+  return 1.0;
+}
+
+double
+_directive_text_word_distance (const char *a,
+                               gssize      alen,
+                               const char *b,
+                               gssize      blen)
+{
+  gsize n, m;
+  double *row;
+  double result;
+
+  g_return_val_if_fail (a != NULL && b != NULL, G_MAXDOUBLE);
+
+  n = alen < 0 ? strlen (a) : (gsize) alen;
+  m = blen < 0 ? strlen (b) : (gsize) blen;
+
+  row = g_new (double, m + 1);
+  row[0] = 0.0;
+  for (gsize j = 1; j <= m; j++)
+    row[j] = row[j - 1] + indel_cost (b[j - 1]);
+
+  for (gsize i = 1; i <= n; i++)
+    {
+      double diagonal = row[0];
+
+      row[0] += indel_cost (a[i - 1]);
+      for (gsize j = 1; j <= m; j++)
+        {
+          double up = row[j];
+          double best = diagonal + substitution_cost (a[i - 1], b[j - 1]);
+
+          best = MIN (best, up + indel_cost (a[i - 1]));
+          best = MIN (best, row[j - 1] + indel_cost (b[j - 1]));
+          diagonal = up;
+          row[j] = best;
+        }
+    }
+
+  result = row[m];
+  g_free (row);
+
+  return result;
+}
+
+gboolean
+_directive_text_word_matches (const char *word,
+                              gssize      len,
+                              const char *expected,
+                              gboolean    strict)
+{
+  gsize n = len < 0 ? strlen (word) : (gsize) len;
+  gsize m = strlen (expected);
+  gsize longest = MAX (n, m);
+  double budget;
+
+  if (n == m && memcmp (word, expected, n) == 0)
+    return TRUE;
+  if (n == 0 || m == 0)
+    return FALSE;
+  /* The first letter is rarely damaged beyond the cheap confusions. */
+  if (substitution_cost (word[0], expected[0]) > 0.5)
+    return FALSE;
+
+  if (strict)
+    budget = 0.5;
+  else if (longest <= 2)
+    budget = 0.5;
+  else if (longest <= 4)
+    budget = 1.0;
+  else
+    budget = 0.3 * longest;
+
+  /* Lengths too far apart cannot be within the budget. */
+  if ((double) (n > m ? n - m : m - n) * 0.6 > budget)
+    return FALSE;
+
+  return _directive_text_word_distance (word, n, expected, m) <= budget + 1e-9;
+}
+
+char *
+_directive_text_slugify (const char *text)
+{
+  g_autofree char *folded = _directive_text_fold (text != NULL ? text : "", -1);
+  GString *slug = g_string_sized_new (strlen (folded));
+
+  for (const char *p = folded; *p != '\0'; p++)
+    {
+      char c = *p;
+
+      if (is_alnum (c))
+        g_string_append_c (slug, c);
+      else if (slug->len > 0 && slug->str[slug->len - 1] != '-')
+        g_string_append_c (slug, '-');
+    }
+  while (slug->len > 0 && slug->str[slug->len - 1] == '-')
+    g_string_truncate (slug, slug->len - 1);
+  if (slug->len == 0)
+    g_string_append (slug, "agency");
+
+  return g_string_free (slug, FALSE);
+}

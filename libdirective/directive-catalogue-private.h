@@ -1,0 +1,29 @@
+/* directive-catalogue-private.h: what the parser asks of the catalogue
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#pragma once
+
+#include "directive-catalogue.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  gsize start, end;          /* byte offsets of the mention in the text searched */
+  DirectiveAgency *entry;    /* the catalogue agency (transfer none), or NULL for an agency-like phrase not in the catalogue */
+  char *text;                /* the mention as written, whitespace folded (owned by the array) */
+} DirectiveMention;
+
+/* Agency mentions in @text (clean or OCR-damaged), left to right, non-overlapping, longest match first; includes
+ * phrases that look like an agency but are not in the catalogue ("Sở X", "Trung tâm Y", "Công ty Z", "Ban Quản lý ...")
+ * with entry NULL. @locality (nullable) is the document's province/city ("Đồng Nai") for names like "Báo Đồng Nai". */
+GArray *_directive_catalogue_find_mentions (DirectiveCatalogue *self, const char *text, gssize len, const char *locality);
+
+/* A new agency for a collection: the entry's id, canonical name (placeholders filled from @locality and @level),
+ * short-name, kind, locality. */
+DirectiveAgency *_directive_catalogue_instantiate (DirectiveCatalogue *self, DirectiveAgency *entry, const char *locality, const char *level);
+
+/* An agency not in the catalogue, named as written (canonical NFC, whitespace folded) with a stable ASCII id made from the name. */
+DirectiveAgency *_directive_mention_to_agency (const DirectiveMention *mention, const char *locality);
+
+G_END_DECLS

@@ -25,4 +25,5 @@
 # include "directive-conclusion.h"
 # include "directive-notice.h"
 # include "directive-collection.h"
+# include "directive-catalogue.h"
 #undef DIRECTIVE_INSIDE

@@ -1,0 +1,1630 @@
+/* directive-catalogue.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
+#include "directive-catalogue-private.h"
+#include "directive-collection.h"
+#include "directive-enum-types.h"
+#include "directive-error.h"
+#include "directive-resources.h"
+#include "directive-text-private.h"
+
+/**
+ * DirectiveCatalogue:
+ *
+ * A list of known agencies with the names and abbreviations documents use
+ * for them, and the matching that finds them in text, OCR output included.
+ *
+ * The built-in catalogue, [func@Directive.Catalogue.get_default], holds the
+ * bodies of a Vietnamese province or centrally-governed city: the People's
+ * Committee and its office, every department (Sở) under its pre-2025 and
+ * 2025 names, the police and military command, the state treasury, tax,
+ * social insurance, market surveillance and customs offices, the provincial
+ * newspaper and broadcaster, telecommunication and power companies, the
+ * Party and Front bodies, the ministries, and generic groups such as
+ * "UBND các huyện, thành phố" or "các đơn vị liên quan".
+ *
+ * Catalogue data is a directive/1 file (`"format": "directive/1"`, with
+ * `"notices": []`) whose agencies may carry one more key, `aliases`, a list of
+ * the other ways the agency is written:
+ *
+ * ```json
+ * {
+ *   "id": "so-tttt",
+ *   "name": "Sở Thông tin và Truyền thông",
+ *   "short_name": "Sở TT&TT",
+ *   "kind": "department",
+ *   "parent": "ubnd-tinh",
+ *   "aliases": ["Sở TTTT", "STTTT", "Sở Thông tin - Truyền thông"]
+ * }
+ * ```
+ *
+ * A name, short name or alias that depends on where the document comes from
+ * is a template: `{province}` stands for the province or city ("Đồng Nai")
+ * and `{level}` for "tỉnh" or "thành phố", as in
+ * `"Ủy ban nhân dân {level} {province}"`. In an alias, `{level}` matches
+ * either word and `{province}` the document's locality. The name, short name
+ * and aliases are all matched; case, diacritics and the damage OCR does to
+ * Vietnamese ("Sé Tai chinh", "S& Thong tin va Truyén théng") are forgiven,
+ * except that a short abbreviation must be written in capitals.
+ *
+ * A catalogue is read-only once built: it may be shared between threads
+ * while nothing is added to it.
+ */
+
+typedef enum {
+  TOKEN_WORD,
+  TOKEN_LEVEL,
+  TOKEN_PROVINCE,
+} TokenKind;
+
+typedef struct
+{
+  char *word;          /* folded, without '&' */
+  TokenKind kind;
+  gboolean strict;     /* an abbreviation: little damage allowed */
+  gboolean capitals;   /* a short abbreviation: the text must be in capitals */
+  gboolean comma;      /* a comma stands before it */
+} AliasToken;
+
+typedef struct
+{
+  DirectiveAgency *entry;  /* owned by the catalogue's list */
+  GArray *tokens;          /* AliasToken */
+  guint head;              /* leading tokens that are the "Sở" head, 0 when none */
+} Alias;
+
+struct _DirectiveCatalogue
+{
+  GObject parent_instance;
+
+  GListStore *agencies;
+  GPtrArray *aliases;        /* Alias */
+  GHashTable *alias_texts;   /* DirectiveAgency → GStrv, as given */
+};
+
+G_DEFINE_FINAL_TYPE (DirectiveCatalogue, directive_catalogue, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_AGENCIES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+alias_token_clear (gpointer data)
+{
+  AliasToken *token = data;
+
+  g_free (token->word);
+}
+
+static void
+alias_free (gpointer data)
+{
+  Alias *alias = data;
+
+  g_array_unref (alias->tokens);
+  g_free (alias);
+}
+
+static void
+directive_catalogue_finalize (GObject *object)
+{
+  DirectiveCatalogue *self = DIRECTIVE_CATALOGUE (object);
+
+  g_clear_pointer (&self->aliases, g_ptr_array_unref);
+  g_clear_pointer (&self->alias_texts, g_hash_table_unref);
+  g_clear_object (&self->agencies);
+
+  G_OBJECT_CLASS (directive_catalogue_parent_class)->finalize (object);
+}
+
+static void
+directive_catalogue_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  DirectiveCatalogue *self = DIRECTIVE_CATALOGUE (object);
+
+  switch (prop_id)
+    {
+    case PROP_AGENCIES:
+      g_value_set_object (value, self->agencies);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+directive_catalogue_class_init (DirectiveCatalogueClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = directive_catalogue_finalize;
+  object_class->get_property = directive_catalogue_get_property;
+
+  /**
+   * DirectiveCatalogue:agencies:
+   *
+   * The agencies of the catalogue, a list of [class@Directive.Agency], in the
+   * order they were added. Names may hold the `{province}` and `{level}`
+   * placeholders.
+   */
+  properties[PROP_AGENCIES] =
+    g_param_spec_object ("agencies", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+directive_catalogue_init (DirectiveCatalogue *self)
+{
+  self->agencies = g_list_store_new (DIRECTIVE_TYPE_AGENCY);
+  self->aliases = g_ptr_array_new_with_free_func (alias_free);
+  self->alias_texts = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_strfreev);
+}
+
+/**
+ * directive_catalogue_new:
+ *
+ * Creates an empty catalogue.
+ *
+ * Returns: (transfer full): a new #DirectiveCatalogue
+ */
+DirectiveCatalogue *
+directive_catalogue_new (void)
+{
+  return g_object_new (DIRECTIVE_TYPE_CATALOGUE, NULL);
+}
+
+/* ------------------------------------------------------------------ aliases */
+
+static gboolean
+is_token_char (char c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '&';
+}
+
+/* Whether the letters of @word (UTF-8) are all capitals and there are at least two. */
+static gboolean
+is_abbreviation (const char *word,
+                 gsize       len)
+{
+  guint letters = 0;
+
+  for (const char *p = word; p < word + len; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalpha (c))
+        {
+          if (!g_unichar_isupper (c))
+            return FALSE;
+          letters++;
+        }
+    }
+
+  return letters >= 2;
+}
+
+static void
+alias_add_word (GArray     *tokens,
+                const char *original,
+                gsize       len,
+                gboolean    comma)
+{
+  g_autofree char *folded = _directive_text_fold (original, len);
+  GString *word = g_string_new (NULL);
+  AliasToken token = { 0 };
+
+  for (const char *p = folded; *p != '\0'; p++)
+    if (*p != '&' && is_token_char (*p))
+      g_string_append_c (word, *p);
+
+  if (word->len == 0)
+    {
+      g_string_free (word, TRUE);
+      return;
+    }
+
+  token.kind = TOKEN_WORD;
+  token.strict = is_abbreviation (original, len);
+  token.capitals = token.strict && word->len <= 3;
+  token.comma = comma;
+  token.word = g_string_free (word, FALSE);
+  g_array_append_val (tokens, token);
+}
+
+/* Splits an alias into tokens: words are runs of letters, digits and '&';
+ * "{level}" and "{province}" become placeholders. */
+static GArray *
+alias_tokenize (const char *text)
+{
+  GArray *tokens = g_array_new (FALSE, TRUE, sizeof (AliasToken));
+  const char *p = text;
+  gboolean comma = FALSE;
+
+  g_array_set_clear_func (tokens, alias_token_clear);
+
+  while (*p != '\0')
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '{')
+        {
+          const char *close = strchr (p, '}');
+          AliasToken token = { 0 };
+
+          if (close == NULL)
+            break;
+          if (strncmp (p, "{level}", 7) == 0)
+            token.kind = TOKEN_LEVEL;
+          else if (strncmp (p, "{province}", 10) == 0)
+            token.kind = TOKEN_PROVINCE;
+          else
+            {
+              p = close + 1;
+              continue;
+            }
+          token.comma = comma;
+          g_array_append_val (tokens, token);
+          comma = FALSE;
+          p = close + 1;
+        }
+      else if (g_unichar_isalnum (c) || c == '&')
+        {
+          const char *start = p;
+
+          while (*p != '\0')
+            {
+              gunichar d = g_utf8_get_char (p);
+
+              if (!(g_unichar_isalnum (d) || d == '&' || g_unichar_ismark (d)))
+                break;
+              p = g_utf8_next_char (p);
+            }
+          alias_add_word (tokens, start, p - start, comma);
+          comma = FALSE;
+        }
+      else
+        {
+          if (c == ',')
+            comma = TRUE;
+          p = g_utf8_next_char (p);
+        }
+    }
+
+  return tokens;
+}
+
+static void
+catalogue_add_alias (DirectiveCatalogue *self,
+                     DirectiveAgency    *entry,
+                     const char         *text)
+{
+  Alias *alias;
+  GArray *tokens;
+
+  if (text == NULL || *text == '\0')
+    return;
+
+  tokens = alias_tokenize (text);
+  if (tokens->len == 0)
+    {
+      g_array_unref (tokens);
+      return;
+    }
+
+  alias = g_new0 (Alias, 1);
+  alias->entry = entry;
+  alias->tokens = tokens;
+  if (tokens->len > 1 && directive_agency_get_kind (entry) == DIRECTIVE_AGENCY_KIND_DEPARTMENT
+      && g_strcmp0 (g_array_index (tokens, AliasToken, 0).word, "so") == 0)
+    alias->head = 1;
+  g_ptr_array_add (self->aliases, alias);
+}
+
+static void
+catalogue_remove_entry (DirectiveCatalogue *self,
+                        DirectiveAgency    *entry)
+{
+  guint position;
+
+  for (guint i = self->aliases->len; i > 0; i--)
+    {
+      Alias *alias = g_ptr_array_index (self->aliases, i - 1);
+
+      if (alias->entry == entry)
+        g_ptr_array_remove_index (self->aliases, i - 1);
+    }
+  g_hash_table_remove (self->alias_texts, entry);
+  if (g_list_store_find (self->agencies, entry, &position))
+    g_list_store_remove (self->agencies, position);
+}
+
+static DirectiveAgency *
+catalogue_find_id (DirectiveCatalogue *self,
+                   const char         *id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->agencies));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DirectiveAgency) agency = g_list_model_get_item (G_LIST_MODEL (self->agencies), i);
+
+      if (g_strcmp0 (directive_agency_get_id (agency), id) == 0)
+        return agency;
+    }
+
+  return NULL;
+}
+
+/**
+ * directive_catalogue_add_agency:
+ * @self: a #DirectiveCatalogue
+ * @agency: the agency to add; its name, short name and @aliases may hold the
+ *   `{province}` and `{level}` placeholders
+ * @aliases: (nullable) (array zero-terminated=1): other ways the agency is
+ *   written, or %NULL
+ *
+ * Adds @agency to the catalogue. An agency with the same id as one already
+ * there replaces it, so that a user's catalogue can correct the built-in one.
+ */
+void
+directive_catalogue_add_agency (DirectiveCatalogue *self,
+                                DirectiveAgency    *agency,
+                                const char * const *aliases)
+{
+  DirectiveAgency *previous;
+
+  g_return_if_fail (DIRECTIVE_IS_CATALOGUE (self));
+  g_return_if_fail (DIRECTIVE_IS_AGENCY (agency));
+
+  previous = catalogue_find_id (self, directive_agency_get_id (agency));
+  if (previous == agency)
+    return;
+  if (previous != NULL)
+    catalogue_remove_entry (self, previous);
+
+  g_list_store_append (self->agencies, agency);
+  g_hash_table_insert (self->alias_texts, agency, g_strdupv ((char **) aliases));
+
+  catalogue_add_alias (self, agency, directive_agency_get_name (agency));
+  catalogue_add_alias (self, agency, directive_agency_get_short_name (agency));
+  for (guint i = 0; aliases != NULL && aliases[i] != NULL; i++)
+    catalogue_add_alias (self, agency, aliases[i]);
+}
+
+/* The "aliases" of each agency in a directive/1 text, by id. */
+static GHashTable *
+read_aliases (const char  *data,
+              gssize       length,
+              GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  GHashTable *result = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
+  JsonNode *root;
+  JsonArray *agencies;
+
+  if (!json_parser_load_from_data (parser, data, length, error))
+    {
+      g_hash_table_unref (result);
+      return NULL;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return result;
+  agencies = json_object_get_array_member (json_node_get_object (root), "agencies");
+  if (agencies == NULL)
+    return result;
+
+  for (guint i = 0; i < json_array_get_length (agencies); i++)
+    {
+      JsonNode *node = json_array_get_element (agencies, i);
+      JsonObject *object;
+      JsonNode *aliases;
+      const char *id;
+      GPtrArray *strv;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+      object = json_node_get_object (node);
+      id = json_object_get_string_member_with_default (object, "id", NULL);
+      aliases = json_object_get_member (object, "aliases");
+      if (id == NULL || aliases == NULL || JSON_NODE_HOLDS_NULL (aliases))
+        continue;
+      if (!JSON_NODE_HOLDS_ARRAY (aliases))
+        {
+          g_set_error (error, DIRECTIVE_ERROR, DIRECTIVE_ERROR_WRONG_TYPE,
+                       "agencies[%u].aliases: expected an array of strings", i);
+          g_hash_table_unref (result);
+          return NULL;
+        }
+
+      strv = g_ptr_array_new ();
+      for (guint j = 0; j < json_array_get_length (json_node_get_array (aliases)); j++)
+        {
+          JsonNode *alias = json_array_get_element (json_node_get_array (aliases), j);
+
+          if (!JSON_NODE_HOLDS_VALUE (alias) || json_node_get_value_type (alias) != G_TYPE_STRING)
+            {
+              g_set_error (error, DIRECTIVE_ERROR, DIRECTIVE_ERROR_WRONG_TYPE,
+                           "agencies[%u].aliases[%u]: expected a string", i, j);
+              g_ptr_array_free (strv, TRUE);
+              g_hash_table_unref (result);
+              return NULL;
+            }
+          g_ptr_array_add (strv, json_node_dup_string (alias));
+        }
+      g_ptr_array_add (strv, NULL);
+      g_hash_table_replace (result, g_strdup (id), g_ptr_array_free (strv, FALSE));
+    }
+
+  return result;
+}
+
+/**
+ * directive_catalogue_add_from_data:
+ * @self: a #DirectiveCatalogue
+ * @data: (array length=length) (element-type guint8): a directive/1 document
+ * @length: the length of @data in bytes, or -1 when it is NUL-terminated
+ * @error: return location for a #GError
+ *
+ * Adds the agencies of a directive/1 document, with the `aliases` each may
+ * carry (see [class@Directive.Catalogue]). Its notices are ignored. Nothing is
+ * added when the document is not valid.
+ *
+ * Returns: %TRUE on success, %FALSE with @error set in the
+ *   %DIRECTIVE_ERROR domain otherwise
+ */
+gboolean
+directive_catalogue_add_from_data (DirectiveCatalogue  *self,
+                                   const char          *data,
+                                   gssize               length,
+                                   GError             **error)
+{
+  g_autoptr(DirectiveCollection) collection = NULL;
+  g_autoptr(GHashTable) aliases = NULL;
+  GListModel *agencies;
+
+  g_return_val_if_fail (DIRECTIVE_IS_CATALOGUE (self), FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  collection = directive_collection_new ();
+  if (!directive_collection_load_from_data (collection, data != NULL ? data : "", length, error))
+    return FALSE;
+
+  aliases = read_aliases (data, length, error);
+  if (aliases == NULL)
+    return FALSE;
+
+  agencies = directive_collection_get_agencies (collection);
+  for (guint i = 0; i < g_list_model_get_n_items (agencies); i++)
+    {
+      g_autoptr(DirectiveAgency) agency = g_list_model_get_item (agencies, i);
+
+      directive_catalogue_add_agency (self, agency,
+                                      g_hash_table_lookup (aliases, directive_agency_get_id (agency)));
+    }
+
+  return TRUE;
+}
+
+/**
+ * directive_catalogue_add_from_file:
+ * @self: a #DirectiveCatalogue
+ * @path: (type filename): the file to read
+ * @error: return location for a #GError
+ *
+ * Adds the agencies of a directive/1 file, as
+ * [method@Directive.Catalogue.add_from_data] does.
+ *
+ * Returns: %TRUE on success, %FALSE with @error set otherwise
+ */
+gboolean
+directive_catalogue_add_from_file (DirectiveCatalogue  *self,
+                                   const char          *path,
+                                   GError             **error)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (DIRECTIVE_IS_CATALOGUE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!g_file_get_contents (path, &contents, &length, &local_error))
+    {
+      g_set_error (error, DIRECTIVE_ERROR, DIRECTIVE_ERROR_FAILED,
+                   "%s: %s", path, local_error->message);
+      return FALSE;
+    }
+
+  if (!directive_catalogue_add_from_data (self, contents, length, &local_error))
+    {
+      g_set_error (error, DIRECTIVE_ERROR, local_error->domain == DIRECTIVE_ERROR ? local_error->code : DIRECTIVE_ERROR_INVALID_JSON,
+                   "%s: %s", path, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * directive_catalogue_get_agencies:
+ * @self: a #DirectiveCatalogue
+ *
+ * Gets the agencies of the catalogue.
+ *
+ * Returns: (transfer none): a list of [class@Directive.Agency]
+ */
+GListModel *
+directive_catalogue_get_agencies (DirectiveCatalogue *self)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_CATALOGUE (self), NULL);
+
+  return G_LIST_MODEL (self->agencies);
+}
+
+static DirectiveCatalogue *
+load_builtin (void)
+{
+  DirectiveCatalogue *self = directive_catalogue_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize size = 0;
+  const char *data;
+
+  /* Registered here, on first use, rather than by a constructor at library load. */
+  _directive_register_resource ();
+  bytes = g_resource_lookup_data (_directive_get_resource (), "/org/gnome/Directive/data/catalogue.json",
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes == NULL)
+    {
+      g_critical ("The built-in agency catalogue is missing: %s", error->message);
+      return self;
+    }
+
+  data = g_bytes_get_data (bytes, &size);
+  if (!directive_catalogue_add_from_data (self, data, size, &error))
+    g_critical ("The built-in agency catalogue is not valid: %s", error->message);
+
+  return self;
+}
+
+/**
+ * directive_catalogue_get_default:
+ *
+ * Gets the built-in catalogue, read the first time it is asked for. It is
+ * shared: do not add to it; use [func@Directive.Catalogue.new_default] for a
+ * catalogue to extend. It may be used from several threads at once.
+ *
+ * Returns: (transfer none): the built-in #DirectiveCatalogue
+ */
+DirectiveCatalogue *
+directive_catalogue_get_default (void)
+{
+  static gsize initialized = 0;
+  static DirectiveCatalogue *builtin = NULL;
+
+  if (g_once_init_enter (&initialized))
+    {
+      builtin = load_builtin ();
+      g_once_init_leave (&initialized, 1);
+    }
+
+  return builtin;
+}
+
+/**
+ * directive_catalogue_new_default:
+ *
+ * Creates a catalogue holding a copy of the built-in one, to extend with
+ * [method@Directive.Catalogue.add_from_file] or
+ * [method@Directive.Catalogue.add_agency].
+ *
+ * Returns: (transfer full): a new #DirectiveCatalogue
+ */
+DirectiveCatalogue *
+directive_catalogue_new_default (void)
+{
+  DirectiveCatalogue *builtin = directive_catalogue_get_default ();
+  DirectiveCatalogue *self = directive_catalogue_new ();
+  GListModel *agencies = G_LIST_MODEL (builtin->agencies);
+  g_autoptr(GHashTable) copies = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (agencies); i++)
+    {
+      g_autoptr(DirectiveAgency) agency = g_list_model_get_item (agencies, i);
+      g_autoptr(DirectiveAgency) copy = directive_agency_new (directive_agency_get_id (agency),
+                                                              directive_agency_get_name (agency));
+
+      directive_agency_set_short_name (copy, directive_agency_get_short_name (agency));
+      directive_agency_set_kind (copy, directive_agency_get_kind (agency));
+      directive_agency_set_locality (copy, directive_agency_get_locality (agency));
+      g_hash_table_insert (copies, agency, copy);
+      directive_catalogue_add_agency (self, copy,
+                                      g_hash_table_lookup (builtin->alias_texts, agency));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (agencies); i++)
+    {
+      g_autoptr(DirectiveAgency) agency = g_list_model_get_item (agencies, i);
+      DirectiveAgency *parent = directive_agency_get_parent (agency);
+
+      if (parent != NULL && g_hash_table_contains (copies, parent))
+        directive_agency_set_parent (g_hash_table_lookup (copies, agency),
+                                     g_hash_table_lookup (copies, parent), NULL);
+    }
+
+  return self;
+}
+
+/* ------------------------------------------------------------------ text */
+
+typedef struct
+{
+  gsize fstart, fend;      /* in the folded text */
+  gsize ostart, oend;      /* in the original text */
+  char *word;              /* folded, without '&' (owned) */
+  char sep;                /* the strongest punctuation before it: 0 at the start, ' ', ',', ';' ... */
+  gboolean upper_first;    /* the original starts with a capital */
+  gboolean all_upper;      /* the original's letters are all capitals */
+} TextToken;
+
+typedef struct
+{
+  const char *text;
+  GArray *tokens;          /* TextToken */
+  GPtrArray *locality;     /* folded words of the locality, or NULL */
+} Scan;
+
+static void
+text_token_clear (gpointer data)
+{
+  TextToken *token = data;
+
+  g_free (token->word);
+}
+
+static int
+separator_rank (char c)
+{
+  switch (c)
+    {
+    case ';': case ':': case '(': case ')': case '.': case '!': case '?': case '"': case '[': case ']':
+      return 3;
+    case ',':
+      return 2;
+    case '-': case '/': case '+':
+      return 1;
+    default:
+      return 0;
+    }
+}
+
+static GArray *
+tokenize_text (const char *text,
+               gsize       length)
+{
+  GArray *tokens = g_array_new (FALSE, TRUE, sizeof (TextToken));
+  g_autofree gsize *offsets = NULL;
+  gsize folded_len = 0;
+  g_autofree char *folded = _directive_text_fold_with_offsets (text, length, &offsets, &folded_len);
+  char sep = 0;
+  gsize i = 0;
+
+  g_array_set_clear_func (tokens, text_token_clear);
+
+  while (i < folded_len)
+    {
+      char c = folded[i];
+
+      if (is_token_char (c) && !(c == '&' && (i + 1 >= folded_len || !is_token_char (folded[i + 1]))))
+        {
+          TextToken token = { 0 };
+          GString *word = g_string_new (NULL);
+          gboolean upper_letter = FALSE;
+          gboolean lower_letter = FALSE;
+
+          token.fstart = i;
+          while (i < folded_len && is_token_char (folded[i]))
+            {
+              if (folded[i] != '&')
+                g_string_append_c (word, folded[i]);
+              i++;
+            }
+          token.fend = i;
+          token.ostart = offsets[token.fstart];
+          token.oend = offsets[token.fend];
+          token.sep = sep;
+          token.word = g_string_free (word, FALSE);
+
+          for (const char *p = text + token.ostart; p < text + token.oend; p = g_utf8_next_char (p))
+            {
+              gunichar u = g_utf8_get_char_validated (p, text + token.oend - p);
+
+              if (u == (gunichar) -1 || u == (gunichar) -2)
+                break;
+              if (g_unichar_isupper (u))
+                {
+                  if (p == text + token.ostart)
+                    token.upper_first = TRUE;
+                  upper_letter = TRUE;
+                }
+              else if (g_unichar_islower (u))
+                lower_letter = TRUE;
+            }
+          token.all_upper = upper_letter && !lower_letter;
+
+          if (token.word[0] != '\0')
+            g_array_append_val (tokens, token);
+          else
+            g_free (token.word);
+          sep = ' ';
+        }
+      else
+        {
+          if (separator_rank (c) > separator_rank (sep))
+            sep = c;
+          i++;
+        }
+    }
+
+  return tokens;
+}
+
+static GPtrArray *
+split_words (const char *text)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  if (text == NULL)
+    return words;
+  folded = _directive_text_fold (text, -1);
+  parts = g_strsplit_set (folded, " -,.", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (parts[i][0] != '\0')
+      g_ptr_array_add (words, g_strdup (parts[i]));
+
+  return words;
+}
+
+static inline TextToken *
+scan_token (const Scan *scan,
+            guint       k)
+{
+  return &g_array_index (scan->tokens, TextToken, k);
+}
+
+/* Whether a match may run on from token @k - 1 into token @k. */
+static gboolean
+joins (const Scan *scan,
+       guint       k,
+       gboolean    comma_allowed)
+{
+  TextToken *token = scan_token (scan, k);
+  TextToken *previous;
+
+  if (k == 0)
+    return FALSE;
+  if (token->sep == ',')
+    return comma_allowed;
+  if (token->sep == '.')
+    {
+      /* "TP. Hồ Chí Minh": a dot after a short abbreviation does not end a name. */
+      previous = scan_token (scan, k - 1);
+      return strlen (previous->word) <= 3 && previous->all_upper;
+    }
+  return separator_rank (token->sep) < 3;
+}
+
+static gboolean
+word_at (const Scan *scan,
+         guint       k,
+         const char *word)
+{
+  return k < scan->tokens->len && _directive_text_word_matches (scan_token (scan, k)->word, -1, word, FALSE);
+}
+
+/* Matches "tỉnh" / "thành phố" / "TP" at @k; returns the tokens used, 0 if none. */
+static guint
+match_level (const Scan *scan,
+             guint       k)
+{
+  TextToken *token;
+
+  if (k >= scan->tokens->len)
+    return 0;
+  token = scan_token (scan, k);
+  if (g_str_equal (token->word, "tp") || word_at (scan, k, "tinh") || word_at (scan, k, "thanhpho"))
+    return 1;
+  if (word_at (scan, k, "thanh") && k + 1 < scan->tokens->len && joins (scan, k + 1, FALSE)
+      && word_at (scan, k + 1, "pho"))
+    return 2;
+  return 0;
+}
+
+/* Matches the locality's words at @k; without a locality, one to four
+ * words in capitals. Returns the tokens used, 0 if none. */
+static guint
+match_province (const Scan *scan,
+                guint       k)
+{
+  guint n = 0;
+
+  if (scan->locality != NULL && scan->locality->len > 0)
+    {
+      for (guint i = 0; i < scan->locality->len; i++)
+        {
+          if (k + i >= scan->tokens->len || (i > 0 && !joins (scan, k + i, FALSE))
+              || !_directive_text_word_matches (scan_token (scan, k + i)->word, -1,
+                                                g_ptr_array_index (scan->locality, i), FALSE))
+            return 0;
+        }
+      return scan->locality->len;
+    }
+
+  while (k + n < scan->tokens->len && n < 4 && scan_token (scan, k + n)->upper_first
+         && (n == 0 || joins (scan, k + n, FALSE)))
+    n++;
+
+  return n;
+}
+
+static gboolean
+first_letters_compatible (char a,
+                          char b)
+{
+  static const char vowels[] = "aeiouyd";
+
+  if (a == b)
+    return TRUE;
+  if (strchr (vowels, a) != NULL && strchr (vowels, b) != NULL)
+    return TRUE;
+  return (strchr ("il1t", a) != NULL && strchr ("il1t", b) != NULL)
+         || (strchr ("o0", a) != NULL && strchr ("o0", b) != NULL);
+}
+
+static gboolean
+token_matches (const Scan       *scan,
+               guint             k,
+               const AliasToken *expected)
+{
+  TextToken *token = scan_token (scan, k);
+
+  if (expected->capitals && !token->all_upper)
+    return FALSE;
+  return _directive_text_word_matches (token->word, -1, expected->word, expected->strict);
+}
+
+/* Matches alias tokens [@j, end) from text token @k on; returns the end token or 0. */
+static guint
+match_from (const Scan *scan,
+            GArray     *alias,
+            guint       j,
+            guint       k)
+{
+  const AliasToken *expected;
+  guint n_tokens = scan->tokens->len;
+  guint used;
+
+  if (j == alias->len)
+    return k;
+  if (k >= n_tokens)
+    return 0;
+
+  expected = &g_array_index (alias, AliasToken, j);
+  if (j > 0 && !joins (scan, k, expected->comma))
+    return 0;
+
+  switch (expected->kind)
+    {
+    case TOKEN_LEVEL:
+      used = match_level (scan, k);
+      return used > 0 ? match_from (scan, alias, j + 1, k + used) : 0;
+    case TOKEN_PROVINCE:
+      used = match_province (scan, k);
+      return used > 0 ? match_from (scan, alias, j + 1, k + used) : 0;
+    case TOKEN_WORD:
+    default:
+      break;
+    }
+
+  if (token_matches (scan, k, expected))
+    {
+      guint end = match_from (scan, alias, j + 1, k + 1);
+
+      if (end > 0)
+        return end;
+    }
+
+  /* Words split or run together: "PT-TH" for "PTTH", "BANNHANDAN" for "ban nhân dân". */
+  if (!first_letters_compatible (scan_token (scan, k)->word[0], expected->word[0]))
+    return 0;
+  for (guint extra = 1; extra <= 2; extra++)
+    {
+      GString *joined;
+      gboolean ok = TRUE;
+      guint end;
+
+      /* Several text tokens for one alias word. */
+      if (k + extra < n_tokens)
+        {
+          joined = g_string_new (scan_token (scan, k)->word);
+          for (guint e = 1; e <= extra && ok; e++)
+            {
+              ok = joins (scan, k + e, FALSE);
+              g_string_append (joined, scan_token (scan, k + e)->word);
+            }
+          if (ok && (!expected->capitals || scan_token (scan, k)->all_upper)
+              && _directive_text_word_matches (joined->str, joined->len, expected->word, expected->strict))
+            {
+              end = match_from (scan, alias, j + 1, k + extra + 1);
+              if (end > 0)
+                {
+                  g_string_free (joined, TRUE);
+                  return end;
+                }
+            }
+          g_string_free (joined, TRUE);
+        }
+
+      /* Several alias words for one text token. */
+      ok = TRUE;
+      if (j + extra < alias->len)
+        {
+          gboolean strict = expected->strict;
+
+          joined = g_string_new (expected->word);
+          for (guint e = 1; e <= extra && ok; e++)
+            {
+              const AliasToken *next = &g_array_index (alias, AliasToken, j + e);
+
+              ok = next->kind == TOKEN_WORD;
+              if (ok)
+                g_string_append (joined, next->word);
+              strict = strict || next->strict;
+            }
+          if (ok && _directive_text_word_matches (scan_token (scan, k)->word, -1, joined->str, strict))
+            {
+              end = match_from (scan, alias, j + extra + 1, k + 1);
+              if (end > 0)
+                {
+                  g_string_free (joined, TRUE);
+                  return end;
+                }
+            }
+          g_string_free (joined, TRUE);
+        }
+    }
+
+  return 0;
+}
+
+/* After a match ending at @end: a following "tỉnh Đồng Nai", "Đồng Nai" is part of it. */
+static guint
+extend_locality (const Scan *scan,
+                 guint       end)
+{
+  guint level;
+  guint province;
+
+  if (scan->locality == NULL || end >= scan->tokens->len || !joins (scan, end, FALSE))
+    return end;
+
+  level = match_level (scan, end);
+  if (level > 0 && end + level < scan->tokens->len && joins (scan, end + level, FALSE))
+    {
+      province = match_province (scan, end + level);
+      if (province > 0)
+        return end + level + province;
+    }
+  province = match_province (scan, end);
+  if (province > 0 && scan_token (scan, end)->upper_first)
+    return end + province;
+
+  return end;
+}
+
+static const char * const heads[] = {
+  "so", "ban", "trung tam", "cong ty", "tong cong ty", "cuc", "chi cuc", "tong cuc", "phong",
+  "benh vien", "dai", "bao", "vien", "truong", "hoi", "lien doan", "van phong", "ngan hang", "quy",
+  "doi", "hoi dong", "bo", "cang vu", "kho bac", "chi nhanh", "tap doan", "hop tac xa", "to",
+  "dang uy", "ubnd", "uy ban nhan dan", "uy ban", "cong an", "thanh tra", "bao hiem xa hoi",
+  NULL
+};
+
+static const char * const district_levels[] = {
+  "huyen", "quan", "thi xa", "thanh pho", "tp", "xa", "phuong", "thi tran", "tinh", NULL
+};
+
+static const char * const stop_words[] = {
+  "chu", "phoi", "thuc", "tham", "khan", "bao", "to", "theo", "de", "truoc", "trong", "tai", "ve",
+  "cho", "la", "da", "dang", "se", "can", "phai", "co", "duoc", "nghien", "tang", "kiem", "huong",
+  "chi", "ra", "trien", "tiep", "lam", "khong", "nhu", "cung", "voi", "cua", "nam", "ngay", "thang",
+  "trinh", "xem", "giao", "dam", "duy", "cap", "hoan", "dong", "ket", "yeu", "va", "hoac", "tu",
+  "den", "tren", "duoi", "sau", "khi", "neu", "thi", "ma", "nay", "do", "cac", "nhung", "mot", "ca",
+  "ve", "xu", "ly", "quyet", "ban", "bo", "sua", "doi", "lap", "gui", "nop", "tong", "hop",
+  NULL
+};
+
+/* Matches a phrase of space-separated folded words at @k, the first with a
+ * capital when @capital; returns the tokens used, 0 if none. */
+static guint
+match_phrase (const Scan *scan,
+              guint       k,
+              const char *phrase,
+              gboolean    capital)
+{
+  g_auto(GStrv) words = g_strsplit (phrase, " ", -1);
+  guint n = g_strv_length (words);
+
+  if (k + n > scan->tokens->len)
+    return 0;
+  if (capital && !scan_token (scan, k)->upper_first)
+    return 0;
+  for (guint i = 0; i < n; i++)
+    {
+      TextToken *token = scan_token (scan, k + i);
+
+      if (i > 0 && !joins (scan, k + i, FALSE))
+        return 0;
+      if (strlen (words[i]) <= 2 ? !g_str_equal (token->word, words[i])
+                                 : !_directive_text_word_matches (token->word, -1, words[i], FALSE))
+        return 0;
+    }
+
+  return n;
+}
+
+static guint
+match_any (const Scan         *scan,
+           guint               k,
+           const char * const *phrases,
+           gboolean            capital)
+{
+  guint best = 0;
+
+  for (guint i = 0; phrases[i] != NULL; i++)
+    best = MAX (best, match_phrase (scan, k, phrases[i], capital));
+
+  return best;
+}
+
+static gboolean
+is_stop_word (const char *word)
+{
+  for (guint i = 0; stop_words[i] != NULL; i++)
+    if (g_str_equal (word, stop_words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* An agency-like phrase not in the catalogue at @k ("Sở Quy hoạch - Kiến trúc",
+ * "UBND huyện Hòa Vang"); returns its end token, or 0. */
+static guint
+match_unknown (const Scan *scan,
+               guint       k)
+{
+  guint head = match_any (scan, k, heads, TRUE);
+  guint end;
+  guint words = 0;
+
+  if (head == 0 || k + head >= scan->tokens->len || !joins (scan, k + head, FALSE))
+    return 0;
+  end = k + head;
+
+  /* "UBND huyện Hòa Vang", "Công an thành phố Biên Hòa" */
+  {
+    guint level = match_any (scan, end, district_levels, FALSE);
+
+    if (level > 0 && end + level < scan->tokens->len && joins (scan, end + level, FALSE)
+        && scan_token (scan, end + level)->upper_first)
+      {
+        end += level;
+        while (end < scan->tokens->len && words < 4 && joins (scan, end, FALSE)
+               && scan_token (scan, end)->upper_first && match_any (scan, end, heads, TRUE) == 0)
+          {
+            end++;
+            words++;
+          }
+        return end;
+      }
+  }
+
+  if (!scan_token (scan, end)->upper_first || scan_token (scan, end)->sep == ',')
+    return 0;
+
+  while (end < scan->tokens->len && words < 8 && joins (scan, end, FALSE))
+    {
+      TextToken *token = scan_token (scan, end);
+      guint level;
+
+      if (words > 0 && token->upper_first && match_any (scan, end, heads, TRUE) > 0)
+        break;
+      if (!token->upper_first && is_stop_word (token->word))
+        {
+          /* "và" goes on in a name only before a capital: "Xúc tiến và Hỗ trợ". */
+          if (g_str_equal (token->word, "va") && end + 1 < scan->tokens->len
+              && joins (scan, end + 1, FALSE) && scan_token (scan, end + 1)->upper_first
+              && match_any (scan, end + 1, heads, TRUE) == 0)
+            {
+              end++;
+              words++;
+              continue;
+            }
+          break;
+        }
+
+      /* "... tỉnh Quảng Ninh" ends the name. */
+      level = words > 0 ? match_any (scan, end, district_levels, FALSE) : 0;
+      if (level > 0)
+        {
+          guint province = end + level < scan->tokens->len && joins (scan, end + level, FALSE)
+                           ? match_province (scan, end + level) : 0;
+
+          if (province > 0 && scan_token (scan, end + level)->upper_first)
+            return end + level + province;
+          return end + level;
+        }
+
+      end++;
+      words++;
+    }
+
+  return end;
+}
+
+static void
+mention_clear (gpointer data)
+{
+  DirectiveMention *mention = data;
+
+  g_free (mention->text);
+}
+
+static void
+add_mention (GArray          *mentions,
+             const Scan      *scan,
+             guint            first,
+             guint            end,
+             DirectiveAgency *entry)
+{
+  DirectiveMention mention = { 0 };
+
+  mention.start = scan_token (scan, first)->ostart;
+  mention.end = scan_token (scan, end - 1)->oend;
+  mention.entry = entry;
+  mention.text = _directive_text_collapse_spaces (scan->text + mention.start, mention.end - mention.start);
+  g_array_append_val (mentions, mention);
+}
+
+/* Whether a catalogue match with a {level} runs on into a proper name that is
+ * not the locality: "UBND thành phố Hạ Long" in Quảng Ninh is another body. */
+static gboolean
+names_other_place (const Scan *scan,
+                   GArray     *alias,
+                   guint       end)
+{
+  const AliasToken *last = &g_array_index (alias, AliasToken, alias->len - 1);
+  TextToken *next;
+
+  if (last->kind != TOKEN_LEVEL || end >= scan->tokens->len || !joins (scan, end, FALSE))
+    return FALSE;
+  next = scan_token (scan, end);
+  if (!next->upper_first || match_any (scan, end, heads, TRUE) > 0)
+    return FALSE;
+  if (scan->locality != NULL && match_province (scan, end) > 0)
+    return FALSE;
+  return TRUE;
+}
+
+static GArray *
+find_mentions (DirectiveCatalogue *self,
+               const char         *text,
+               gsize               length,
+               const char         *locality)
+{
+  GArray *mentions = g_array_new (FALSE, TRUE, sizeof (DirectiveMention));
+  Scan scan = { 0 };
+  gboolean in_list = FALSE;
+  guint k = 0;
+
+  g_array_set_clear_func (mentions, mention_clear);
+
+  scan.text = text;
+  scan.tokens = tokenize_text (text, length);
+  scan.locality = locality != NULL && *locality != '\0' ? split_words (locality) : NULL;
+
+  while (k < scan.tokens->len)
+    {
+      DirectiveAgency *best_entry = NULL;
+      GArray *best_alias = NULL;
+      guint best_end = 0;
+      guint start = k;
+      gboolean best_is_department = FALSE;
+      TextToken *token = scan_token (&scan, k);
+
+      /* A list after a "Sở" head: "Sở Tài chính, Kế hoạch và Đầu tư", "các Sở: Tài chính, ...". */
+      if (in_list && g_str_equal (token->word, "va") && (token->sep == ' ' || token->sep == ',')
+          && k + 1 < scan.tokens->len)
+        start = k + 1;
+      else if (in_list && token->sep != ',' && token->sep != ':')
+        in_list = FALSE;
+
+      for (guint i = 0; i < self->aliases->len; i++)
+        {
+          Alias *alias = g_ptr_array_index (self->aliases, i);
+          guint end;
+
+          end = match_from (&scan, alias->tokens, 0, start);
+          if (end > best_end)
+            {
+              best_end = end;
+              best_entry = alias->entry;
+              best_alias = alias->tokens;
+              best_is_department = alias->head > 0;
+            }
+
+          if (in_list && alias->head > 0 && alias->tokens->len > alias->head)
+            {
+              end = match_from (&scan, alias->tokens, alias->head, start);
+              if (end > best_end)
+                {
+                  best_end = end;
+                  best_entry = alias->entry;
+                  best_alias = alias->tokens;
+                  best_is_department = TRUE;
+                }
+            }
+        }
+
+      if (best_end > 0)
+        {
+          guint end = extend_locality (&scan, best_end);
+
+          if (names_other_place (&scan, best_alias, end))
+            {
+              guint unknown = match_unknown (&scan, start);
+
+              end = MAX (unknown, end + 1);
+              best_entry = NULL;
+            }
+          add_mention (mentions, &scan, start, end, best_entry);
+          in_list = best_is_department;
+          k = end;
+          continue;
+        }
+
+      /* "các Sở:" / "các sở" heads a list of departments named without "Sở". */
+      if (word_at (&scan, k, "cac") && k + 1 < scan.tokens->len && joins (&scan, k + 1, FALSE)
+          && word_at (&scan, k + 1, "so"))
+        {
+          in_list = TRUE;
+          k += 2;
+          if (k < scan.tokens->len && scan_token (&scan, k)->sep == ' ')
+            scan_token (&scan, k)->sep = ':';
+          continue;
+        }
+
+      {
+        guint end = in_list ? 0 : match_unknown (&scan, k);
+
+        if (end > k)
+          {
+            add_mention (mentions, &scan, k, end, NULL);
+            in_list = FALSE;
+            k = end;
+            continue;
+          }
+      }
+
+      in_list = FALSE;
+      k++;
+    }
+
+  g_array_unref (scan.tokens);
+  if (scan.locality != NULL)
+    g_ptr_array_unref (scan.locality);
+
+  return mentions;
+}
+
+GArray *
+_directive_catalogue_find_mentions (DirectiveCatalogue *self,
+                                    const char         *text,
+                                    gssize              len,
+                                    const char         *locality)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_CATALOGUE (self), NULL);
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+
+  if (text == NULL)
+    text = "";
+
+  return find_mentions (self, text, len < 0 ? strlen (text) : (gsize) len, locality);
+}
+
+/**
+ * directive_catalogue_lookup:
+ * @self: a #DirectiveCatalogue
+ * @text: a whole mention of an agency, as written: "Sở TT&TT", "UBND tỉnh",
+ *   "Sé Tai chinh"
+ *
+ * Finds the agency @text names. The mention may be abbreviated or damaged by
+ * OCR; it must name one agency and nothing more (a trailing province is
+ * allowed).
+ *
+ * Returns: (transfer none) (nullable): the catalogue's agency, or %NULL when
+ *   @text names none of them
+ */
+DirectiveAgency *
+directive_catalogue_lookup (DirectiveCatalogue *self,
+                            const char         *text)
+{
+  g_autoptr(GArray) mentions = NULL;
+  g_autofree char *collapsed = NULL;
+  DirectiveMention *mention;
+
+  g_return_val_if_fail (DIRECTIVE_IS_CATALOGUE (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  collapsed = _directive_text_collapse_spaces (text, -1);
+  mentions = find_mentions (self, collapsed, strlen (collapsed), NULL);
+  if (mentions->len != 1)
+    return NULL;
+
+  mention = &g_array_index (mentions, DirectiveMention, 0);
+  if (mention->entry == NULL || mention->start != 0)
+    return NULL;
+  /* Only punctuation may follow the mention. */
+  for (const char *p = collapsed + mention->end; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      return NULL;
+
+  return mention->entry;
+}
+
+/* ------------------------------------------------------------------ agencies */
+
+static char *
+fill_template (const char *template,
+               const char *locality,
+               const char *level)
+{
+  GString *out;
+
+  if (template == NULL)
+    return NULL;
+
+  out = g_string_new (template);
+  if (locality != NULL && *locality != '\0')
+    g_string_replace (out, "{province}", locality, 0);
+  else
+    {
+      g_string_replace (out, " {province}", "", 0);
+      g_string_replace (out, "{province}", "", 0);
+    }
+  g_string_replace (out, "{level}", level != NULL && *level != '\0' ? level : "tỉnh", 0);
+
+  return _directive_text_collapse_spaces (out->str, out->len);
+}
+
+DirectiveAgency *
+_directive_catalogue_instantiate (DirectiveCatalogue *self,
+                                  DirectiveAgency    *entry,
+                                  const char         *locality,
+                                  const char         *level)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *short_name = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *nfc_level = NULL;
+  g_autofree char *nfc_locality = NULL;
+  DirectiveAgency *agency;
+  const char *entry_id;
+
+  g_return_val_if_fail (DIRECTIVE_IS_AGENCY (entry), NULL);
+
+  nfc_locality = locality != NULL ? _directive_text_collapse_spaces (locality, -1) : NULL;
+  nfc_level = level != NULL ? _directive_text_collapse_spaces (level, -1) : NULL;
+  if (nfc_level != NULL)
+    {
+      g_autofree char *lower = g_utf8_strdown (nfc_level, -1);
+
+      g_free (nfc_level);
+      nfc_level = g_steal_pointer (&lower);
+    }
+
+  entry_id = directive_agency_get_id (entry);
+  if (nfc_level != NULL && g_str_equal (nfc_level, "thành phố") && g_str_has_suffix (entry_id, "-tinh"))
+    {
+      g_autofree char *stem = g_strndup (entry_id, strlen (entry_id) - 5);
+
+      id = g_strconcat (stem, "-tp", NULL);
+    }
+  else
+    id = g_strdup (entry_id);
+
+  name = fill_template (directive_agency_get_name (entry), nfc_locality, nfc_level);
+  short_name = fill_template (directive_agency_get_short_name (entry), nfc_locality, nfc_level);
+
+  agency = directive_agency_new (id, name);
+  directive_agency_set_short_name (agency, short_name);
+  directive_agency_set_kind (agency, directive_agency_get_kind (entry));
+  if (directive_agency_get_kind (entry) != DIRECTIVE_AGENCY_KIND_GROUP)
+    directive_agency_set_locality (agency, nfc_locality);
+
+  return agency;
+}
+
+typedef struct
+{
+  const char *folded;
+  const char *canonical;
+  DirectiveAgencyKind kind;
+} Canonical;
+
+static const Canonical canonical_heads[] = {
+  { "uy ban nhan dan", "Ủy ban nhân dân", DIRECTIVE_AGENCY_KIND_DISTRICT },
+  { "ubnd", "Ủy ban nhân dân", DIRECTIVE_AGENCY_KIND_DISTRICT },
+  { "tong cong ty", "Tổng công ty", DIRECTIVE_AGENCY_KIND_ENTERPRISE },
+  { "cong ty", "Công ty", DIRECTIVE_AGENCY_KIND_ENTERPRISE },
+  { "tap doan", "Tập đoàn", DIRECTIVE_AGENCY_KIND_ENTERPRISE },
+  { "ngan hang", "Ngân hàng", DIRECTIVE_AGENCY_KIND_ENTERPRISE },
+  { "trung tam", "Trung tâm", DIRECTIVE_AGENCY_KIND_OTHER },
+  { "benh vien", "Bệnh viện", DIRECTIVE_AGENCY_KIND_OTHER },
+  { "van phong", "Văn phòng", DIRECTIVE_AGENCY_KIND_OFFICE },
+  { "chi cuc", "Chi cục", DIRECTIVE_AGENCY_KIND_OTHER },
+  { "tong cuc", "Tổng cục", DIRECTIVE_AGENCY_KIND_OTHER },
+  { "cong an", "Công an", DIRECTIVE_AGENCY_KIND_OTHER },
+  { "lien doan", "Liên đoàn", DIRECTIVE_AGENCY_KIND_OTHER },
+  { "hoi dong", "Hội đồng", DIRECTIVE_AGENCY_KIND_COUNCIL },
+  { "dang uy", "Đảng ủy", DIRECTIVE_AGENCY_KIND_PARTY },
+  { "so", "Sở", DIRECTIVE_AGENCY_KIND_DEPARTMENT },
+  { "ban", "Ban", DIRECTIVE_AGENCY_KIND_DEPARTMENT },
+  { "cuc", "Cục", DIRECTIVE_AGENCY_KIND_OTHER },
+  { "phong", "Phòng", DIRECTIVE_AGENCY_KIND_OTHER },
+  { "dai", "Đài", DIRECTIVE_AGENCY_KIND_PRESS },
+  { "bao", "Báo", DIRECTIVE_AGENCY_KIND_PRESS },
+  { "vien", "Viện", DIRECTIVE_AGENCY_KIND_OTHER },
+  { "truong", "Trường", DIRECTIVE_AGENCY_KIND_OTHER },
+  { "hoi", "Hội", DIRECTIVE_AGENCY_KIND_OTHER },
+};
+
+static const Canonical canonical_levels[] = {
+  { "thanh pho", "thành phố", DIRECTIVE_AGENCY_KIND_DISTRICT },
+  { "tp", "thành phố", DIRECTIVE_AGENCY_KIND_DISTRICT },
+  { "thi xa", "thị xã", DIRECTIVE_AGENCY_KIND_DISTRICT },
+  { "thi tran", "thị trấn", DIRECTIVE_AGENCY_KIND_DISTRICT },
+  { "huyen", "huyện", DIRECTIVE_AGENCY_KIND_DISTRICT },
+  { "quan", "quận", DIRECTIVE_AGENCY_KIND_DISTRICT },
+  { "phuong", "phường", DIRECTIVE_AGENCY_KIND_DISTRICT },
+  { "xa", "xã", DIRECTIVE_AGENCY_KIND_DISTRICT },
+  { "tinh", "tỉnh", DIRECTIVE_AGENCY_KIND_PEOPLE_COMMITTEE },
+};
+
+/* Appends the original text of tokens [@from, @to) of @scan. */
+static void
+append_original (GString    *out,
+                 const Scan *scan,
+                 guint       from,
+                 guint       to)
+{
+  g_autofree char *piece = NULL;
+  gsize start, end;
+
+  if (from >= to)
+    return;
+  start = scan_token (scan, from)->ostart;
+  end = scan_token (scan, to - 1)->oend;
+  if (out->len > 0)
+    g_string_append_c (out, ' ');
+  piece = _directive_text_collapse_spaces (scan->text + start, end - start);
+  g_string_append (out, piece);
+}
+
+DirectiveAgency *
+_directive_mention_to_agency (const DirectiveMention *mention,
+                              const char             *locality)
+{
+  g_autoptr(GString) name = g_string_new (NULL);
+  g_autofree char *id = NULL;
+  g_autofree char *canonical = NULL;
+  DirectiveAgencyKind kind = DIRECTIVE_AGENCY_KIND_OTHER;
+  DirectiveAgency *agency;
+  Scan scan = { 0 };
+  guint k = 0;
+  gboolean committee = FALSE;
+
+  g_return_val_if_fail (mention != NULL && mention->text != NULL, NULL);
+
+  scan.text = mention->text;
+  scan.tokens = tokenize_text (mention->text, strlen (mention->text));
+  scan.locality = locality != NULL && *locality != '\0' ? split_words (locality) : NULL;
+
+  /* The head and a level word after it take their canonical spelling. */
+  for (guint i = 0; i < G_N_ELEMENTS (canonical_heads); i++)
+    {
+      guint used = match_phrase (&scan, 0, canonical_heads[i].folded, FALSE);
+
+      if (used > 0)
+        {
+          g_string_append (name, canonical_heads[i].canonical);
+          kind = canonical_heads[i].kind;
+          committee = i < 2;
+          k = used;
+          break;
+        }
+    }
+  if (k > 0)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (canonical_levels); i++)
+        {
+          guint used = match_phrase (&scan, k, canonical_levels[i].folded, FALSE);
+
+          if (used > 0)
+            {
+              g_string_append_printf (name, " %s", canonical_levels[i].canonical);
+              if (committee)
+                kind = canonical_levels[i].kind;
+              k += used;
+              break;
+            }
+        }
+    }
+  else
+    kind = DIRECTIVE_AGENCY_KIND_OTHER;
+
+  while (k < scan.tokens->len)
+    {
+      guint province = scan.locality != NULL ? match_province (&scan, k) : 0;
+
+      if (province > 0 && province == scan.tokens->len - k)
+        {
+          g_autofree char *place = _directive_text_collapse_spaces (locality, -1);
+
+          g_string_append_printf (name, name->len > 0 ? " %s" : "%s", place);
+          break;
+        }
+      append_original (name, &scan, k, scan.tokens->len);
+      break;
+    }
+
+  /* Keep the punctuation between words as written ("Quy hoạch - Kiến trúc"): when
+   * nothing was respelled the text is used as it stands. */
+  if (name->len == 0 || g_str_equal (name->str, mention->text))
+    canonical = _directive_text_collapse_spaces (mention->text, -1);
+  else
+    canonical = _directive_text_collapse_spaces (name->str, name->len);
+
+  id = _directive_text_slugify (canonical);
+  agency = directive_agency_new (id, canonical);
+  directive_agency_set_kind (agency, kind);
+  directive_agency_set_locality (agency, locality);
+
+  g_array_unref (scan.tokens);
+  if (scan.locality != NULL)
+    g_ptr_array_unref (scan.locality);
+
+  return agency;
+}

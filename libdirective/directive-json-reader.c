@@ -317,11 +317,13 @@ require (Reader     *r,
   return fail (r, DIRECTIVE_ERROR_MISSING_KEY, "missing required key '%s'", key);
 }
 
-/* Iterates @object's members in order, with the path set to each member. */
+/* Iterates @object's members in document order (json_object_iter_init() would
+ * go in hash-table order, and unknown keys would come out shuffled, differently
+ * after each load and save). */
 #define FOR_EACH_MEMBER(r, object, key, node)                                       \
   JsonObjectIter _iter;                                                             \
-  json_object_iter_init (&_iter, (object));                                         \
-  while (json_object_iter_next (&_iter, &(key), &(node)))
+  json_object_iter_init_ordered (&_iter, (object));                                 \
+  while (json_object_iter_next_ordered (&_iter, &(key), &(node)))
 
 /* ---- Person, meeting, signer, recipient ---- */
 

@@ -81,8 +81,9 @@ add_extras (JsonObject *object,
   if (extras == NULL)
     return;
 
-  json_object_iter_init (&iter, extras);
-  while (json_object_iter_next (&iter, &key, &node))
+  /* In the order they were read, so that saving again gives the same text. */
+  json_object_iter_init_ordered (&iter, extras);
+  while (json_object_iter_next_ordered (&iter, &key, &node))
     {
       /* A key the model now has a value for wins over the stale copy. */
       if (!json_object_has_member (object, key))

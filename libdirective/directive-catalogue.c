@@ -71,6 +71,7 @@ typedef struct
   gboolean strict;     /* an abbreviation: little damage allowed */
   gboolean capitals;   /* a short abbreviation: the text must be in capitals */
   gboolean comma;      /* a comma stands before it */
+  gboolean capital;    /* written with a capital first letter */
 } AliasToken;
 
 typedef struct
@@ -243,6 +244,7 @@ alias_add_word (GArray     *tokens,
   token.kind = TOKEN_WORD;
   token.strict = is_abbreviation (original, len);
   token.capitals = token.strict && word->len <= 3;
+  token.capital = g_unichar_isupper (g_utf8_get_char (original));
   token.comma = comma;
   token.word = g_string_free (word, FALSE);
   g_array_append_val (tokens, token);
@@ -855,7 +857,8 @@ match_level (const Scan *scan,
   if (k >= scan->tokens->len)
     return 0;
   token = scan_token (scan, k);
-  if (g_str_equal (token->word, "tp") || word_at (scan, k, "tinh") || word_at (scan, k, "thanhpho"))
+  if (g_str_equal (token->word, "tp") || _directive_text_word_matches (token->word, -1, "tinh", TRUE)
+      || word_at (scan, k, "thanhpho"))
     return 1;
   if (word_at (scan, k, "thanh") && k + 1 < scan->tokens->len && joins (scan, k + 1, FALSE)
       && word_at (scan, k + 1, "pho"))
@@ -883,7 +886,9 @@ match_province (const Scan *scan,
       return scan->locality->len;
     }
 
+  /* Words in capitals throughout belong to a heading, not to a place name. */
   while (k + n < scan->tokens->len && n < 4 && scan_token (scan, k + n)->upper_first
+         && !(scan_token (scan, k + n)->all_upper && strlen (scan_token (scan, k + n)->word) > 1)
          && (n == 0 || joins (scan, k + n, FALSE)))
     n++;
 
@@ -907,11 +912,15 @@ first_letters_compatible (char a,
 static gboolean
 token_matches (const Scan       *scan,
                guint             k,
-               const AliasToken *expected)
+               const AliasToken *expected,
+               gboolean          first)
 {
   TextToken *token = scan_token (scan, k);
 
   if (expected->capitals && !token->all_upper)
+    return FALSE;
+  /* Names start with a capital, and OCR keeps it: "tỉnh đón" is not "Tỉnh đoàn". */
+  if (first && expected->capital && !token->upper_first)
     return FALSE;
   return _directive_text_word_matches (token->word, -1, expected->word, expected->strict);
 }
@@ -921,7 +930,8 @@ static guint
 match_from (const Scan *scan,
             GArray     *alias,
             guint       j,
-            guint       k)
+            guint       k,
+            gboolean    first)
 {
   const AliasToken *expected;
   guint n_tokens = scan->tokens->len;
@@ -933,32 +943,33 @@ match_from (const Scan *scan,
     return 0;
 
   expected = &g_array_index (alias, AliasToken, j);
-  if (j > 0 && !joins (scan, k, expected->comma))
+  if (!first && !joins (scan, k, expected->comma))
     return 0;
 
   switch (expected->kind)
     {
     case TOKEN_LEVEL:
       used = match_level (scan, k);
-      return used > 0 ? match_from (scan, alias, j + 1, k + used) : 0;
+      return used > 0 ? match_from (scan, alias, j + 1, k + used, FALSE) : 0;
     case TOKEN_PROVINCE:
       used = match_province (scan, k);
-      return used > 0 ? match_from (scan, alias, j + 1, k + used) : 0;
+      return used > 0 ? match_from (scan, alias, j + 1, k + used, FALSE) : 0;
     case TOKEN_WORD:
     default:
       break;
     }
 
-  if (token_matches (scan, k, expected))
+  if (token_matches (scan, k, expected, j == 0))
     {
-      guint end = match_from (scan, alias, j + 1, k + 1);
+      guint end = match_from (scan, alias, j + 1, k + 1, FALSE);
 
       if (end > 0)
         return end;
     }
 
   /* Words split or run together: "PT-TH" for "PTTH", "BANNHANDAN" for "ban nhân dân". */
-  if (!first_letters_compatible (scan_token (scan, k)->word[0], expected->word[0]))
+  if (!first_letters_compatible (scan_token (scan, k)->word[0], expected->word[0])
+      || (j == 0 && expected->capital && !scan_token (scan, k)->upper_first))
     return 0;
   for (guint extra = 1; extra <= 2; extra++)
     {
@@ -976,9 +987,9 @@ match_from (const Scan *scan,
               g_string_append (joined, scan_token (scan, k + e)->word);
             }
           if (ok && (!expected->capitals || scan_token (scan, k)->all_upper)
-              && _directive_text_word_matches (joined->str, joined->len, expected->word, expected->strict))
+              && _directive_text_word_matches (joined->str, joined->len, expected->word, TRUE))
             {
-              end = match_from (scan, alias, j + 1, k + extra + 1);
+              end = match_from (scan, alias, j + 1, k + extra + 1, FALSE);
               if (end > 0)
                 {
                   g_string_free (joined, TRUE);
@@ -992,8 +1003,6 @@ match_from (const Scan *scan,
       ok = TRUE;
       if (j + extra < alias->len)
         {
-          gboolean strict = expected->strict;
-
           joined = g_string_new (expected->word);
           for (guint e = 1; e <= extra && ok; e++)
             {
@@ -1002,11 +1011,10 @@ match_from (const Scan *scan,
               ok = next->kind == TOKEN_WORD;
               if (ok)
                 g_string_append (joined, next->word);
-              strict = strict || next->strict;
             }
-          if (ok && _directive_text_word_matches (scan_token (scan, k)->word, -1, joined->str, strict))
+          if (ok && _directive_text_word_matches (scan_token (scan, k)->word, -1, joined->str, TRUE))
             {
-              end = match_from (scan, alias, j + extra + 1, k + 1);
+              end = match_from (scan, alias, j + extra + 1, k + 1, FALSE);
               if (end > 0)
                 {
                   g_string_free (joined, TRUE);
@@ -1053,6 +1061,10 @@ static const char * const heads[] = {
   NULL
 };
 
+static const char * const committee_heads[] = {
+  "ubnd", "uy ban nhan dan", "cong an", "hoi dong nhan dan", "hdnd", "trung tam y te", NULL
+};
+
 static const char * const district_levels[] = {
   "huyen", "quan", "thi xa", "thanh pho", "tp", "xa", "phuong", "thi tran", "tinh", NULL
 };
@@ -1061,9 +1073,9 @@ static const char * const stop_words[] = {
   "chu", "phoi", "thuc", "tham", "khan", "bao", "to", "theo", "de", "truoc", "trong", "tai", "ve",
   "cho", "la", "da", "dang", "se", "can", "phai", "co", "duoc", "nghien", "tang", "kiem", "huong",
   "chi", "ra", "trien", "tiep", "lam", "khong", "nhu", "cung", "voi", "cua", "nam", "ngay", "thang",
-  "trinh", "xem", "giao", "dam", "duy", "cap", "hoan", "dong", "ket", "yeu", "va", "hoac", "tu",
+  "trinh", "xem", "giao", "dam", "duy", "cap", "hoan", "dong", "ket", "yeu", "va", "hoac",
   "den", "tren", "duoi", "sau", "khi", "neu", "thi", "ma", "nay", "do", "cac", "nhung", "mot", "ca",
-  "ve", "xu", "ly", "quyet", "ban", "bo", "sua", "doi", "lap", "gui", "nop", "tong", "hop",
+  "quyet", "ban", "bo", "sua", "doi", "lap", "gui", "nop", "tong", "hop",
   NULL
 };
 
@@ -1088,8 +1100,11 @@ match_phrase (const Scan *scan,
 
       if (i > 0 && !joins (scan, k + i, FALSE))
         return 0;
-      if (strlen (words[i]) <= 2 ? !g_str_equal (token->word, words[i])
-                                 : !_directive_text_word_matches (token->word, -1, words[i], FALSE))
+      /* A short first word must be exact ("Hòa" is not "Hội"), but for "Sở", which OCR
+       * reads as "Sé", "Sd" or "S&" more often than not. */
+      if (i == 0 && strlen (words[i]) <= 3 && !g_str_equal (words[i], "so")
+          ? !g_str_equal (token->word, words[i])
+          : !_directive_text_word_matches (token->word, -1, words[i], TRUE))
         return 0;
     }
 
@@ -1131,18 +1146,25 @@ match_unknown (const Scan *scan,
 
   if (head == 0 || k + head >= scan->tokens->len || !joins (scan, k + head, FALSE))
     return 0;
+  /* A heading in capitals ("VĂN PHÒNG", "CỘNG HÒA XÃ HỘI") names no agency. */
+  if (scan_token (scan, k)->all_upper && strlen (scan_token (scan, k)->word) > 1
+      && match_phrase (scan, k, "ubnd", FALSE) == 0)
+    return 0;
   end = k + head;
 
   /* "UBND huyện Hòa Vang", "Công an thành phố Biên Hòa" */
   {
     guint level = match_any (scan, end, district_levels, FALSE);
 
-    if (level > 0 && end + level < scan->tokens->len && joins (scan, end + level, FALSE)
+    gboolean committee = match_any (scan, k, committee_heads, FALSE) > 0;
+
+    if (committee && level > 0 && end + level < scan->tokens->len && joins (scan, end + level, FALSE)
         && scan_token (scan, end + level)->upper_first)
       {
         end += level;
         while (end < scan->tokens->len && words < 4 && joins (scan, end, FALSE)
-               && scan_token (scan, end)->upper_first && match_any (scan, end, heads, TRUE) == 0)
+               && scan_token (scan, end)->upper_first
+               && (words == 0 || match_any (scan, end, heads, TRUE) == 0))
           {
             end++;
             words++;
@@ -1154,7 +1176,8 @@ match_unknown (const Scan *scan,
   if (!scan_token (scan, end)->upper_first || scan_token (scan, end)->sep == ',')
     return 0;
 
-  while (end < scan->tokens->len && words < 8 && joins (scan, end, FALSE))
+
+  while (end < scan->tokens->len && words < 10 && joins (scan, end, FALSE))
     {
       TextToken *token = scan_token (scan, end);
       guint level;
@@ -1183,15 +1206,23 @@ match_unknown (const Scan *scan,
                            ? match_province (scan, end + level) : 0;
 
           if (province > 0 && scan_token (scan, end + level)->upper_first)
-            return end + level + province;
-          return end + level;
+            end += level + province;
+          else
+            end += level;
+          break;
         }
 
       end++;
       words++;
     }
 
-  return end;
+  /* A name in capitals throughout is a person's ("Trương Thị Hương Bình") or a
+   * heading; an agency's name has lowercase words ("Sở Quy hoạch - Kiến trúc"). */
+  for (guint i = k + head; i < end; i++)
+    if (!scan_token (scan, i)->upper_first && !g_ascii_isdigit (scan_token (scan, i)->word[0]))
+      return end;
+
+  return 0;
 }
 
 static void
@@ -1276,7 +1307,7 @@ find_mentions (DirectiveCatalogue *self,
           Alias *alias = g_ptr_array_index (self->aliases, i);
           guint end;
 
-          end = match_from (&scan, alias->tokens, 0, start);
+          end = match_from (&scan, alias->tokens, 0, start, TRUE);
           if (end > best_end)
             {
               best_end = end;
@@ -1287,7 +1318,7 @@ find_mentions (DirectiveCatalogue *self,
 
           if (in_list && alias->head > 0 && alias->tokens->len > alias->head)
             {
-              end = match_from (&scan, alias->tokens, alias->head, start);
+              end = match_from (&scan, alias->tokens, alias->head, start, TRUE);
               if (end > best_end)
                 {
                   best_end = end;

@@ -30,7 +30,8 @@ char     *_directive_text_fold              (const char  *text,
 /* The same, and in *@offsets (free with g_free) for each byte i of the folded text
  * the byte offset in @text of the character it came from, plus one more entry,
  * offsets[*folded_len], the length of @text. A folded range [s, e) comes from
- * [offsets[s], offsets[e]) of @text (trailing spaces and marks included). */
+ * [offsets[s], offsets[e]) of @text; a folded space stands at the first of the
+ * whitespace characters it replaces. */
 char     *_directive_text_fold_with_offsets (const char  *text,
                                              gssize       len,
                                              gsize      **offsets,

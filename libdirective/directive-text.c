@@ -104,6 +104,7 @@ fold_characters (const char *text,
   const char *p = text;
   const char *end = text + len;
   gboolean pending_space = FALSE;
+  gsize space_offset = 0;
 
   while (p < end)
     {
@@ -121,7 +122,11 @@ fold_characters (const char *text,
 
       if (is_space (c))
         {
-          pending_space = f->out->len > 0;
+          if (!pending_space && f->out->len > 0)
+            {
+              pending_space = TRUE;
+              space_offset = offset;
+            }
           continue;
         }
 
@@ -131,7 +136,7 @@ fold_characters (const char *text,
 
       if (pending_space)
         {
-          folded_push (f, ' ', offset);
+          folded_push (f, ' ', space_offset);
           pending_space = FALSE;
         }
 
@@ -334,7 +339,7 @@ static double
 indel_cost (char c)
 {
   /* Letters OCR adds to or drops from a damaged vowel ("dyung", "nworc"). */
-  if (c == 'y' || c == 'r' || c == 'i' || c == '\'' || c == '.' || c == '-')
+  if (c == 'y' || c == 'r' || c == 'i' || c == 'd' || c == '\'' || c == '.' || c == '-')
     return 0.6;
   return 1.0;
 }

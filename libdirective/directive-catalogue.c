@@ -764,12 +764,12 @@ tokenize_text (const char *text,
 
               if (u == (gunichar) -1 || u == (gunichar) -2)
                 break;
+              /* "$6" and "5ở" stand for "Sở": a first character that is not a
+               * lowercase letter counts as a capital. */
+              if (p == text + token.ostart && !g_unichar_islower (u))
+                token.upper_first = TRUE;
               if (g_unichar_isupper (u))
-                {
-                  if (p == text + token.ostart)
-                    token.upper_first = TRUE;
-                  upper_letter = TRUE;
-                }
+                upper_letter = TRUE;
               else if (g_unichar_islower (u))
                 lower_letter = TRUE;
             }

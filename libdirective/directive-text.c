@@ -324,7 +324,7 @@ substitution_cost (char a,
   /* l, i, t and 1 look alike; so do o and 0, e and c. */
   if ((lo == 'i' && hi == 'l') || (lo == '1' && (hi == 'l' || hi == 'i')) || (lo == 'i' && hi == 't')
       || (lo == '0' && hi == 'o') || (lo == 'c' && hi == 'e') || (lo == 'n' && hi == 'u')
-      || (lo == 'h' && hi == 'n') || (lo == 'g' && hi == 'q'))
+      || (lo == 'h' && hi == 'n') || (lo == 'g' && hi == 'q') || (lo == 'g' && hi == 'o'))
     return 0.4;
   /* A vowel with diacritics is read as another vowel, or as d. */
   if (is_vowel (a) && is_vowel (b))

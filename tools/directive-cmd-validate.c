@@ -44,9 +44,13 @@ directive_cmd_validate (int    argc,
           status = DIRECTIVE_EXIT_FAILED;
         }
       else if (!quiet)
-        g_print ("%s: valid (%u notices, %u agencies)\n", argv[i],
-                 g_list_model_get_n_items (directive_collection_get_notices (collection)),
-                 g_list_model_get_n_items (directive_collection_get_agencies (collection)));
+        {
+          guint notices = g_list_model_get_n_items (directive_collection_get_notices (collection));
+          guint agencies = g_list_model_get_n_items (directive_collection_get_agencies (collection));
+
+          g_print ("%s: valid (%u notice%s, %u agenc%s)\n", argv[i],
+                   notices, notices == 1 ? "" : "s", agencies, agencies == 1 ? "y" : "ies");
+        }
     }
 
   return status;

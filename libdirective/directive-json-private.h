@@ -27,9 +27,6 @@ gboolean    _directive_json_read_node     (DirectiveCollection  *into,
                                            JsonNode             *root,
                                            GError              **error);
 
-/* The whole collection as a JSON tree. */
-JsonNode   *_directive_json_write_node    (DirectiveCollection  *self);
-
 /* The whole collection as indented JSON text, with a final newline. */
 char       *_directive_json_write         (DirectiveCollection  *self,
                                            gsize                *length);

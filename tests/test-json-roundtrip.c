@@ -214,8 +214,8 @@ test_extras_and_dates_kept (void)
   g_assert_cmpstr (deadline, ==, "2021-12");
 
   saved = directive_collection_to_data (collection, NULL);
-  g_assert_nonnull (strstr (saved, "\"issued_on\" : \"2021\""));
-  g_assert_nonnull (strstr (saved, "\"deadline\" : \"2021-12\""));
+  g_assert_nonnull (strstr (saved, "\"issued_on\": \"2021\""));
+  g_assert_nonnull (strstr (saved, "\"deadline\": \"2021-12\""));
   g_assert_nonnull (strstr (saved, "\"x-top\""));
   g_assert_nonnull (strstr (saved, "\"x-agency-note\""));
   g_assert_nonnull (strstr (saved, "\"x-task-priority\""));

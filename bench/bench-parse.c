@@ -1,0 +1,76 @@
+/* bench-parse.c: parse throughput on one core
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Usage: bench-parse [DIR] [SECONDS]
+ * Parses every *.txt of DIR (default ../shared/corpus) over and over for about
+ * SECONDS (default 3) and prints the throughput in MB/s of document text.
+ */
+#include "config.h"
+
+#include <stdio.h>
+
+#include "directive.h"
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *dir = argc > 1 ? argv[1] : "../shared/corpus";
+  double seconds = argc > 2 ? g_ascii_strtod (argv[2], NULL) : 3.0;
+  g_autoptr(GDir) d = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  g_autoptr(DirectiveParser) parser = directive_parser_new ();
+  const char *name;
+  gsize total = 0, bytes = 0;
+  guint docs = 0;
+  gint64 start, now;
+
+  d = g_dir_open (dir, 0, &error);
+  if (d == NULL)
+    {
+      g_printerr ("bench-parse: %s\n", error->message);
+      return 1;
+    }
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      char *data;
+      gsize len;
+
+      if (!g_str_has_suffix (name, ".txt"))
+        continue;
+      path = g_build_filename (dir, name, NULL);
+      if (g_file_get_contents (path, &data, &len, NULL))
+        {
+          g_ptr_array_add (texts, g_bytes_new_take (data, len));
+          total += len;
+        }
+    }
+  if (texts->len == 0)
+    {
+      g_printerr ("bench-parse: no .txt file in %s\n", dir);
+      return 1;
+    }
+
+  start = g_get_monotonic_time ();
+  do
+    {
+      for (guint i = 0; i < texts->len; i++)
+        {
+          g_autoptr(DirectiveCollection) c = directive_parser_parse_bytes (parser, texts->pdata[i], NULL);
+
+          bytes += g_bytes_get_size (texts->pdata[i]);
+          docs++;
+        }
+      now = g_get_monotonic_time ();
+    }
+  while (now - start < seconds * G_USEC_PER_SEC);
+
+  printf ("%u documents (%u files, %.1f KB), %.3f s: %.2f MB/s, %.0f documents/s\n",
+          docs, texts->len, total / 1024.0, (now - start) / 1e6,
+          bytes / ((now - start) / 1e6) / 1e6, docs / ((now - start) / 1e6));
+
+  return 0;
+}

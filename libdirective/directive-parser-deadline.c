@@ -1,0 +1,317 @@
+/* directive-parser-deadline.c: dates as documents write them, deadlines and recurrence
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "directive-parser-private.h"
+
+#define WORD(i) (&g_array_index (words, DirectiveWord, (i)))
+
+static int
+word_number (const char *fold,
+             GArray     *words,
+             guint       i)
+{
+  DirectiveWord *w;
+  int value = 0;
+
+  if (i >= words->len)
+    return -1;
+  w = WORD (i);
+  if (w->end - w->start > 4)
+    return -1;
+  for (guint k = w->start; k < w->end; k++)
+    {
+      char c = fold[k];
+
+      /* OCR reads 0 as o and 1 as l inside numbers */
+      if (c == 'o' && w->end - w->start > 1)
+        c = '0';
+      else if (c == 'l' && w->end - w->start > 1)
+        c = '1';
+      if (c < '0' || c > '9')
+        return -1;
+      value = value * 10 + (c - '0');
+    }
+
+  return value;
+}
+
+/* The character between words i and i + 1, or 0 when they are not joined by one. */
+static char
+joiner (const char *fold,
+        GArray     *words,
+        guint       i)
+{
+  DirectiveWord *a, *b;
+  guint k;
+  char c = 0;
+
+  if (i + 1 >= words->len)
+    return 0;
+  a = WORD (i);
+  b = WORD (i + 1);
+  for (k = a->end; k < b->start; k++)
+    {
+      if (fold[k] == ' ')
+        continue;
+      if (c != 0)
+        return 0;
+      c = fold[k];
+    }
+
+  return c;
+}
+
+static gboolean
+is_date_sep (char c)
+{
+  return c == '/' || c == '-' || c == '.';
+}
+
+/* A year written as 4 digits (or 2 after a slash). */
+static int
+year_of (int value)
+{
+  if (value >= 1945 && value <= 2100)
+    return value;
+  if (value >= 0 && value < 100)
+    return 2000 + value;
+  return -1;
+}
+
+static int
+roman_value (const char *fold,
+             GArray     *words,
+             guint       i)
+{
+  DirectiveWord *w;
+  int ones = 0;
+  gboolean v = FALSE;
+
+  if (i >= words->len)
+    return -1;
+  w = WORD (i);
+  for (guint k = w->start; k < w->end; k++)
+    {
+      char c = fold[k];
+
+      if (c == 'i' || c == 'l' || c == '1')
+        ones++;
+      else if (c == 'v' && !v)
+        v = TRUE;
+      else
+        return -1;
+    }
+  if (v)
+    return ones == 1 ? 4 : ones == 0 ? 5 : -1;
+  if (ones >= 1 && ones <= 3)
+    return ones;
+  if (w->end - w->start == 1 && fold[w->start] >= '1' && fold[w->start] <= '4')
+    return fold[w->start] - '0';
+
+  return -1;
+}
+
+static DirectiveDate *
+make_date (int      year,
+           int      month,
+           int      day,
+           gboolean last_day)
+{
+  DirectiveDate *date;
+
+  if (year <= 0)
+    return NULL;
+  if (month > 12 || day > 31)
+    return NULL;
+  if (day > 0 && !directive_date_is_valid_ymd (year, month, day))
+    return NULL;
+  date = directive_date_new (year, MAX (month, 0), MAX (day, 0), NULL);
+  if (date != NULL && last_day && day <= 0)
+    {
+      DirectiveDate *last = directive_date_dup_last_day (date);
+
+      directive_date_free (date);
+      date = last;
+    }
+
+  return date;
+}
+
+DirectiveDate *
+_directive_parse_date_at (const char *fold,
+                          GArray     *words,
+                          guint       i,
+                          guint       default_year,
+                          gboolean    last_day,
+                          guint      *next)
+{
+  int d, m, y;
+
+  if (i >= words->len)
+    return NULL;
+
+  if (_directive_word_is (fold, WORD (i)->start, WORD (i)->end, "ngay"))
+    i++;
+
+  /* quý I/2022, quý 2 năm 2023 */
+  if (_directive_word_is (fold, WORD (i)->start, WORD (i)->end, "quy"))
+    {
+      int q = roman_value (fold, words, i + 1);
+
+      if (q < 1 || q > 4)
+        return NULL;
+      if (is_date_sep (joiner (fold, words, i + 1)))
+        y = year_of (word_number (fold, words, i + 2)), i += 3;
+      else if (i + 2 < words->len && _directive_word_is (fold, WORD (i + 2)->start, WORD (i + 2)->end, "nam"))
+        y = year_of (word_number (fold, words, i + 3)), i += 4;
+      else
+        y = default_year, i += 2;
+      if (next)
+        *next = i;
+      return make_date (y, q * 3, 0, TRUE);
+    }
+
+  /* tháng 12/2021, tháng 12 năm 2021 */
+  if (_directive_word_is (fold, WORD (i)->start, WORD (i)->end, "thang"))
+    {
+      m = word_number (fold, words, i + 1);
+      if (m < 1 || m > 12)
+        return NULL;
+      if (is_date_sep (joiner (fold, words, i + 1)))
+        y = year_of (word_number (fold, words, i + 2)), i += 3;
+      else if (i + 2 < words->len && _directive_word_is (fold, WORD (i + 2)->start, WORD (i + 2)->end, "nam"))
+        y = year_of (word_number (fold, words, i + 3)), i += 4;
+      else
+        return NULL;
+      if (next)
+        *next = i;
+      return make_date (y, m, 0, last_day);
+    }
+
+  /* năm 2023 */
+  if (_directive_word_is (fold, WORD (i)->start, WORD (i)->end, "nam"))
+    {
+      y = word_number (fold, words, i + 1);
+      if (y < 1945 || y > 2100)
+        return NULL;
+      if (next)
+        *next = i + 2;
+      return make_date (y, last_day ? 12 : 0, last_day ? 31 : 0, FALSE);
+    }
+
+  d = word_number (fold, words, i);
+  if (d < 1 || d > 31)
+    return NULL;
+
+  /* 15 tháng 6 năm 2024 */
+  if (i + 2 < words->len && _directive_word_is (fold, WORD (i + 1)->start, WORD (i + 1)->end, "thang"))
+    {
+      m = word_number (fold, words, i + 2);
+      if (m < 1 || m > 12)
+        return NULL;
+      if (i + 4 < words->len && _directive_word_is (fold, WORD (i + 3)->start, WORD (i + 3)->end, "nam"))
+        y = year_of (word_number (fold, words, i + 4)), i += 5;
+      else
+        y = default_year, i += 3;
+      if (next)
+        *next = i;
+      return make_date (y, m, d, FALSE);
+    }
+
+  /* 15/12/2021, 30/6 */
+  if (is_date_sep (joiner (fold, words, i)))
+    {
+      char sep = joiner (fold, words, i);
+
+      m = word_number (fold, words, i + 1);
+      if (m < 1 || m > 12)
+        return NULL;
+      if (joiner (fold, words, i + 1) == sep && (y = year_of (word_number (fold, words, i + 2))) > 0)
+        i += 3;
+      else
+        y = default_year, i += 2;
+      if (next)
+        *next = i;
+      return make_date (y, m, d, FALSE);
+    }
+
+  return NULL;
+}
+
+/* Words that announce a deadline; the date follows within a few words. */
+static const char *const cues[] = {
+  "truoc", "cham nhat", "han", "hoan thanh", "xong", "trong", NULL
+};
+
+DirectiveDate *
+_directive_parse_deadline (const char *fold,
+                           gsize       len,
+                           guint       default_year)
+{
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+
+  _directive_fold_words (fold, len, words);
+  for (guint i = 0; i < words->len; i++)
+    {
+      guint span = 0;
+
+      for (guint c = 0; cues[c] != NULL; c++)
+        if (_directive_words_match (fold, words, i, cues[c]))
+          {
+            span = strchr (cues[c], ' ') ? 2 : 1;
+            break;
+          }
+      if (span == 0)
+        continue;
+      for (guint j = i + span; j < i + span + 3 && j < words->len; j++)
+        {
+          DirectiveDate *date = _directive_parse_date_at (fold, words, j, default_year, TRUE, NULL);
+
+          if (date != NULL)
+            return date;
+          /* only "trong", "ngày", "vào" may stand between the cue and the date */
+          if (!_directive_words_match (fold, words, j, "trong")
+              && !_directive_words_match (fold, words, j, "vao")
+              && !_directive_words_match (fold, words, j, "ngay"))
+            break;
+        }
+    }
+
+  return NULL;
+}
+
+DirectiveRecurrence
+_directive_parse_recurrence (const char *fold,
+                             gsize       len)
+{
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  gboolean ongoing = FALSE;
+
+  _directive_fold_words (fold, len, words);
+  for (guint i = 0; i + 1 < words->len; i++)
+    {
+      DirectiveWord *w = WORD (i);
+
+      if (_directive_word_is (fold, w->start, w->end, "hang"))
+        {
+          DirectiveWord *n = WORD (i + 1);
+
+          if (_directive_word_is (fold, n->start, n->end, "thang"))
+            return DIRECTIVE_RECURRENCE_MONTHLY;
+          if (_directive_word_is (fold, n->start, n->end, "quy"))
+            return DIRECTIVE_RECURRENCE_QUARTERLY;
+          if (_directive_word_is (fold, n->start, n->end, "nam"))
+            return DIRECTIVE_RECURRENCE_ANNUAL;
+        }
+      else if (!ongoing && _directive_word_is (fold, w->start, w->end, "thuong")
+               && _directive_word_is (fold, WORD (i + 1)->start, WORD (i + 1)->end, "xuyen"))
+        ongoing = TRUE;
+    }
+
+  return ongoing ? DIRECTIVE_RECURRENCE_ONGOING : DIRECTIVE_RECURRENCE_NONE;
+}

@@ -1,0 +1,886 @@
+/* directive-parser-header.c: the two-column header of a document
+ *
+ *   ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ *   TỈNH BÌNH DƯƠNG                   Độc lập - Tự do - Hạnh phúc
+ *   Số: 286/TB-UBND               Bình Dương, ngày 17 tháng 6 năm 2022
+ *                                THÔNG BÁO
+ *          Kết luận của ...  (subject)
+ *
+ * OCR output loses the columns (one space between them) and mangles the words,
+ * so each thing is found by folded, OCR-tolerant matching.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "directive-catalogue-private.h"
+#include "directive-parser-private.h"
+#include "directive-recipient.h"
+#include "directive-text-private.h"
+
+#define HEADER_LINES 16
+
+/* Byte offset in the fold where the national motto column starts, or the length. */
+static gsize
+motto_start (DirectiveLine *line)
+{
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+
+  _directive_fold_words (line->fold, line->fold_len, words);
+  for (guint i = 0; i + 1 < words->len; i++)
+    {
+      DirectiveWord *w = &g_array_index (words, DirectiveWord, i);
+
+      if (_directive_words_match (line->fold, words, i, "cong hoa")
+          || _directive_words_match (line->fold, words, i, "doc lap")
+          || _directive_words_match (line->fold, words, i, "xa hoi chu nghia"))
+        return w->start;
+    }
+
+  return line->fold_len;
+}
+
+/* The left column of a header or footer line, in bytes of line->text. */
+static gsize
+left_column_end (DirectiveLine *line)
+{
+  const char *t = line->text;
+  gsize n = strlen (t);
+  gsize i = line->indent;
+  gsize motto;
+
+  for (; i + 2 < n; i++)
+    if (t[i] == ' ' && t[i + 1] == ' ' && t[i + 2] == ' ')
+      {
+        gsize j = i;
+
+        while (j < n && t[j] == ' ')
+          j++;
+        if (j < n)
+          return i;
+      }
+  motto = motto_start (line);
+  if (motto < line->fold_len)
+    {
+      gsize end = line->offsets[motto];
+
+      /* OCR's column rule: "UY BAN NHAN DAN — CONG HOA" */
+      while (end > 0 && (t[end - 1] == ' ' || t[end - 1] == '-' || (guchar) t[end - 1] >= 0x80))
+        {
+          if ((guchar) t[end - 1] >= 0x80)
+            {
+              const char *prev = g_utf8_find_prev_char (t, t + end);
+
+              if (prev == NULL || g_utf8_get_char (prev) != 0x2014)
+                break;
+              end = prev - t;
+            }
+          else
+            end--;
+        }
+      return end;
+    }
+
+  return n;
+}
+
+static gboolean
+is_rule (const char *text)
+{
+  gboolean any = FALSE;
+
+  for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
+    {
+      gunichar u = g_utf8_get_char (c);
+
+      if (u == ' ')
+        continue;
+      if (u != '-' && u != '_' && u != '=' && u != 0x2014 && u != 0x2013 && u != '*' && u != '.')
+        return FALSE;
+      any = TRUE;
+    }
+
+  return any;
+}
+
+/* "Số:" (also "S6:", "$6:", "Sé:") at the start of a folded line: the offset after the colon. */
+static int
+number_label_end (DirectiveLine *line)
+{
+  const char *f = line->fold;
+  guint i = 0;
+
+  if (f[0] != 's' && f[0] != '$' && f[0] != '5')
+    return -1;
+  i = 1;
+  while (i < 3 && f[i] != '\0' && strchr ("o06edau", f[i]) != NULL)
+    i++;
+  if (i == 1)
+    return -1;
+  if (f[i] == ' ')
+    i++;
+  if (f[i] != ':' && f[i] != ';')
+    return -1;
+
+  return i + 1;
+}
+
+static const struct {
+  const char *words;
+  DirectiveDocumentKind kind;
+  const char *code;
+} kinds[] = {
+  { "thong bao", DIRECTIVE_DOCUMENT_KIND_NOTICE, "TB" },
+  { "chi thi", DIRECTIVE_DOCUMENT_KIND_DIRECTIVE, "CT" },
+  { "ke hoach", DIRECTIVE_DOCUMENT_KIND_PLAN, "KH" },
+  { "cong van", DIRECTIVE_DOCUMENT_KIND_OFFICIAL_LETTER, NULL },
+  { "quyet dinh", DIRECTIVE_DOCUMENT_KIND_DECISION, "QĐ" },
+  { "bao cao", DIRECTIVE_DOCUMENT_KIND_REPORT, "BC" },
+  { "to trinh", DIRECTIVE_DOCUMENT_KIND_SUBMISSION, "TTr" },
+  { "bien ban", DIRECTIVE_DOCUMENT_KIND_MINUTES, "BB" },
+  { "giay moi", DIRECTIVE_DOCUMENT_KIND_INVITATION, "GM" },
+};
+
+static int
+kind_of_line (DirectiveLine *line)
+{
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+
+  _directive_fold_words (line->fold, line->fold_len, words);
+  if (words->len != 2)
+    return -1;
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    if (_directive_words_match (line->fold, words, 0, kinds[k].words))
+      return k;
+
+  return -1;
+}
+
+static int
+kind_of_code (const char *code)
+{
+  g_autofree char *fold = _directive_text_fold (code, -1);
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autofree char *kc = kinds[k].code ? _directive_text_fold (kinds[k].code, -1) : NULL;
+
+      if (kc != NULL && strcmp (kc, fold) == 0)
+        return k;
+    }
+
+  return -1;
+}
+
+/* ---------------------------------------------------------------- issuer */
+
+static DirectiveAgency *
+instantiate_text (DirectiveParse *p,
+                  const char     *text)
+{
+  g_autoptr(GArray) mentions = NULL;
+  DirectiveAgency *agency = NULL;
+
+  mentions = _directive_catalogue_find_mentions (p->catalogue, text, -1, p->locality);
+  if (mentions != NULL && mentions->len > 0)
+    {
+      DirectiveMention *m = &g_array_index (mentions, DirectiveMention, 0);
+
+      if (m->entry != NULL)
+        agency = _directive_catalogue_instantiate (p->catalogue, m->entry, p->locality, p->level);
+      else
+        agency = _directive_mention_to_agency (m, p->locality);
+    }
+
+  return agency;
+}
+
+static DirectiveAgency *
+committee_agency (DirectiveParse *p)
+{
+  g_autofree char *text = g_strdup_printf ("Ủy ban nhân dân %s %s",
+                                           p->level ? p->level : "tỉnh",
+                                           p->locality ? p->locality : "");
+  DirectiveAgency *agency = instantiate_text (p, text);
+
+  if (agency == NULL)
+    {
+      g_autofree char *name = _directive_clean_text (text, -1);
+
+      agency = directive_agency_new ("ubnd-tinh", name);
+      directive_agency_set_kind (agency, DIRECTIVE_AGENCY_KIND_PEOPLE_COMMITTEE);
+      directive_agency_set_locality (agency, p->locality);
+    }
+
+  return agency;
+}
+
+static void
+set_locality (DirectiveParse *p,
+              const char     *text,
+              const char     *level)
+{
+  g_autofree char *canonical = _directive_canonical_place (text);
+
+  if (canonical == NULL)
+    {
+      g_autofree char *clean = _directive_clean_text (text, -1);
+      g_autofree char *lower = clean ? g_utf8_strdown (clean, -1) : NULL;
+      g_auto(GStrv) parts = lower ? g_strsplit (lower, " ", -1) : NULL;
+      GString *s = g_string_new (NULL);
+
+      for (guint i = 0; parts && parts[i]; i++)
+        {
+          if (s->len)
+            g_string_append_c (s, ' ');
+          g_string_append_unichar (s, g_unichar_toupper (g_utf8_get_char (parts[i])));
+          g_string_append (s, g_utf8_next_char (parts[i]));
+        }
+      canonical = g_string_free (s, s->len == 0);
+    }
+  if (canonical == NULL)
+    return;
+  g_free (p->locality);
+  p->locality = g_steal_pointer (&canonical);
+  if (level != NULL)
+    {
+      g_free (p->level);
+      p->level = g_strdup (level);
+    }
+}
+
+/* In the folded issuer text: "uy ban nhan dan" or "ubnd", then "tinh X" or "thanh pho X".
+ * Returns TRUE when the text names a People's Committee; sets the locality. */
+static gboolean
+read_committee (DirectiveParse *p,
+                const char     *text)
+{
+  g_autofree char *fold = NULL;
+  gsize *offsets = NULL;
+  gsize fold_len = 0;
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  GString *compact = g_string_new (NULL);
+  gboolean committee = FALSE;
+  guint i;
+
+  fold = _directive_text_fold_with_offsets (text, -1, &offsets, &fold_len);
+  _directive_fold_words (fold, fold_len, words);
+
+  /* OCR fuses the words: "UY BANNHANDAN" */
+  for (i = 0; i < words->len && compact->len < 12; i++)
+    {
+      DirectiveWord *w = &g_array_index (words, DirectiveWord, i);
+
+      g_string_append_len (compact, fold + w->start, w->end - w->start);
+      if (_directive_text_word_distance (compact->str, compact->len, "uybannhandan", -1) <= 2.0
+          || strcmp (compact->str, "ubnd") == 0)
+        {
+          committee = TRUE;
+          i++;
+          break;
+        }
+    }
+  g_string_free (compact, TRUE);
+
+  if (committee && i < words->len)
+    {
+      DirectiveWord *w = &g_array_index (words, DirectiveWord, i);
+      const char *level = NULL;
+      guint rest = 0;
+
+      if (_directive_word_is (fold, w->start, w->end, "tinh"))
+        level = "tỉnh", rest = i + 1;
+      else if (_directive_words_match (fold, words, i, "thanh pho"))
+        level = "thành phố", rest = i + 2;
+      else if (_directive_word_is (fold, w->start, w->end, "tp"))
+        level = "thành phố", rest = i + 1;
+      if (level != NULL && rest < words->len)
+        {
+          DirectiveWord *first = &g_array_index (words, DirectiveWord, rest);
+          DirectiveWord *last = &g_array_index (words, DirectiveWord, words->len - 1);
+          g_autofree char *place = g_strndup (text + offsets[first->start],
+                                              offsets[last->end] - offsets[first->start]);
+
+          set_locality (p, place, level);
+        }
+    }
+  g_free (offsets);
+
+  return committee;
+}
+
+static void
+read_issuer (DirectiveParse *p,
+             guint           number_line,
+             const char     *symbol)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  DirectiveAgency *committee = NULL;
+  DirectiveAgency *issuer = NULL;
+  guint committee_lines = 0;
+
+  for (guint i = 0; i < number_line; i++)
+    {
+      DirectiveLine *line = _directive_parse_line (p, i);
+      gsize end;
+      g_autofree char *left = NULL;
+
+      if (line->blank)
+        continue;
+      end = left_column_end (line);
+      left = _directive_clean_text (line->text, end);
+      if (left == NULL || is_rule (left))
+        continue;
+      g_ptr_array_add (parts, g_steal_pointer (&left));
+    }
+
+  if (parts->len > 0 && read_committee (p, parts->pdata[0]))
+    {
+      /* "UBND TỈNH X" (+ "SỞ Y TẾ"), or "ỦY BAN NHÂN DÂN" + "TỈNH X" */
+      g_autofree char *two = parts->len > 1 ? g_strconcat (parts->pdata[0], " ", parts->pdata[1], NULL) : NULL;
+
+      if (p->level != NULL)
+        committee_lines = 1;
+      else if (two != NULL && read_committee (p, two) && p->level != NULL)
+        committee_lines = 2;
+      else
+        committee_lines = 1;
+    }
+
+  if (p->locality == NULL && symbol != NULL)
+    _directive_parse_diagnose (p, number_line + 1, DIRECTIVE_SEVERITY_INFO,
+                               "the issuer's locality was not found in the header");
+  if (p->level == NULL)
+    p->level = g_strdup (_directive_is_city (p->locality) ? "thành phố" : "tỉnh");
+
+  committee = _directive_parse_register (p, committee_agency (p));
+  p->committee = committee;
+
+  if (committee_lines > 0 && committee_lines < parts->len)
+    {
+      g_autofree char *sub = _directive_title_case (parts->pdata[committee_lines]);
+      g_autofree char *fold = _directive_text_fold (sub, -1);
+
+      if (g_str_has_prefix (fold, "van phong") && strlen (fold) <= 10)
+        {
+          g_autofree char *text = g_strdup_printf ("Văn phòng UBND %s", p->level);
+          issuer = instantiate_text (p, text);
+        }
+      else
+        issuer = instantiate_text (p, sub);
+    }
+  else if (committee_lines == 0 && parts->len > 0)
+    {
+      g_autofree char *all = g_strjoinv (" ", (char **) parts->pdata);
+      g_autofree char *titled = NULL;
+
+      g_ptr_array_add (parts, NULL);
+      titled = _directive_title_case (all);
+      issuer = instantiate_text (p, titled);
+    }
+  else if (committee_lines == 0 && symbol != NULL)
+    {
+      /* No issuer lines (a scan cut off at the top): the symbol's last part says who. */
+      const char *dash = strrchr (symbol, '-');
+      const char *code = dash ? dash + 1 : symbol;
+
+      if (g_ascii_strcasecmp (code, "VP") == 0)
+        {
+          g_autofree char *text = g_strdup_printf ("Văn phòng UBND %s", p->level);
+          issuer = instantiate_text (p, text);
+        }
+      _directive_parse_diagnose (p, number_line + 1, DIRECTIVE_SEVERITY_INFO,
+                                 "no issuer lines: the issuer was inferred from the symbol");
+    }
+
+  if (issuer != NULL)
+    {
+      if (directive_agency_get_parent (issuer) == NULL
+          && directive_agency_get_kind (issuer) != DIRECTIVE_AGENCY_KIND_PEOPLE_COMMITTEE)
+        directive_agency_set_parent (issuer, committee, NULL);
+      p->issuer = _directive_parse_register (p, issuer);
+      g_object_unref (issuer);
+    }
+  else
+    p->issuer = committee;
+  directive_notice_set_issuer (p->notice, p->issuer);
+}
+
+/* ---------------------------------------------------------------- date line */
+
+static DirectiveDate *
+read_issued_on (const char *fold,
+                gsize       len)
+{
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  int year = -1, month = -1, day = -1;
+
+  _directive_fold_words (fold, len, words);
+  for (guint i = 0; i < words->len; i++)
+    {
+      DirectiveWord *w = &g_array_index (words, DirectiveWord, i);
+
+      if (i + 1 < words->len && _directive_word_is (fold, w->start, w->end, "nam"))
+        {
+          DirectiveWord *y = &g_array_index (words, DirectiveWord, i + 1);
+          int value = 0;
+
+          for (guint k = y->start; k < y->end; k++)
+            value = (fold[k] >= '0' && fold[k] <= '9') ? value * 10 + fold[k] - '0' : -100000;
+          if (value >= 1945 && value <= 2100 && y->end - y->start == 4)
+            {
+              year = value;
+              /* the number before "năm" is the month when "tháng" (or a fused word) precedes it */
+              if (i >= 2)
+                {
+                  DirectiveWord *m = &g_array_index (words, DirectiveWord, i - 1);
+                  DirectiveWord *t = &g_array_index (words, DirectiveWord, i - 2);
+                  int mv = 0;
+
+                  for (guint k = m->start; k < m->end; k++)
+                    mv = (fold[k] >= '0' && fold[k] <= '9') ? mv * 10 + fold[k] - '0' : -100;
+                  if (mv >= 1 && mv <= 12 && !(fold[t->start] >= '0' && fold[t->start] <= '9')
+                      && !_directive_word_is (fold, t->start, t->end, "ngay"))
+                    month = mv;
+                  /* day: "ngày D tháng M" */
+                  if (month > 0 && i >= 4 && _directive_word_is (fold, t->start, t->end, "thang"))
+                    {
+                      DirectiveWord *d = &g_array_index (words, DirectiveWord, i - 3);
+                      DirectiveWord *n = &g_array_index (words, DirectiveWord, i - 4);
+                      int dv = 0;
+
+                      for (guint k = d->start; k < d->end; k++)
+                        dv = (fold[k] >= '0' && fold[k] <= '9') ? dv * 10 + fold[k] - '0' : -100;
+                      if (dv >= 1 && dv <= 31 && _directive_word_is (fold, n->start, n->end, "ngay"))
+                        day = dv;
+                    }
+                }
+              break;
+            }
+        }
+      if (_directive_word_is (fold, w->start, w->end, "ngay"))
+        {
+          guint next;
+          DirectiveDate *date = _directive_parse_date_at (fold, words, i, 0, FALSE, &next);
+
+          if (date != NULL && directive_date_get_year (date) > 0)
+            return date;
+          g_clear_pointer (&date, directive_date_free);
+        }
+    }
+
+  if (year < 0)
+    return NULL;
+  if (day > 0 && !directive_date_is_valid_ymd (year, month, day))
+    day = -1;
+
+  return directive_date_new (year, month > 0 ? month : 0, month > 0 && day > 0 ? day : 0, NULL);
+}
+
+static void
+read_number_line (DirectiveParse *p,
+                  guint           index,
+                  char          **symbol_out)
+{
+  DirectiveLine *line = _directive_parse_line (p, index);
+  int label = number_label_end (line);
+  const char *t = line->text;
+  const char *s, *e, *slash;
+  g_autofree char *token = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *symbol = NULL;
+  gsize rest_fold;
+  const char *comma;
+  g_autoptr(DirectiveDate) issued = NULL;
+
+  s = t + line->offsets[label];
+  while (*s == ' ')
+    s++;
+  e = s;
+  while (*e != '\0' && *e != ' ')
+    e++;
+  /* OCR: "123 /TB-UBND" */
+  if (e[0] == ' ' && e[1] == '/')
+    {
+      e += 2;
+      while (*e != '\0' && *e != ' ')
+        e++;
+    }
+  token = g_strndup (s, e - s);
+  slash = strchr (token, '/');
+  if (slash != NULL)
+    {
+      g_autofree char *digits = g_strndup (token, slash - token);
+      gboolean numeric = digits[0] != '\0';
+
+      g_strstrip (digits);
+      for (const char *c = digits; *c; c++)
+        if (!g_ascii_isdigit (*c))
+          numeric = FALSE;
+      if (numeric)
+        number = g_steal_pointer (&digits);
+      else if (digits[0] != '\0')
+        _directive_parse_diagnose (p, line->number, DIRECTIVE_SEVERITY_WARNING,
+                                   "unreadable document number \"%s\"", digits);
+      symbol = g_strdup (slash + 1);
+    }
+  else if (strchr (token, '-') != NULL)
+    {
+      symbol = g_strdup (token);
+      _directive_parse_diagnose (p, line->number, DIRECTIVE_SEVERITY_WARNING,
+                                 "no number before the symbol \"%s\"", token);
+    }
+  if (symbol != NULL)
+    {
+      /* trailing punctuation of OCR */
+      gsize n = strlen (symbol);
+
+      while (n > 0 && strchr (".,;:", symbol[n - 1]) != NULL)
+        symbol[--n] = '\0';
+    }
+  directive_notice_set_number (p->notice, number);
+  directive_notice_set_symbol (p->notice, symbol && *symbol ? symbol : NULL);
+
+  /* Place and date: the rest of the line, "Bình Dương, ngày 17 tháng 6 năm 2022". */
+  comma = strchr (e, ',');
+  if (comma != NULL)
+    {
+      g_autofree char *place = _directive_clean_text (e, comma - e);
+
+      if (place != NULL)
+        {
+          g_autofree char *canonical = _directive_canonical_place (place);
+
+          directive_notice_set_place (p->notice, canonical ? canonical : place);
+          if (p->locality == NULL && canonical != NULL)
+            set_locality (p, canonical, NULL);
+        }
+    }
+  rest_fold = 0;
+  while (rest_fold < line->fold_len && line->offsets[rest_fold] < (gsize) (e - t))
+    rest_fold++;
+  issued = read_issued_on (line->fold + rest_fold, line->fold_len - rest_fold);
+  if (issued == NULL && index + 1 < p->lines->len)
+    {
+      DirectiveLine *next = _directive_parse_line (p, index + 1);
+
+      issued = read_issued_on (next->fold, next->fold_len);
+    }
+  if (issued != NULL)
+    {
+      directive_notice_set_issued_on (p->notice, issued);
+      if (directive_date_get_precision (issued) != DIRECTIVE_DATE_PRECISION_DAY)
+        _directive_parse_diagnose (p, line->number, DIRECTIVE_SEVERITY_WARNING,
+                                   "the date of issue is partly unreadable");
+    }
+  else
+    _directive_parse_diagnose (p, line->number, DIRECTIVE_SEVERITY_WARNING,
+                               "no date of issue found");
+
+  *symbol_out = g_steal_pointer (&symbol);
+}
+
+/* A symbol's first part unreadable ("WHB-UBND" for "/TB-UBND"): the kind's code. */
+static void
+repair_symbol (DirectiveParse *p,
+               int             kind)
+{
+  const char *symbol = directive_notice_get_symbol (p->notice);
+  const char *dash;
+  g_autofree char *first = NULL;
+  g_autofree char *fixed = NULL;
+
+  if (symbol == NULL || kind < 0 || kinds[kind].code == NULL)
+    return;
+  dash = strchr (symbol, '-');
+  if (dash == NULL)
+    return;
+  first = g_strndup (symbol, dash - symbol);
+  if (kind_of_code (first) >= 0 || strlen (first) > 4)
+    return;
+  if (_directive_text_word_distance (first, -1, kinds[kind].code, -1) > 2.0)
+    return;
+  fixed = g_strconcat (kinds[kind].code, dash, NULL);
+  _directive_parse_diagnose (p, 0, DIRECTIVE_SEVERITY_WARNING,
+                             "symbol \"%s\" read as \"%s\"", symbol, fixed);
+  directive_notice_set_symbol (p->notice, fixed);
+}
+
+static gboolean
+starts_body (DirectiveLine *line)
+{
+  static const char *const cues[] = {
+    "ngay", "chieu ngay", "sang ngay", "can cu", "thuc hien", "kinh gui", "xet", "theo", "nham", NULL
+  };
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+
+  _directive_fold_words (line->fold, line->fold_len, words);
+  for (guint i = 0; cues[i] != NULL; i++)
+    if (_directive_words_match (line->fold, words, 0, cues[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+starts_lowercase (DirectiveLine *line)
+{
+  gunichar c = g_utf8_get_char (line->text + line->indent);
+
+  return g_unichar_islower (c);
+}
+
+static guint
+read_addressees (DirectiveParse *p,
+                 guint           from)
+{
+  for (guint i = from; i < p->lines->len && i < from + 6; i++)
+    {
+      DirectiveLine *line = _directive_parse_line (p, i);
+      g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+      int at;
+      guint j;
+      g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+
+      _directive_fold_words (line->fold, line->fold_len, words);
+      at = _directive_words_find (line->fold, words, 0, "kinh gui");
+      if (at != 0)
+        continue;
+
+      {
+        DirectiveWord *w = &g_array_index (words, DirectiveWord, 1);
+        const char *rest = line->text + line->offsets[w->end];
+
+        while (*rest == ':' || *rest == ' ')
+          rest++;
+        if (*rest != '\0')
+          g_ptr_array_add (items, g_strdup (rest));
+      }
+      for (j = i + 1; j < p->lines->len; j++)
+        {
+          DirectiveLine *next = _directive_parse_line (p, j);
+          const char *t = next->text + next->indent;
+
+          if (next->blank)
+            {
+              if (items->len > 0)
+                break;
+              continue;
+            }
+          if (*t == '-' || *t == '+' || items->len == 0)
+            g_ptr_array_add (items, g_strdup (t));
+          else if (items->len > 0 && next->indent > 8)
+            {
+              char *joined = g_strconcat (items->pdata[items->len - 1], " ", t, NULL);
+
+              g_free (items->pdata[items->len - 1]);
+              items->pdata[items->len - 1] = joined;
+            }
+          else
+            break;
+        }
+
+      for (guint k = 0; k < items->len; k++)
+        {
+          char *item = items->pdata[k];
+          g_autofree char *clean = NULL;
+          g_autoptr(DirectiveRecipient) r = NULL;
+          g_autoptr(GArray) mentions = NULL;
+          gsize n;
+
+          while (*item == '-' || *item == '+' || *item == ' ')
+            item++;
+          clean = _directive_clean_text (item, -1);
+          if (clean == NULL)
+            continue;
+          n = strlen (clean);
+          while (n > 0 && strchr (";.,", clean[n - 1]) != NULL)
+            clean[--n] = '\0';
+          r = directive_recipient_new (clean);
+          mentions = _directive_catalogue_find_mentions (p->catalogue, clean, -1, p->locality);
+          for (guint m = 0; mentions && m < mentions->len; m++)
+            {
+              DirectiveMention *mention = &g_array_index (mentions, DirectiveMention, m);
+              g_autoptr(DirectiveAgency) a = mention->entry
+                ? _directive_catalogue_instantiate (p->catalogue, mention->entry, p->locality, p->level)
+                : _directive_mention_to_agency (mention, p->locality);
+              DirectiveAgency *registered = _directive_parse_register (p, a);
+
+              directive_recipient_add_agency (r, registered);
+              if (directive_agency_get_kind (registered) != DIRECTIVE_AGENCY_KIND_GROUP)
+                g_ptr_array_add (p->default_lead, registered);
+            }
+          directive_notice_add_addressee (p->notice, r);
+        }
+      /* Several addressees: no single one leads the unnamed tasks. */
+      if (p->default_lead->len > 1)
+        g_ptr_array_set_size (p->default_lead, 0);
+
+      return j;
+    }
+
+  return from;
+}
+
+static void
+read_urgency (DirectiveParse *p,
+              guint           end)
+{
+  for (guint i = 0; i < end; i++)
+    {
+      DirectiveLine *line = _directive_parse_line (p, i);
+      g_autofree char *left = _directive_clean_text (line->text, left_column_end (line));
+      g_autofree char *fold = left ? _directive_text_fold (left, -1) : NULL;
+
+      if (fold == NULL)
+        continue;
+      if (strcmp (fold, "thuong khan") == 0)
+        directive_notice_set_urgency (p->notice, DIRECTIVE_URGENCY_THUONG_KHAN);
+      else if (strcmp (fold, "khan") == 0)
+        directive_notice_set_urgency (p->notice, DIRECTIVE_URGENCY_KHAN);
+      else if (strcmp (fold, "hoa toc") == 0)
+        directive_notice_set_urgency (p->notice, DIRECTIVE_URGENCY_HOA_TOC);
+    }
+}
+
+void
+_directive_parse_header (DirectiveParse *p)
+{
+  guint n = MIN (p->lines->len, p->footer_start);
+  int number_line = -1;
+  int kind = -1;
+  int kind_line = -1;
+  g_autofree char *symbol = NULL;
+  GString *subject = g_string_new (NULL);
+  guint end;
+
+  for (guint i = 0; i < n && i < HEADER_LINES; i++)
+    if (number_label_end (_directive_parse_line (p, i)) > 0)
+      {
+        number_line = i;
+        break;
+      }
+
+  if (number_line >= 0)
+    read_number_line (p, number_line, &symbol);
+  else
+    _directive_parse_diagnose (p, 0, DIRECTIVE_SEVERITY_WARNING, "no \"Số:\" line in the header");
+
+  read_issuer (p, number_line >= 0 ? (guint) number_line : 0, symbol);
+
+  end = number_line >= 0 ? (guint) number_line + 1 : 0;
+
+  /* The kind line, and the subject under it */
+  for (guint i = end; i < n && i < end + 6; i++)
+    {
+      DirectiveLine *line = _directive_parse_line (p, i);
+
+      if (line->blank)
+        continue;
+      kind = kind_of_line (line);
+      if (kind >= 0)
+        {
+          kind_line = i;
+          break;
+        }
+    }
+
+  if (kind_line >= 0)
+    {
+      guint i = kind_line + 1;
+      guint taken = 0;
+
+      while (i < n && _directive_parse_line (p, i)->blank)
+        i++;
+      for (; i < n && taken < 6; i++)
+        {
+          DirectiveLine *line = _directive_parse_line (p, i);
+
+          if (line->blank)
+            {
+              guint j = i + 1;
+
+              while (j < n && _directive_parse_line (p, j)->blank)
+                j++;
+              if (j < n && starts_lowercase (_directive_parse_line (p, j)))
+                continue;
+              break;
+            }
+          if (is_rule (line->text))
+            {
+              i++;
+              break;
+            }
+          if (taken > 0 && starts_body (line))
+            break;
+          if (subject->len)
+            g_string_append_c (subject, ' ');
+          g_string_append (subject, line->text + line->indent);
+          taken++;
+        }
+      end = i;
+    }
+  else
+    {
+      /* A Công văn: "V/v ..." in the left column under the number */
+      for (guint i = end; i < n && i < end + 3; i++)
+        {
+          DirectiveLine *line = _directive_parse_line (p, i);
+
+          if (g_str_has_prefix (line->fold, "v/v") || g_str_has_prefix (line->fold, "v/ v")
+              || g_str_has_prefix (line->fold, "vv "))
+            {
+              guint j;
+
+              for (j = i; j < n; j++)
+                {
+                  DirectiveLine *l = _directive_parse_line (p, j);
+                  g_autofree char *left = NULL;
+
+                  if (l->blank || (j > i && (starts_body (l) || !starts_lowercase (l))))
+                    break;
+                  left = _directive_clean_text (l->text, left_column_end (l));
+                  if (left == NULL)
+                    break;
+                  if (subject->len)
+                    g_string_append_c (subject, ' ');
+                  g_string_append (subject, left);
+                }
+              kind = 3;
+              end = j;
+              break;
+            }
+        }
+    }
+
+  if (kind < 0 && symbol != NULL)
+    {
+      const char *dash = strchr (symbol, '-');
+      g_autofree char *code = dash ? g_strndup (symbol, dash - symbol) : NULL;
+
+      kind = code ? kind_of_code (code) : -1;
+      if (kind < 0)
+        kind = 3;   /* "123/UBND-KGVX": a Công văn has no kind code */
+      _directive_parse_diagnose (p, end, DIRECTIVE_SEVERITY_INFO,
+                                 "no kind line: the kind was inferred from the symbol");
+    }
+  if (kind >= 0)
+    directive_notice_set_kind (p->notice, kinds[kind].kind);
+  else
+    directive_notice_set_kind (p->notice, DIRECTIVE_DOCUMENT_KIND_OTHER);
+  repair_symbol (p, kind);
+
+  if (subject->len > 0)
+    {
+      g_autofree char *clean = _directive_clean_text (subject->str, subject->len);
+
+      directive_notice_set_subject (p->notice, clean);
+    }
+  g_string_free (subject, TRUE);
+
+  read_urgency (p, MIN (end, n));
+  end = read_addressees (p, end);
+
+  p->header_end = MIN (end, n);
+}

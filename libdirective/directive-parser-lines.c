@@ -1,0 +1,501 @@
+/* directive-parser-lines.c: the parse context, normalising input into lines, and
+ * splitting them into header, body, closing and footer
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "directive-catalogue-private.h"
+#include "directive-parser-private.h"
+#include "directive-text-private.h"
+
+DirectiveParse *
+_directive_parse_new (DirectiveCatalogue  *catalogue,
+                      const char          *locality,
+                      const DirectiveDate *reference_date)
+{
+  DirectiveParse *p = g_new0 (DirectiveParse, 1);
+
+  p->catalogue = g_object_ref (catalogue);
+  p->locality = g_strdup (locality);
+  p->reference_date = reference_date ? directive_date_copy (reference_date) : NULL;
+  p->lines = g_ptr_array_new_with_free_func (_directive_line_free);
+  p->diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
+  p->agencies = g_hash_table_new (g_str_hash, g_str_equal);
+  p->agency_order = g_ptr_array_new_with_free_func (g_object_unref);
+  p->default_lead = g_ptr_array_new ();
+
+  return p;
+}
+
+void
+_directive_parse_free (DirectiveParse *p)
+{
+  if (p == NULL)
+    return;
+
+  g_clear_object (&p->catalogue);
+  g_free (p->locality);
+  g_free (p->level);
+  g_clear_pointer (&p->reference_date, directive_date_free);
+  g_clear_pointer (&p->meeting_date, directive_date_free);
+  g_ptr_array_unref (p->lines);
+  g_ptr_array_unref (p->diagnostics);
+  g_clear_object (&p->notice);
+  g_hash_table_unref (p->agencies);
+  g_ptr_array_unref (p->agency_order);
+  g_ptr_array_unref (p->default_lead);
+  g_free (p);
+}
+
+void
+_directive_parse_diagnose (DirectiveParse    *p,
+                           guint              line,
+                           DirectiveSeverity  severity,
+                           const char        *format,
+                           ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_ptr_array_add (p->diagnostics, directive_diagnostic_new (line, severity, message));
+}
+
+DirectiveLine *
+_directive_parse_line (DirectiveParse *p,
+                       guint           index)
+{
+  g_assert (index < p->lines->len);
+  return g_ptr_array_index (p->lines, index);
+}
+
+DirectiveAgency *
+_directive_parse_register (DirectiveParse  *p,
+                           DirectiveAgency *agency)
+{
+  DirectiveAgency *known;
+  DirectiveAgency *parent;
+  const char *id;
+
+  if (agency == NULL)
+    return NULL;
+
+  id = directive_agency_get_id (agency);
+  known = g_hash_table_lookup (p->agencies, id);
+  if (known != NULL)
+    return known;
+
+  /* Parents first, so that the collection never refers to an agency it lacks. */
+  parent = directive_agency_get_parent (agency);
+  if (parent != NULL)
+    {
+      DirectiveAgency *registered = _directive_parse_register (p, parent);
+
+      if (registered != parent)
+        directive_agency_set_parent (agency, registered, NULL);
+    }
+
+  g_ptr_array_add (p->agency_order, g_object_ref (agency));
+  g_hash_table_insert (p->agencies, (gpointer) directive_agency_get_id (agency), agency);
+
+  return agency;
+}
+
+guint
+_directive_parse_default_year (DirectiveParse *p)
+{
+  const DirectiveDate *issued = p->notice ? directive_notice_get_issued_on (p->notice) : NULL;
+
+  if (p->reference_date != NULL)
+    return directive_date_get_year (p->reference_date);
+  if (issued != NULL)
+    return directive_date_get_year (issued);
+  if (p->meeting_date != NULL)
+    return directive_date_get_year (p->meeting_date);
+
+  return 0;
+}
+
+/* ------------------------------------------------------------------ lines */
+
+void
+_directive_line_free (gpointer data)
+{
+  DirectiveLine *line = data;
+
+  g_free (line->text);
+  g_free (line->fold);
+  g_free (line->offsets);
+  g_free (line);
+}
+
+static gboolean
+is_ascii (const char *s,
+          gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    if ((guchar) s[i] >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+DirectiveLine *
+_directive_line_new (const char *text,
+                     gssize      len,
+                     guint       number)
+{
+  DirectiveLine *line = g_new0 (DirectiveLine, 1);
+  GString *s;
+  gsize n = len < 0 ? strlen (text) : (gsize) len;
+
+  /* Tabs to spaces, control characters dropped, trailing blanks trimmed. */
+  s = g_string_sized_new (n);
+  for (gsize i = 0; i < n; i++)
+    {
+      char c = text[i];
+
+      if (c == '\t')
+        g_string_append (s, "    ");
+      else if ((guchar) c < 0x20)
+        continue;
+      else
+        g_string_append_c (s, c);
+    }
+  while (s->len > 0 && s->str[s->len - 1] == ' ')
+    g_string_truncate (s, s->len - 1);
+
+  if (is_ascii (s->str, s->len))
+    line->text = g_string_free (s, FALSE);
+  else
+    {
+      line->text = g_utf8_normalize (s->str, s->len, G_NORMALIZE_NFC);
+      if (line->text == NULL)
+        line->text = g_strdup (s->str);
+      g_string_free (s, TRUE);
+    }
+
+  line->number = number;
+  for (const char *c = line->text; *c == ' '; c++)
+    line->indent++;
+  line->blank = line->text[line->indent] == '\0';
+  line->fold = _directive_text_fold_with_offsets (line->text, -1, &line->offsets, &line->fold_len);
+
+  return line;
+}
+
+void
+_directive_parse_lines (DirectiveParse *p,
+                        const char     *data,
+                        gsize           length)
+{
+  const char *end = data + length;
+  const char *s = data;
+  guint number = 0;
+
+  /* A byte order mark is not text. */
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    s += 3;
+
+  while (s < end || (s == end && number == 0))
+    {
+      const char *nl = memchr (s, '\n', end - s);
+      const char *stop = nl ? nl : end;
+      gsize n = stop - s;
+      DirectiveLine *line;
+
+      number++;
+      if (n > 0 && s[n - 1] == '\r')
+        n--;
+
+      if (!g_utf8_validate (s, n, NULL) || memchr (s, '\0', n) != NULL)
+        {
+          g_autofree char *valid = g_utf8_make_valid (s, n);
+
+          /* g_utf8_make_valid() keeps NUL bytes: they end the string. */
+          _directive_parse_diagnose (p, number, DIRECTIVE_SEVERITY_WARNING,
+                                     "invalid UTF-8 replaced by U+FFFD");
+          line = _directive_line_new (valid, -1, number);
+        }
+      else
+        line = _directive_line_new (s, n, number);
+
+      g_ptr_array_add (p->lines, line);
+      if (nl == NULL)
+        break;
+      s = nl + 1;
+      if (s == end)
+        break;
+    }
+}
+
+/* ------------------------------------------------------------------ words */
+
+static inline gboolean
+is_word_char (char c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+void
+_directive_fold_words (const char *fold,
+                       gsize       len,
+                       GArray     *words)
+{
+  gsize i = 0;
+
+  g_array_set_size (words, 0);
+  while (i < len)
+    {
+      DirectiveWord w;
+
+      while (i < len && !is_word_char (fold[i]))
+        i++;
+      if (i >= len)
+        break;
+      w.start = i;
+      while (i < len && is_word_char (fold[i]))
+        i++;
+      w.end = i;
+      g_array_append_val (words, w);
+    }
+}
+
+gboolean
+_directive_word_is (const char *fold,
+                    guint       s,
+                    guint       e,
+                    const char *expected)
+{
+  gsize n = e - s;
+  gsize m = strlen (expected);
+
+  if (n == m && memcmp (fold + s, expected, n) == 0)
+    return TRUE;
+  if (n + 2 < m || m + 2 < n || n == 0)
+    return FALSE;
+  /* Numbers are never OCR-damaged words. */
+  if (fold[s] >= '0' && fold[s] <= '9' && !(expected[0] >= '0' && expected[0] <= '9'))
+    return FALSE;
+
+  return _directive_text_word_matches (fold + s, n, expected, FALSE);
+}
+
+gboolean
+_directive_words_match (const char *fold,
+                        GArray     *words,
+                        guint       i,
+                        const char *phrase)
+{
+  const char *w = phrase;
+
+  while (*w != '\0')
+    {
+      const char *sp = strchr (w, ' ');
+      gsize wl = sp ? (gsize) (sp - w) : strlen (w);
+      char buf[64];
+      DirectiveWord *word;
+
+      if (i >= words->len || wl >= sizeof buf)
+        return FALSE;
+      word = &g_array_index (words, DirectiveWord, i);
+      memcpy (buf, w, wl);
+      buf[wl] = '\0';
+      if (!_directive_word_is (fold, word->start, word->end, buf))
+        return FALSE;
+      i++;
+      w += wl;
+      while (*w == ' ')
+        w++;
+    }
+
+  return TRUE;
+}
+
+int
+_directive_words_find (const char *fold,
+                       GArray     *words,
+                       guint       from,
+                       const char *phrase)
+{
+  for (guint i = from; i < words->len; i++)
+    if (_directive_words_match (fold, words, i, phrase))
+      return (int) i;
+  return -1;
+}
+
+char *
+_directive_clean_text (const char *text,
+                       gssize      len)
+{
+  GString *s;
+  gsize n;
+  gboolean pending = FALSE;
+
+  if (text == NULL)
+    return NULL;
+  n = len < 0 ? strlen (text) : (gsize) len;
+  s = g_string_sized_new (n);
+  for (gsize i = 0; i < n; i++)
+    {
+      char c = text[i];
+
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r')
+        {
+          pending = s->len > 0;
+          continue;
+        }
+      if (pending)
+        g_string_append_c (s, ' ');
+      pending = FALSE;
+      g_string_append_c (s, c);
+    }
+  if (s->len == 0)
+    {
+      g_string_free (s, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (s, FALSE);
+}
+
+/* Syllables that start a capitalised word in a title ("Phó Chánh Văn phòng"). */
+static const char *const title_starts[] = {
+  "phó", "chủ", "chánh", "văn", "giám", "ủy", "uỷ", "trưởng", "bí", "tổng", "quyền",
+  "hiệu", "cục", "viện", "thủ", "sở", NULL
+};
+
+char *
+_directive_title_case (const char *text)
+{
+  g_autofree char *lower = NULL;
+  g_auto(GStrv) parts = NULL;
+  GString *out;
+
+  if (text == NULL)
+    return NULL;
+  lower = g_utf8_strdown (text, -1);
+  parts = g_strsplit (lower, " ", -1);
+  out = g_string_new (NULL);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const char *w = parts[i];
+      gboolean cap = out->len == 0;
+
+      if (*w == '\0')
+        continue;
+      for (guint k = 0; !cap && title_starts[k] != NULL; k++)
+        if (strcmp (w, title_starts[k]) == 0)
+          cap = TRUE;
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      if (cap)
+        {
+          gunichar c = g_unichar_toupper (g_utf8_get_char (w));
+
+          g_string_append_unichar (out, c);
+          g_string_append (out, g_utf8_next_char (w));
+        }
+      else
+        g_string_append (out, w);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* ------------------------------------------------------------------ split */
+
+static gboolean
+line_ends_with (DirectiveLine *line,
+                const char    *chars)
+{
+  gsize n = strlen (line->text);
+
+  return n > 0 && strchr (chars, line->text[n - 1]) != NULL;
+}
+
+/* "Nơi nhận:" (also "Noinhin:", "Nơi nhân") at the start of a line. */
+static gboolean
+is_footer_start (DirectiveLine *line)
+{
+  char compact[16];
+  guint n = 0;
+  const char *f = line->fold;
+
+  while (*f == ' ' || *f == '-')
+    f++;
+  for (; *f != '\0' && *f != ':' && n < sizeof compact - 1; f++)
+    if (*f != ' ')
+      compact[n++] = *f;
+  compact[n] = '\0';
+  if (*f != ':' && n > 8)
+    return FALSE;
+  if (n < 6 || n > 9)
+    return FALSE;
+
+  return _directive_text_word_distance (compact, n, "noinhan", -1) <= 2.0
+         && (compact[0] == 'n' || compact[0] == 'h');
+}
+
+static gboolean
+has_closing_mark (DirectiveLine *line)
+{
+  return strstr (line->text, "./.") != NULL || strstr (line->text, "/.") != NULL
+         || g_str_has_suffix (line->text, "./");
+}
+
+gboolean _directive_line_is_item (DirectiveLine *line);
+
+void
+_directive_parse_split (DirectiveParse *p)
+{
+  guint n = p->lines->len;
+
+  p->footer_start = n;
+  for (guint i = 5; i < n; i++)
+    if (is_footer_start (_directive_parse_line (p, i)))
+      {
+        p->footer_start = i;
+        break;
+      }
+
+  /* The closing paragraph ("... thông báo để các cơ quan biết, thực hiện./.") ends
+   * the body; the task list stops before it. */
+  p->closing_start = p->footer_start;
+  for (guint i = p->footer_start; i > 0 && i + 20 > p->footer_start; i--)
+    {
+      DirectiveLine *line = _directive_parse_line (p, i - 1);
+      guint start = i - 1;
+
+      if (line->blank || !has_closing_mark (line))
+        continue;
+      while (start > 0)
+        {
+          DirectiveLine *prev = _directive_parse_line (p, start - 1);
+          DirectiveLine *cur = _directive_parse_line (p, start);
+
+          if (_directive_line_is_item (cur))
+            break;
+          if (prev->blank || line_ends_with (prev, ".;:") || _directive_line_is_item (prev)
+              || cur->indent > prev->indent + 2)
+            break;
+          start--;
+        }
+      if (_directive_line_is_item (_directive_parse_line (p, start)))
+        p->closing_start = i;   /* the last item itself ends the text */
+      else
+        p->closing_start = start;
+      if (p->footer_start == n)
+        p->footer_start = i;
+      break;
+    }
+
+  if (p->footer_start == n)
+    _directive_parse_diagnose (p, 0, DIRECTIVE_SEVERITY_WARNING,
+                               "no \"Nơi nhận\" found: the document has no footer");
+}

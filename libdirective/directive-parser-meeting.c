@@ -1,0 +1,504 @@
+/* directive-parser-meeting.c: the meeting a conclusion was reached at
+ *
+ *   Ngày 23 tháng 11 năm 2021, tại Trụ sở UBND tỉnh, đồng chí X - Phó Chủ tịch
+ *   UBND tỉnh chủ trì cuộc họp ... Tham dự có ông Y - Giám đốc Sở Z; ...
+ *   Sau khi nghe ..., đồng chí X kết luận như sau:
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "directive-meeting.h"
+#include "directive-parser-private.h"
+#include "directive-person.h"
+#include "directive-text-private.h"
+
+typedef struct
+{
+  char   *text;     /* joined original text */
+  char   *fold;
+  gsize  *offsets;
+  gsize   fold_len;
+  GArray *words;
+} Span;
+
+static void
+span_init (Span       *s,
+           const char *text)
+{
+  s->text = g_strdup (text);
+  s->fold = _directive_text_fold_with_offsets (s->text, -1, &s->offsets, &s->fold_len);
+  s->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  _directive_fold_words (s->fold, s->fold_len, s->words);
+}
+
+static void
+span_clear (Span *s)
+{
+  g_free (s->text);
+  g_free (s->fold);
+  g_free (s->offsets);
+  g_array_unref (s->words);
+}
+
+#define SW(s, i) (&g_array_index ((s)->words, DirectiveWord, (i)))
+
+/* Original byte offset of the start / end of word i. */
+static gsize
+wstart (Span *s,
+        guint i)
+{
+  return i < s->words->len ? s->offsets[SW (s, i)->start] : strlen (s->text);
+}
+
+static gsize
+wend (Span *s,
+      guint i)
+{
+  return s->offsets[SW (s, i)->end];
+}
+
+static const char *const honorifics[] = { "dong chi", "ong", "ba", "cac dong chi", NULL };
+static const char *const honorific_text[] = { "đồng chí", "ông", "bà", "đồng chí", NULL };
+
+static gboolean
+is_name_word (const char *w,
+              gsize       n)
+{
+  gunichar c = g_utf8_get_char (w);
+  const char *second = g_utf8_next_char (w);
+
+  if (!g_unichar_isupper (c))
+    return FALSE;
+  if ((gsize) (second - w) >= n)
+    return FALSE;
+  return g_unichar_islower (g_utf8_get_char (second));
+}
+
+/* "đồng chí Nguyễn Sơn Hùng - Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND tỉnh Trần Đức Hiếu",
+ * "Trịnh Văn Lực, Giám đốc Sở Du lịch" */
+static DirectivePerson *
+read_person (const char *segment,
+             const char *default_honorific)
+{
+  g_autofree char *clean = _directive_clean_text (segment, -1);
+  g_autofree char *fold = NULL;
+  const char *rest;
+  const char *honorific = default_honorific;
+  const char *sep;
+  g_autofree char *name = NULL;
+  g_autofree char *position = NULL;
+  DirectivePerson *person;
+
+  if (clean == NULL)
+    return NULL;
+  rest = clean;
+  fold = _directive_text_fold (clean, -1);
+  for (guint h = 0; honorifics[h] != NULL; h++)
+    {
+      gsize hl = strlen (honorifics[h]);
+
+      if (strncmp (fold, honorifics[h], hl) == 0 && (fold[hl] == ' ' || fold[hl] == ':'))
+        {
+          /* skip as many words of the original */
+          guint spaces = 0;
+
+          for (const char *c = honorifics[h]; *c; c++)
+            spaces += *c == ' ';
+          for (guint k = 0; k <= spaces && rest != NULL; k++)
+            {
+              rest = strchr (rest, ' ');
+              if (rest)
+                rest++;
+            }
+          honorific = honorific_text[h];
+          break;
+        }
+    }
+  if (rest == NULL)
+    return NULL;
+  while (*rest == ':' || *rest == ' ')
+    rest++;
+
+  if ((sep = strstr (rest, " - ")) != NULL || (sep = strstr (rest, " – ")) != NULL)
+    {
+      name = g_strndup (rest, sep - rest);
+      position = g_strdup (strchr (sep + 1, ' ') + 1);
+    }
+  else if ((sep = strstr (rest, ", ")) != NULL)
+    {
+      name = g_strndup (rest, sep - rest);
+      position = g_strdup (sep + 2);
+    }
+  else
+    {
+      /* position then name: the trailing capitalised words */
+      g_auto(GStrv) parts = g_strsplit (rest, " ", -1);
+      guint n = g_strv_length (parts);
+      guint first = n;
+
+      while (first > 0 && is_name_word (parts[first - 1], strlen (parts[first - 1])) && n - first < 5)
+        first--;
+      if (n - first >= 2)
+        {
+          name = g_strjoinv (" ", parts + first);
+          g_free (parts[first]);
+          parts[first] = NULL;
+          position = g_strjoinv (" ", parts);
+        }
+      else
+        position = g_strdup (rest);
+    }
+
+  if (name != NULL)
+    {
+      g_strstrip (name);
+      /* a name is a few capitalised words */
+      if (strchr (name, ' ') == NULL || g_utf8_strlen (name, -1) > 40)
+        g_clear_pointer (&name, g_free);
+    }
+  if (position != NULL)
+    {
+      g_strstrip (position);
+      if (*position == '\0')
+        g_clear_pointer (&position, g_free);
+    }
+  if (name == NULL && position == NULL)
+    return NULL;
+  person = directive_person_new (name, position);
+  if (honorific != NULL)
+    directive_person_set_honorific (person, honorific);
+
+  return person;
+}
+
+static char *
+trim_position (char *position)
+{
+  static const char *const tails[] = { " đã", " đ&", " da", NULL };
+  gsize n;
+
+  if (position == NULL)
+    return NULL;
+  g_strstrip (position);
+  n = strlen (position);
+  for (guint i = 0; tails[i]; i++)
+    if (g_str_has_suffix (position, tails[i]))
+      position[n - strlen (tails[i])] = '\0';
+  g_strstrip (position);
+
+  return position;
+}
+
+static void
+read_attendees (Span             *s,
+                guint             at,
+                DirectiveMeeting *meeting)
+{
+  gsize start, end;
+  g_autofree char *list = NULL;
+  g_auto(GStrv) items = NULL;
+  const char *honorific = NULL;
+  const char *colon;
+  char *c;
+
+  /* after "có" / "gồm" / ":" */
+  start = wend (s, at + 1);
+  for (guint i = at + 2; i < at + 7 && i < s->words->len; i++)
+    {
+      DirectiveWord *w = SW (s, i);
+
+      if (_directive_word_is (s->fold, w->start, w->end, "co")
+          || _directive_word_is (s->fold, w->start, w->end, "gom")
+          || _directive_word_is (s->fold, w->start, w->end, "hop")
+          || _directive_word_is (s->fold, w->start, w->end, "cuoc")
+          || _directive_word_is (s->fold, w->start, w->end, "du"))
+        start = wend (s, i);
+      else
+        break;
+    }
+  /* up to the end of the sentence */
+  end = start;
+  while (s->text[end] != '\0')
+    {
+      if (s->text[end] == '.' && (s->text[end + 1] == ' ' || s->text[end + 1] == '\0')
+          && end > 0 && s->text[end - 1] != '.' && !(end >= 2 && s->text[end - 2] == ' '))
+        break;
+      end++;
+    }
+  list = g_strndup (s->text + start, end - start);
+  g_strstrip (list);
+  if (g_str_has_prefix (list, "các đồng chí"))
+    {
+      honorific = "đồng chí";
+      memmove (list, list + strlen ("các đồng chí"), strlen (list) - strlen ("các đồng chí") + 1);
+    }
+  colon = strchr (list, ':');
+  if (colon != NULL && colon - list < 24)
+    memmove (list, colon + 1, strlen (colon + 1) + 1);
+  g_strstrip (list);
+
+  /* "ông A - X, ông B - Y, bà C - Z và lãnh đạo ... cùng dự": one separator for all */
+  {
+    g_autofree char *fold = _directive_text_fold (list, -1);
+    GString *split = g_string_new (NULL);
+    gsize *offs = NULL, fl = 0;
+    g_autofree char *f2 = _directive_text_fold_with_offsets (list, -1, &offs, &fl);
+    gsize copied = 0;
+
+    if (strchr (list, ';') == NULL)
+      for (gsize i = 0; i + 4 < fl; i++)
+        {
+          const char *f = f2 + i;
+
+          if ((f[0] == ',' && f[1] == ' ' && (g_str_has_prefix (f + 2, "ong ") || g_str_has_prefix (f + 2, "ba ")
+                                             || g_str_has_prefix (f + 2, "dong chi ")))
+              || (f[0] == ' ' && (g_str_has_prefix (f + 1, "va lanh dao") || g_str_has_prefix (f + 1, "va dai dien"))))
+            {
+              gsize o = offs[i];
+
+              g_string_append_len (split, list + copied, o - copied);
+              g_string_append_c (split, ';');
+              copied = o + 1;
+              if (f[0] == ' ')
+                copied = offs[i + 1 + 3];   /* drop "và " */
+            }
+        }
+    g_string_append (split, list + copied);
+    g_free (offs);
+    g_free (list);
+    list = g_string_free (split, FALSE);
+    (void) fold;
+  }
+
+  items = g_strsplit (list, ";", -1);
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      g_autofree char *item = _directive_clean_text (items[i], -1);
+      g_autofree char *fold = NULL;
+      g_autoptr(DirectivePerson) person = NULL;
+      gsize n;
+
+      if (item == NULL)
+        continue;
+      n = strlen (item);
+      while (n > 0 && strchr (".,;", item[n - 1]) != NULL)
+        item[--n] = '\0';
+      fold = _directive_text_fold (item, -1);
+      if (g_str_has_suffix (fold, " cung du"))
+        {
+          char *cut = g_strrstr (item, " ");
+          *cut = '\0';
+          cut = g_strrstr (item, " ");
+          if (cut)
+            *cut = '\0';
+          g_free (fold);
+          fold = _directive_text_fold (item, -1);
+        }
+      if (g_str_has_prefix (fold, "ong ") || g_str_has_prefix (fold, "ba ") || g_str_has_prefix (fold, "dong chi ")
+          || (honorific != NULL))
+        person = read_person (item, honorific);
+      else
+        {
+          /* "Trịnh Văn Lực, Giám đốc ..." without an honorific: a name first */
+          const char *sep = strstr (item, " - ");
+
+          if (sep != NULL && is_name_word (item, strlen (item)))
+            person = read_person (item, NULL);
+        }
+      if (person == NULL || directive_person_get_name (person) == NULL)
+        {
+          g_clear_object (&person);
+          person = directive_person_new_group (item);
+        }
+      directive_meeting_add_attendee (meeting, person);
+    }
+
+  c = NULL;
+  (void) c;
+}
+
+static gboolean
+person_cue (Span *s,
+            guint i)
+{
+  static const char *const cues[] = {
+    "dong chi", "ong", "ba", "pho chu tich", "chu tich", "giam doc", "pho giam doc", "bi thu",
+    "lanh dao", "truong ban", "chanh van phong", "thu truong", NULL
+  };
+
+  for (guint k = 0; cues[k] != NULL; k++)
+    if (_directive_words_match (s->fold, s->words, i, cues[k]))
+      return TRUE;
+  return FALSE;
+}
+
+void
+_directive_parse_meeting (DirectiveParse      *p,
+                          DirectiveConclusion *conclusion)
+{
+  guint start = p->header_end;
+  guint first = G_MAXUINT, last = G_MAXUINT;
+  GString *joined;
+  Span s;
+  g_autoptr(DirectiveMeeting) meeting = NULL;
+  g_autoptr(DirectivePerson) chair = NULL;
+  int at_date = -1, at_tai = -1, at_chu_tri = -1, at_tham_du = -1;
+  guint conclude_line = G_MAXUINT;
+
+  p->body_start = start;
+
+  /* The meeting paragraph starts with its date, within the first lines of the body. */
+  for (guint i = start, seen = 0; i < p->closing_start && seen < 4; i++)
+    {
+      DirectiveLine *line = _directive_parse_line (p, i);
+      g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+
+      if (line->blank)
+        continue;
+      seen++;
+      _directive_fold_words (line->fold, line->fold_len, words);
+      for (guint k = 0; k < 3 && k < words->len; k++)
+        if (_directive_words_match (line->fold, words, k, "ngay"))
+          {
+            first = i;
+            break;
+          }
+      if (first != G_MAXUINT)
+        break;
+    }
+  if (first == G_MAXUINT)
+    return;
+
+  /* ... up to the line that ends "kết luận như sau:" */
+  for (guint i = first; i < p->closing_start && i < first + 30; i++)
+    {
+      DirectiveLine *line = _directive_parse_line (p, i);
+      g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+
+      _directive_fold_words (line->fold, line->fold_len, words);
+      if (_directive_words_find (line->fold, words, 0, "ket luan") >= 0
+          || _directive_words_find (line->fold, words, 0, "nhu sau") >= 0)
+        {
+          /* the sentence may end on the next line */
+          last = i;
+          if (strchr (line->text, ':') == NULL && i + 1 < p->closing_start
+              && strchr (_directive_parse_line (p, i + 1)->text, ':') != NULL)
+            last = i + 1;
+          conclude_line = last;
+          break;
+        }
+    }
+  if (conclude_line == G_MAXUINT)
+    return;
+
+  joined = g_string_new (NULL);
+  for (guint i = first; i <= last; i++)
+    {
+      DirectiveLine *line = _directive_parse_line (p, i);
+
+      if (line->blank)
+        continue;
+      if (joined->len)
+        g_string_append_c (joined, ' ');
+      g_string_append (joined, line->text + line->indent);
+    }
+  span_init (&s, joined->str);
+  g_string_free (joined, TRUE);
+
+  for (guint i = 0; i < s.words->len; i++)
+    {
+      if (at_date < 0 && _directive_words_match (s.fold, s.words, i, "ngay"))
+        at_date = i;
+      else if (at_tai < 0 && at_date >= 0 && _directive_words_match (s.fold, s.words, i, "tai"))
+        at_tai = i;
+      else if (at_chu_tri < 0 && at_tai >= 0 && _directive_words_match (s.fold, s.words, i, "chu tri"))
+        at_chu_tri = i;
+      else if (at_tham_du < 0 && at_chu_tri >= 0 && _directive_words_match (s.fold, s.words, i, "tham du"))
+        at_tham_du = i;
+    }
+
+  meeting = directive_meeting_new ();
+  if (at_date >= 0)
+    {
+      g_autoptr(DirectiveDate) date = _directive_parse_date_at (s.fold, s.words, at_date, 0, FALSE, NULL);
+
+      if (date != NULL)
+        {
+          directive_meeting_set_date (meeting, date);
+          p->meeting_date = directive_date_copy (date);
+        }
+    }
+  if (at_tai >= 0 && at_chu_tri > at_tai)
+    {
+      /* venue: comma-separated segments after "tại" up to the chair's */
+      gsize venue_end = wstart (&s, at_tai + 1);
+      gsize chair_start;
+      g_autofree char *venue = NULL;
+      g_autofree char *chair_text = NULL;
+
+      for (guint i = at_tai + 1; i < (guint) at_chu_tri; i++)
+        {
+          gsize ws = wstart (&s, i);
+          gboolean after_comma = FALSE;
+
+          for (gsize k = ws; k > 0 && (s.text[k - 1] == ' ' || s.text[k - 1] == ','); k--)
+            if (s.text[k - 1] == ',')
+              after_comma = TRUE;
+          if (after_comma && person_cue (&s, i))
+            break;
+          venue_end = wend (&s, i);
+        }
+      venue = _directive_clean_text (s.text + wstart (&s, at_tai + 1), venue_end - wstart (&s, at_tai + 1));
+      directive_meeting_set_venue (meeting, venue);
+
+      chair_start = venue_end;
+      while (s.text[chair_start] == ',' || s.text[chair_start] == ' ')
+        chair_start++;
+      chair_text = g_strndup (s.text + chair_start, wstart (&s, at_chu_tri) - chair_start);
+      chair = read_person (chair_text, NULL);
+      if (chair != NULL)
+        {
+          g_autofree char *pos = g_strdup (directive_person_get_position (chair));
+
+          directive_person_set_position (chair, trim_position (pos));
+          directive_meeting_set_chair (meeting, chair);
+        }
+    }
+  if (at_chu_tri >= 0)
+    {
+      /* topic: after "chủ trì cuộc họp" to the end of the sentence */
+      guint i = at_chu_tri + 2;
+      gsize ts, te;
+      g_autofree char *topic = NULL;
+
+      while (i < s.words->len && (_directive_words_match (s.fold, s.words, i, "cuoc hop")
+                                  || _directive_words_match (s.fold, s.words, i, "buoi")))
+        i += _directive_words_match (s.fold, s.words, i, "buoi") ? 1 : 2;
+      if (i < s.words->len && _directive_words_match (s.fold, s.words, i, "giao ban"))
+        i += 2;
+      ts = wstart (&s, i);
+      te = ts;
+      while (s.text[te] != '\0' && !(s.text[te] == '.' && (s.text[te + 1] == ' ' || s.text[te + 1] == '\0')))
+        te++;
+      topic = _directive_clean_text (s.text + ts, te - ts);
+      directive_meeting_set_topic (meeting, topic);
+    }
+  if (at_tham_du >= 0)
+    read_attendees (&s, at_tham_du, meeting);
+
+  directive_conclusion_set_meeting (conclusion, meeting);
+  if (chair != NULL)
+    {
+      g_autoptr(DirectivePerson) by = directive_person_new (directive_person_get_name (chair),
+                                                            directive_person_get_position (chair));
+
+      directive_person_set_honorific (by, directive_person_get_honorific (chair));
+      directive_conclusion_set_by (conclusion, by);
+    }
+  span_clear (&s);
+
+  p->body_start = conclude_line + 1;
+}

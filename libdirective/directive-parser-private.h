@@ -1,0 +1,173 @@
+/* directive-parser-private.h: the stages of the document parser
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The parser is a pipeline of small stages over lines:
+ *
+ *   lines    normalise the input (repair UTF-8, NFC), split it into lines, fold
+ *            each line for matching and keep the original for provenance
+ *   split    find where the header ends, the closing paragraph and the footer
+ *   header   issuer, number and symbol, place and date, kind, subject, urgency,
+ *            addressees
+ *   meeting  date, venue, chair, attendees, whose conclusion it is, the summary
+ *   tasks    the items in every shape, nested, with their source lines
+ *   roles    lead, cooperating and report-to agencies of each task
+ *   deadline deadlines and recurrence of each task
+ *   footer   recipients, archive, signer and authority chain
+ *
+ * Every stage reads and writes a DirectiveParse, and reports what it skipped or
+ * guessed as diagnostics.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "directive-agency.h"
+#include "directive-catalogue.h"
+#include "directive-conclusion.h"
+#include "directive-date.h"
+#include "directive-diagnostic.h"
+#include "directive-notice.h"
+#include "directive-task.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char  *text;      /* the line as read: valid UTF-8, NFC, no line break */
+  char  *fold;      /* _directive_text_fold() of text */
+  gsize *offsets;   /* byte of fold -> byte of text, fold_len + 1 entries */
+  gsize  fold_len;
+  guint  number;    /* 1-based line number in the input */
+  guint  indent;    /* leading spaces */
+  guint  blank : 1;
+} DirectiveLine;
+
+/* A word of folded text: [start, end) bytes, letters and digits only. */
+typedef struct
+{
+  guint start;
+  guint end;
+} DirectiveWord;
+
+typedef struct
+{
+  /* settings */
+  DirectiveCatalogue *catalogue;
+  char               *locality;      /* hint or found; canonical spelling */
+  char               *level;         /* "tỉnh" or "thành phố" */
+  DirectiveDate      *reference_date;
+
+  /* lines */
+  GPtrArray *lines;                  /* DirectiveLine */
+  GPtrArray *diagnostics;            /* DirectiveDiagnostic */
+
+  /* split */
+  guint header_end;                  /* index of the first body line */
+  guint closing_start;               /* first line of the closing paragraph (or footer_start) */
+  guint footer_start;                /* first footer line (lines->len if none) */
+
+  /* results */
+  DirectiveNotice *notice;
+  GHashTable      *agencies;         /* id -> DirectiveAgency, the ones referenced */
+  GPtrArray       *agency_order;     /* DirectiveAgency, in order of first use */
+  DirectiveAgency *issuer;
+  DirectiveAgency *committee;        /* the People's Committee behind the issuer */
+  GPtrArray       *default_lead;     /* DirectiveAgency: the addressee of the task list */
+  DirectiveDate   *meeting_date;
+  guint            body_start;       /* first line after the meeting part */
+} DirectiveParse;
+
+DirectiveParse *_directive_parse_new          (DirectiveCatalogue *catalogue,
+                                               const char         *locality,
+                                               const DirectiveDate *reference_date);
+void            _directive_parse_free         (DirectiveParse     *p);
+void            _directive_parse_diagnose     (DirectiveParse     *p,
+                                               guint               line,
+                                               DirectiveSeverity   severity,
+                                               const char         *format,
+                                               ...) G_GNUC_PRINTF (4, 5);
+DirectiveLine  *_directive_parse_line         (DirectiveParse     *p,
+                                               guint               index);
+/* The agency registered for this document under the id of @agency (registering it,
+ * and its parents, on first use). */
+DirectiveAgency *_directive_parse_register    (DirectiveParse     *p,
+                                               DirectiveAgency    *agency);
+/* The year a date without one belongs to. */
+guint           _directive_parse_default_year (DirectiveParse     *p);
+
+/* lines */
+void     _directive_parse_lines           (DirectiveParse *p,
+                                           const char     *data,
+                                           gsize           length);
+void     _directive_line_free             (gpointer        line);
+DirectiveLine *_directive_line_new        (const char     *text,
+                                           gssize          len,
+                                           guint           number);
+void     _directive_parse_split           (DirectiveParse *p);
+/* Folded words of @fold[0, len) into @words (DirectiveWord). */
+void     _directive_fold_words            (const char     *fold,
+                                           gsize           len,
+                                           GArray         *words);
+/* Whether folded word [s, e) of @fold is @expected, allowing OCR damage. */
+gboolean _directive_word_is               (const char     *fold,
+                                           guint           s,
+                                           guint           e,
+                                           const char     *expected);
+/* Whether the words at @i of @words spell @phrase (space-separated folded words). */
+gboolean _directive_words_match           (const char     *fold,
+                                           GArray         *words,
+                                           guint           i,
+                                           const char     *phrase);
+/* The index of the first word at or after @from that starts @phrase, or -1. */
+int      _directive_words_find            (const char     *fold,
+                                           GArray         *words,
+                                           guint           from,
+                                           const char     *phrase);
+/* Whitespace folded, trimmed; NULL if empty. */
+char    *_directive_clean_text            (const char     *text,
+                                           gssize          len);
+/* "PHÓ CHÁNH VĂN PHÒNG" -> "Phó Chánh Văn phòng". */
+char    *_directive_title_case            (const char     *text);
+/* A place or province name restored to its canonical spelling, or NULL. */
+char    *_directive_canonical_place       (const char     *text);
+gboolean _directive_is_city               (const char     *locality);
+
+/* dates (directive-parser-deadline.c) */
+/* A date written at word @i of @words ("29/9/2021", "ngày 29 tháng 9 năm 2021",
+ * "tháng 12/2021", "quý I/2022"): the date and, in *@next, the word after it.
+ * @last_day: months and quarters give their last day. */
+DirectiveDate *_directive_parse_date_at   (const char     *fold,
+                                           GArray         *words,
+                                           guint           i,
+                                           guint           default_year,
+                                           gboolean        last_day,
+                                           guint          *next);
+DirectiveDate *_directive_parse_deadline  (const char     *fold,
+                                           gsize           len,
+                                           guint           default_year);
+DirectiveRecurrence _directive_parse_recurrence (const char *fold,
+                                                 gsize       len);
+
+/* header, meeting, footer */
+void     _directive_parse_header          (DirectiveParse *p);
+void     _directive_parse_meeting         (DirectiveParse      *p,
+                                           DirectiveConclusion *conclusion);
+void     _directive_parse_footer          (DirectiveParse *p);
+
+/* tasks and roles */
+void     _directive_parse_tasks           (DirectiveParse      *p,
+                                           DirectiveConclusion *conclusion);
+/* Roles of a task from its text; @inherited the leads of the enclosing item or list.
+ * Returns the leads named in the text itself (a heading's), or NULL. */
+void     _directive_parse_roles           (DirectiveParse *p,
+                                           DirectiveTask  *task,
+                                           const char     *text,
+                                           GPtrArray      *inherited,
+                                           GPtrArray     **named_leads);
+/* Agencies named at the start of a sentence ("Sở X, Sở Y thực hiện ..."), for the
+ * addressee of a task list. */
+GPtrArray *_directive_parse_subject_agencies (DirectiveParse *p,
+                                              const char     *text);
+
+G_END_DECLS

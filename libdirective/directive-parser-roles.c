@@ -1,0 +1,353 @@
+/* directive-parser-roles.c: who leads, who cooperates, whom to report to
+ *
+ * The agencies of a task's text come from the catalogue; their role comes from
+ * the words around them:
+ *   - a list of agencies opening the item ("Giao Sở X chủ trì", "Sở X, Sở Y tăng
+ *     cường", "Sở X:", "Đề nghị Kho bạc ...") leads; so does a list just before
+ *     "chủ trì";
+ *   - a list after "phối hợp (với)" cooperates;
+ *   - the first agency after "trình", "báo cáo", "đề xuất", "tham mưu" in the same
+ *     clause is reported to; a bare "tham mưu" advises the People's Committee;
+ *   - any other agency is only the object of the action ("chỉ đạo Báo, Đài").
+ * A task that names no lead inherits the enclosing item's, or the list's addressee.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "directive-catalogue-private.h"
+#include "directive-parser-private.h"
+#include "directive-text-private.h"
+
+typedef struct
+{
+  guint            first_word;   /* words covered: [first_word, last_word] */
+  guint            last_word;
+  DirectiveAgency *agency;       /* registered */
+} Found;
+
+typedef struct
+{
+  char   *fold;
+  gsize  *offsets;
+  gsize   fold_len;
+  GArray *words;
+  GArray *found;      /* Found */
+  int    *mention_at; /* per word: index into found, or -1 */
+} Roles;
+
+#define RW(r, i) (&g_array_index ((r)->words, DirectiveWord, (i)))
+#define RF(r, i) (&g_array_index ((r)->found, Found, (i)))
+
+static void
+roles_init (DirectiveParse *p,
+            Roles          *r,
+            const char     *text)
+{
+  g_autoptr(GArray) mentions = NULL;
+
+  r->fold = _directive_text_fold_with_offsets (text, -1, &r->offsets, &r->fold_len);
+  r->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  _directive_fold_words (r->fold, r->fold_len, r->words);
+  r->found = g_array_new (FALSE, FALSE, sizeof (Found));
+  r->mention_at = g_new (int, r->words->len + 1);
+  for (guint i = 0; i <= r->words->len; i++)
+    r->mention_at[i] = -1;
+
+  mentions = _directive_catalogue_find_mentions (p->catalogue, text, -1, p->locality);
+  for (guint m = 0; mentions != NULL && m < mentions->len; m++)
+    {
+      DirectiveMention *mention = &g_array_index (mentions, DirectiveMention, m);
+      g_autoptr(DirectiveAgency) agency = NULL;
+      Found f = { G_MAXUINT, 0, NULL };
+
+      for (guint i = 0; i < r->words->len; i++)
+        {
+          gsize ws = r->offsets[RW (r, i)->start];
+          gsize we = r->offsets[RW (r, i)->end];
+
+          if (ws >= mention->start && we <= mention->end)
+            {
+              if (f.first_word == G_MAXUINT)
+                f.first_word = i;
+              f.last_word = i;
+            }
+        }
+      if (f.first_word == G_MAXUINT)
+        continue;
+      agency = mention->entry
+        ? _directive_catalogue_instantiate (p->catalogue, mention->entry, p->locality, p->level)
+        : _directive_mention_to_agency (mention, p->locality);
+      if (agency == NULL)
+        continue;
+      f.agency = _directive_parse_register (p, agency);
+      for (guint i = f.first_word; i <= f.last_word; i++)
+        r->mention_at[i] = r->found->len;
+      g_array_append_val (r->found, f);
+    }
+}
+
+static void
+roles_clear (Roles *r)
+{
+  g_free (r->fold);
+  g_free (r->offsets);
+  g_array_unref (r->words);
+  g_array_unref (r->found);
+  g_free (r->mention_at);
+}
+
+/* The punctuation between words i and i + 1 (folded). */
+static gboolean
+gap_has (Roles      *r,
+         guint       i,
+         const char *chars)
+{
+  gsize s = RW (r, i)->end;
+  gsize e = i + 1 < r->words->len ? RW (r, i + 1)->start : r->fold_len;
+
+  for (gsize k = s; k < e; k++)
+    if (strchr (chars, r->fold[k]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+word_is (Roles      *r,
+         guint       i,
+         const char *phrase)
+{
+  return i < r->words->len && _directive_words_match (r->fold, r->words, i, phrase);
+}
+
+/* A list of agencies starting at word @i ("Sở X, Sở Y và Đài Z (Đài PTTH)"):
+ * appended to @out; returns the word after it. */
+static guint
+agency_list (Roles     *r,
+             guint      i,
+             GPtrArray *out)
+{
+  while (i < r->words->len && r->mention_at[i] >= 0)
+    {
+      Found *f = RF (r, r->mention_at[i]);
+      guint next = f->last_word + 1;
+
+      if (out != NULL && !g_ptr_array_find (out, f->agency, NULL))
+        g_ptr_array_add (out, f->agency);
+      /* an abbreviation in parentheses is the same agency */
+      if (next < r->words->len && r->mention_at[next] >= 0 && gap_has (r, f->last_word, "("))
+        next = RF (r, r->mention_at[next])->last_word + 1;
+      if (next >= r->words->len)
+        return next;
+      if (gap_has (r, next - 1, ";.:"))
+        return next;
+      if (word_is (r, next, "va") && r->mention_at[next + 1] >= 0)
+        next++;
+      else if (!gap_has (r, next - 1, ",") || r->mention_at[next] < 0)
+        return next;
+      i = next;
+    }
+
+  return i;
+}
+
+static void
+add_unique (GPtrArray       *list,
+            DirectiveAgency *agency)
+{
+  if (agency != NULL && !g_ptr_array_find (list, agency, NULL))
+    g_ptr_array_add (list, agency);
+}
+
+static const char *const openers[] = { "giao", "de nghi", "yeu cau", "dong y", "chi dao", NULL };
+
+static gboolean
+is_report_verb (Roles *r,
+                guint  i,
+                guint *len,
+                gboolean *advise)
+{
+  *advise = FALSE;
+  if (word_is (r, i, "bao cao"))
+    {
+      *len = 2;
+      return !(i > 0 && word_is (r, i - 1, "xet"));
+    }
+  if (word_is (r, i, "de xuat") || word_is (r, i, "kien nghi"))
+    {
+      *len = 2;
+      return TRUE;
+    }
+  if (word_is (r, i, "tham muu"))
+    {
+      *len = 2;
+      *advise = TRUE;
+      return TRUE;
+    }
+  if (RW (r, i)->end - RW (r, i)->start == 5 && memcmp (r->fold + RW (r, i)->start, "trinh", 5) == 0)
+    {
+      static const char *const compounds[] = {
+        "chuong", "quy", "lo", "toan", "qua", "hanh", "cong", "giao", "lich", "tien", "phuong", NULL
+      };
+
+      *len = 1;
+      if (i > 0)
+        for (guint k = 0; compounds[k] != NULL; k++)
+          if (word_is (r, i - 1, compounds[k]))
+            return FALSE;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+is_role_verb (Roles *r,
+              guint  i)
+{
+  return word_is (r, i, "phoi hop") || word_is (r, i, "chu tri") || word_is (r, i, "chi dao")
+         || word_is (r, i, "huong dan") || word_is (r, i, "cua") || word_is (r, i, "giao");
+}
+
+void
+_directive_parse_roles (DirectiveParse *p,
+                        DirectiveTask  *task,
+                        const char     *text,
+                        GPtrArray      *inherited,
+                        GPtrArray     **named_leads)
+{
+  Roles r;
+  g_autoptr(GPtrArray) lead = g_ptr_array_new ();
+  g_autoptr(GPtrArray) coop = g_ptr_array_new ();
+  g_autoptr(GPtrArray) report = g_ptr_array_new ();
+  guint i = 0;
+
+  roles_init (p, &r, text);
+
+  /* an opening list of agencies leads */
+  for (guint k = 0; openers[k] != NULL; k++)
+    if (word_is (&r, 0, openers[k]) && r.mention_at[strchr (openers[k], ' ') ? 2 : 1] >= 0)
+      {
+        i = strchr (openers[k], ' ') ? 2 : 1;
+        break;
+      }
+  if (r.mention_at[i] >= 0)
+    {
+      guint after = agency_list (&r, i, lead);
+
+      /* "Sở X phối hợp ..." is still Sở X's task; "Báo, Đài" opening "chỉ đạo" is not */
+      (void) after;
+    }
+
+  for (i = 0; i < r.words->len; i++)
+    {
+      guint vlen;
+      gboolean advise;
+
+      if (word_is (&r, i, "chu tri"))
+        {
+          /* the list just before "chủ trì" */
+          if (i > 0 && r.mention_at[i - 1] >= 0)
+            {
+              guint s = RF (&r, r.mention_at[i - 1])->first_word;
+
+              while (s > 0 && r.mention_at[s - 1] >= 0)
+                s = RF (&r, r.mention_at[s - 1])->first_word;
+              agency_list (&r, s, lead);
+            }
+          i++;
+          continue;
+        }
+      if (word_is (&r, i, "phoi hop"))
+        {
+          guint s = i + 2;
+
+          if (word_is (&r, s, "voi") || word_is (&r, s, "cung"))
+            s++;
+          if (!gap_has (&r, i + 1, ";."))
+            agency_list (&r, s, coop);
+          i++;
+          continue;
+        }
+      if (is_report_verb (&r, i, &vlen, &advise))
+        {
+          gboolean found = FALSE;
+
+          for (guint j = i + vlen; j < r.words->len && j < i + vlen + 7; j++)
+            {
+              if (gap_has (&r, j - 1, ";.:"))
+                break;
+              if (r.mention_at[j] >= 0)
+                {
+                  add_unique (report, RF (&r, r.mention_at[j])->agency);
+                  found = TRUE;
+                  break;
+                }
+              if (is_role_verb (&r, j))
+                break;
+            }
+          if (!found && advise && p->committee != NULL)
+            add_unique (report, p->committee);
+          i += vlen - 1;
+        }
+    }
+
+  if (named_leads != NULL)
+    *named_leads = lead->len > 0 ? g_ptr_array_ref (lead) : NULL;
+  if (lead->len == 0 && inherited != NULL)
+    for (guint k = 0; k < inherited->len; k++)
+      g_ptr_array_add (lead, inherited->pdata[k]);
+
+  for (guint k = 0; k < lead->len; k++)
+    directive_task_add_lead (task, lead->pdata[k]);
+  for (guint k = 0; k < coop->len; k++)
+    if (!g_ptr_array_find (lead, coop->pdata[k], NULL))
+      directive_task_add_cooperating (task, coop->pdata[k]);
+  for (guint k = 0; k < report->len; k++)
+    if (!g_ptr_array_find (lead, report->pdata[k], NULL))
+      directive_task_add_report_to (task, report->pdata[k]);
+
+  roles_clear (&r);
+}
+
+GPtrArray *
+_directive_parse_subject_agencies (DirectiveParse *p,
+                                   const char     *text)
+{
+  Roles r;
+  GPtrArray *out = g_ptr_array_new ();
+  const char *last = text;
+  gsize n = strlen (text);
+
+  /* the last sentence */
+  for (gsize k = 0; k + 1 < n; k++)
+    if (text[k] == '.' && text[k + 1] == ' ')
+      last = text + k + 2;
+
+  roles_init (p, &r, last);
+  for (guint i = 0; i < r.words->len; i++)
+    {
+      guint j = i;
+
+      if (r.mention_at[i] < 0)
+        continue;
+      j = RF (&r, r.mention_at[i])->last_word + 1;
+      while (word_is (&r, j, "can") || word_is (&r, j, "tap trung") || word_is (&r, j, "tiep tuc"))
+        j += word_is (&r, j, "can") ? 1 : 2;
+      if (word_is (&r, j, "thuc hien"))
+        {
+          guint s = RF (&r, r.mention_at[i])->first_word;
+
+          while (s > 0 && r.mention_at[s - 1] >= 0)
+            s = RF (&r, r.mention_at[s - 1])->first_word;
+          agency_list (&r, s, out);
+          break;
+        }
+      i = j - 1;
+    }
+  roles_clear (&r);
+
+  return out;
+}

@@ -1,0 +1,386 @@
+/* directive-parser-tasks.c: the task list in every shape
+ *
+ * Items are marked by Roman numerals (I.), numbers (1. or 1)), letters (a)) or
+ * bullets (-, +). The kinds nest in the order they first appear: a kind seen for
+ * the first time opens a level under the current item, a kind seen before closes
+ * the levels under it. A Roman heading in capitals that names no agency
+ * ("IV. TỔ CHỨC THỰC HIỆN") is a section, not a task: its items are top-level.
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "directive-catalogue-private.h"
+#include "directive-parser-private.h"
+#include "directive-text-private.h"
+
+typedef enum {
+  MARK_NONE,
+  MARK_ROMAN,
+  MARK_NUMBER,
+  MARK_SUBNUMBER,
+  MARK_LETTER,
+  MARK_DASH,
+  MARK_PLUS,
+} Mark;
+
+typedef struct _Item Item;
+struct _Item
+{
+  Mark       mark;
+  char      *ordinal;
+  GString   *text;
+  guint      first_line, last_line;
+  gboolean   section;    /* a heading that is not a task */
+  GPtrArray *children;   /* Item */
+  Item      *parent;
+};
+
+static Item *
+item_new (Mark        mark,
+          const char *ordinal,
+          guint       line)
+{
+  Item *item = g_new0 (Item, 1);
+
+  item->mark = mark;
+  item->ordinal = g_strdup (ordinal);
+  item->text = g_string_new (NULL);
+  item->first_line = item->last_line = line;
+  item->children = g_ptr_array_new ();
+
+  return item;
+}
+
+static void
+item_free (Item *item)
+{
+  for (guint i = 0; i < item->children->len; i++)
+    item_free (item->children->pdata[i]);
+  g_ptr_array_unref (item->children);
+  g_string_free (item->text, TRUE);
+  g_free (item->ordinal);
+  g_free (item);
+}
+
+/* The marker at the start of a line: its kind, its ordinal and where the text starts. */
+static Mark
+line_mark (DirectiveLine *line,
+           char         **ordinal,
+           gsize         *text_start)
+{
+  const char *t = line->text + line->indent;
+  const char *c = t;
+
+  if (line->blank)
+    return MARK_NONE;
+
+  /* bullets */
+  if ((c[0] == '-' || c[0] == '+' || c[0] == '*') && (c[1] == ' ' || g_unichar_isupper (g_utf8_get_char (c + 1))))
+    {
+      *ordinal = g_strdup (c[0] == '+' ? "+" : "-");
+      *text_start = (c + 1 - line->text);
+      return c[0] == '+' ? MARK_PLUS : MARK_DASH;
+    }
+  if (g_str_has_prefix (c, "–") || g_str_has_prefix (c, "—") || g_str_has_prefix (c, "•"))
+    {
+      *ordinal = g_strdup ("-");
+      *text_start = (c + strlen ("–") - line->text);
+      return MARK_DASH;
+    }
+
+  /* 1. 1) 2.1. */
+  if (g_ascii_isdigit (c[0]))
+    {
+      const char *d = c;
+      Mark mark = MARK_NUMBER;
+
+      while (g_ascii_isdigit (*d) && d - c < 2)
+        d++;
+      if (g_ascii_isdigit (*d))
+        return MARK_NONE;
+      if (d[0] == '.' && g_ascii_isdigit (d[1]))
+        {
+          d++;
+          while (g_ascii_isdigit (*d))
+            d++;
+          mark = MARK_SUBNUMBER;
+        }
+      if ((d[0] == '.' || d[0] == ')') && d[1] == ' ')
+        {
+          *ordinal = g_strndup (c, (d - c));
+          *text_start = (d + 1 - line->text);
+          return mark;
+        }
+      if (mark == MARK_SUBNUMBER && d[0] == ' ')
+        {
+          *ordinal = g_strndup (c, (d - c));
+          *text_start = (d - line->text);
+          return mark;
+        }
+      return MARK_NONE;
+    }
+
+  /* a) b) đ) */
+  if (g_unichar_islower (g_utf8_get_char (c)))
+    {
+      const char *d = g_utf8_next_char (c);
+
+      if (d[0] == ')' && d[1] == ' ')
+        {
+          *ordinal = g_strndup (c, d - c);
+          *text_start = (d + 1 - line->text);
+          return MARK_LETTER;
+        }
+      return MARK_NONE;
+    }
+
+  /* I. II. IV. (OCR: Il., lI.) */
+  if (c[0] == 'I' || c[0] == 'V' || c[0] == 'X')
+    {
+      const char *d = c;
+      GString *roman = g_string_new (NULL);
+
+      while ((*d == 'I' || *d == 'V' || *d == 'X' || *d == 'l') && d - c < 5)
+        {
+          g_string_append_c (roman, *d == 'l' ? 'I' : *d);
+          d++;
+        }
+      if (d[0] == '.' && d[1] == ' ')
+        {
+          *ordinal = g_string_free (roman, FALSE);
+          *text_start = (d + 1 - line->text);
+          return MARK_ROMAN;
+        }
+      g_string_free (roman, TRUE);
+    }
+
+  return MARK_NONE;
+}
+
+gboolean _directive_line_is_item (DirectiveLine *line);
+
+gboolean
+_directive_line_is_item (DirectiveLine *line)
+{
+  g_autofree char *ordinal = NULL;
+  gsize start;
+
+  return line_mark (line, &ordinal, &start) != MARK_NONE;
+}
+
+static gboolean
+all_caps (const char *text)
+{
+  gboolean letters = FALSE;
+
+  for (const char *c = text; *c; c = g_utf8_next_char (c))
+    {
+      gunichar u = g_utf8_get_char (c);
+
+      if (g_unichar_islower (u))
+        return FALSE;
+      if (g_unichar_isupper (u))
+        letters = TRUE;
+    }
+
+  return letters;
+}
+
+static gboolean
+starts_with_agency (DirectiveParse *p,
+                    const char     *text)
+{
+  g_autoptr(GArray) mentions = _directive_catalogue_find_mentions (p->catalogue, text, -1, p->locality);
+  gsize lead = 0;
+
+  while (text[lead] == ' ')
+    lead++;
+  return mentions != NULL && mentions->len > 0
+         && g_array_index (mentions, DirectiveMention, 0).start <= lead + 1;
+}
+
+static void
+append_text (Item       *item,
+             const char *text)
+{
+  if (item->text->len > 0)
+    g_string_append_c (item->text, ' ');
+  g_string_append (item->text, text);
+}
+
+static gboolean
+ends_sentence (const char *text)
+{
+  gsize n = strlen (text);
+
+  return n > 0 && (text[n - 1] == '.' || text[n - 1] == ':');
+}
+
+static void
+build_tasks (DirectiveParse *p,
+             Item           *item,
+             GPtrArray      *inherited,
+             DirectiveTask  *parent,
+             DirectiveConclusion *conclusion)
+{
+  for (guint i = 0; i < item->children->len; i++)
+    {
+      Item *child = item->children->pdata[i];
+      g_autofree char *text = NULL;
+      g_autoptr(DirectiveTask) task = NULL;
+      g_autoptr(GPtrArray) named = NULL;
+      g_autoptr(DirectiveDate) deadline = NULL;
+      g_autofree char *fold = NULL;
+      GPtrArray *leads;
+
+      if (child->section)
+        {
+          build_tasks (p, child, inherited, parent, conclusion);
+          continue;
+        }
+      text = _directive_clean_text (child->text->str, child->text->len);
+      if (text == NULL)
+        text = g_strdup ("");
+      task = directive_task_new (child->ordinal, text);
+      directive_task_set_lines (task, child->first_line, child->last_line);
+      _directive_parse_roles (p, task, text, inherited, &named);
+
+      fold = _directive_text_fold (text, -1);
+      deadline = _directive_parse_deadline (fold, strlen (fold), _directive_parse_default_year (p));
+      if (deadline != NULL)
+        directive_task_set_deadline (task, deadline);
+      directive_task_set_recurrence (task, _directive_parse_recurrence (fold, strlen (fold)));
+
+      leads = g_ptr_array_new ();
+      for (guint k = 0; k < g_list_model_get_n_items (directive_task_get_lead (task)); k++)
+        {
+          g_autoptr(DirectiveAgency) a = g_list_model_get_item (directive_task_get_lead (task), k);
+
+          g_ptr_array_add (leads, a);
+        }
+      build_tasks (p, child, leads, task, conclusion);
+      g_ptr_array_unref (leads);
+
+      if (parent != NULL)
+        directive_task_add_subtask (parent, task);
+      else
+        directive_conclusion_add_task (conclusion, task);
+    }
+}
+
+void
+_directive_parse_tasks (DirectiveParse      *p,
+                        DirectiveConclusion *conclusion)
+{
+  Item *root = item_new (MARK_NONE, NULL, 0);
+  Item *current = NULL;
+  GString *summary = g_string_new (NULL);
+  gboolean started = FALSE;
+  gboolean prose = FALSE;   /* a paragraph after the items: not part of them */
+  DirectiveLine *prev = NULL;
+  gboolean blank_before = FALSE;
+
+  for (guint i = p->body_start; i < p->closing_start; i++)
+    {
+      DirectiveLine *line = _directive_parse_line (p, i);
+      g_autofree char *ordinal = NULL;
+      gsize text_start = 0;
+      Mark mark;
+
+      if (line->blank)
+        {
+          blank_before = TRUE;
+          continue;
+        }
+      mark = line_mark (line, &ordinal, &text_start);
+      if (mark != MARK_NONE)
+        {
+          const char *text = line->text + text_start;
+          Item *parent = current;
+          Item *item;
+          gboolean section = FALSE;
+
+          while (*text == ' ')
+            text++;
+          if (mark == MARK_ROMAN && all_caps (text) && !starts_with_agency (p, text))
+            section = TRUE;
+          if (!started && section)
+            {
+              /* a section before any task is part of the summary */
+              if (summary->len)
+                g_string_append_c (summary, ' ');
+              g_string_append (summary, line->text + line->indent);
+            }
+
+          /* find the level: a kind already open closes the levels under it */
+          while (parent != NULL && parent->mark != mark)
+            parent = parent->parent;
+          if (parent != NULL)
+            parent = parent->parent;
+          else
+            parent = current;
+          if (parent == NULL)
+            parent = root;
+
+          item = item_new (mark, ordinal, line->number);
+          item->section = section;
+          item->parent = parent;
+          append_text (item, text);
+          g_ptr_array_add (parent->children, item);
+          current = item;
+          if (!section)
+            started = TRUE;
+          prose = FALSE;
+        }
+      else if (!started || (current != NULL && current->section && current->children->len == 0
+                            && current->parent == root))
+        {
+          if (!started)
+            {
+              if (summary->len)
+                g_string_append_c (summary, ' ');
+              g_string_append (summary, line->text + line->indent);
+            }
+        }
+      else if (!prose && current != NULL)
+        {
+          /* a new paragraph after a finished sentence is prose, not this item */
+          if (prev != NULL && ends_sentence (prev->text) && g_unichar_isupper (g_utf8_get_char (line->text + line->indent))
+              && (blank_before || line->indent > prev->indent + 2))
+            prose = TRUE;
+          else
+            {
+              append_text (current, line->text + line->indent);
+              current->last_line = line->number;
+            }
+        }
+      prev = line;
+      blank_before = FALSE;
+    }
+
+  if (summary->len > 0)
+    {
+      g_autofree char *clean = _directive_clean_text (summary->str, summary->len);
+      g_autoptr(GPtrArray) addressee = NULL;
+
+      directive_conclusion_set_summary (conclusion, clean);
+      /* "Sở X cần thực hiện các nhiệm vụ sau:" — Sở X leads the unnamed tasks */
+      addressee = _directive_parse_subject_agencies (p, clean);
+      if (addressee != NULL && addressee->len > 0)
+        {
+          g_ptr_array_set_size (p->default_lead, 0);
+          for (guint k = 0; k < addressee->len; k++)
+            g_ptr_array_add (p->default_lead, addressee->pdata[k]);
+        }
+    }
+  g_string_free (summary, TRUE);
+
+  if (root->children->len == 0)
+    _directive_parse_diagnose (p, 0, DIRECTIVE_SEVERITY_WARNING, "no task found");
+
+  build_tasks (p, root, p->default_lead, NULL, conclusion);
+  item_free (root);
+}

@@ -25,5 +25,7 @@
 # include "directive-conclusion.h"
 # include "directive-notice.h"
 # include "directive-collection.h"
+# include "directive-diagnostic.h"
+# include "directive-parser.h"
 # include "directive-catalogue.h"
 #undef DIRECTIVE_INSIDE

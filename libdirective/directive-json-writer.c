@@ -217,8 +217,9 @@ write_node (Writer   *w,
         JsonNode *member;
 
         open_container (w, '{');
-        json_object_iter_init (&iter, json_node_get_object (node));
-        while (json_object_iter_next (&iter, &name, &member))
+        /* Document order: json_object_iter_init() goes in hash-table order. */
+        json_object_iter_init_ordered (&iter, json_node_get_object (node));
+        while (json_object_iter_next_ordered (&iter, &name, &member))
           {
             key (w, name);
             write_node (w, member);
@@ -277,8 +278,9 @@ write_extras (Writer     *w,
 
   if (extras == NULL)
     return;
-  json_object_iter_init (&iter, extras);
-  while (json_object_iter_next (&iter, &name, &node))
+  /* In the order they were read, so that saving again gives the same text. */
+  json_object_iter_init_ordered (&iter, extras);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
     {
       key (w, name);
       write_node (w, node);

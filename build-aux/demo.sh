@@ -1,6 +1,7 @@
 #!/bin/sh
 # Sets everything up on a fresh Debian 12 machine, builds, and runs the main job:
-# read a sample notice shipped in examples/data and print it as directive/1 JSON.
+# read the text of a sample notice shipped in examples/data and print what it
+# says as directive/1 JSON: its tasks, who leads them, whom to report to, by when.
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -12,4 +13,4 @@ if [ ! -f "$builddir/build.ninja" ]; then
 fi
 meson compile -C "$builddir" >/dev/null
 
-"$builddir/tools/directive" convert examples/data/tayninh-2022-tb-ket-luan-nuoc-sach.json --to json
+"$builddir/tools/directive" parse examples/data/tayninh-2022-tb-ket-luan-nuoc-sach.txt

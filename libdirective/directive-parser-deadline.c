@@ -95,6 +95,8 @@ roman_value (const char *fold,
   if (i >= words->len)
     return -1;
   w = WORD (i);
+  if (w->end - w->start == 1 && fold[w->start] >= '2' && fold[w->start] <= '4')
+    return fold[w->start] - '0';
   for (guint k = w->start; k < w->end; k++)
     {
       char c = fold[k];

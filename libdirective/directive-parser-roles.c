@@ -195,8 +195,13 @@ is_report_verb (Roles *r,
       *len = 1;
       if (i > 0)
         for (guint k = 0; compounds[k] != NULL; k++)
-          if (word_is (r, i - 1, compounds[k]))
-            return FALSE;
+          {
+            DirectiveWord *w = RW (r, i - 1);
+
+            if (w->end - w->start == strlen (compounds[k])
+                && memcmp (r->fold + w->start, compounds[k], w->end - w->start) == 0)
+              return FALSE;
+          }
       return TRUE;
     }
 
@@ -278,6 +283,10 @@ _directive_parse_roles (DirectiveParse *p,
           for (guint j = i + vlen; j < r.words->len && j < i + vlen + 7; j++)
             {
               if (gap_has (&r, j - 1, ";.:"))
+                break;
+              /* right after the verb, or after a few words ending in "cho", "về" ... */
+              if (r.mention_at[j] >= 0 && j > i + vlen && !word_is (&r, j - 1, "cho") && !word_is (&r, j - 1, "ve")
+                  && !word_is (&r, j - 1, "len") && !word_is (&r, j - 1, "den") && !word_is (&r, j - 1, "voi"))
                 break;
               if (r.mention_at[j] >= 0)
                 {

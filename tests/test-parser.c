@@ -1,0 +1,392 @@
+/* test-parser.c: the document parser, stage by stage, on a few lines each
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include <directive.h>
+
+#include "directive-parser-private.h"
+#include "directive-text-private.h"
+#include "test-util.h"
+
+static DirectiveNotice *
+parse (const char       *text,
+       DirectiveParser **parser_out)
+{
+  g_autoptr(DirectiveParser) parser = directive_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DirectiveCollection) c = directive_parser_parse_data (parser, text, -1, &error);
+  DirectiveNotice *notice;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (c);
+  g_assert_cmpuint (g_list_model_get_n_items (directive_collection_get_notices (c)), ==, 1);
+  notice = g_list_model_get_item (directive_collection_get_notices (c), 0);
+  if (parser_out)
+    *parser_out = g_steal_pointer (&parser);
+
+  return notice;
+}
+
+static DirectiveTask *
+task_at (DirectiveNotice *notice,
+         guint            i)
+{
+  g_autoptr(DirectiveConclusion) c = g_list_model_get_item (directive_notice_get_conclusions (notice), 0);
+  DirectiveTask *t = g_list_model_get_item (directive_conclusion_get_tasks (c), i);
+
+  g_object_unref (t);   /* the notice holds it */
+  return t;
+}
+
+static const char *
+agency_name (GListModel *list,
+             guint       i)
+{
+  g_autoptr(DirectiveAgency) a = g_list_model_get_item (list, i);
+
+  return a ? directive_agency_get_name (a) : NULL;
+}
+
+#define HEADER \
+  "        ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" \
+  "         TỈNH ĐỒNG NAI                    Độc lập - Tự do - Hạnh phúc\n" \
+  "\n" \
+  "        Số: 362/TB-UBND               Đồng Nai, ngày 04 tháng 11 năm 2022\n" \
+  "\n" \
+  "                                   THÔNG BÁO\n" \
+  "         Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp\n" \
+  "\n"
+
+#define FOOTER \
+  "    Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n" \
+  "\n" \
+  "Nơi nhận:                                              TL. CHỦ TỊCH\n" \
+  "- Chủ tịch, các PCT UBND tỉnh;                     KT. CHÁNH VĂN PHÒNG\n" \
+  "- Chánh, PCVP UBND tỉnh (KTN);                     PHÓ CHÁNH VĂN PHÒNG\n" \
+  "- Lưu: VT, KTN.                                       Đỗ Quang Vinh\n"
+
+static void
+test_header (void)
+{
+  g_autoptr(DirectiveNotice) n = parse (HEADER "    1. Giao Sở Tài chính chủ trì.\n" FOOTER, NULL);
+  g_autofree char *date = directive_date_to_string (directive_notice_get_issued_on (n));
+
+  g_assert_cmpint (directive_notice_get_kind (n), ==, DIRECTIVE_DOCUMENT_KIND_NOTICE);
+  g_assert_cmpstr (directive_notice_get_number (n), ==, "362");
+  g_assert_cmpstr (directive_notice_get_symbol (n), ==, "TB-UBND");
+  g_assert_cmpstr (directive_notice_get_place (n), ==, "Đồng Nai");
+  g_assert_cmpstr (date, ==, "2022-11-04");
+  g_assert_cmpstr (directive_notice_get_subject (n), ==, "Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp");
+  g_assert_cmpstr (directive_agency_get_name (directive_notice_get_issuer (n)), ==, "Ủy ban nhân dân tỉnh Đồng Nai");
+}
+
+static void
+test_header_ocr (void)
+{
+  /* a scan: no issuer lines, "S6:" for "Số:", an unreadable number and day */
+  g_autoptr(DirectiveNotice) n = parse (" S6: WHB-UBND Déng Nai, ngaythdng 11 nam 2021\n"
+                                        "THONG BAO\n\n"
+                                        "Két ludn cia ddng chi X\n\n"
+                                        "1. Chu tri, phdi hop S& Tai chinh ra soat.\n"
+                                        "Noi nhan: TL. CHU TICH\n", NULL);
+  g_autofree char *date = directive_date_to_string (directive_notice_get_issued_on (n));
+
+  g_assert_cmpint (directive_notice_get_kind (n), ==, DIRECTIVE_DOCUMENT_KIND_NOTICE);
+  g_assert_null (directive_notice_get_number (n));
+  g_assert_cmpstr (directive_notice_get_symbol (n), ==, "TB-UBND");
+  g_assert_cmpstr (directive_notice_get_place (n), ==, "Đồng Nai");
+  g_assert_cmpstr (date, ==, "2021-11");
+}
+
+static void
+check_deadline (const char *text,
+                const char *expected)
+{
+  g_autofree char *fold = _directive_text_fold (text, -1);
+  g_autoptr(DirectiveDate) d = _directive_parse_deadline (fold, strlen (fold), 2022);
+  g_autofree char *s = d ? directive_date_to_string (d) : NULL;
+
+  g_assert_cmpstr (s, ==, expected);
+}
+
+static void
+test_deadlines (void)
+{
+  check_deadline ("báo cáo UBND tỉnh trước ngày 15/12/2021.", "2021-12-15");
+  check_deadline ("hoàn thành chậm nhất ngày 05/10/2021", "2021-10-05");
+  check_deadline ("chậm nhất ngày 15 tháng 6 năm 2024", "2024-06-15");
+  check_deadline ("hoàn thành trong tháng 12/2021", "2021-12-31");
+  check_deadline ("hoàn thành trong tháng 2/2024", "2024-02-29");
+  check_deadline ("đề xuất UBND tỉnh trong quý I/2022", "2022-03-31");
+  check_deadline ("trong Quý IV/2023", "2023-12-31");
+  check_deadline ("trong quý 2 năm 2023", "2023-06-30");
+  check_deadline ("báo cáo trước 30/6", "2022-06-30");
+  check_deadline ("hoàn thành trong năm 2023", "2023-12-31");
+  check_deadline ("bdo cdo UBND tinh truéc ngay 30/6/2022", "2022-06-30");
+  check_deadline ("không bố trí vốn năm 2024 cho các chủ đầu tư", NULL);
+  check_deadline ("Quyết định số 749/QĐ-TTg ngày 03 tháng 6 năm 2020", NULL);
+}
+
+static void
+test_recurrence (void)
+{
+  struct { const char *text; DirectiveRecurrence r; } cases[] = {
+    { "thực hiện thường xuyên", DIRECTIVE_RECURRENCE_ONGOING },
+    { "thyc hién thugng xuyén", DIRECTIVE_RECURRENCE_ONGOING },
+    { "kế hoạch hằng năm", DIRECTIVE_RECURRENCE_ANNUAL },
+    { "ké hoach hing nim", DIRECTIVE_RECURRENCE_ANNUAL },
+    { "định kỳ hằng quý báo cáo", DIRECTIVE_RECURRENCE_QUARTERLY },
+    { "phiên họp thường kỳ hằng tháng", DIRECTIVE_RECURRENCE_MONTHLY },
+    { "rà soát, báo cáo", DIRECTIVE_RECURRENCE_NONE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *fold = _directive_text_fold (cases[i].text, -1);
+
+      g_assert_cmpint (_directive_parse_recurrence (fold, strlen (fold)), ==, cases[i].r);
+    }
+}
+
+static void
+test_roles (void)
+{
+  g_autoptr(DirectiveNotice) n = parse (HEADER
+    "    Sở Thông tin và Truyền thông cần thực hiện các nhiệm vụ sau:\n"
+    "    1. Chỉ đạo, định hướng Báo, Đài tuyên truyền rộng rãi.\n"
+    "    2. Chủ trì, phối hợp Sở Tài chính, Đài PTTH Đồng Nai rà soát đơn giá; trình UBND tỉnh theo\n"
+    "quy định.\n"
+    "    3. Giao Sở Y tế chủ trì, phối hợp Công an tỉnh xây dựng phương án; tham mưu\n"
+    "UBND tỉnh ban hành.\n"
+    "    4. Tham mưu kiện toàn Ban Biên tập.\n"
+    FOOTER, NULL);
+  DirectiveTask *t;
+
+  t = task_at (n, 0);
+  g_assert_cmpstr (agency_name (directive_task_get_lead (t), 0), ==, "Sở Thông tin và Truyền thông");
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_cooperating (t)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_report_to (t)), ==, 0);
+
+  t = task_at (n, 1);
+  g_assert_cmpstr (agency_name (directive_task_get_lead (t), 0), ==, "Sở Thông tin và Truyền thông");
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_cooperating (t)), ==, 2);
+  g_assert_cmpstr (agency_name (directive_task_get_cooperating (t), 0), ==, "Sở Tài chính");
+  g_assert_cmpstr (agency_name (directive_task_get_report_to (t), 0), ==, "Ủy ban nhân dân tỉnh Đồng Nai");
+  g_assert_cmpuint (directive_task_get_first_line (t), ==, 11);
+  g_assert_cmpuint (directive_task_get_last_line (t), ==, 12);
+
+  t = task_at (n, 2);
+  g_assert_cmpstr (agency_name (directive_task_get_lead (t), 0), ==, "Sở Y tế");
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_lead (t)), ==, 1);
+  g_assert_cmpstr (agency_name (directive_task_get_report_to (t), 0), ==, "Ủy ban nhân dân tỉnh Đồng Nai");
+
+  /* a bare "tham mưu" advises the People's Committee */
+  t = task_at (n, 3);
+  g_assert_cmpstr (agency_name (directive_task_get_report_to (t), 0), ==, "Ủy ban nhân dân tỉnh Đồng Nai");
+}
+
+static void
+test_tasks (void)
+{
+  g_autoptr(DirectiveNotice) n = parse (HEADER
+    "    Để chủ động, Chủ tịch UBND tỉnh chỉ thị:\n"
+    "    I. Sở Y tế:\n"
+    "    - Chủ trì tiêm vắc xin; thực hiện thường xuyên.\n"
+    "    - Định kỳ hằng tháng báo cáo UBND tỉnh.\n"
+    "    II. Công an tỉnh:\n"
+    "    1. Tăng cường kiểm tra.\n"
+    "    a) Xử lý vi phạm.\n"
+    "    b) Báo cáo kết quả về Sở Y tế để tổng hợp.\n"
+    FOOTER, NULL);
+  DirectiveTask *t = task_at (n, 0);
+  g_autoptr(DirectiveTask) sub = g_list_model_get_item (directive_task_get_subtasks (t), 1);
+  DirectiveTask *t2 = task_at (n, 1);
+  g_autoptr(DirectiveTask) one = g_list_model_get_item (directive_task_get_subtasks (t2), 0);
+  g_autoptr(DirectiveTask) b = g_list_model_get_item (directive_task_get_subtasks (one), 1);
+
+  g_assert_cmpstr (directive_task_get_ordinal (t), ==, "I");
+  g_assert_cmpstr (directive_task_get_text (t), ==, "Sở Y tế:");
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_subtasks (t)), ==, 2);
+  g_assert_cmpstr (directive_task_get_ordinal (sub), ==, "-");
+  g_assert_cmpint (directive_task_get_recurrence (sub), ==, DIRECTIVE_RECURRENCE_MONTHLY);
+  g_assert_cmpstr (agency_name (directive_task_get_lead (sub), 0), ==, "Sở Y tế");
+  g_assert_cmpstr (directive_task_get_ordinal (b), ==, "b");
+  g_assert_cmpstr (agency_name (directive_task_get_lead (b), 0), ==, "Công an tỉnh Đồng Nai");
+  g_assert_cmpstr (agency_name (directive_task_get_report_to (b), 0), ==, "Sở Y tế");
+}
+
+static void
+test_footer_interleaved (void)
+{
+  /* the scan puts the signature column on the recipients' lines */
+  g_autoptr(DirectiveNotice) n = parse (HEADER
+    "1. Giao Sở Tài chính chủ trì.\n"
+    "Trên đây là kết luận; yêu cầu các cơ quan thực hiện./.\n"
+    "Noinhin: TL. CHU TICH\n"
+    "- Nhu thanh phan dy hop; { X .\n"
+    "- Chu tich, PCT UBND tinh (KGVX); KT, CHANH VAN PHONG\n"
+    "- Chénh, PVP UBND tinh (KTN, KGVX); ; PHO CHANH VAN PHONG\n"
+    "-Luu: VT, KGVX.\n", NULL);
+  DirectiveSigner *s = directive_notice_get_signer (n);
+  GListModel *auth = directive_signer_get_authority (s);
+  g_autoptr(DirectiveAuthority) a0 = g_list_model_get_item (auth, 0);
+  g_autoptr(DirectiveAuthority) a1 = g_list_model_get_item (auth, 1);
+  g_autoptr(DirectiveRecipient) r1 = g_list_model_get_item (directive_notice_get_recipients (n), 1);
+  const char * const *archive = directive_notice_get_archive (n);
+
+  g_assert_cmpuint (g_list_model_get_n_items (auth), ==, 2);
+  g_assert_cmpint (directive_authority_get_mode (a0), ==, DIRECTIVE_AUTHORITY_MODE_TL);
+  g_assert_cmpint (directive_authority_get_mode (a1), ==, DIRECTIVE_AUTHORITY_MODE_KT);
+  g_assert_cmpstr (directive_authority_get_on_behalf_of (a1), ==, "Chanh van phong");
+  g_assert_cmpstr (directive_signer_get_position (s), ==, "Pho chanh van phong");
+  g_assert_null (directive_signer_get_name (s));
+  g_assert_cmpuint (g_list_model_get_n_items (directive_notice_get_recipients (n)), ==, 3);
+  g_assert_cmpstr (directive_recipient_get_text (r1), ==, "Chu tich, PCT UBND tinh");
+  g_assert_cmpstr (directive_recipient_get_note (r1), ==, "KGVX");
+  g_assert_cmpstr (archive[0], ==, "VT");
+  g_assert_cmpstr (archive[1], ==, "KGVX");
+  g_assert_null (archive[2]);
+}
+
+static void
+test_footer_clean (void)
+{
+  g_autoptr(DirectiveNotice) n = parse (HEADER "    1. Giao Sở Tài chính chủ trì.\n" FOOTER, NULL);
+  DirectiveSigner *s = directive_notice_get_signer (n);
+
+  g_assert_cmpstr (directive_signer_get_name (s), ==, "Đỗ Quang Vinh");
+  g_assert_cmpstr (directive_signer_get_position (s), ==, "Phó Chánh Văn phòng");
+  g_assert_cmpuint (g_list_model_get_n_items (directive_notice_get_recipients (n)), ==, 2);
+}
+
+static void
+test_invalid_utf8 (void)
+{
+  g_autoptr(DirectiveParser) parser = NULL;
+  g_autoptr(DirectiveNotice) n = parse (HEADER "    1. Giao S\xff T\xe0i chính chủ trì.\n" FOOTER, &parser);
+  GListModel *d = directive_parser_get_diagnostics (parser);
+  gboolean repaired = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (d); i++)
+    {
+      g_autoptr(DirectiveDiagnostic) diag = g_list_model_get_item (d, i);
+
+      if (directive_diagnostic_get_line (diag) == 9 && strstr (directive_diagnostic_get_message (diag), "UTF-8"))
+        repaired = TRUE;
+    }
+  g_assert_true (repaired);
+  g_assert_true (g_utf8_validate (directive_task_get_text (task_at (n, 0)), -1, NULL));
+}
+
+static void
+test_empty (void)
+{
+  g_autoptr(DirectiveParser) parser = directive_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DirectiveCollection) c = directive_parser_parse_data (parser, "", 0, &error);
+
+  g_assert_error (error, DIRECTIVE_ERROR, DIRECTIVE_ERROR_EMPTY);
+  g_assert_null (c);
+}
+
+static char *
+write_sample (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = NULL;
+  int fd = g_file_open_tmp ("test-parser-XXXXXX.txt", &path, &error);
+
+  g_assert_no_error (error);
+  close (fd);
+  g_file_set_contents (path, HEADER "    1. Giao Sở Tài chính chủ trì.\n" FOOTER, -1, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static void
+check_source (DirectiveCollection *c,
+              const char          *path)
+{
+  g_autoptr(DirectiveNotice) n = g_list_model_get_item (directive_collection_get_notices (c), 0);
+  g_autofree char *base = g_path_get_basename (path);
+
+  g_assert_cmpstr (directive_notice_get_source_file (n), ==, base);
+  g_assert_cmpuint (strlen (directive_notice_get_source_sha256 (n)), ==, 64);
+}
+
+static void
+test_parse_file (void)
+{
+  g_autofree char *path = write_sample ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(DirectiveParser) parser = directive_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DirectiveCollection) c = directive_parser_parse_file (parser, file, NULL, &error);
+  g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent/x.txt");
+  g_autoptr(DirectiveCollection) none = NULL;
+
+  g_assert_no_error (error);
+  check_source (c, path);
+  none = directive_parser_parse_file (parser, missing, NULL, &error);
+  g_assert_null (none);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_unlink (path);
+}
+
+static void
+parsed_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  DirectiveCollection **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = directive_parser_parse_file_finish (DIRECTIVE_PARSER (object), result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_parse_file_async (void)
+{
+  g_autofree char *path = write_sample ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(DirectiveParser) parser = directive_parser_new ();
+  g_autoptr(DirectiveCollection) c = NULL;
+
+  directive_parser_parse_file_async (parser, file, NULL, parsed_cb, &c);
+  while (c == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  check_source (c, path);
+  g_unlink (path);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/parser/header", test_header);
+  g_test_add_func ("/parser/header-ocr", test_header_ocr);
+  g_test_add_func ("/parser/deadlines", test_deadlines);
+  g_test_add_func ("/parser/recurrence", test_recurrence);
+  g_test_add_func ("/parser/roles", test_roles);
+  g_test_add_func ("/parser/tasks", test_tasks);
+  g_test_add_func ("/parser/footer", test_footer_clean);
+  g_test_add_func ("/parser/footer-interleaved", test_footer_interleaved);
+  g_test_add_func ("/parser/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/parser/empty", test_empty);
+  g_test_add_func ("/parser/parse-file", test_parse_file);
+  g_test_add_func ("/parser/parse-file-async", test_parse_file_async);
+
+  return g_test_run ();
+}

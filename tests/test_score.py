@@ -1,0 +1,53 @@
+#!/usr/bin/python3
+"""Runs ../shared/tools/score over the shared corpus and tests/data/parser with
+`directive parse`, and fails when a variant's mean score drops below its floor.
+
+Usage: test_score.py DIRECTIVE_EXE
+Exit 77 (skip) when ../shared is absent. Raise the floors as the parser improves.
+"""
+import json
+import os
+import subprocess
+import sys
+
+# variant -> lowest acceptable mean score; agency fidelity floor for every variant
+FLOORS = {
+    "corpus": {"clean": 0.98, "ocr": 0.89, "ocr-eng": 0.87, "ocr-vie": 0.91},
+    "parser": {"clean": 0.90, "ocr-eng": 0.75, "ocr-vie": 0.80},
+}
+FIDELITY_FLOOR = 0.90
+
+
+def main():
+    exe = sys.argv[1]
+    here = os.path.dirname(os.path.abspath(__file__))
+    shared = os.environ.get("DIRECTIVE_SHARED_CORPUS") or os.path.join(here, "..", "..", "shared", "corpus")
+    score = os.path.join(os.path.dirname(shared), "tools", "score")
+    if not os.path.isdir(shared) or not os.path.exists(score):
+        print("1..0 # SKIP ../shared is absent")
+        return 77
+    failures = []
+    for name, directory in (("corpus", shared), ("parser", os.path.join(here, "data", "parser"))):
+        if not any(f.endswith(".truth.json") for f in os.listdir(directory)) if os.path.isdir(directory) else True:
+            continue
+        out = subprocess.run([sys.executable, score, "--corpus", directory, "--json",
+                              "--cmd", f"{exe} parse --quiet {{}}"],
+                             check=True, capture_output=True, text=True).stdout
+        res = json.loads(out)
+        for variant, floor in FLOORS[name].items():
+            v = res["variants"].get(variant)
+            if v is None:
+                continue
+            print(f"{name} {variant}: score {v['score']:.3f} (floor {floor}), "
+                  f"fidelity {v['groups']['agency_fidelity']:.3f}")
+            if v["score"] < floor:
+                failures.append(f"{name} {variant}: {v['score']:.3f} < {floor}")
+            if v["groups"]["agency_fidelity"] < FIDELITY_FLOOR:
+                failures.append(f"{name} {variant}: fidelity {v['groups']['agency_fidelity']:.3f} < {FIDELITY_FLOOR}")
+    for f in failures:
+        print("FAIL", f)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1335,17 +1335,33 @@ offset_to_line_column (const char *data,
 
 /* json-glib 1.6 parses recursively, so a document nested deeply enough overflows
  * the stack. Measure the depth first, outside strings, and refuse what is deeper
- * than the limit. */
+ * than the limit.
+ *
+ * json-glib 1.6 also reads a second value after the first one ("{} {}") as a
+ * new root, leaking the first and keeping the last: *end is set to the offset
+ * of anything but white space after the first top-level value, or to @length.
+ * (Brackets that do not match can make that offset wrong, but then the text
+ * up to it is not JSON either, and json-glib says where.) */
 static gboolean
 check_depth (const char  *data,
              gsize        length,
              guint        max_depth,
+             gsize       *end,
              GError     **error)
 {
   guint depth = 0;
   gboolean in_string = FALSE;
+  gboolean in_scalar = FALSE; /* inside a number or literal at the top level */
+  gboolean seen_value = FALSE; /* a whole top-level value has been read */
+  gsize i = 0;
 
-  for (gsize i = 0; i < length; i++)
+  *end = length;
+
+  /* json-glib skips a byte-order mark. */
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    i = 3;
+
+  for (; i < length; i++)
     {
       char c = data[i];
 
@@ -1354,9 +1370,36 @@ check_depth (const char  *data,
           if (c == '\\')
             i++;
           else if (c == '"')
-            in_string = FALSE;
+            {
+              in_string = FALSE;
+              if (depth == 0)
+                seen_value = TRUE;
+            }
           continue;
         }
+
+      if (depth == 0)
+        {
+          if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            {
+              if (in_scalar)
+                seen_value = TRUE;
+              in_scalar = FALSE;
+              continue;
+            }
+          if (in_scalar && c != '"' && c != '{' && c != '[' && c != ',' && c != ':' &&
+              c != ']' && c != '}')
+            continue;
+          if (in_scalar)
+            seen_value = TRUE;
+          in_scalar = FALSE;
+          if (seen_value)
+            {
+              *end = i;
+              return TRUE;
+            }
+        }
+
       switch (c)
         {
         case '"':
@@ -1377,10 +1420,12 @@ check_depth (const char  *data,
           break;
         case ']':
         case '}':
-          if (depth > 0)
-            depth--;
+          if (depth > 0 && --depth == 0)
+            seen_value = TRUE;
           break;
         default:
+          if (depth == 0)
+            in_scalar = TRUE;
           break;
         }
     }
@@ -1422,7 +1467,7 @@ _directive_json_read (DirectiveCollection  *into,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) json_error = NULL;
   const char *invalid;
-  gsize i;
+  gsize i, end;
 
   if (length > max_input_size)
     {
@@ -1451,13 +1496,23 @@ _directive_json_read (DirectiveCollection  *into,
       return FALSE;
     }
 
-  if (!check_depth (data, length, max_depth, error))
+  if (!check_depth (data, length, max_depth, &end, error))
     return FALSE;
 
   parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, (gssize) length, &json_error))
+  if (!json_parser_load_from_data (parser, data, (gssize) end, &json_error))
     {
       set_syntax_error (error, json_error);
+      return FALSE;
+    }
+  if (end < length)
+    {
+      guint line, column;
+
+      offset_to_line_column (data, end, &line, &column);
+      g_set_error (error, DIRECTIVE_ERROR, DIRECTIVE_ERROR_INVALID_JSON,
+                   "line %u, column %u: not valid JSON: more content after the end of the "
+                   "document", line, column);
       return FALSE;
     }
 

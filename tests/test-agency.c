@@ -28,6 +28,13 @@ test_agency_properties (void)
   g_assert_cmpstr (short_name, ==, "STC");
   g_assert_cmpint (kind, ==, DIRECTIVE_AGENCY_KIND_DEPARTMENT);
   g_assert_cmpstr (directive_agency_get_locality (agency), ==, "Đồng Nai");
+
+  directive_agency_set_id (agency, "stc");
+  directive_agency_set_short_name (agency, "Sở TC");
+  directive_agency_set_locality (agency, NULL);
+  g_assert_cmpstr (directive_agency_get_id (agency), ==, "stc");
+  g_assert_cmpstr (directive_agency_get_short_name (agency), ==, "Sở TC");
+  g_assert_null (directive_agency_get_locality (agency));
 }
 
 static void
@@ -35,11 +42,25 @@ test_agency_notify (void)
 {
   g_autoptr(DirectiveAgency) agency = directive_agency_new ("a", "A");
   int name_count = 0, kind_count = 0, parent_count = 0;
+  int short_count = 0, locality_count = 0, id_count = 0;
   g_autoptr(DirectiveAgency) parent = directive_agency_new ("p", "P");
 
   g_signal_connect (agency, "notify::name", G_CALLBACK (test_count_notify_cb), &name_count);
   g_signal_connect (agency, "notify::kind", G_CALLBACK (test_count_notify_cb), &kind_count);
   g_signal_connect (agency, "notify::parent", G_CALLBACK (test_count_notify_cb), &parent_count);
+  g_signal_connect (agency, "notify::short-name", G_CALLBACK (test_count_notify_cb), &short_count);
+  g_signal_connect (agency, "notify::locality", G_CALLBACK (test_count_notify_cb), &locality_count);
+  g_signal_connect (agency, "notify::id", G_CALLBACK (test_count_notify_cb), &id_count);
+
+  directive_agency_set_short_name (agency, "X");
+  directive_agency_set_short_name (agency, "X");
+  directive_agency_set_locality (agency, "Huế");
+  directive_agency_set_locality (agency, "Huế");
+  directive_agency_set_id (agency, "a");
+  directive_agency_set_id (agency, "b");
+  g_assert_cmpint (short_count, ==, 1);
+  g_assert_cmpint (locality_count, ==, 1);
+  g_assert_cmpint (id_count, ==, 1);
 
   directive_agency_set_name (agency, "B");
   directive_agency_set_name (agency, "B");

@@ -19,6 +19,13 @@
  * Within a [class@Directive.Collection] an agency is known by its
  * [property@Directive.Agency:id]; every other part of the model refers to the
  * agency object itself.
+ *
+ * Agencies change: departments merge and provinces are reorganised. An agency
+ * that has ceased to exist names the agency that took over its duties, its
+ * [property@Directive.Agency:successor], and the day it ceased,
+ * [property@Directive.Agency:ceased-on]. In directive/1 JSON they are the keys
+ * `successor` (an agency id) and `ceased_on` (a date), an extension of the
+ * format that other readers ignore as unknown keys.
  */
 struct _DirectiveAgency
 {
@@ -29,6 +36,8 @@ struct _DirectiveAgency
   char *short_name;
   char *locality;
   DirectiveAgency *parent;
+  DirectiveAgency *successor;
+  DirectiveDate *ceased_on;
   DirectiveAgencyKind kind;
 };
 
@@ -42,6 +51,8 @@ enum {
   PROP_KIND,
   PROP_PARENT,
   PROP_LOCALITY,
+  PROP_SUCCESSOR,
+  PROP_CEASED_ON,
   N_PROPS
 };
 
@@ -53,6 +64,7 @@ directive_agency_dispose (GObject *object)
   DirectiveAgency *self = DIRECTIVE_AGENCY (object);
 
   g_clear_object (&self->parent);
+  g_clear_object (&self->successor);
 
   G_OBJECT_CLASS (directive_agency_parent_class)->dispose (object);
 }
@@ -66,6 +78,7 @@ directive_agency_finalize (GObject *object)
   g_free (self->name);
   g_free (self->short_name);
   g_free (self->locality);
+  g_clear_pointer (&self->ceased_on, directive_date_free);
 
   G_OBJECT_CLASS (directive_agency_parent_class)->finalize (object);
 }
@@ -97,6 +110,12 @@ directive_agency_get_property (GObject    *object,
       break;
     case PROP_LOCALITY:
       g_value_set_string (value, self->locality);
+      break;
+    case PROP_SUCCESSOR:
+      g_value_set_object (value, self->successor);
+      break;
+    case PROP_CEASED_ON:
+      g_value_set_boxed (value, self->ceased_on);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -136,6 +155,18 @@ directive_agency_set_property (GObject      *object,
       break;
     case PROP_LOCALITY:
       directive_agency_set_locality (self, g_value_get_string (value));
+      break;
+    case PROP_SUCCESSOR:
+      {
+        g_autoptr(GError) error = NULL;
+
+        /* As for the parent: a cycle is refused with a warning. */
+        if (!directive_agency_set_successor (self, g_value_get_object (value), &error))
+          g_warning ("%s", error->message);
+      }
+      break;
+    case PROP_CEASED_ON:
+      directive_agency_set_ceased_on (self, g_value_get_boxed (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -207,6 +238,35 @@ directive_agency_class_init (DirectiveAgencyClass *klass)
   properties[PROP_LOCALITY] =
     g_param_spec_string ("locality", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * DirectiveAgency:successor:
+   *
+   * The agency that took over this one's duties when it ceased (a merger:
+   * the Sở Thông tin và Truyền thông's went to the Sở Khoa học và Công nghệ
+   * in 2025), or %NULL. Setting a successor whose chain of successors leads
+   * back to this agency is refused.
+   *
+   * In directive/1 JSON this is the key `successor`, an agency id: an
+   * extension of the format.
+   */
+  properties[PROP_SUCCESSOR] =
+    g_param_spec_object ("successor", NULL, NULL, DIRECTIVE_TYPE_AGENCY,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * DirectiveAgency:ceased-on:
+   *
+   * The day the agency ceased to exist (merged into its
+   * [property@Directive.Agency:successor], dissolved), or %NULL while it
+   * exists.
+   *
+   * In directive/1 JSON this is the key `ceased_on`, a date: an extension of
+   * the format.
+   */
+  properties[PROP_CEASED_ON] =
+    g_param_spec_boxed ("ceased-on", NULL, NULL, DIRECTIVE_TYPE_DATE,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -427,4 +487,83 @@ directive_agency_set_locality (DirectiveAgency *self,
   g_return_if_fail (DIRECTIVE_IS_AGENCY (self));
   if (_directive_set_string (&self->locality, locality))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCALITY]);
+}
+
+/**
+ * directive_agency_get_successor:
+ * @self: an agency
+ *
+ * Returns: (transfer none) (nullable): the agency that took over this one's duties
+ */
+DirectiveAgency *
+directive_agency_get_successor (DirectiveAgency *self)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_AGENCY (self), NULL);
+  return self->successor;
+}
+
+/**
+ * directive_agency_set_successor:
+ * @self: an agency
+ * @successor: (nullable): the agency that took over this one's duties
+ * @error: return location for a #GError
+ *
+ * Sets the agency that took over this one's duties. A successor whose chain
+ * of successors leads back to @self is refused with %DIRECTIVE_ERROR_CYCLE,
+ * as a cycle of parents is.
+ *
+ * Returns: %TRUE if the successor was set
+ */
+gboolean
+directive_agency_set_successor (DirectiveAgency  *self,
+                                DirectiveAgency  *successor,
+                                GError          **error)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_AGENCY (self), FALSE);
+  g_return_val_if_fail (successor == NULL || DIRECTIVE_IS_AGENCY (successor), FALSE);
+
+  for (DirectiveAgency *a = successor; a != NULL; a = a->successor)
+    {
+      if (a == self)
+        {
+          g_set_error (error, DIRECTIVE_ERROR, DIRECTIVE_ERROR_CYCLE,
+                       "agency '%s': successor '%s' would make a cycle of successors",
+                       self->id ? self->id : "(no id)",
+                       successor->id ? successor->id : "(no id)");
+          return FALSE;
+        }
+    }
+
+  if (g_set_object (&self->successor, successor))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUCCESSOR]);
+  return TRUE;
+}
+
+/**
+ * directive_agency_get_ceased_on:
+ * @self: an agency
+ *
+ * Returns: (transfer none) (nullable): the day the agency ceased to exist
+ */
+const DirectiveDate *
+directive_agency_get_ceased_on (DirectiveAgency *self)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_AGENCY (self), NULL);
+  return self->ceased_on;
+}
+
+/**
+ * directive_agency_set_ceased_on:
+ * @self: an agency
+ * @ceased_on: (nullable): the day the agency ceased to exist
+ *
+ * Sets the day the agency ceased to exist; @ceased_on is copied.
+ */
+void
+directive_agency_set_ceased_on (DirectiveAgency     *self,
+                                const DirectiveDate *ceased_on)
+{
+  g_return_if_fail (DIRECTIVE_IS_AGENCY (self));
+  if (_directive_set_date (&self->ceased_on, ceased_on))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CEASED_ON]);
 }

@@ -58,4 +58,16 @@ DIRECTIVE_AVAILABLE_IN_ALL
 void                 directive_agency_set_locality    (DirectiveAgency     *self,
                                                        const char          *locality);
 
+DIRECTIVE_AVAILABLE_IN_ALL
+DirectiveAgency     *directive_agency_get_successor   (DirectiveAgency     *self);
+DIRECTIVE_AVAILABLE_IN_ALL
+gboolean             directive_agency_set_successor   (DirectiveAgency     *self,
+                                                       DirectiveAgency     *successor,
+                                                       GError             **error);
+DIRECTIVE_AVAILABLE_IN_ALL
+const DirectiveDate *directive_agency_get_ceased_on   (DirectiveAgency     *self);
+DIRECTIVE_AVAILABLE_IN_ALL
+void                 directive_agency_set_ceased_on   (DirectiveAgency     *self,
+                                                       const DirectiveDate *ceased_on);
+
 G_END_DECLS

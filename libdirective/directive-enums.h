@@ -167,4 +167,94 @@ typedef enum {
   DIRECTIVE_SEVERITY_ERROR,
 } DirectiveSeverity;
 
+/**
+ * DirectiveTimeliness:
+ * @DIRECTIVE_TIMELINESS_NO_DEADLINE: open (pending or in progress) with no deadline
+ * @DIRECTIVE_TIMELINESS_ON_TRACK: open, and the deadline is further away than the
+ *   due-soon window
+ * @DIRECTIVE_TIMELINESS_DUE_SOON: open, and the deadline is today or within the
+ *   due-soon window
+ * @DIRECTIVE_TIMELINESS_OVERDUE: open, and the deadline has passed
+ * @DIRECTIVE_TIMELINESS_DONE_ON_TIME: done on or before the deadline (or done with
+ *   no deadline, or with no completion date recorded)
+ * @DIRECTIVE_TIMELINESS_DONE_LATE: done after the deadline
+ * @DIRECTIVE_TIMELINESS_CANCELLED: cancelled
+ *
+ * How a task stands against its deadline at a reference date, as
+ * directive_task_get_timeliness() tells. A deadline of reduced precision
+ * ("trong tháng 12/2021") counts as its last day.
+ */
+typedef enum {
+  DIRECTIVE_TIMELINESS_NO_DEADLINE,
+  DIRECTIVE_TIMELINESS_ON_TRACK,
+  DIRECTIVE_TIMELINESS_DUE_SOON,
+  DIRECTIVE_TIMELINESS_OVERDUE,
+  DIRECTIVE_TIMELINESS_DONE_ON_TIME,
+  DIRECTIVE_TIMELINESS_DONE_LATE,
+  DIRECTIVE_TIMELINESS_CANCELLED,
+} DirectiveTimeliness;
+
+/**
+ * DirectiveAgencyRole:
+ * @DIRECTIVE_AGENCY_ROLE_LEAD: carries the task out (chủ trì)
+ * @DIRECTIVE_AGENCY_ROLE_COOPERATING: works with the lead (phối hợp)
+ * @DIRECTIVE_AGENCY_ROLE_REPORT_TO: is reported or submitted to (trình, báo cáo)
+ * @DIRECTIVE_AGENCY_ROLE_ANY: any of the three
+ *
+ * The parts an agency can play in a task; a set of them selects which of a
+ * task's agency lists a [class@Directive.TaskQuery] looks in.
+ */
+typedef enum {
+  DIRECTIVE_AGENCY_ROLE_LEAD        = 1 << 0,
+  DIRECTIVE_AGENCY_ROLE_COOPERATING = 1 << 1,
+  DIRECTIVE_AGENCY_ROLE_REPORT_TO   = 1 << 2,
+  DIRECTIVE_AGENCY_ROLE_ANY         = (1 << 0) | (1 << 1) | (1 << 2),
+} DirectiveAgencyRole;
+
+/**
+ * DirectiveTaskStatusSet:
+ * @DIRECTIVE_TASK_STATUS_SET_PENDING: %DIRECTIVE_TASK_STATUS_PENDING
+ * @DIRECTIVE_TASK_STATUS_SET_IN_PROGRESS: %DIRECTIVE_TASK_STATUS_IN_PROGRESS
+ * @DIRECTIVE_TASK_STATUS_SET_DONE: %DIRECTIVE_TASK_STATUS_DONE
+ * @DIRECTIVE_TASK_STATUS_SET_CANCELLED: %DIRECTIVE_TASK_STATUS_CANCELLED
+ * @DIRECTIVE_TASK_STATUS_SET_OPEN: pending or in progress
+ * @DIRECTIVE_TASK_STATUS_SET_ANY: every status
+ *
+ * A set of [enum@Directive.TaskStatus] values, the status filter of a
+ * [class@Directive.TaskQuery]: the bit of a status is `1 << status`.
+ */
+typedef enum {
+  DIRECTIVE_TASK_STATUS_SET_PENDING     = 1 << 0,
+  DIRECTIVE_TASK_STATUS_SET_IN_PROGRESS = 1 << 1,
+  DIRECTIVE_TASK_STATUS_SET_DONE        = 1 << 2,
+  DIRECTIVE_TASK_STATUS_SET_CANCELLED   = 1 << 3,
+  DIRECTIVE_TASK_STATUS_SET_OPEN        = (1 << 0) | (1 << 1),
+  DIRECTIVE_TASK_STATUS_SET_ANY         = (1 << 0) | (1 << 1) | (1 << 2) | (1 << 3),
+} DirectiveTaskStatusSet;
+
+/**
+ * DirectiveTimelinessSet:
+ * @DIRECTIVE_TIMELINESS_SET_NO_DEADLINE: %DIRECTIVE_TIMELINESS_NO_DEADLINE
+ * @DIRECTIVE_TIMELINESS_SET_ON_TRACK: %DIRECTIVE_TIMELINESS_ON_TRACK
+ * @DIRECTIVE_TIMELINESS_SET_DUE_SOON: %DIRECTIVE_TIMELINESS_DUE_SOON
+ * @DIRECTIVE_TIMELINESS_SET_OVERDUE: %DIRECTIVE_TIMELINESS_OVERDUE
+ * @DIRECTIVE_TIMELINESS_SET_DONE_ON_TIME: %DIRECTIVE_TIMELINESS_DONE_ON_TIME
+ * @DIRECTIVE_TIMELINESS_SET_DONE_LATE: %DIRECTIVE_TIMELINESS_DONE_LATE
+ * @DIRECTIVE_TIMELINESS_SET_CANCELLED: %DIRECTIVE_TIMELINESS_CANCELLED
+ * @DIRECTIVE_TIMELINESS_SET_ANY: every timeliness
+ *
+ * A set of [enum@Directive.Timeliness] values, the timeliness filter of a
+ * [class@Directive.TaskQuery]: the bit of a value is `1 << timeliness`.
+ */
+typedef enum {
+  DIRECTIVE_TIMELINESS_SET_NO_DEADLINE  = 1 << 0,
+  DIRECTIVE_TIMELINESS_SET_ON_TRACK     = 1 << 1,
+  DIRECTIVE_TIMELINESS_SET_DUE_SOON     = 1 << 2,
+  DIRECTIVE_TIMELINESS_SET_OVERDUE      = 1 << 3,
+  DIRECTIVE_TIMELINESS_SET_DONE_ON_TIME = 1 << 4,
+  DIRECTIVE_TIMELINESS_SET_DONE_LATE    = 1 << 5,
+  DIRECTIVE_TIMELINESS_SET_CANCELLED    = 1 << 6,
+  DIRECTIVE_TIMELINESS_SET_ANY          = (1 << 7) - 1,
+} DirectiveTimelinessSet;
+
 G_END_DECLS

@@ -90,4 +90,9 @@ void                 directive_task_set_lines         (DirectiveTask       *self
                                                        guint                first_line,
                                                        guint                last_line);
 
+DIRECTIVE_AVAILABLE_IN_ALL
+DirectiveTimeliness  directive_task_get_timeliness    (DirectiveTask       *self,
+                                                       const DirectiveDate *today,
+                                                       guint                due_soon_days);
+
 G_END_DECLS

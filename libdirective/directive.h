@@ -28,4 +28,5 @@
 # include "directive-diagnostic.h"
 # include "directive-parser.h"
 # include "directive-catalogue.h"
+# include "directive-task-query.h"
 #undef DIRECTIVE_INSIDE

@@ -9,6 +9,7 @@
 #include "directive-model-private.h"
 #include "directive-task.h"
 #include "directive-task-event.h"
+#include "directive-tracking-private.h"
 
 /**
  * DirectiveTask:
@@ -41,6 +42,7 @@ struct _DirectiveTask
   DirectiveRecurrence recurrence;
   DirectiveTaskStatus status;
   DirectiveDate *completed_on;
+  gboolean completed_on_recorded; /* set by set_status(), not by the user */
   GListStore *subtasks;
   GListStore *history;
   guint first_line;
@@ -283,6 +285,12 @@ directive_task_class_init (DirectiveTaskClass *klass)
    * DirectiveTask:completed-on:
    *
    * When the task was done, or %NULL.
+   *
+   * Setting [property@Directive.Task:status] to %DIRECTIVE_TASK_STATUS_DONE
+   * records today's date (local time) here when it is %NULL. Leaving done
+   * clears a date recorded that way, but keeps one that was set (a
+   * back-filled date, or one read from a file). Set it at any time to
+   * back-fill when the task was really done.
    */
   properties[PROP_COMPLETED_ON] =
     g_param_spec_boxed ("completed-on", NULL, NULL, DIRECTIVE_TYPE_DATE,
@@ -588,6 +596,11 @@ directive_task_get_status (DirectiveTask *self)
  * @status: where the task stands
  *
  * Sets where the task stands.
+ *
+ * Becoming %DIRECTIVE_TASK_STATUS_DONE records today (local time) as
+ * [property@Directive.Task:completed-on] when that is unset; leaving done
+ * clears the date again only if it was recorded that way, not if it was set
+ * with directive_task_set_completed_on().
  */
 void
 directive_task_set_status (DirectiveTask       *self,
@@ -596,8 +609,23 @@ directive_task_set_status (DirectiveTask       *self,
   g_return_if_fail (DIRECTIVE_IS_TASK (self));
   if (self->status == status)
     return;
+
+  g_object_freeze_notify (G_OBJECT (self));
   self->status = status;
+  if (status == DIRECTIVE_TASK_STATUS_DONE && self->completed_on == NULL)
+    {
+      self->completed_on = _directive_date_new_today ();
+      self->completed_on_recorded = TRUE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETED_ON]);
+    }
+  else if (status != DIRECTIVE_TASK_STATUS_DONE && self->completed_on_recorded)
+    {
+      g_clear_pointer (&self->completed_on, directive_date_free);
+      self->completed_on_recorded = FALSE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETED_ON]);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 /**
@@ -618,13 +646,15 @@ directive_task_get_completed_on (DirectiveTask *self)
  * @self: a task
  * @completed_on: (nullable): when the task was done
  *
- * Sets when the task was done; @completed_on is copied.
+ * Sets when the task was done; @completed_on is copied. A date set here
+ * (even while the task is not done) is kept when the status changes.
  */
 void
 directive_task_set_completed_on (DirectiveTask       *self,
                                  const DirectiveDate *completed_on)
 {
   g_return_if_fail (DIRECTIVE_IS_TASK (self));
+  self->completed_on_recorded = FALSE;
   if (_directive_set_date (&self->completed_on, completed_on))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETED_ON]);
 }
@@ -644,12 +674,38 @@ directive_task_get_subtasks (DirectiveTask *self)
   return G_LIST_MODEL (self->subtasks);
 }
 
+static void
+subtask_notify_status_cb (DirectiveTask *subtask,
+                          GParamSpec    *pspec,
+                          DirectiveTask *self)
+{
+  GListModel *subtasks = directive_task_get_subtasks (self);
+  guint n = g_list_model_get_n_items (subtasks);
+
+  if (subtask->status != DIRECTIVE_TASK_STATUS_DONE || self->status == DIRECTIVE_TASK_STATUS_DONE)
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DirectiveTask) t = g_list_model_get_item (subtasks, i);
+
+      if (t->status != DIRECTIVE_TASK_STATUS_DONE)
+        return;
+    }
+
+  directive_task_set_status (self, DIRECTIVE_TASK_STATUS_DONE);
+}
+
 /**
  * directive_task_add_subtask:
  * @self: a task
  * @subtask: the task to nest under @self
  *
  * Appends @subtask to the items nested under this one.
+ *
+ * From then on, when a subtask's status becomes done and every subtask is
+ * done, @self becomes done too (and records its completion date as
+ * directive_task_set_status() does). A parent is never reopened by a subtask.
  */
 void
 directive_task_add_subtask (DirectiveTask *self,
@@ -659,6 +715,8 @@ directive_task_add_subtask (DirectiveTask *self,
   g_return_if_fail (DIRECTIVE_IS_TASK (subtask));
   g_return_if_fail (subtask != self);
   g_list_store_append (self->subtasks, subtask);
+  g_signal_connect_object (subtask, "notify::status",
+                           G_CALLBACK (subtask_notify_status_cb), self, 0);
 }
 
 /**

@@ -15,6 +15,8 @@
 
 #define DEFAULT_MAX_INPUT_SIZE ((guint64) 256 * 1024 * 1024)
 #define DEFAULT_MAX_DEPTH      64
+#define DEFAULT_MAX_STRING_LENGTH ((guint64) 1024 * 1024)
+#define DEFAULT_MAX_SUBTASK_DEPTH 16
 
 /**
  * DirectiveCollection:
@@ -39,6 +41,8 @@ struct _DirectiveCollection
   GHashTable *agency_index; /* id (owned) -> DirectiveAgency (ref) */
   guint64 max_input_size;
   guint max_depth;
+  guint64 max_string_length;
+  guint max_subtask_depth;
 };
 
 G_DEFINE_FINAL_TYPE (DirectiveCollection, directive_collection, G_TYPE_OBJECT)
@@ -49,6 +53,8 @@ enum {
   PROP_NOTICES,
   PROP_MAX_INPUT_SIZE,
   PROP_MAX_DEPTH,
+  PROP_MAX_STRING_LENGTH,
+  PROP_MAX_SUBTASK_DEPTH,
   N_PROPS
 };
 
@@ -88,6 +94,12 @@ directive_collection_get_property (GObject    *object,
     case PROP_MAX_DEPTH:
       g_value_set_uint (value, self->max_depth);
       break;
+    case PROP_MAX_STRING_LENGTH:
+      g_value_set_uint64 (value, self->max_string_length);
+      break;
+    case PROP_MAX_SUBTASK_DEPTH:
+      g_value_set_uint (value, self->max_subtask_depth);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -108,6 +120,12 @@ directive_collection_set_property (GObject      *object,
       break;
     case PROP_MAX_DEPTH:
       directive_collection_set_max_depth (self, g_value_get_uint (value));
+      break;
+    case PROP_MAX_STRING_LENGTH:
+      directive_collection_set_max_string_length (self, (gsize) g_value_get_uint64 (value));
+      break;
+    case PROP_MAX_SUBTASK_DEPTH:
+      directive_collection_set_max_subtask_depth (self, g_value_get_uint (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -146,7 +164,8 @@ directive_collection_class_init (DirectiveCollectionClass *klass)
    * DirectiveCollection:max-input-size:
    *
    * The largest input, in bytes, the collection loads: a larger one is
-   * refused with %DIRECTIVE_ERROR_TOO_LARGE. The default is 256 MiB.
+   * refused with %DIRECTIVE_ERROR_TOO_LARGE, before a file is read into
+   * memory. The default is 256 MiB, ten times a year of notices of a province.
    */
   properties[PROP_MAX_INPUT_SIZE] =
     g_param_spec_uint64 ("max-input-size", NULL, NULL,
@@ -156,12 +175,45 @@ directive_collection_class_init (DirectiveCollectionClass *klass)
   /**
    * DirectiveCollection:max-depth:
    *
-   * How deep the input loaded may nest: deeper input is refused with
-   * %DIRECTIVE_ERROR_TOO_DEEP. The default is 64.
+   * How deep the JSON loaded may nest (objects and arrays within each
+   * other): deeper input is refused with %DIRECTIVE_ERROR_TOO_DEEP, with the
+   * line and column where it goes too deep. The default is 64; a
+   * `directive/1` document needs about 12 plus two per level of subtasks.
+   * The JSON parser underneath recurses, so a very large value risks
+   * overflowing the stack of a thread.
    */
   properties[PROP_MAX_DEPTH] =
     g_param_spec_uint ("max-depth", NULL, NULL,
                        0, G_MAXUINT, DEFAULT_MAX_DEPTH,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * DirectiveCollection:max-string-length:
+   *
+   * The longest string, in bytes of UTF-8, the collection loads, for values
+   * and keys alike, those it keeps without knowing them included: a longer
+   * one is refused with %DIRECTIVE_ERROR_TOO_LARGE and a message naming its
+   * JSON path (`notices[0].subject: a string of 2000000 bytes, longer than the
+   * limit of 1048576 bytes`). The default is 1 MiB, far more than any text of
+   * a notice.
+   */
+  properties[PROP_MAX_STRING_LENGTH] =
+    g_param_spec_uint64 ("max-string-length", NULL, NULL,
+                         0, G_MAXSIZE, DEFAULT_MAX_STRING_LENGTH,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * DirectiveCollection:max-subtask-depth:
+   *
+   * How many levels of subtasks the collection loads below a conclusion's
+   * tasks: deeper ones are refused with %DIRECTIVE_ERROR_TOO_DEEP and a
+   * message naming the JSON path of the list that goes too deep. 0 allows no
+   * subtasks. The default is 16; documents use three or four (`1.`, `a)`,
+   * `-`, `+`).
+   */
+  properties[PROP_MAX_SUBTASK_DEPTH] =
+    g_param_spec_uint ("max-subtask-depth", NULL, NULL,
+                       0, G_MAXUINT, DEFAULT_MAX_SUBTASK_DEPTH,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -175,6 +227,8 @@ directive_collection_init (DirectiveCollection *self)
   self->agency_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->max_input_size = DEFAULT_MAX_INPUT_SIZE;
   self->max_depth = DEFAULT_MAX_DEPTH;
+  self->max_string_length = DEFAULT_MAX_STRING_LENGTH;
+  self->max_subtask_depth = DEFAULT_MAX_SUBTASK_DEPTH;
 }
 
 /**
@@ -386,6 +440,70 @@ directive_collection_set_max_depth (DirectiveCollection *self,
     return;
   self->max_depth = max_depth;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_DEPTH]);
+}
+
+/**
+ * directive_collection_get_max_string_length:
+ * @self: a collection
+ *
+ * Returns: the longest string, in bytes, the collection loads
+ */
+gsize
+directive_collection_get_max_string_length (DirectiveCollection *self)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_COLLECTION (self), 0);
+  return (gsize) self->max_string_length;
+}
+
+/**
+ * directive_collection_set_max_string_length:
+ * @self: a collection
+ * @max_string_length: the longest string, in bytes
+ *
+ * Sets the longest string the collection loads; see
+ * [property@Directive.Collection:max-string-length].
+ */
+void
+directive_collection_set_max_string_length (DirectiveCollection *self,
+                                            gsize                max_string_length)
+{
+  g_return_if_fail (DIRECTIVE_IS_COLLECTION (self));
+  if (self->max_string_length == (guint64) max_string_length)
+    return;
+  self->max_string_length = max_string_length;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_STRING_LENGTH]);
+}
+
+/**
+ * directive_collection_get_max_subtask_depth:
+ * @self: a collection
+ *
+ * Returns: how many levels of subtasks the collection loads
+ */
+guint
+directive_collection_get_max_subtask_depth (DirectiveCollection *self)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_COLLECTION (self), 0);
+  return self->max_subtask_depth;
+}
+
+/**
+ * directive_collection_set_max_subtask_depth:
+ * @self: a collection
+ * @max_subtask_depth: how many levels of subtasks to load
+ *
+ * Sets how many levels of subtasks the collection loads; see
+ * [property@Directive.Collection:max-subtask-depth].
+ */
+void
+directive_collection_set_max_subtask_depth (DirectiveCollection *self,
+                                            guint                max_subtask_depth)
+{
+  g_return_if_fail (DIRECTIVE_IS_COLLECTION (self));
+  if (self->max_subtask_depth == max_subtask_depth)
+    return;
+  self->max_subtask_depth = max_subtask_depth;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_SUBTASK_DEPTH]);
 }
 
 void

@@ -82,5 +82,15 @@ guint                directive_collection_get_max_depth        (DirectiveCollect
 DIRECTIVE_AVAILABLE_IN_ALL
 void                 directive_collection_set_max_depth        (DirectiveCollection  *self,
                                                                 guint                 max_depth);
+DIRECTIVE_AVAILABLE_IN_ALL
+gsize                directive_collection_get_max_string_length (DirectiveCollection *self);
+DIRECTIVE_AVAILABLE_IN_ALL
+void                 directive_collection_set_max_string_length (DirectiveCollection *self,
+                                                                 gsize                max_string_length);
+DIRECTIVE_AVAILABLE_IN_ALL
+guint                directive_collection_get_max_subtask_depth (DirectiveCollection *self);
+DIRECTIVE_AVAILABLE_IN_ALL
+void                 directive_collection_set_max_subtask_depth (DirectiveCollection *self,
+                                                                 guint                max_subtask_depth);
 
 G_END_DECLS

@@ -60,8 +60,10 @@ take_contents (DirectiveCollection *self,
  * (`notices[0].conclusions[0].tasks[2].lead[1]: no agency with id 'x'`). On
  * error @self is left unchanged.
  *
- * The limits set by [property@Directive.Collection:max-input-size] and
- * [property@Directive.Collection:max-depth] apply.
+ * The limits set by [property@Directive.Collection:max-input-size],
+ * [property@Directive.Collection:max-depth],
+ * [property@Directive.Collection:max-string-length] and
+ * [property@Directive.Collection:max-subtask-depth] apply.
  *
  * Returns: %TRUE if the document was read
  */
@@ -72,6 +74,7 @@ directive_collection_load_from_data (DirectiveCollection  *self,
                                      GError              **error)
 {
   g_autoptr(DirectiveCollection) loaded = NULL;
+  DirectiveJsonLimits limits;
 
   g_return_val_if_fail (DIRECTIVE_IS_COLLECTION (self), FALSE);
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
@@ -81,10 +84,8 @@ directive_collection_load_from_data (DirectiveCollection  *self,
     length = (gssize) strlen (data);
 
   loaded = directive_collection_new ();
-  if (!_directive_json_read (loaded, data, (gsize) length,
-                             directive_collection_get_max_input_size (self),
-                             directive_collection_get_max_depth (self),
-                             error))
+  _directive_json_limits_init (&limits, self);
+  if (!_directive_json_read (loaded, data, (gsize) length, &limits, error))
     return FALSE;
 
   take_contents (self, loaded);
@@ -186,8 +187,7 @@ directive_collection_load_from_file (DirectiveCollection  *self,
 typedef struct
 {
   GFile *file;
-  gsize max_input_size;
-  guint max_depth;
+  DirectiveJsonLimits limits;
 } LoadData;
 
 static void
@@ -211,12 +211,11 @@ load_thread (GTask        *task,
   const char *contents;
   gsize size;
 
-  bytes = read_file (data->file, data->max_input_size, cancellable, &error);
+  bytes = read_file (data->file, data->limits.max_input_size, cancellable, &error);
   if (bytes != NULL)
     {
       contents = g_bytes_get_data (bytes, &size);
-      _directive_json_read (loaded, contents ? contents : "", size,
-                            data->max_input_size, data->max_depth, &error);
+      _directive_json_read (loaded, contents ? contents : "", size, &data->limits, &error);
     }
 
   if (error != NULL)
@@ -256,8 +255,7 @@ directive_collection_load_async (DirectiveCollection *self,
 
   data = g_new0 (LoadData, 1);
   data->file = g_object_ref (file);
-  data->max_input_size = directive_collection_get_max_input_size (self);
-  data->max_depth = directive_collection_get_max_depth (self);
+  _directive_json_limits_init (&data->limits, self);
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, directive_collection_load_async);

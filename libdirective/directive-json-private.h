@@ -13,14 +13,27 @@ G_BEGIN_DECLS
 /* The JSON format this version reads and writes. */
 #define DIRECTIVE_JSON_FORMAT "directive/1"
 
-/* Checks @data (size, UTF-8, nesting depth), parses it and fills the empty
- * collection @into. On error @into is left partly filled: load into a fresh one. */
-gboolean    _directive_json_read          (DirectiveCollection  *into,
-                                           const char           *data,
-                                           gsize                 length,
-                                           gsize                 max_input_size,
-                                           guint                 max_depth,
-                                           GError              **error);
+/* The limits a load applies: DirectiveCollection's max-* properties, copied so
+ * that a worker thread does not read the collection. */
+typedef struct
+{
+  gsize max_input_size;
+  guint max_depth;
+  gsize max_string_length;
+  guint max_subtask_depth;
+} DirectiveJsonLimits;
+
+void        _directive_json_limits_init   (DirectiveJsonLimits       *limits,
+                                           DirectiveCollection       *from);
+
+/* Checks @data (size, UTF-8, nesting depth, string lengths), parses it and
+ * fills the empty collection @into. On error @into is left partly filled: load
+ * into a fresh one. */
+gboolean    _directive_json_read          (DirectiveCollection       *into,
+                                           const char                *data,
+                                           gsize                      length,
+                                           const DirectiveJsonLimits *limits,
+                                           GError                   **error);
 
 /* Reads an already parsed document into the empty collection @into. */
 gboolean    _directive_json_read_node     (DirectiveCollection  *into,

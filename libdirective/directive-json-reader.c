@@ -18,6 +18,8 @@ typedef struct
   DirectiveCollection *collection;
   GString *path;
   GError **error;
+  guint task_depth;        /* levels of task lists above the one being read */
+  guint max_subtask_depth;
 } Reader;
 
 /* Descends into member @key or element @index; returns the path length to restore. */
@@ -761,7 +763,15 @@ read_task_list (Reader    *r,
 
   if (!read_array (r, node, &array))
     return FALSE;
-  for (guint i = 0, n = array ? json_array_get_length (array) : 0; i < n; i++)
+  if (array == NULL || json_array_get_length (array) == 0)
+    return TRUE;
+  /* Level 0 is a conclusion's tasks; each list of subtasks is one more. */
+  if (r->task_depth > r->max_subtask_depth)
+    return fail (r, DIRECTIVE_ERROR_TOO_DEEP, "too many levels of subtasks (the limit is %u)",
+                 r->max_subtask_depth);
+
+  r->task_depth++;
+  for (guint i = 0, n = json_array_get_length (array); i < n; i++)
     {
       gsize mark = push_index (r, i);
       g_autoptr(DirectiveTask) task = read_task (r, json_array_get_element (array, i));
@@ -771,6 +781,7 @@ read_task_list (Reader    *r,
       add (owner, task);
       pop (r, mark);
     }
+  r->task_depth--;
   return TRUE;
 }
 
@@ -1234,13 +1245,24 @@ read_agencies (Reader    *r,
 
 /* ---- Top level ---- */
 
+static gboolean read_root (Reader *r, JsonNode *root);
+
 gboolean
 _directive_json_read_node (DirectiveCollection  *into,
                            JsonNode             *root,
                            GError              **error)
 {
   g_autoptr(GString) path = g_string_new (NULL);
-  Reader r = { into, path, error };
+  Reader r = { into, path, error, 0, G_MAXUINT };
+
+  return read_root (&r, root);
+}
+
+static gboolean
+read_root (Reader   *reader,
+           JsonNode *root)
+{
+  Reader r = *reader;
   JsonObject *extras = NULL;
   JsonObject *object;
   JsonNode *format, *agencies, *notices;
@@ -1294,7 +1316,7 @@ _directive_json_read_node (DirectiveCollection  *into,
 
           if (notice == NULL)
             return FALSE;
-          directive_collection_add_notice (into, notice);
+          directive_collection_add_notice (r.collection, notice);
           pop (&r, mark2);
         }
       pop (&r, mark);
@@ -1306,7 +1328,7 @@ _directive_json_read_node (DirectiveCollection  *into,
           strcmp (key, "notices") != 0)
         keep_extra (&extras, key, member);
     }
-  attach_extras (into, "", extras);
+  attach_extras (r.collection, "", extras);
 
   return TRUE;
 }
@@ -1347,6 +1369,7 @@ check_depth (const char  *data,
              gsize        length,
              guint        max_depth,
              gsize       *end,
+             gsize       *longest_string,
              GError     **error)
 {
   guint depth = 0;
@@ -1354,8 +1377,10 @@ check_depth (const char  *data,
   gboolean in_scalar = FALSE; /* inside a number or literal at the top level */
   gboolean seen_value = FALSE; /* a whole top-level value has been read */
   gsize i = 0;
+  gsize string_start = 0;
 
   *end = length;
+  *longest_string = 0;
 
   /* json-glib skips a byte-order mark. */
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
@@ -1371,6 +1396,9 @@ check_depth (const char  *data,
             i++;
           else if (c == '"')
             {
+              /* With escapes, at least as long as the string it stands for. */
+              if (i - string_start > *longest_string)
+                *longest_string = i - string_start;
               in_string = FALSE;
               if (depth == 0)
                 seen_value = TRUE;
@@ -1404,6 +1432,7 @@ check_depth (const char  *data,
         {
         case '"':
           in_string = TRUE;
+          string_start = i + 1;
           break;
         case '[':
         case '{':
@@ -1456,24 +1485,99 @@ set_syntax_error (GError     **error,
                  "not valid JSON: %s", message);
 }
 
+/* Finds the first string, value or key, longer than the limit, and fails with
+ * its path. Only called when the scan saw a string that long in the text. */
+static gboolean
+check_string_lengths (Reader   *r,
+                      JsonNode *node,
+                      gsize     limit)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        const char *key;
+        JsonNode *member;
+
+        json_object_iter_init_ordered (&iter, json_node_get_object (node));
+        while (json_object_iter_next_ordered (&iter, &key, &member))
+          {
+            gsize key_length = strlen (key);
+            gsize mark;
+
+            if (key_length > limit)
+              return fail (r, DIRECTIVE_ERROR_TOO_LARGE,
+                           "a key of %" G_GSIZE_FORMAT " bytes, longer than the limit of %"
+                           G_GSIZE_FORMAT " bytes", key_length, limit);
+            mark = push_key (r, key);
+            if (!check_string_lengths (r, member, limit))
+              return FALSE;
+            pop (r, mark);
+          }
+      }
+      break;
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        for (guint i = 0, n = json_array_get_length (array); i < n; i++)
+          {
+            gsize mark = push_index (r, i);
+
+            if (!check_string_lengths (r, json_array_get_element (array, i), limit))
+              return FALSE;
+            pop (r, mark);
+          }
+      }
+      break;
+    case JSON_NODE_VALUE:
+      if (is_string (node))
+        {
+          gsize string_length = strlen (json_node_get_string (node));
+
+          if (string_length > limit)
+            return fail (r, DIRECTIVE_ERROR_TOO_LARGE,
+                         "a string of %" G_GSIZE_FORMAT " bytes, longer than the limit of %"
+                         G_GSIZE_FORMAT " bytes", string_length, limit);
+        }
+      break;
+    case JSON_NODE_NULL:
+    default:
+      break;
+    }
+  return TRUE;
+}
+
+void
+_directive_json_limits_init (DirectiveJsonLimits *limits,
+                             DirectiveCollection *from)
+{
+  limits->max_input_size = directive_collection_get_max_input_size (from);
+  limits->max_depth = directive_collection_get_max_depth (from);
+  limits->max_string_length = directive_collection_get_max_string_length (from);
+  limits->max_subtask_depth = directive_collection_get_max_subtask_depth (from);
+}
+
 gboolean
-_directive_json_read (DirectiveCollection  *into,
-                      const char           *data,
-                      gsize                 length,
-                      gsize                 max_input_size,
-                      guint                 max_depth,
-                      GError              **error)
+_directive_json_read (DirectiveCollection        *into,
+                      const char                 *data,
+                      gsize                       length,
+                      const DirectiveJsonLimits  *limits,
+                      GError                    **error)
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) json_error = NULL;
+  g_autoptr(GString) path = g_string_new (NULL);
+  Reader r = { into, path, error, 0, limits->max_subtask_depth };
   const char *invalid;
-  gsize i, end;
+  gsize i, end, longest_string;
 
-  if (length > max_input_size)
+  if (length > limits->max_input_size)
     {
       g_set_error (error, DIRECTIVE_ERROR, DIRECTIVE_ERROR_TOO_LARGE,
                    "the document is %" G_GSIZE_FORMAT " bytes, more than the limit of %"
-                   G_GSIZE_FORMAT " bytes", length, max_input_size);
+                   G_GSIZE_FORMAT " bytes", length, limits->max_input_size);
       return FALSE;
     }
 
@@ -1496,7 +1600,7 @@ _directive_json_read (DirectiveCollection  *into,
       return FALSE;
     }
 
-  if (!check_depth (data, length, max_depth, &end, error))
+  if (!check_depth (data, length, limits->max_depth, &end, &longest_string, error))
     return FALSE;
 
   parser = json_parser_new_immutable ();
@@ -1516,7 +1620,12 @@ _directive_json_read (DirectiveCollection  *into,
       return FALSE;
     }
 
-  return _directive_json_read_node (into, json_parser_get_root (parser), error);
+  /* The walk costs a pass over the tree: only when a string may be too long. */
+  if (longest_string > limits->max_string_length &&
+      !check_string_lengths (&r, json_parser_get_root (parser), limits->max_string_length))
+    return FALSE;
+
+  return read_root (&r, json_parser_get_root (parser));
 }
 
 /* ---- Extras ---- */

@@ -112,12 +112,14 @@ _directive_parse_default_year (DirectiveParse *p)
 {
   const DirectiveDate *issued = p->notice ? directive_notice_get_issued_on (p->notice) : NULL;
 
-  if (p->reference_date != NULL)
-    return directive_date_get_year (p->reference_date);
+  /* The document's own dates say which year "trước ngày 30/6" means; the
+   * reference date only stands in when the document has none. */
   if (issued != NULL)
     return directive_date_get_year (issued);
   if (p->meeting_date != NULL)
     return directive_date_get_year (p->meeting_date);
+  if (p->reference_date != NULL)
+    return directive_date_get_year (p->reference_date);
 
   return 0;
 }

@@ -430,7 +430,8 @@ check_text (const char  *text,
 /**
  * directive_parser_parse_data:
  * @self: a #DirectiveParser
- * @text: (array length=length) (element-type guint8): the document's text, UTF-8
+ * @text: the document's text, UTF-8 (from a binding: a string; raw bytes go to
+ *   directive_parser_parse_bytes())
  * @length: the length of @text in bytes, or -1 when it is NUL-terminated
  * @error: return location for a #GError
  *

@@ -1442,7 +1442,7 @@ fill_template (const char *template,
                const char *locality,
                const char *level)
 {
-  GString *out;
+  g_autoptr(GString) out = NULL;
 
   if (template == NULL)
     return NULL;

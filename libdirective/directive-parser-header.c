@@ -355,7 +355,12 @@ read_issuer (DirectiveParse *p,
   if (p->level == NULL)
     p->level = g_strdup (_directive_is_city (p->locality) ? "thành phố" : "tỉnh");
 
-  committee = _directive_parse_register (p, committee_agency (p));
+  {
+    /* The parse keeps its own reference. */
+    g_autoptr(DirectiveAgency) made = committee_agency (p);
+
+    committee = _directive_parse_register (p, made);
+  }
   p->committee = committee;
 
   if (committee_lines > 0 && committee_lines < parts->len)

@@ -143,10 +143,13 @@ read_person (const char *segment,
         first--;
       if (n - first >= 2)
         {
+          char *kept = parts[first];
+
           name = g_strjoinv (" ", parts + first);
-          g_free (parts[first]);
+          /* Cut the vector for the join only: g_strfreev() frees it all. */
           parts[first] = NULL;
           position = g_strjoinv (" ", parts);
+          parts[first] = kept;
         }
       else
         position = g_strdup (rest);

@@ -389,9 +389,11 @@ class Task(Directive.Task):
             yield from Task.iter_subtasks(subtask)
 
     def mark_done(self, on=None):
-        """Marks the task done on ``on`` (a datetime.date, Directive.Date or ISO text;
-        today when left out): sets ``completed-on`` and then ``status``."""
-        self.props.completed_on = _as_directive_date(on if on is not None else datetime.date.today())
+        """Marks the task done: sets ``status`` to DONE, after ``completed-on`` to
+        ``on`` (a datetime.date, Directive.Date or ISO text) when given. Left out,
+        the library records today, and forgets it again if the task is reopened."""
+        if on is not None:
+            self.props.completed_on = _as_directive_date(on)
         self.props.status = Directive.TaskStatus.DONE
 
     def __repr__(self):

@@ -341,3 +341,44 @@ directive_collection_save_to_file (DirectiveCollection  *self,
                                    G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
                                    0666, error);
 }
+
+/**
+ * directive_collection_save_to_stream:
+ * @self: a collection
+ * @stream: the stream to write to
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Writes the collection to @stream as directive/1 JSON (see
+ * directive_collection_to_data()), for a destination that is not a plain
+ * file: a socket, a pipe, a compressing #GConverterOutputStream. The stream
+ * is neither flushed nor closed.
+ *
+ * A failure part way (the stream's error, in its own domain, typically
+ * `G_IO_ERROR`) leaves what was written so far in the stream: to replace a
+ * file, use directive_collection_save_to_file(), which never leaves a
+ * truncated file. With g_file_replace() instead, close its stream after a
+ * failure with a cancelled #GCancellable, so that the original file is kept.
+ *
+ * Returns: %TRUE if the whole document was written
+ */
+gboolean
+directive_collection_save_to_stream (DirectiveCollection  *self,
+                                     GOutputStream        *stream,
+                                     GCancellable         *cancellable,
+                                     GError              **error)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (DIRECTIVE_IS_COLLECTION (self), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* Streams need not check it themselves. */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  data = _directive_json_write (self, &length);
+  return g_output_stream_write_all (stream, data, length, NULL, cancellable, error);
+}

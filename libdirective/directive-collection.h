@@ -73,6 +73,11 @@ gboolean             directive_collection_save_to_file         (DirectiveCollect
                                                                 const char           *path,
                                                                 GError              **error);
 DIRECTIVE_AVAILABLE_IN_ALL
+gboolean             directive_collection_save_to_stream       (DirectiveCollection  *self,
+                                                                GOutputStream        *stream,
+                                                                GCancellable         *cancellable,
+                                                                GError              **error);
+DIRECTIVE_AVAILABLE_IN_ALL
 gsize                directive_collection_get_max_input_size   (DirectiveCollection  *self);
 DIRECTIVE_AVAILABLE_IN_ALL
 void                 directive_collection_set_max_input_size   (DirectiveCollection  *self,

@@ -8,33 +8,6 @@
 
 #include "directive-text-private.h"
 
-typedef struct
-{
-  GString *out;
-  GArray *offsets;  /* gsize per byte of out */
-} Folded;
-
-static void
-folded_push (Folded     *f,
-             char        c,
-             gsize       offset)
-{
-  g_string_append_c (f->out, c);
-  g_array_append_val (f->offsets, offset);
-}
-
-static void
-folded_push_unichar (Folded   *f,
-                     gunichar  c,
-                     gsize     offset)
-{
-  char buf[8];
-  int n = g_unichar_to_utf8 (c, buf);
-
-  for (int i = 0; i < n; i++)
-    folded_push (f, buf[i], offset);
-}
-
 static gboolean
 is_space (gunichar c)
 {
@@ -96,33 +69,105 @@ transliterate (gunichar c)
   return 0;
 }
 
-static void
+/* What a character folds to, for the characters documents are made of. */
+enum {
+  FOLD_NONE = 0x80,   /* no ASCII counterpart: the lowercase character itself */
+  FOLD_SPACE = 0x81,
+  FOLD_MARK = 0x82,
+};
+
+#define FOLD_TABLE_SIZE 0x2100
+
+static guint8 fold_table[FOLD_TABLE_SIZE];
+
+static gpointer
+fold_table_init (gpointer data)
+{
+  for (gunichar c = 0; c < FOLD_TABLE_SIZE; c++)
+    {
+      if (is_space (c))
+        fold_table[c] = FOLD_SPACE;
+      else if (g_unichar_ismark (c))
+        fold_table[c] = FOLD_MARK;
+      else
+        {
+          char ascii = transliterate (c);
+
+          fold_table[c] = ascii != 0 ? (guint8) ascii : FOLD_NONE;
+        }
+    }
+
+  return NULL;
+}
+
+/* The class of @c: FOLD_SPACE, FOLD_MARK, an ASCII character, or FOLD_NONE. */
+static inline guint8
+fold_class (gunichar c)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  if (c < FOLD_TABLE_SIZE)
+    {
+      g_once (&once, fold_table_init, NULL);
+      return fold_table[c];
+    }
+  if (is_space (c))
+    return FOLD_SPACE;
+  if (g_unichar_ismark (c))
+    return FOLD_MARK;
+  {
+    char ascii = transliterate (c);
+
+    return ascii != 0 ? (guint8) ascii : FOLD_NONE;
+  }
+}
+
+/* Folds the characters of @text into @out, the offset of each byte's character
+ * in @off; returns the bytes written (at most 2 * @len). */
+static gsize
 fold_characters (const char *text,
                  gsize       len,
-                 Folded     *f)
+                 char       *out,
+                 gsize      *off)
 {
-  const char *p = text;
-  const char *end = text + len;
+  const guchar *p = (const guchar *) text;
+  const guchar *end = p + len;
   gboolean pending_space = FALSE;
   gsize space_offset = 0;
+  gsize n = 0;
 
   while (p < end)
     {
-      gunichar c = g_utf8_get_char_validated (p, end - p);
-      gsize offset = p - text;
-      char ascii;
+      gsize offset = (const char *) p - text;
+      gunichar c;
+      guint8 cls;
 
-      if (c == (gunichar) -1 || c == (gunichar) -2)
+      if (*p == 0)
         {
-          /* A byte that is not UTF-8: skip it. */
+          /* g_utf8_get_char_validated() refuses NUL: skip it as any other bad byte. */
           p++;
           continue;
         }
-      p = g_utf8_next_char (p);
-
-      if (is_space (c))
+      if (*p < 0x80)
         {
-          if (!pending_space && f->out->len > 0)
+          c = *p++;
+        }
+      else
+        {
+          c = g_utf8_get_char_validated ((const char *) p, end - p);
+          if (c == (gunichar) -1 || c == (gunichar) -2)
+            {
+              /* A byte that is not UTF-8: skip it. */
+              p++;
+              continue;
+            }
+          p = (const guchar *) g_utf8_next_char (p);
+        }
+
+      cls = fold_class (c);
+      if (cls == FOLD_SPACE)
+        {
+          if (!pending_space && n > 0)
             {
               pending_space = TRUE;
               space_offset = offset;
@@ -131,21 +176,35 @@ fold_characters (const char *text,
         }
 
       /* A combining mark belongs to the letter before it. */
-      if (g_unichar_ismark (c))
+      if (cls == FOLD_MARK)
         continue;
 
       if (pending_space)
         {
-          folded_push (f, ' ', space_offset);
+          out[n] = ' ';
+          off[n++] = space_offset;
           pending_space = FALSE;
         }
 
-      ascii = transliterate (c);
-      if (ascii != 0)
-        folded_push (f, ascii, offset);
+      if (cls != FOLD_NONE)
+        {
+          out[n] = (char) cls;
+          off[n++] = offset;
+        }
       else
-        folded_push_unichar (f, g_unichar_tolower (c), offset);
+        {
+          char buf[8];
+          int m = g_unichar_to_utf8 (g_unichar_tolower (c), buf);
+
+          for (int i = 0; i < m; i++)
+            {
+              out[n] = buf[i];
+              off[n++] = offset;
+            }
+        }
     }
+
+  return n;
 }
 
 static inline gboolean
@@ -160,21 +219,22 @@ is_alnum (char c)
   return is_letter (c) || (c >= '0' && c <= '9');
 }
 
-/* The context rules: OCR confusions that are safe to undo everywhere in Vietnamese. */
-static void
-fold_confusions (const Folded *in,
-                 Folded       *out)
+/* The context rules: OCR confusions that are safe to undo everywhere in Vietnamese.
+ * Works in place: it never writes ahead of what it reads. */
+static gsize
+fold_confusions (char  *s,
+                 gsize *off,
+                 gsize  n)
 {
-  const char *s = in->out->str;
-  gsize n = in->out->len;
-  const gsize *off = (const gsize *) (gpointer) in->offsets->data;
+  gsize len = 0;
 
   for (gsize i = 0; i < n; i++)
     {
       char c = s[i];
-      char prev = out->out->len > 0 ? out->out->str[out->out->len - 1] : ' ';
+      char prev = len > 0 ? s[len - 1] : ' ';
       char next = i + 1 < n ? s[i + 1] : ' ';
-      char prev2 = out->out->len > 1 ? out->out->str[out->out->len - 2] : ' ';
+      char prev2 = len > 1 ? s[len - 2] : ' ';
+      gsize o = off[i];
 
       switch (c)
         {
@@ -191,13 +251,9 @@ fold_confusions (const Folded *in,
             c = 'o';
           break;
         case '0': case '6': case '1': case '5': case '4':
+          /* Only inside a word that is not a number with a unit or a code such as "F0". */
           if (is_letter (prev) || is_letter (next))
-            {
-              /* Only inside a word that is not a number with a unit or a code such as "F0". */
-              gboolean in_word = is_letter (prev) ? TRUE : is_letter (next);
-              if (in_word)
-                c = (c == '0' || c == '6') ? 'o' : c == '1' ? 'l' : c == '5' ? 's' : 'a';
-            }
+            c = (c == '0' || c == '6') ? 'o' : c == '1' ? 'l' : c == '5' ? 's' : 'a';
           break;
         case 'w':
           c = 'u';
@@ -206,7 +262,8 @@ fold_confusions (const Folded *in,
           /* Vietnamese has neither "ii" nor "ir": they are ư / ủ read badly. */
           if (next == 'i' || next == 'r')
             {
-              folded_push (out, 'u', off[i]);
+              s[len] = 'u';
+              off[len++] = o;
               i++;
               continue;
             }
@@ -214,8 +271,11 @@ fold_confusions (const Folded *in,
         default:
           break;
         }
-      folded_push (out, c, off[i]);
+      s[len] = c;
+      off[len++] = o;
     }
+
+  return len;
 }
 
 char *
@@ -224,36 +284,31 @@ _directive_text_fold_with_offsets (const char  *text,
                                    gsize      **offsets,
                                    gsize       *folded_len)
 {
-  Folded chars, result;
   gsize length;
-  gsize end_offset;
+  gsize n;
+  char *out;
+  gsize *off;
 
   g_return_val_if_fail (text != NULL || len == 0, NULL);
 
   length = len < 0 ? strlen (text) : (gsize) len;
 
-  chars.out = g_string_sized_new (length);
-  chars.offsets = g_array_sized_new (FALSE, FALSE, sizeof (gsize), length + 1);
-  fold_characters (text, length, &chars);
-
-  result.out = g_string_sized_new (chars.out->len);
-  result.offsets = g_array_sized_new (FALSE, FALSE, sizeof (gsize), chars.out->len + 1);
-  fold_confusions (&chars, &result);
-
-  end_offset = length;
-  g_array_append_val (result.offsets, end_offset);
-
-  g_string_free (chars.out, TRUE);
-  g_array_unref (chars.offsets);
+  /* A character folds to at most twice its bytes (U+023A 2 bytes → U+2C65 3 bytes). */
+  out = g_malloc (2 * length + 1);
+  off = g_new (gsize, 2 * length + 1);
+  n = fold_characters (text, length, out, off);
+  n = fold_confusions (out, off, n);
+  out[n] = '\0';
+  off[n] = length;
 
   if (folded_len != NULL)
-    *folded_len = result.out->len;
+    *folded_len = n;
   if (offsets != NULL)
-    *offsets = (gsize *) (gpointer) g_array_free (result.offsets, FALSE);
+    *offsets = off;
   else
-    g_array_unref (result.offsets);
+    g_free (off);
 
-  return g_string_free (result.out, FALSE);
+  return out;
 }
 
 char *

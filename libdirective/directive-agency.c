@@ -296,6 +296,8 @@ directive_agency_new (const char *id,
  * directive_agency_get_id:
  * @self: an agency
  *
+ * Gets the identifier.
+ *
  * Returns: (nullable): the identifier
  */
 const char *
@@ -326,6 +328,8 @@ directive_agency_set_id (DirectiveAgency *self,
  * directive_agency_get_name:
  * @self: an agency
  *
+ * Gets the canonical name.
+ *
  * Returns: (nullable): the canonical name
  */
 const char *
@@ -355,6 +359,8 @@ directive_agency_set_name (DirectiveAgency *self,
  * directive_agency_get_short_name:
  * @self: an agency
  *
+ * Gets the usual abbreviation.
+ *
  * Returns: (nullable): the usual abbreviation
  */
 const char *
@@ -383,6 +389,8 @@ directive_agency_set_short_name (DirectiveAgency *self,
 /**
  * directive_agency_get_kind:
  * @self: an agency
+ *
+ * Gets what kind of body the agency is.
  *
  * Returns: what kind of body the agency is
  */
@@ -414,6 +422,8 @@ directive_agency_set_kind (DirectiveAgency     *self,
 /**
  * directive_agency_get_parent:
  * @self: an agency
+ *
+ * Gets the agency this one belongs to.
  *
  * Returns: (transfer none) (nullable): the agency this one belongs to
  */
@@ -464,6 +474,8 @@ directive_agency_set_parent (DirectiveAgency  *self,
  * directive_agency_get_locality:
  * @self: an agency
  *
+ * Gets the province or city.
+ *
  * Returns: (nullable): the province or city
  */
 const char *
@@ -492,6 +504,8 @@ directive_agency_set_locality (DirectiveAgency *self,
 /**
  * directive_agency_get_successor:
  * @self: an agency
+ *
+ * Gets the agency that took over this one's duties.
  *
  * Returns: (transfer none) (nullable): the agency that took over this one's duties
  */
@@ -542,6 +556,8 @@ directive_agency_set_successor (DirectiveAgency  *self,
 /**
  * directive_agency_get_ceased_on:
  * @self: an agency
+ *
+ * Gets the day the agency ceased to exist.
  *
  * Returns: (transfer none) (nullable): the day the agency ceased to exist
  */

@@ -153,6 +153,8 @@ directive_authority_new (DirectiveAuthorityMode  mode,
  * directive_authority_get_mode:
  * @self: an authority
  *
+ * Gets how the signer acts.
+ *
  * Returns: how the signer acts
  */
 DirectiveAuthorityMode
@@ -183,6 +185,8 @@ directive_authority_set_mode (DirectiveAuthority     *self,
 /**
  * directive_authority_get_on_behalf_of:
  * @self: an authority
+ *
+ * Gets the office or body the signer acts for.
  *
  * Returns: (nullable): the office or body the signer acts for
  */

@@ -382,6 +382,8 @@ directive_collection_remove_notice (DirectiveCollection *self,
  * directive_collection_get_max_input_size:
  * @self: a collection
  *
+ * Gets the largest input, in bytes, the collection loads.
+ *
  * Returns: the largest input, in bytes, the collection loads
  */
 gsize
@@ -413,6 +415,8 @@ directive_collection_set_max_input_size (DirectiveCollection *self,
 /**
  * directive_collection_get_max_depth:
  * @self: a collection
+ *
+ * Gets how deep the input loaded may nest.
  *
  * Returns: how deep the input loaded may nest
  */
@@ -446,6 +450,8 @@ directive_collection_set_max_depth (DirectiveCollection *self,
  * directive_collection_get_max_string_length:
  * @self: a collection
  *
+ * Gets the longest string, in bytes, the collection loads.
+ *
  * Returns: the longest string, in bytes, the collection loads
  */
 gsize
@@ -477,6 +483,8 @@ directive_collection_set_max_string_length (DirectiveCollection *self,
 /**
  * directive_collection_get_max_subtask_depth:
  * @self: a collection
+ *
+ * Gets how many levels of subtasks the collection loads.
  *
  * Returns: how many levels of subtasks the collection loads
  */

@@ -191,6 +191,8 @@ directive_conclusion_new (void)
  * directive_conclusion_get_by:
  * @self: a conclusion
  *
+ * Gets whose conclusion it is.
+ *
  * Returns: (transfer none) (nullable): whose conclusion it is
  */
 DirectivePerson *
@@ -221,6 +223,8 @@ directive_conclusion_set_by (DirectiveConclusion *self,
  * directive_conclusion_get_meeting:
  * @self: a conclusion
  *
+ * Gets the meeting the conclusion came out of.
+ *
  * Returns: (transfer none) (nullable): the meeting the conclusion came out of
  */
 DirectiveMeeting *
@@ -250,6 +254,8 @@ directive_conclusion_set_meeting (DirectiveConclusion *self,
 /**
  * directive_conclusion_get_summary:
  * @self: a conclusion
+ *
+ * Gets the assessment text before the task list.
  *
  * Returns: (nullable): the assessment text before the task list
  */

@@ -167,6 +167,8 @@ malformed:
  * directive_date_copy:
  * @self: a date
  *
+ * Copies a date.
+ *
  * Returns: (transfer full): a copy of @self
  */
 DirectiveDate *
@@ -192,6 +194,8 @@ directive_date_free (DirectiveDate *self)
  * directive_date_get_year:
  * @self: a date
  *
+ * Gets the year.
+ *
  * Returns: the year
  */
 guint
@@ -204,6 +208,8 @@ directive_date_get_year (const DirectiveDate *self)
 /**
  * directive_date_get_month:
  * @self: a date
+ *
+ * Gets the month, 1 to 12, or 0 when only the year is known.
  *
  * Returns: the month, 1 to 12, or 0 when only the year is known
  */
@@ -218,6 +224,8 @@ directive_date_get_month (const DirectiveDate *self)
  * directive_date_get_day:
  * @self: a date
  *
+ * Gets the day of the month, or 0 when it is not known.
+ *
  * Returns: the day of the month, or 0 when it is not known
  */
 guint
@@ -230,6 +238,8 @@ directive_date_get_day (const DirectiveDate *self)
 /**
  * directive_date_get_precision:
  * @self: a date
+ *
+ * Gets how much of the date is known.
  *
  * Returns: how much of the date is known
  */
@@ -293,6 +303,8 @@ directive_date_compare (const DirectiveDate *a,
  * directive_date_equal:
  * @a: (nullable): a date
  * @b: (nullable): another date
+ *
+ * Compares two dates for equality.
  *
  * Returns: %TRUE if both are %NULL or both are the same date to the same precision
  */

@@ -6,4 +6,12 @@
 
 #include "directive-error.h"
 
+/**
+ * directive_error_quark:
+ *
+ * Gets the quark of the libdirective error domain, %DIRECTIVE_ERROR: what
+ * `e.matches(Directive.error_quark(), Directive.Error.X)` tests in bindings.
+ *
+ * Returns: the error domain
+ */
 G_DEFINE_QUARK (directive-error-quark, directive_error)

@@ -208,6 +208,8 @@ directive_meeting_new (void)
  * directive_meeting_get_date:
  * @self: a meeting
  *
+ * Gets the day the meeting was held.
+ *
  * Returns: (transfer none) (nullable): the day the meeting was held
  */
 const DirectiveDate *
@@ -236,6 +238,8 @@ directive_meeting_set_date (DirectiveMeeting    *self,
 /**
  * directive_meeting_get_venue:
  * @self: a meeting
+ *
+ * Gets where the meeting was held.
  *
  * Returns: (nullable): where the meeting was held
  */
@@ -266,6 +270,8 @@ directive_meeting_set_venue (DirectiveMeeting *self,
  * directive_meeting_get_topic:
  * @self: a meeting
  *
+ * Gets what the meeting was about.
+ *
  * Returns: (nullable): what the meeting was about
  */
 const char *
@@ -294,6 +300,8 @@ directive_meeting_set_topic (DirectiveMeeting *self,
 /**
  * directive_meeting_get_chair:
  * @self: a meeting
+ *
+ * Gets the person who chaired the meeting.
  *
  * Returns: (transfer none) (nullable): the person who chaired the meeting
  */

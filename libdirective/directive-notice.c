@@ -391,6 +391,8 @@ directive_notice_new (DirectiveDocumentKind kind)
  * directive_notice_get_kind:
  * @self: a notice
  *
+ * Gets what kind of document it is.
+ *
  * Returns: what kind of document it is
  */
 DirectiveDocumentKind
@@ -422,6 +424,8 @@ directive_notice_set_kind (DirectiveNotice       *self,
  * directive_notice_get_number:
  * @self: a notice
  *
+ * Gets the running number.
+ *
  * Returns: (nullable): the running number
  */
 const char *
@@ -451,6 +455,8 @@ directive_notice_set_number (DirectiveNotice *self,
  * directive_notice_get_symbol:
  * @self: a notice
  *
+ * Gets the symbol after the slash of the number.
+ *
  * Returns: (nullable): the symbol after the slash of the number
  */
 const char *
@@ -479,6 +485,8 @@ directive_notice_set_symbol (DirectiveNotice *self,
 /**
  * directive_notice_get_issuer:
  * @self: a notice
+ *
+ * Gets the body that issues the document.
  *
  * Returns: (transfer none) (nullable): the body that issues the document
  */
@@ -510,6 +518,8 @@ directive_notice_set_issuer (DirectiveNotice *self,
  * directive_notice_get_place:
  * @self: a notice
  *
+ * Gets the place name before the date.
+ *
  * Returns: (nullable): the place name before the date
  */
 const char *
@@ -539,6 +549,8 @@ directive_notice_set_place (DirectiveNotice *self,
  * directive_notice_get_issued_on:
  * @self: a notice
  *
+ * Gets the date of the document.
+ *
  * Returns: (transfer none) (nullable): the date of the document
  */
 const DirectiveDate *
@@ -567,6 +579,8 @@ directive_notice_set_issued_on (DirectiveNotice     *self,
 /**
  * directive_notice_get_subject:
  * @self: a notice
+ *
+ * Gets the subject (trích yếu).
  *
  * Returns: (nullable): the subject (trích yếu)
  */
@@ -721,6 +735,8 @@ directive_notice_set_archive (DirectiveNotice    *self,
  * directive_notice_get_signer:
  * @self: a notice
  *
+ * Gets who signed the document.
+ *
  * Returns: (transfer none) (nullable): who signed the document
  */
 DirectiveSigner *
@@ -750,6 +766,8 @@ directive_notice_set_signer (DirectiveNotice *self,
 /**
  * directive_notice_get_urgency:
  * @self: a notice
+ *
+ * Gets how urgent the document is marked.
  *
  * Returns: how urgent the document is marked
  */
@@ -782,6 +800,8 @@ directive_notice_set_urgency (DirectiveNotice  *self,
  * directive_notice_get_source_file:
  * @self: a notice
  *
+ * Gets the file the notice was parsed from.
+ *
  * Returns: (nullable): the file the notice was parsed from
  */
 const char *
@@ -810,6 +830,8 @@ directive_notice_set_source_file (DirectiveNotice *self,
 /**
  * directive_notice_get_source_sha256:
  * @self: a notice
+ *
+ * Gets the SHA-256 of the source file, in hexadecimal.
  *
  * Returns: (nullable): the SHA-256 of the source file, in hexadecimal
  */

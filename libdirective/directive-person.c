@@ -229,6 +229,8 @@ directive_person_new_group (const char *text)
  * directive_person_get_name:
  * @self: a person
  *
+ * Gets the full name.
+ *
  * Returns: (nullable): the full name
  */
 const char *
@@ -257,6 +259,8 @@ directive_person_set_name (DirectivePerson *self,
 /**
  * directive_person_get_position:
  * @self: a person
+ *
+ * Gets the position.
  *
  * Returns: (nullable): the position
  */
@@ -287,6 +291,8 @@ directive_person_set_position (DirectivePerson *self,
  * directive_person_get_honorific:
  * @self: a person
  *
+ * Gets how the document addresses the person.
+ *
  * Returns: (nullable): how the document addresses the person
  */
 const char *
@@ -315,6 +321,8 @@ directive_person_set_honorific (DirectivePerson *self,
 /**
  * directive_person_get_agency:
  * @self: a person
+ *
+ * Gets the agency the person's position belongs to.
  *
  * Returns: (transfer none) (nullable): the agency the person's position belongs to
  */
@@ -345,6 +353,8 @@ directive_person_set_agency (DirectivePerson *self,
 /**
  * directive_person_get_text:
  * @self: a person
+ *
+ * Gets the words that stand for a group of people.
  *
  * Returns: (nullable): the words that stand for a group of people
  */

@@ -174,6 +174,8 @@ directive_recipient_new (const char *text)
  * directive_recipient_get_text:
  * @self: a recipient
  *
+ * Gets the entry as written.
+ *
  * Returns: (nullable): the entry as written
  */
 const char *
@@ -202,6 +204,8 @@ directive_recipient_set_text (DirectiveRecipient *self,
 /**
  * directive_recipient_get_note:
  * @self: a recipient
+ *
+ * Gets what stands in parentheses after the entry.
  *
  * Returns: (nullable): what stands in parentheses after the entry
  */

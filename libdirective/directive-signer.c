@@ -188,6 +188,8 @@ directive_signer_new (const char *name,
  * directive_signer_get_name:
  * @self: a signer
  *
+ * Gets the signer's full name.
+ *
  * Returns: (nullable): the signer's full name
  */
 const char *
@@ -216,6 +218,8 @@ directive_signer_set_name (DirectiveSigner *self,
 /**
  * directive_signer_get_position:
  * @self: a signer
+ *
+ * Gets the signer's own position.
  *
  * Returns: (nullable): the signer's own position
  */

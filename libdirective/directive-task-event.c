@@ -171,6 +171,8 @@ directive_task_event_new (const DirectiveDate *on,
  * directive_task_event_get_on:
  * @self: a task event
  *
+ * Gets the day the event happened.
+ *
  * Returns: (transfer none) (nullable): the day the event happened
  */
 const DirectiveDate *
@@ -199,6 +201,8 @@ directive_task_event_set_on (DirectiveTaskEvent  *self,
 /**
  * directive_task_event_get_status:
  * @self: a task event
+ *
+ * Gets the status the task moved to.
  *
  * Returns: the status the task moved to
  */
@@ -230,6 +234,8 @@ directive_task_event_set_status (DirectiveTaskEvent  *self,
 /**
  * directive_task_event_get_note:
  * @self: a task event
+ *
+ * Gets what happened.
  *
  * Returns: (nullable): what happened
  */

@@ -369,6 +369,8 @@ directive_task_new (const char *ordinal,
  * directive_task_get_ordinal:
  * @self: a task
  *
+ * Gets the number or letter of the item as written.
+ *
  * Returns: (nullable): the number or letter of the item as written
  */
 const char *
@@ -397,6 +399,8 @@ directive_task_set_ordinal (DirectiveTask *self,
 /**
  * directive_task_get_text:
  * @self: a task
+ *
+ * Gets the text of the item.
  *
  * Returns: (nullable): the text of the item
  */
@@ -521,6 +525,8 @@ directive_task_add_report_to (DirectiveTask   *self,
  * directive_task_get_deadline:
  * @self: a task
  *
+ * Gets the last day the task must be done by.
+ *
  * Returns: (transfer none) (nullable): the last day the task must be done by
  */
 const DirectiveDate *
@@ -549,6 +555,8 @@ directive_task_set_deadline (DirectiveTask       *self,
 /**
  * directive_task_get_recurrence:
  * @self: a task
+ *
+ * Gets how often the task comes back.
  *
  * Returns: how often the task comes back
  */
@@ -580,6 +588,8 @@ directive_task_set_recurrence (DirectiveTask       *self,
 /**
  * directive_task_get_status:
  * @self: a task
+ *
+ * Gets where the task stands.
  *
  * Returns: where the task stands
  */
@@ -631,6 +641,8 @@ directive_task_set_status (DirectiveTask       *self,
 /**
  * directive_task_get_completed_on:
  * @self: a task
+ *
+ * Gets when the task was done.
  *
  * Returns: (transfer none) (nullable): when the task was done
  */
@@ -754,6 +766,8 @@ directive_task_add_event (DirectiveTask      *self,
  * directive_task_get_first_line:
  * @self: a task
  *
+ * Gets the 1-based line of the source text the task starts on, or 0.
+ *
  * Returns: the 1-based line of the source text the task starts on, or 0
  */
 guint
@@ -766,6 +780,8 @@ directive_task_get_first_line (DirectiveTask *self)
 /**
  * directive_task_get_last_line:
  * @self: a task
+ *
+ * Gets the 1-based line of the source text the task ends on, or 0.
  *
  * Returns: the 1-based line of the source text the task ends on, or 0
  */

@@ -614,7 +614,7 @@ load_builtin (void)
  * directive_catalogue_get_default:
  *
  * Gets the built-in catalogue, read the first time it is asked for. It is
- * shared: do not add to it; use [func@Directive.Catalogue.new_default] for a
+ * shared: do not add to it; use [ctor@Directive.Catalogue.new_default] for a
  * catalogue to extend. It may be used from several threads at once.
  *
  * Returns: (transfer none): the built-in #DirectiveCatalogue

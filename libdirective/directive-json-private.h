@@ -35,11 +35,6 @@ gboolean    _directive_json_read          (DirectiveCollection       *into,
                                            const DirectiveJsonLimits *limits,
                                            GError                   **error);
 
-/* Reads an already parsed document into the empty collection @into. */
-gboolean    _directive_json_read_node     (DirectiveCollection  *into,
-                                           JsonNode             *root,
-                                           GError              **error);
-
 /* The whole collection as indented JSON text, with a final newline. */
 char       *_directive_json_write         (DirectiveCollection  *self,
                                            gsize                *length);

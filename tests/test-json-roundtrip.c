@@ -333,6 +333,165 @@ test_load_replaces (void)
   g_assert_nonnull (directive_collection_lookup_agency (collection, "so-tai-chinh"));
 }
 
+/* Loads @json, which must load. */
+static DirectiveCollection *
+load_ok (const char *json)
+{
+  DirectiveCollection *collection = directive_collection_new ();
+  g_autoptr(GError) error = NULL;
+
+  directive_collection_load_from_data (collection, json, -1, &error);
+  g_assert_no_error (error);
+  return collection;
+}
+
+static DirectiveTask *
+first_task (DirectiveCollection *collection)
+{
+  g_autoptr(DirectiveNotice) notice = g_list_model_get_item (directive_collection_get_notices (collection), 0);
+  g_autoptr(DirectiveConclusion) conclusion = g_list_model_get_item (directive_notice_get_conclusions (notice), 0);
+
+  return g_list_model_get_item (directive_conclusion_get_tasks (conclusion), 0);
+}
+
+static const char *
+agency_id_at (GListModel *agencies,
+              guint       i)
+{
+  g_autoptr(DirectiveAgency) agency = g_list_model_get_item (agencies, i);
+
+  return agency ? directive_agency_get_id (agency) : NULL;
+}
+
+/* Keys in any order: notices before the agencies they name, a child agency
+ * before its parent, members in no particular order. */
+static void
+test_key_order (void)
+{
+  g_autoptr(DirectiveCollection) collection = load_ok (
+    "{\"notices\": [{\"conclusions\": [{\"tasks\": [{\"lead\": [\"b\"], \"text\": \"t\"}]}],"
+    "  \"issuer\": \"a\", \"kind\": \"plan\"}],"
+    " \"x-between\": [1],"
+    " \"agencies\": [{\"parent\": \"a\", \"name\": \"B\", \"id\": \"b\"}, {\"name\": \"A\", \"id\": \"a\"}],"
+    " \"format\": \"directive/1\"}");
+  g_autoptr(DirectiveNotice) notice = g_list_model_get_item (directive_collection_get_notices (collection), 0);
+  g_autoptr(DirectiveTask) task = first_task (collection);
+  DirectiveAgency *b = directive_collection_lookup_agency (collection, "b");
+
+  g_assert_cmpint (directive_notice_get_kind (notice), ==, DIRECTIVE_DOCUMENT_KIND_PLAN);
+  g_assert_true (directive_notice_get_issuer (notice) == directive_collection_lookup_agency (collection, "a"));
+  g_assert_true (directive_agency_get_parent (b) == directive_collection_lookup_agency (collection, "a"));
+  g_assert_cmpstr (agency_id_at (directive_task_get_lead (task), 0), ==, "b");
+  /* The agencies keep the order of the file. */
+  g_assert_cmpstr (agency_id_at (directive_collection_get_agencies (collection), 0), ==, "b");
+}
+
+/* Every escape JSON has, surrogate pairs included, and escaped member names. */
+static void
+test_escapes (void)
+{
+  g_autoptr(DirectiveCollection) collection = load_ok (
+    "{\"format\": \"directive/1\", \"agencies\": [{\"id\": \"s\\u1edf\", \"n\\u0061me\": \"S\\u1EDF T\\u00e0i ch\\u00ednh\"}],"
+    " \"notices\": [{\"kind\": \"notice\", \"issuer\": \"s\xe1\xbb\x9f\","
+    "  \"subject\": \"q\\\" b\\\\ s\\/ \\b\\f\\n\\r\\t \\u00e9 \\ud83d\\ude00 \\uD834\\uDD1E \\u0001 Đ\"}]}");
+  g_autoptr(DirectiveNotice) notice = g_list_model_get_item (directive_collection_get_notices (collection), 0);
+  g_autoptr(DirectiveCollection) again = NULL;
+  g_autofree char *saved = NULL;
+
+  g_assert_cmpstr (directive_notice_get_subject (notice), ==,
+                   "q\" b\\ s/ \b\f\n\r\t \xc3\xa9 \xf0\x9f\x98\x80 \xf0\x9d\x84\x9e \x01 \xc4\x90");
+  g_assert_cmpstr (directive_agency_get_name (directive_notice_get_issuer (notice)), ==,
+                   "S\xe1\xbb\x9f T\xc3\xa0i ch\xc3\xadnh");
+
+  /* And what the writer escapes reads back the same. */
+  saved = directive_collection_to_data (collection, NULL);
+  again = load_ok (saved);
+  g_clear_object (&notice);
+  notice = g_list_model_get_item (directive_collection_get_notices (again), 0);
+  g_assert_cmpstr (directive_notice_get_subject (notice), ==,
+                   "q\" b\\ s/ \b\f\n\r\t \xc3\xa9 \xf0\x9f\x98\x80 \xf0\x9d\x84\x9e \x01 \xc4\x90");
+}
+
+/* Unknown keys keep any JSON value: integers (64 bits), other numbers, and the rest. */
+static void
+test_numbers_in_extras (void)
+{
+  g_autoptr(DirectiveCollection) collection = load_ok (
+    "{\"format\": \"directive/1\", \"x\": {\"int\": -42, \"max\": 9223372036854775807,"
+    " \"min\": -9223372036854775808, \"big\": 18446744073709551616, \"zero\": -0, \"real\": 1.5e3,"
+    " \"small\": -2.5E-3, \"third\": 0.3333333333333333, \"list\": [0, 1.0, true, false, null, \"s\", {}, []]}}");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = directive_collection_to_data (collection, NULL);
+  JsonObject *x;
+  JsonArray *list;
+
+  g_assert_true (json_parser_load_from_data (parser, saved, -1, &error));
+  g_assert_no_error (error);
+  x = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "x");
+  g_assert_cmpint (json_node_get_value_type (json_object_get_member (x, "int")), ==, G_TYPE_INT64);
+  g_assert_cmpint (json_object_get_int_member (x, "int"), ==, -42);
+  g_assert_cmpint (json_object_get_int_member (x, "max"), ==, G_MAXINT64);
+  g_assert_cmpint (json_object_get_int_member (x, "min"), ==, G_MININT64);
+  /* Beyond 64 bits an integer reads as a double, not wrapped around. */
+  g_assert_cmpint (json_node_get_value_type (json_object_get_member (x, "big")), ==, G_TYPE_DOUBLE);
+  g_assert_cmpfloat (json_object_get_double_member (x, "big"), ==, 18446744073709551616.0);
+  g_assert_cmpint (json_object_get_int_member (x, "zero"), ==, 0);
+  g_assert_cmpfloat (json_object_get_double_member (x, "real"), ==, 1500.0);
+  g_assert_cmpfloat (json_object_get_double_member (x, "small"), ==, -0.0025);
+  g_assert_cmpfloat (json_object_get_double_member (x, "third"), ==, 0.3333333333333333);
+  list = json_object_get_array_member (x, "list");
+  g_assert_cmpuint (json_array_get_length (list), ==, 8);
+  g_assert_cmpint (json_node_get_value_type (json_array_get_element (list, 0)), ==, G_TYPE_INT64);
+  g_assert_cmpfloat (json_array_get_double_element (list, 1), ==, 1.0);
+  g_assert_true (json_array_get_boolean_element (list, 2));
+  g_assert_true (JSON_NODE_HOLDS_NULL (json_array_get_element (list, 4)));
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_array_get_element (list, 6)));
+}
+
+/* Of duplicate keys the last wins, as in any JSON object: what the earlier
+ * ones said is gone, even when it was wrong. */
+static void
+test_duplicate_keys (void)
+{
+  g_autoptr(DirectiveCollection) collection = load_ok (
+    "{\"format\": \"directive/2\", \"format\": \"directive/1\","
+    " \"agencies\": [{\"id\": \"a\", \"name\": \"A\"}, {\"id\": \"b\", \"name\": \"B\", \"parent\": \"nope\", \"parent\": null}],"
+    " \"notices\": [{\"kind\": \"memo\", \"kind\": \"decision\", \"subject\": \"one\", \"subject\": \"two\","
+    "  \"x-k\": 1, \"x-k\": [2],"
+    "  \"source\": {\"file\": \"f\", \"sha256\": \"h\"}, \"source\": {\"file\": \"g\"},"
+    "  \"conclusions\": [{\"tasks\": [{\"lead\": [\"a\", \"zz\"], \"lead\": [\"b\"], \"lines\": [1, 2], \"lines\": null,"
+    "    \"subtasks\": [{\"text\": \"gone\"}], \"subtasks\": [{\"text\": \"s1\"}, {\"text\": \"s2\"}]}],"
+    "   \"tasks\": [{\"text\": \"t\", \"status\": \"finished\"}], \"tasks\": [{\"text\": \"t\", \"lead\": [\"a\"], \"lead\": [\"b\"]}]}]}],"
+    " \"notices\": [{\"kind\": \"plan\", \"conclusions\": [{\"tasks\": [{\"text\": \"t\", \"lead\": [\"a\", \"zz\"],"
+    "   \"subtasks\": [{\"text\": \"gone\"}], \"subtasks\": [{\"text\": \"s1\"}, {\"text\": \"s2\"}],"
+    "   \"lead\": [\"b\", \"a\"]}]}], \"source\": {\"file\": \"f\", \"sha256\": \"h\"}, \"source\": {\"file\": \"g\"},"
+    "   \"x-k\": 1, \"subject\": \"one\", \"x-k\": [2], \"subject\": \"two\", \"archive\": [\"A\"], \"archive\": null}]}");
+  g_autoptr(DirectiveNotice) notice = g_list_model_get_item (directive_collection_get_notices (collection), 0);
+  g_autoptr(DirectiveTask) task = first_task (collection);
+  g_autoptr(DirectiveTask) sub = NULL;
+  g_autofree char *saved = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (directive_collection_get_notices (collection)), ==, 1);
+  g_assert_cmpint (directive_notice_get_kind (notice), ==, DIRECTIVE_DOCUMENT_KIND_PLAN);
+  g_assert_cmpstr (directive_notice_get_subject (notice), ==, "two");
+  g_assert_null (directive_notice_get_archive (notice));
+  g_assert_cmpstr (directive_notice_get_source_file (notice), ==, "g");
+  g_assert_null (directive_notice_get_source_sha256 (notice));
+  g_assert_null (directive_agency_get_parent (directive_collection_lookup_agency (collection, "b")));
+
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_lead (task)), ==, 2);
+  g_assert_cmpstr (agency_id_at (directive_task_get_lead (task), 0), ==, "b");
+  g_assert_cmpstr (agency_id_at (directive_task_get_lead (task), 1), ==, "a");
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_subtasks (task)), ==, 2);
+  sub = g_list_model_get_item (directive_task_get_subtasks (task), 0);
+  g_assert_cmpstr (directive_task_get_text (sub), ==, "s1");
+
+  saved = directive_collection_to_data (collection, NULL);
+  g_assert_nonnull (strstr (saved, "\"x-k\": ["));
+  g_assert_null (strstr (saved, "gone"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -345,6 +504,10 @@ main (int    argc,
   g_test_add_func ("/json-roundtrip/save-atomic", test_save_atomic);
   g_test_add_func ("/json-roundtrip/load-async", test_load_async);
   g_test_add_func ("/json-roundtrip/load-replaces", test_load_replaces);
+  g_test_add_func ("/json-roundtrip/key-order", test_key_order);
+  g_test_add_func ("/json-roundtrip/escapes", test_escapes);
+  g_test_add_func ("/json-roundtrip/numbers-in-extras", test_numbers_in_extras);
+  g_test_add_func ("/json-roundtrip/duplicate-keys", test_duplicate_keys);
 
   return g_test_run ();
 }

@@ -22,23 +22,40 @@
 
 /* ---- Self-test ---------------------------------------------------------------------- */
 
-typedef struct
+typedef struct _SelfTest SelfTest;
+
+struct _SelfTest
 {
   GApplication           *app;
   DirectiveTrackerWindow *window;
   char                   *screenshot;
   char                   *save_to;
+  char                   *saved;    /* the file the window saved */
+  char                   *tmpdir;   /* holds it unless --save-to was given */
   guint                   frames;
+  void                  (*next_step) (SelfTest *test);
   int                     status;
-} SelfTest;
+};
 
 static void self_test_step_checks (SelfTest *test);
 static void self_test_step_screenshot (SelfTest *test);
+static void self_test_step_reopened (SelfTest *test);
+
+/* Runs @step once the task view is mapped and has drawn a few frames. */
+static void self_test_after_frames (SelfTest *test,
+                                    void    (*step) (SelfTest *test));
 
 static void
 self_test_finish (SelfTest *test,
                   int       status)
 {
+  if (test->tmpdir != NULL)
+    {
+      g_unlink (test->saved);
+      g_rmdir (test->tmpdir);
+    }
+  g_clear_pointer (&test->saved, g_free);
+  g_clear_pointer (&test->tmpdir, g_free);
   test->status = status;
   gtk_window_destroy (GTK_WINDOW (test->window));
   g_application_quit (test->app);
@@ -144,6 +161,50 @@ find_status_dropdown (GtkWidget              *widget,
   return NULL;
 }
 
+static void
+collect_labels (GtkWidget *widget,
+                GPtrArray *labels)
+{
+  if (GTK_IS_LABEL (widget))
+    g_ptr_array_add (labels, (gpointer) gtk_label_get_label (GTK_LABEL (widget)));
+  if (GTK_IS_DROP_DOWN (widget))
+    return;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, labels);
+}
+
+/* Prints what the rows on screen show, cell by cell: every row has a status
+ * drop-down, and the labels of its row are ordinal, task, lead, deadline and
+ * timeliness, in column order. */
+static void
+print_cells (GtkWidget  *widget,
+             const char *tag)
+{
+  if (GTK_IS_DROP_DOWN (widget)
+      && directive_tracker_status_dropdown_get_task (GTK_DROP_DOWN (widget)) != NULL)
+    {
+      GtkWidget *row = gtk_widget_get_parent (gtk_widget_get_parent (widget));
+      GtkStringObject *status = gtk_drop_down_get_selected_item (GTK_DROP_DOWN (widget));
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+      collect_labels (row, labels);
+      if (labels->len == 5)
+        printf ("%s\t%s\t%s\t%s\t%s\t%s\n", tag, (char *) labels->pdata[0],
+                (char *) labels->pdata[2], (char *) labels->pdata[3], (char *) labels->pdata[4],
+                status != NULL ? gtk_string_object_get_string (status) : "");
+      else
+        printf ("%s\tunexpected row with %u labels\n", tag, labels->len);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    print_cells (child, tag);
+}
+
 static DirectiveTask *
 find_task (GListModel *tasks,
            const char *ordinal)
@@ -196,14 +257,17 @@ self_test_tick_cb (GtkWidget     *widget,
     return G_SOURCE_CONTINUE;
 
   test->frames = 0;
-  if (g_object_get_data (G_OBJECT (widget), "self-test-checked") == NULL)
-    {
-      g_object_set_data (G_OBJECT (widget), "self-test-checked", GINT_TO_POINTER (1));
-      self_test_step_checks (test);
-    }
-  else
-    self_test_step_screenshot (test);
+  test->next_step (test);
   return G_SOURCE_REMOVE;
+}
+
+static void
+self_test_after_frames (SelfTest *test,
+                        void    (*step) (SelfTest *test))
+{
+  test->next_step = step;
+  gtk_widget_add_tick_callback (GTK_WIDGET (directive_tracker_window_get_tasks_view (test->window)),
+                                self_test_tick_cb, test, NULL);
 }
 
 static void
@@ -227,8 +291,10 @@ self_test_step_checks (SelfTest *test)
               directive_notice_get_symbol (notice), directive_notice_get_subject (notice));
     }
 
-  /* the rows of the selected notice, as the column view's model has them */
+  /* the rows of the selected notice, as the column view's model has them
+   * and as its cells show them */
   g_free (print_rows (window, "ROW"));
+  print_cells (view, "CELLS");
 
   /* filter by an agency in any role (Sở Kế hoạch và Đầu tư co-operates on 1 and 2) */
   position = find_agency_position (agency, "Sở Kế hoạch và Đầu tư");
@@ -259,9 +325,10 @@ self_test_step_checks (SelfTest *test)
          "picking Done in the drop-down did not change the task's status");
   printf ("CHANGED\t3\t%s\n", directive_tracker_status_label (directive_task_get_status (task)));
   g_free (print_rows (window, "AFTER"));
+  print_cells (view, "CELLS-AFTER");
 
   /* screenshot once the change has been drawn, then save */
-  gtk_widget_add_tick_callback (view, self_test_tick_cb, test, NULL);
+  self_test_after_frames (test, self_test_step_screenshot);
 }
 
 static gboolean
@@ -295,16 +362,26 @@ save_screenshot (GtkWidget   *widget,
 }
 
 static void
+self_test_reopened_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  SelfTest *test = user_data;
+  g_autoptr(GError) error = NULL;
+
+  CHECK (test, directive_tracker_window_open_finish (test->window, result, &error),
+         "cannot open the saved file again: %s", error->message);
+  self_test_after_frames (test, self_test_step_reopened);
+}
+
+static void
 self_test_step_screenshot (SelfTest *test)
 {
   DirectiveTrackerWindow *window = test->window;
-  g_autofree char *dir = NULL;
-  g_autofree char *saved = NULL;
   g_autoptr(GFile) saved_file = NULL;
   g_autoptr(DirectiveCollection) reloaded = NULL;
   g_autoptr(GError) error = NULL;
   DirectiveTask *task;
-  gboolean ok;
 
   if (test->screenshot != NULL)
     {
@@ -313,32 +390,34 @@ self_test_step_screenshot (SelfTest *test)
       printf ("SCREENSHOT\t%s\n", test->screenshot);
     }
 
-  /* save through the window (to --save-to, or a temporary file), reload
-   * into a new collection, compare */
+  /* save through the window (to --save-to, or a temporary file), and read
+   * the file back into a new collection */
   if (test->save_to != NULL)
-    saved = g_strdup (test->save_to);
+    test->saved = g_strdup (test->save_to);
   else
     {
-      dir = g_dir_make_tmp ("directive-tracker-XXXXXX", &error);
-      CHECK (test, dir != NULL, "cannot make a temporary directory: %s", error->message);
-      saved = g_build_filename (dir, "saved.json", NULL);
+      test->tmpdir = g_dir_make_tmp ("directive-tracker-XXXXXX", &error);
+      CHECK (test, test->tmpdir != NULL, "cannot make a temporary directory: %s", error->message);
+      test->saved = g_build_filename (test->tmpdir, "saved.json", NULL);
     }
-  saved_file = g_file_new_for_path (saved);
-  ok = directive_tracker_window_save_to (window, saved_file, &error);
-  if (ok)
-    {
-      reloaded = directive_collection_new ();
-      ok = directive_collection_load_from_file (reloaded, saved, &error);
-    }
-  if (dir != NULL)
-    {
-      g_unlink (saved);
-      g_rmdir (dir);
-    }
-  CHECK (test, ok, "saving and reloading failed: %s", error->message);
+  saved_file = g_file_new_for_path (test->saved);
+  CHECK (test, directive_tracker_window_save_to (window, saved_file, &error),
+         "saving failed: %s", error->message);
+  reloaded = directive_collection_new ();
+  CHECK (test, directive_collection_load_from_file (reloaded, test->saved, &error),
+         "reloading the saved file failed: %s", error->message);
   task = find_top_task (reloaded, "3");
   CHECK (test, task != NULL, "task 3 is missing from the saved file");
   printf ("PERSISTED\t3\t%s\n", directive_tracker_status_label (directive_task_get_status (task)));
+
+  /* and open it in the window, in place of what it shows, as Open does */
+  directive_tracker_window_open_async (window, saved_file, NULL, self_test_reopened_cb, test);
+}
+
+static void
+self_test_step_reopened (SelfTest *test)
+{
+  g_free (print_rows (test->window, "REOPENED"));
   printf ("OK\n");
   self_test_finish (test, 0);
 }
@@ -353,8 +432,7 @@ self_test_opened_cb (GObject      *object,
 
   CHECK (test, directive_tracker_window_open_finish (test->window, result, &error),
          "cannot open: %s", error->message);
-  gtk_widget_add_tick_callback (GTK_WIDGET (directive_tracker_window_get_tasks_view (test->window)),
-                                self_test_tick_cb, test, NULL);
+  self_test_after_frames (test, self_test_step_checks);
 }
 
 /* ---- Application -------------------------------------------------------------------- */

@@ -156,6 +156,8 @@ def main():
     want = [fields(r) for r in dated + undated]
     check_equal(failures, 'rows of the column view', printed(lines, 'ROW'), want)
     check_equal(failures, 'row count', printed(lines, 'ROW-COUNT'), [[str(len(rows))]])
+    # the cells on screen (in widget order, which need not be row order)
+    check_equal(failures, 'cells on screen', sorted(printed(lines, 'CELLS')), sorted(want))
 
     # agency filter, any role
     agency = 'Sở KH&ĐT'
@@ -173,8 +175,11 @@ def main():
     check_equal(failures, 'status change', printed(lines, 'CHANGED'), [['3', 'Done']])
     after = [f[:3] + (['Done on time', 'Done'] if f[0] == '3' else f[3:]) for f in want]
     check_equal(failures, 'rows after the change', printed(lines, 'AFTER'), after)
+    check_equal(failures, 'cells on screen after the change',
+                sorted(printed(lines, 'CELLS-AFTER')), sorted(after))
     check_equal(failures, 'status after save and reload', printed(lines, 'PERSISTED'),
                 [['3', 'Done']])
+    check_equal(failures, 'rows after opening the saved file', printed(lines, 'REOPENED'), after)
 
     if not any(line.startswith('SCREENSHOT\t') for line in lines):
         failures.append('no screenshot was taken')

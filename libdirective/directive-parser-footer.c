@@ -133,6 +133,30 @@ right_column_start (const char *t)
   return n;
 }
 
+/* A word of a name as OCR leaves it: capitalised, letters, and digits standing
+ * for a damaged vowel ("Ng6", "T6n"). */
+static gboolean
+is_name_word (const char *w)
+{
+  gunichar c = g_utf8_get_char (w);
+  const char *second = g_utf8_next_char (w);
+  gboolean lower = FALSE;
+
+  if (!g_unichar_isupper (c) || *second == '\0')
+    return FALSE;
+  for (const char *k = second; *k != '\0'; k = g_utf8_next_char (k))
+    {
+      gunichar u = g_utf8_get_char (k);
+
+      if (g_unichar_islower (u))
+        lower = TRUE;
+      else if (!g_unichar_isdigit (u))
+        return FALSE;
+    }
+
+  return lower || g_unichar_isdigit (g_utf8_get_char (second));
+}
+
 static gboolean
 is_name (const char *text)
 {
@@ -142,16 +166,52 @@ is_name (const char *text)
   if (n < 2 || n > 6)
     return FALSE;
   for (guint i = 0; i < n; i++)
-    {
-      gunichar c = g_utf8_get_char (parts[i]);
-      const char *second = g_utf8_next_char (parts[i]);
-
-      if (!g_unichar_isupper (c) || *second == '\0' || !g_unichar_isalpha (g_utf8_get_char (second))
-          || is_caps_word (parts[i], strlen (parts[i])))
-        return FALSE;
-    }
+    if (!is_name_word (parts[i]))
+      return FALSE;
 
   return TRUE;
+}
+
+/* A name with OCR's digits for vowels read back ("Ng6 Thi" -> "Ngô Thi"). */
+static char *
+repair_name (const char *text)
+{
+  GString *s = g_string_new (NULL);
+
+  for (const char *c = text; *c != '\0'; c++)
+    if (*c == '6' && c != text && c[-1] != ' ')
+      g_string_append (s, "ô");
+    else if (*c == '0' && c != text && c[-1] != ' ')
+      g_string_append (s, "ơ");
+    else
+      g_string_append_c (s, *c);
+
+  return g_string_free (s, FALSE);
+}
+
+/* A title as written, trailing OCR noise dropped ("CHU TICH |"), restored to
+ * its canonical spelling when it is a known one. */
+static char *
+read_title (const char *text,
+            gboolean    suffix)
+{
+  g_autofree char *clean = _directive_clean_text (text, -1);
+  const char *canonical;
+  gsize n;
+
+  if (clean == NULL)
+    return NULL;
+  n = strlen (clean);
+  while (n > 0 && !g_unichar_isalpha (g_utf8_get_char (g_utf8_find_prev_char (clean, clean + n))))
+    n = g_utf8_find_prev_char (clean, clean + n) - clean;
+  clean[n] = '\0';
+  if (n == 0)
+    return NULL;
+  canonical = _directive_canonical_title (clean, suffix);
+  if (canonical != NULL)
+    return g_strdup (canonical);
+
+  return _directive_title_case (clean);
 }
 
 static void
@@ -161,6 +221,8 @@ read_signature (DirectiveParse *p,
   g_autoptr(DirectiveSigner) signer = directive_signer_new (NULL, NULL);
   g_autofree char *position = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *deputy_of = NULL;
+  gboolean titled = FALSE;
   gboolean any = FALSE;
 
   for (guint i = 0; i < right->len; i++)
@@ -171,23 +233,31 @@ read_signature (DirectiveParse *p,
 
       if (mode >= 0)
         {
-          g_autofree char *who = _directive_clean_text (text + ml, -1);
-          g_autofree char *titled = who ? _directive_title_case (who) : NULL;
-          g_autoptr(DirectiveAuthority) a = directive_authority_new (mode, titled);
+          g_autofree char *who = read_title (text + ml, FALSE);
+          g_autoptr(DirectiveAuthority) a = directive_authority_new (mode, who);
 
+          g_free (deputy_of);
+          deputy_of = mode == DIRECTIVE_AUTHORITY_MODE_KT ? g_strdup (who) : NULL;
           directive_signer_add_authority (signer, a);
           any = TRUE;
         }
       else if (is_caps_word (text, strlen (text)) && g_utf8_strlen (text, -1) >= 4)
         {
-          g_free (position);
-          position = _directive_title_case (text);
+          const char *canonical = _directive_canonical_title (text, TRUE);
+
+          /* a known title wins over other capitals of the right column */
+          if (canonical != NULL || !titled)
+            {
+              g_free (position);
+              position = canonical ? g_strdup (canonical) : read_title (text, FALSE);
+              titled = canonical != NULL;
+            }
           any = TRUE;
         }
       else if (is_name (text))
         {
           g_free (name);
-          name = g_strdup (text);
+          name = repair_name (text);
           any = TRUE;
         }
     }
@@ -195,6 +265,16 @@ read_signature (DirectiveParse *p,
     {
       _directive_parse_diagnose (p, 0, DIRECTIVE_SEVERITY_WARNING, "no signature block found");
       return;
+    }
+  /* "KT. CHÁNH VĂN PHÒNG": the deputy signs in the head's stead */
+  if (deputy_of != NULL && (position == NULL || strcmp (position, deputy_of) == 0)
+      && !g_str_has_prefix (deputy_of, "Phó "))
+    {
+      g_free (position);
+      position = g_strconcat ("Phó ", deputy_of, NULL);
+      _directive_parse_diagnose (p, 0, DIRECTIVE_SEVERITY_INFO,
+                                 "the position was taken as the deputy of \"%s\" signing for them",
+                                 deputy_of);
     }
   directive_signer_set_position (signer, position);
   directive_signer_set_name (signer, name);
@@ -246,6 +326,225 @@ is_archive (const char *left,
   return TRUE;
 }
 
+/* An archive code: capitals (Đ too), digits and joiners, "KGVX", "TT&TT", "QH-KT". */
+static gboolean
+is_code (const char *tok)
+{
+  gboolean upper = FALSE;
+
+  for (const char *c = tok; *c != '\0'; c = g_utf8_next_char (c))
+    {
+      gunichar u = g_utf8_get_char (c);
+
+      if (g_unichar_isupper (u))
+        upper = TRUE;
+      else if (!g_unichar_isdigit (u) && u != '&' && u != '-' && u != '/' && u != '.')
+        return FALSE;
+    }
+
+  return upper;
+}
+
+/* OCR reads a separator between codes as a small letter ("VTjNN"): the codes
+ * around it, or FALSE when @tok is not such a run. */
+static gboolean
+split_misread (const char *tok,
+               GPtrArray  *codes)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const char *start = tok;
+  const char *c;
+
+  for (c = tok; *c != '\0'; c++)
+    if (g_ascii_islower (*c))
+      {
+        if (c - start < 2 || c[1] == '\0' || g_ascii_islower (c[1]))
+          return FALSE;
+        g_ptr_array_add (parts, g_strndup (start, c - start));
+        start = c + 1;
+      }
+  if (parts->len == 0 || c - start < 2)
+    return FALSE;
+  g_ptr_array_add (parts, g_strndup (start, c - start));
+  for (guint i = 0; i < parts->len; i++)
+    if (!is_code (parts->pdata[i]))
+      return FALSE;
+  for (guint i = 0; i < parts->len; i++)
+    g_ptr_array_add (codes, g_steal_pointer (&parts->pdata[i]));
+
+  return TRUE;
+}
+
+/* Codes with Đ, which OCR reads as B ("BT" for "ĐT"). */
+static const char *const d_codes[] = { "ĐT", "TTĐT", "CTTTĐT", "ĐTXD", "QLĐT", NULL };
+
+/* Whether @code with its Bs read as D is @known (folded: Đ and D alike). */
+static gboolean
+b_misread_of (const char *code,
+              const char *known)
+{
+  g_autofree char *k = _directive_text_fold (known, -1);
+  gsize n = strlen (code);
+  gboolean any = FALSE;
+
+  if (strlen (k) != n)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    {
+      char a = g_ascii_tolower (code[i]);
+
+      if (a == 'b' && k[i] == 'd')
+        any = TRUE;
+      else if (a != k[i])
+        return FALSE;
+    }
+
+  return any;
+}
+
+static char *
+repair_code (DirectiveParse *p,
+             const char     *code,
+             GPtrArray      *footer_codes)
+{
+  GString *fixed;
+
+  if (strchr (code, 'B') == NULL)
+    return NULL;
+  for (guint i = 0; i < footer_codes->len; i++)
+    if (strcmp (footer_codes->pdata[i], code) == 0)
+      return NULL;   /* the document writes it so elsewhere */
+  for (guint i = 0; i < footer_codes->len; i++)
+    if (b_misread_of (code, footer_codes->pdata[i]))
+      goto repair;
+  for (guint i = 0; d_codes[i] != NULL; i++)
+    if (b_misread_of (code, d_codes[i]))
+      goto repair;
+  return NULL;
+
+repair:
+  fixed = g_string_new (NULL);
+  for (const char *c = code; *c != '\0'; c++)
+    if (*c == 'B')
+      g_string_append (fixed, "Đ");
+    else
+      g_string_append_c (fixed, *c);
+  _directive_parse_diagnose (p, 0, DIRECTIVE_SEVERITY_INFO, "archive code \"%s\" read as \"%s\"",
+                             code, fixed->str);
+
+  return g_string_free (fixed, FALSE);
+}
+
+/* The capitalised codes of the recipients ("VPUB: CVP, các PCVP, ĐT"). */
+static GPtrArray *
+footer_codes (DirectiveParse *p)
+{
+  GPtrArray *codes = g_ptr_array_new_with_free_func (g_free);
+  GListModel *recipients = directive_notice_get_recipients (p->notice);
+
+  for (guint i = 0; i < g_list_model_get_n_items (recipients); i++)
+    {
+      g_autoptr(DirectiveRecipient) r = g_list_model_get_item (recipients, i);
+      g_autofree char *text = g_strconcat (directive_recipient_get_text (r), " ",
+                                           directive_recipient_get_note (r) ? directive_recipient_get_note (r) : "",
+                                           NULL);
+      g_auto(GStrv) toks = g_strsplit_set (text, " ,;:()", -1);
+
+      for (guint k = 0; toks[k] != NULL; k++)
+        if (is_code (toks[k]))
+          g_ptr_array_add (codes, g_strdup (toks[k]));
+    }
+
+  return codes;
+}
+
+/* "VT, KGVX. Lâm Văn Hậu": the codes, up to where the signature column starts
+ * (after a full stop, a wide gap or at a word that is no code), which goes to
+ * @right. */
+static void
+read_archive (DirectiveParse *p,
+              const char     *rest,
+              GPtrArray      *right)
+{
+  g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) known = footer_codes (p);
+  const char *c = rest;
+  gboolean stop = FALSE;
+
+  while (*c != '\0')
+    {
+      guint spaces = 0;
+      gboolean sep = codes->len == 0;
+      const char *e;
+      g_autofree char *tok = NULL;
+      gsize n;
+
+      while (*c == ' ' || *c == ',' || *c == ';')
+        {
+          if (*c == ' ')
+            spaces++;
+          else
+            sep = TRUE;
+          c++;
+        }
+      if (*c == '\0')
+        break;
+      e = c;
+      while (*e != '\0' && *e != ' ' && *e != ',' && *e != ';')
+        e++;
+      tok = g_strndup (c, e - c);
+      if (!sep && (stop || spaces >= 3 || !is_code (tok)))
+        {
+          if (*tok == '(' && codes->len > 0 && !stop && spaces < 3)
+            {
+              /* "TH (2b)" */
+              char *joined = g_strconcat (codes->pdata[codes->len - 1], " ", tok, NULL);
+
+              g_free (codes->pdata[codes->len - 1]);
+              codes->pdata[codes->len - 1] = joined;
+              c = e;
+              continue;
+            }
+          g_ptr_array_add (right, _directive_clean_text (c, -1));
+          break;
+        }
+      n = strlen (tok);
+      stop = n > 0 && tok[n - 1] == '.';
+      while (n > 0 && strchr (".:", tok[n - 1]) != NULL)
+        tok[--n] = '\0';
+      if (n > 0 && !split_misread (tok, codes))
+        g_ptr_array_add (codes, g_steal_pointer (&tok));
+      c = e;
+    }
+  for (guint i = 0; i < codes->len; i++)
+    {
+      char *fixed = repair_code (p, codes->pdata[i], known);
+
+      if (fixed != NULL)
+        {
+          g_free (codes->pdata[i]);
+          codes->pdata[i] = fixed;
+        }
+    }
+  g_ptr_array_add (codes, NULL);
+  directive_notice_set_archive (p->notice, (const char * const *) codes->pdata);
+}
+
+static gboolean
+is_bullet (const char *l,
+           gsize      *len)
+{
+  static const char *const bullets[] = { "-", "+", "*", "~", "–", "—", "•", NULL };
+
+  for (guint i = 0; bullets[i] != NULL; i++)
+    if (g_str_has_prefix (l, bullets[i]))
+      {
+        *len = strlen (bullets[i]);
+        return TRUE;
+      }
+  return FALSE;
+}
+
 void
 _directive_parse_footer (DirectiveParse *p)
 {
@@ -261,9 +560,30 @@ _directive_parse_footer (DirectiveParse *p)
       g_autofree char *rcol = NULL;
       const char *l;
       const char *rest;
+      gsize bl;
 
       if (line->blank)
         continue;
+
+      /* "- Lưu: VT, KTN.   Đỗ Quang Vinh": the archive, and what follows it */
+      l = line->text + line->indent;
+      if (is_bullet (l, &bl))
+        l += bl;
+      while (*l == ' ')
+        l++;
+      if (!archived && is_archive (l, &rest))
+        {
+          if (item != NULL)
+            {
+              add_recipient (p, item->str);
+              g_string_free (item, TRUE);
+              item = NULL;
+            }
+          read_archive (p, rest, right);
+          archived = TRUE;
+          continue;
+        }
+
       split = right_column_start (line->text);
       left = _directive_clean_text (line->text, split);
       rcol = _directive_clean_text (line->text + split, -1);
@@ -289,9 +609,9 @@ _directive_parse_footer (DirectiveParse *p)
           if (*l == '\0')
             continue;
         }
-      if (*l == '-' || *l == '+' || *l == '*')
+      if (is_bullet (l, &bl))
         {
-          l++;
+          l += bl;
           while (*l == ' ')
             l++;
           if (item != NULL)
@@ -300,29 +620,6 @@ _directive_parse_footer (DirectiveParse *p)
               g_string_free (item, TRUE);
               item = NULL;
             }
-          if (is_archive (l, &rest))
-            {
-              g_auto(GStrv) codes = g_strsplit (rest, ",", -1);
-              g_autoptr(GPtrArray) archive = g_ptr_array_new_with_free_func (g_free);
-
-              for (guint k = 0; codes[k] != NULL; k++)
-                {
-                  g_autofree char *c = _directive_clean_text (codes[k], -1);
-                  gsize n;
-
-                  if (c == NULL)
-                    continue;
-                  n = strlen (c);
-                  while (n > 0 && strchr (".;", c[n - 1]) != NULL)
-                    c[--n] = '\0';
-                  if (n > 0)
-                    g_ptr_array_add (archive, g_steal_pointer (&c));
-                }
-              g_ptr_array_add (archive, NULL);
-              directive_notice_set_archive (p->notice, (const char * const *) archive->pdata);
-              archived = TRUE;
-              continue;
-            }
           if (!archived)
             item = g_string_new (l);
         }
@@ -330,28 +627,6 @@ _directive_parse_footer (DirectiveParse *p)
         {
           g_string_append_c (item, ' ');
           g_string_append (item, l);
-        }
-      else if (!archived && is_archive (l, &rest))
-        {
-          g_auto(GStrv) codes = g_strsplit (rest, ",", -1);
-          g_autoptr(GPtrArray) archive = g_ptr_array_new_with_free_func (g_free);
-
-          for (guint k = 0; codes[k] != NULL; k++)
-            {
-              g_autofree char *c = _directive_clean_text (codes[k], -1);
-              gsize n;
-
-              if (c == NULL)
-                continue;
-              n = strlen (c);
-              while (n > 0 && strchr (".;", c[n - 1]) != NULL)
-                c[--n] = '\0';
-              if (n > 0)
-                g_ptr_array_add (archive, g_steal_pointer (&c));
-            }
-          g_ptr_array_add (archive, NULL);
-          directive_notice_set_archive (p->notice, (const char * const *) archive->pdata);
-          archived = TRUE;
         }
       else if (is_name (l) || (is_caps_word (l, strlen (l)) && authority_mark (l, &split) < 0))
         g_ptr_array_add (right, g_strdup (l));

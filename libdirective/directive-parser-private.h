@@ -132,6 +132,10 @@ char    *_directive_title_case            (const char     *text);
 /* A place or province name restored to its canonical spelling, or NULL. */
 char    *_directive_canonical_place       (const char     *text);
 gboolean _directive_is_city               (const char     *locality);
+/* A signature title ("Phó Chánh Văn phòng", "Ủy ban nhân dân") restored from
+ * OCR-damaged @text, or NULL; @suffix: the title may end a longer text. */
+const char *_directive_canonical_title    (const char     *text,
+                                           gboolean        suffix);
 
 /* dates (directive-parser-deadline.c) */
 /* A date written at word @i of @words ("29/9/2021", "ngày 29 tháng 9 năm 2021",

@@ -245,8 +245,8 @@ test_footer_interleaved (void)
   g_assert_cmpuint (g_list_model_get_n_items (auth), ==, 2);
   g_assert_cmpint (directive_authority_get_mode (a0), ==, DIRECTIVE_AUTHORITY_MODE_TL);
   g_assert_cmpint (directive_authority_get_mode (a1), ==, DIRECTIVE_AUTHORITY_MODE_KT);
-  g_assert_cmpstr (directive_authority_get_on_behalf_of (a1), ==, "Chanh van phong");
-  g_assert_cmpstr (directive_signer_get_position (s), ==, "Pho chanh van phong");
+  g_assert_cmpstr (directive_authority_get_on_behalf_of (a1), ==, "Chánh Văn phòng");
+  g_assert_cmpstr (directive_signer_get_position (s), ==, "Phó Chánh Văn phòng");
   g_assert_null (directive_signer_get_name (s));
   g_assert_cmpuint (g_list_model_get_n_items (directive_notice_get_recipients (n)), ==, 3);
   g_assert_cmpstr (directive_recipient_get_text (r1), ==, "Chu tich, PCT UBND tinh");
@@ -265,6 +265,44 @@ test_footer_clean (void)
   g_assert_cmpstr (directive_signer_get_name (s), ==, "Đỗ Quang Vinh");
   g_assert_cmpstr (directive_signer_get_position (s), ==, "Phó Chánh Văn phòng");
   g_assert_cmpuint (g_list_model_get_n_items (directive_notice_get_recipients (n)), ==, 2);
+}
+
+static void
+test_footer_archive_name (void)
+{
+  /* the scan puts the signer's name after the archive codes, reads ";" as "j"
+   * and "Đ" as "B", and loses "PHÓ" of a deputy signing for the head */
+  g_autoptr(DirectiveNotice) n = parse (HEADER
+    "1. Giao Sở Tài chính chủ trì.\n"
+    "Văn phòng thông báo để các cơ quan biết, thực hiện./.\n"
+    "Noi nhan: TL. CHU TICH |\n"
+    "- Nhu trén; KT. CHANH VAN PHONG\n"
+    "- VPUB: CVP, cac PCVP, DT; CHANH VAN PHONG\n"
+    "~ Luu: VTjBT, CTTTBT, BQL. Ng6 Thi Bich Hanh\n", NULL);
+  DirectiveSigner *s = directive_notice_get_signer (n);
+  g_autoptr(DirectiveAuthority) a0 = g_list_model_get_item (directive_signer_get_authority (s), 0);
+  const char * const *archive = directive_notice_get_archive (n);
+
+  g_assert_cmpstr (directive_signer_get_name (s), ==, "Ngô Thi Bich Hanh");
+  g_assert_cmpstr (directive_signer_get_position (s), ==, "Phó Chánh Văn phòng");
+  g_assert_cmpstr (directive_authority_get_on_behalf_of (a0), ==, "Chủ tịch");
+  g_assert_cmpuint (g_strv_length ((char **) archive), ==, 4);
+  g_assert_cmpstr (archive[0], ==, "VT");
+  g_assert_cmpstr (archive[1], ==, "ĐT");
+  g_assert_cmpstr (archive[2], ==, "CTTTĐT");
+  g_assert_cmpstr (archive[3], ==, "BQL");
+  g_assert_cmpuint (g_list_model_get_n_items (directive_notice_get_recipients (n)), ==, 2);
+}
+
+static void
+test_titles (void)
+{
+  g_assert_cmpstr (_directive_canonical_title ("PHO GIAM BOC", FALSE), ==, "Phó Giám đốc");
+  g_assert_cmpstr (_directive_canonical_title ("Chutich", FALSE), ==, "Chủ tịch");
+  g_assert_cmpstr (_directive_canonical_title ("Ủy ban nhân dẫn", FALSE), ==, "Ủy ban nhân dân");
+  g_assert_cmpstr (_directive_canonical_title ("GTVT: PHO CHANH VAN PHONG", TRUE), ==, "Phó Chánh Văn phòng");
+  g_assert_null (_directive_canonical_title ("GTVT: PHO CHANH VAN PHONG", FALSE));
+  g_assert_null (_directive_canonical_title ("KGVX", TRUE));
 }
 
 static void
@@ -383,6 +421,8 @@ main (int    argc,
   g_test_add_func ("/parser/tasks", test_tasks);
   g_test_add_func ("/parser/footer", test_footer_clean);
   g_test_add_func ("/parser/footer-interleaved", test_footer_interleaved);
+  g_test_add_func ("/parser/footer-archive-name", test_footer_archive_name);
+  g_test_add_func ("/parser/titles", test_titles);
   g_test_add_func ("/parser/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/parser/empty", test_empty);
   g_test_add_func ("/parser/parse-file", test_parse_file);

@@ -1,0 +1,104 @@
+/* directive-parser-titles.c: the titles officials sign with, to restore an
+ * OCR-damaged position ("PHO CHANH VAN PHONG", "Chutich", "GIAM BOC")
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "directive-parser-private.h"
+#include "directive-text-private.h"
+
+/* Positions and the bodies a signature is made on behalf of ("TM. ỦY BAN NHÂN
+ * DÂN"), as written in a signature block. */
+static const char *const titles[] = {
+  "Chủ tịch", "Phó Chủ tịch", "Chánh Văn phòng", "Phó Chánh Văn phòng", "Giám đốc",
+  "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Trưởng ban", "Phó Trưởng ban",
+  "Bí thư", "Phó Bí thư", "Chánh Thanh tra", "Phó Chánh Thanh tra", "Cục trưởng",
+  "Phó Cục trưởng", "Chi cục trưởng", "Phó Chi cục trưởng", "Trưởng phòng", "Phó Trưởng phòng",
+  "Chủ nhiệm", "Phó Chủ nhiệm", "Hiệu trưởng", "Viện trưởng", "Thủ trưởng", "Trưởng đoàn",
+  "Ủy ban nhân dân", "Hội đồng nhân dân", "Ban Thường vụ", "Ban Chấp hành", "Ban Chỉ đạo",
+  "Thường trực", "Ban Quản lý", "Bộ trưởng", "Thứ trưởng",
+  NULL
+};
+
+/* Lowercase letters and digits of the folded text, nothing else. */
+static char *
+compact_fold (const char *text)
+{
+  g_autofree char *f = _directive_text_fold (text, -1);
+  GString *s = g_string_new (NULL);
+
+  for (const char *c = f; *c != '\0'; c++)
+    if ((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9'))
+      g_string_append_c (s, *c);
+
+  return g_string_free (s, FALSE);
+}
+
+static char **
+title_keys (void)
+{
+  static char **keys;
+
+  if (g_once_init_enter (&keys))
+    {
+      guint n = g_strv_length ((char **) titles);
+      char **k = g_new0 (char *, n + 1);
+
+      for (guint i = 0; i < n; i++)
+        k[i] = compact_fold (titles[i]);
+      g_once_init_leave (&keys, k);
+    }
+
+  return keys;
+}
+
+/* The title in @text up to OCR damage: whole (@text is the title), or, when
+ * @suffix, its end ("GTVT: PHO CHANH VAN PHONG"). */
+const char *
+_directive_canonical_title (const char *text,
+                            gboolean    suffix)
+{
+  char **keys = title_keys ();
+  g_autofree char *compact = NULL;
+  gsize n;
+  double best = G_MAXDOUBLE;
+  int best_i = -1;
+  gsize best_len = 0;
+
+  if (text == NULL)
+    return NULL;
+  compact = compact_fold (text);
+  n = strlen (compact);
+  if (n < 4)
+    return NULL;
+
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      gsize kl = strlen (keys[i]);
+      double budget = kl <= 6 ? 1.0 : 0.2 * kl;
+
+      /* the text's end, as long as the key give or take two letters */
+      for (gsize len = kl > 2 ? kl - 2 : 1; len <= kl + 2 && len <= n; len++)
+        {
+          double d;
+
+          if (!suffix && len != n)
+            continue;
+          d = _directive_text_word_distance (compact + n - len, len, keys[i], kl);
+          /* the first letter of a title survives OCR */
+          if (compact[n - len] != keys[i][0])
+            continue;
+          if (d <= budget + 1e-9 && (d < best || (d == best && kl > best_len)))
+            {
+              best = d;
+              best_i = i;
+              best_len = kl;
+            }
+        }
+    }
+
+  return best_i >= 0 ? titles[best_i] : NULL;
+}

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "directive-parser-private.h"
+#include "directive-text-private.h"
 
 #define WORD(i) (&g_array_index (words, DirectiveWord, (i)))
 
@@ -287,6 +288,26 @@ _directive_parse_deadline (const char *fold,
   return NULL;
 }
 
+/* Whether words @i, @i + 1 are @first @second ("hang thang") with no more OCR
+ * damage than the phrase as a whole can bear: two damaged words together make
+ * another phrase ("nông thôn" is not "hằng tháng"). */
+static gboolean
+phrase_is (const char *fold,
+           GArray     *words,
+           guint       i,
+           const char *first,
+           const char *second)
+{
+  DirectiveWord *a = WORD (i);
+  DirectiveWord *b = WORD (i + 1);
+
+  if (!_directive_word_is (fold, a->start, a->end, first) || !_directive_word_is (fold, b->start, b->end, second))
+    return FALSE;
+
+  return _directive_text_word_distance (fold + a->start, a->end - a->start, first, -1)
+         + _directive_text_word_distance (fold + b->start, b->end - b->start, second, -1) <= 1.0 + 1e-9;
+}
+
 DirectiveRecurrence
 _directive_parse_recurrence (const char *fold,
                              gsize       len)
@@ -297,21 +318,13 @@ _directive_parse_recurrence (const char *fold,
   _directive_fold_words (fold, len, words);
   for (guint i = 0; i + 1 < words->len; i++)
     {
-      DirectiveWord *w = WORD (i);
-
-      if (_directive_word_is (fold, w->start, w->end, "hang"))
-        {
-          DirectiveWord *n = WORD (i + 1);
-
-          if (_directive_word_is (fold, n->start, n->end, "thang"))
-            return DIRECTIVE_RECURRENCE_MONTHLY;
-          if (_directive_word_is (fold, n->start, n->end, "quy"))
-            return DIRECTIVE_RECURRENCE_QUARTERLY;
-          if (_directive_word_is (fold, n->start, n->end, "nam"))
-            return DIRECTIVE_RECURRENCE_ANNUAL;
-        }
-      else if (!ongoing && _directive_word_is (fold, w->start, w->end, "thuong")
-               && _directive_word_is (fold, WORD (i + 1)->start, WORD (i + 1)->end, "xuyen"))
+      if (phrase_is (fold, words, i, "hang", "thang"))
+        return DIRECTIVE_RECURRENCE_MONTHLY;
+      if (phrase_is (fold, words, i, "hang", "quy"))
+        return DIRECTIVE_RECURRENCE_QUARTERLY;
+      if (phrase_is (fold, words, i, "hang", "nam"))
+        return DIRECTIVE_RECURRENCE_ANNUAL;
+      if (!ongoing && phrase_is (fold, words, i, "thuong", "xuyen"))
         ongoing = TRUE;
     }
 

@@ -146,6 +146,10 @@ test_recurrence (void)
     { "định kỳ hằng quý báo cáo", DIRECTIVE_RECURRENCE_QUARTERLY },
     { "phiên họp thường kỳ hằng tháng", DIRECTIVE_RECURRENCE_MONTHLY },
     { "rà soát, báo cáo", DIRECTIVE_RECURRENCE_NONE },
+    /* two words each near "hằng tháng" are not the phrase */
+    { "gửi Sở Nông nghiệp và Phát triển nông thôn trước ngày 15/9/2022", DIRECTIVE_RECURRENCE_NONE },
+    { "gửi Sở Nong nghiép va Phat trién néng thén trudc ngay 15/9/2022", DIRECTIVE_RECURRENCE_NONE },
+    { "bdo cdo hing thdng", DIRECTIVE_RECURRENCE_MONTHLY },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

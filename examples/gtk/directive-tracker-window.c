@@ -1143,6 +1143,7 @@ directive_tracker_window_init (DirectiveTrackerWindow *self)
   g_autoptr(GListStore) any_store = g_list_store_new (DIRECTIVE_TYPE_AGENCY);
   g_autoptr(GtkStringList) timeliness = gtk_string_list_new (NULL);
   g_autoptr(GtkFlattenListModel) agency_choices = NULL;
+  g_autoptr(GtkExpression) agency_name = NULL;
   GtkExpression *count_params[1];
   GtkSelectionModel *tasks_selection;
 
@@ -1176,8 +1177,8 @@ directive_tracker_window_init (DirectiveTrackerWindow *self)
   self->agency_sources = g_list_store_new (G_TYPE_LIST_MODEL);
   g_list_store_append (self->agency_sources, any_store);
   agency_choices = gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (self->agency_sources)));
-  gtk_drop_down_set_expression (self->agency_dropdown,
-                                gtk_property_expression_new (DIRECTIVE_TYPE_AGENCY, NULL, "name"));
+  agency_name = gtk_property_expression_new (DIRECTIVE_TYPE_AGENCY, NULL, "name");
+  gtk_drop_down_set_expression (self->agency_dropdown, agency_name);
   gtk_drop_down_set_model (self->agency_dropdown, G_LIST_MODEL (agency_choices));
 
   /* timeliness filter: "Any Timeliness", then every DirectiveTimeliness */

@@ -85,4 +85,12 @@ test('parse, mark a task done, save, load back', () => {
     equal(again.to_data()[0], parsed.to_data()[0]);
 }, {skip});
 
+test('empty text throws EMPTY, binary data NOT_TEXT', () => {
+    const parser = Directive.Parser.new();
+    throws(() => parser.parse_data('', -1), e => e.matches(Directive.Error, Directive.Error.EMPTY));
+    const binary = new Uint8Array(64);
+    throws(() => parser.parse_bytes(new GLib.Bytes(binary)),
+        e => e.matches(Directive.Error, Directive.Error.NOT_TEXT));
+}, {skip});
+
 run();

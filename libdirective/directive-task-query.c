@@ -1105,6 +1105,8 @@ directive_task_query_new (DirectiveCollection *collection)
  * directive_task_query_get_collection:
  * @self: a query
  *
+ * Gets the collection whose tasks the query lists.
+ *
  * Returns: (transfer none): the collection whose tasks the query lists
  */
 DirectiveCollection *
@@ -1117,6 +1119,8 @@ directive_task_query_get_collection (DirectiveTaskQuery *self)
 /**
  * directive_task_query_get_agency:
  * @self: a query
+ *
+ * Gets the agency tasks are filtered by.
  *
  * Returns: (transfer none) (nullable): the agency tasks are filtered by
  */
@@ -1153,6 +1157,8 @@ directive_task_query_set_agency (DirectiveTaskQuery *self,
  * directive_task_query_get_role:
  * @self: a query
  *
+ * Gets the roles the agency is looked for in.
+ *
  * Returns: the roles the agency is looked for in
  */
 DirectiveAgencyRole
@@ -1186,6 +1192,8 @@ directive_task_query_set_role (DirectiveTaskQuery  *self,
 /**
  * directive_task_query_get_include_predecessors:
  * @self: a query
+ *
+ * Gets whether the tasks of the agency's predecessors are listed too.
  *
  * Returns: whether the tasks of the agency's predecessors are listed too
  */
@@ -1222,6 +1230,8 @@ directive_task_query_set_include_predecessors (DirectiveTaskQuery *self,
  * directive_task_query_get_status:
  * @self: a query
  *
+ * Gets the statuses listed.
+ *
  * Returns: the statuses listed
  */
 DirectiveTaskStatusSet
@@ -1255,6 +1265,8 @@ directive_task_query_set_status (DirectiveTaskQuery     *self,
 /**
  * directive_task_query_get_timeliness:
  * @self: a query
+ *
+ * Gets the timeliness values listed.
  *
  * Returns: the timeliness values listed
  */
@@ -1291,6 +1303,8 @@ directive_task_query_set_timeliness (DirectiveTaskQuery     *self,
  * directive_task_query_get_reference_date:
  * @self: a query
  *
+ * Gets the day timeliness is judged at, or %NULL for today.
+ *
  * Returns: (transfer none) (nullable): the day timeliness is judged at, or
  *   %NULL for today
  */
@@ -1323,6 +1337,8 @@ directive_task_query_set_reference_date (DirectiveTaskQuery  *self,
 /**
  * directive_task_query_get_due_soon_days:
  * @self: a query
+ *
+ * Gets how many days before its deadline a task is due soon.
  *
  * Returns: how many days before its deadline a task is due soon
  */
@@ -1357,6 +1373,8 @@ directive_task_query_set_due_soon_days (DirectiveTaskQuery *self,
  * directive_task_query_get_deadline_from:
  * @self: a query
  *
+ * Gets the earliest deadline listed.
+ *
  * Returns: (transfer none) (nullable): the earliest deadline listed
  */
 const DirectiveDate *
@@ -1389,6 +1407,8 @@ directive_task_query_set_deadline_from (DirectiveTaskQuery  *self,
 /**
  * directive_task_query_get_deadline_to:
  * @self: a query
+ *
+ * Gets the latest deadline listed.
  *
  * Returns: (transfer none) (nullable): the latest deadline listed
  */
@@ -1423,6 +1443,8 @@ directive_task_query_set_deadline_to (DirectiveTaskQuery  *self,
  * directive_task_query_get_text:
  * @self: a query
  *
+ * Gets the text tasks must contain.
+ *
  * Returns: (nullable): the text tasks must contain
  */
 const char *
@@ -1455,6 +1477,8 @@ directive_task_query_set_text (DirectiveTaskQuery *self,
 /**
  * directive_task_query_get_include_subtasks:
  * @self: a query
+ *
+ * Gets whether subtasks are listed.
  *
  * Returns: whether subtasks are listed
  */

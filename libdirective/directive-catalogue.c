@@ -67,6 +67,7 @@ typedef enum {
 typedef struct
 {
   char *word;          /* folded, without '&' */
+  guint len;           /* strlen (word) */
   TokenKind kind;
   gboolean strict;     /* an abbreviation: little damage allowed */
   gboolean capitals;   /* a short abbreviation: the text must be in capitals */
@@ -81,6 +82,9 @@ typedef struct
   guint head;              /* leading tokens that are the "Sở" head, 0 when none */
 } Alias;
 
+/* Text tokens are folded words of letters and digits: a bucket per first character. */
+#define N_FIRST_CHARS 36
+
 struct _DirectiveCatalogue
 {
   GObject parent_instance;
@@ -88,6 +92,13 @@ struct _DirectiveCatalogue
   GListStore *agencies;
   GPtrArray *aliases;        /* Alias */
   GHashTable *alias_texts;   /* DirectiveAgency → GStrv, as given */
+
+  /* The aliases that may match from a text token, by the token's first character
+   * and whether it starts with a capital: (alias index << 1 | from the head), in
+   * alias order. Rebuilt after each change, so that it is read-only while the
+   * catalogue is. */
+  GArray *index[N_FIRST_CHARS][2];
+  guint batch;               /* > 0 while adding many agencies: rebuild once at the end */
 };
 
 G_DEFINE_FINAL_TYPE (DirectiveCatalogue, directive_catalogue, G_TYPE_OBJECT)
@@ -99,6 +110,8 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void catalogue_rebuild_index (DirectiveCatalogue *self);
 
 static void
 alias_token_clear (gpointer data)
@@ -124,6 +137,9 @@ directive_catalogue_finalize (GObject *object)
 
   g_clear_pointer (&self->aliases, g_ptr_array_unref);
   g_clear_pointer (&self->alias_texts, g_hash_table_unref);
+  for (guint c = 0; c < N_FIRST_CHARS; c++)
+    for (guint u = 0; u < 2; u++)
+      g_clear_pointer (&self->index[c][u], g_array_unref);
   g_clear_object (&self->agencies);
 
   G_OBJECT_CLASS (directive_catalogue_parent_class)->finalize (object);
@@ -176,6 +192,7 @@ directive_catalogue_init (DirectiveCatalogue *self)
   self->agencies = g_list_store_new (DIRECTIVE_TYPE_AGENCY);
   self->aliases = g_ptr_array_new_with_free_func (alias_free);
   self->alias_texts = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_strfreev);
+  catalogue_rebuild_index (self);
 }
 
 /**
@@ -246,6 +263,7 @@ alias_add_word (GArray     *tokens,
   token.capitals = token.strict && word->len <= 3;
   token.capital = g_unichar_isupper (g_utf8_get_char (original));
   token.comma = comma;
+  token.len = word->len;
   token.word = g_string_free (word, FALSE);
   g_array_append_val (tokens, token);
 }
@@ -339,6 +357,69 @@ catalogue_add_alias (DirectiveCatalogue *self,
   g_ptr_array_add (self->aliases, alias);
 }
 
+static inline int
+first_char_index (char c)
+{
+  if (c >= 'a' && c <= 'z')
+    return c - 'a';
+  if (c >= '0' && c <= '9')
+    return 26 + (c - '0');
+  return -1;
+}
+
+static gboolean first_letters_compatible (char a, char b);
+
+/* Whether alias token @expected, the first one tried, may match a text token
+ * starting with @c (with a capital when @upper): what match_from() asks of
+ * either way it can match. */
+static gboolean
+may_start_at (const AliasToken *expected,
+              gboolean          alias_start,
+              char              c,
+              gboolean          upper)
+{
+  if (expected->kind != TOKEN_WORD)
+    return TRUE;
+  /* Names start with a capital, and OCR keeps it. */
+  if (alias_start && expected->capital && !upper)
+    return FALSE;
+  return _directive_text_letters_confusable (c, expected->word[0])
+         || first_letters_compatible (c, expected->word[0]);
+}
+
+static void
+catalogue_rebuild_index (DirectiveCatalogue *self)
+{
+  static const char first_chars[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+  if (self->batch > 0)
+    return;
+
+  for (guint c = 0; c < N_FIRST_CHARS; c++)
+    for (guint u = 0; u < 2; u++)
+      {
+        GArray *bucket = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+        for (guint i = 0; i < self->aliases->len; i++)
+          {
+            Alias *alias = g_ptr_array_index (self->aliases, i);
+            guint32 entry = (guint32) i << 1;
+
+            if (may_start_at (&g_array_index (alias->tokens, AliasToken, 0), TRUE, first_chars[c], u))
+              g_array_append_val (bucket, entry);
+            if (alias->head > 0 && alias->tokens->len > alias->head
+                && may_start_at (&g_array_index (alias->tokens, AliasToken, alias->head), FALSE,
+                                 first_chars[c], u))
+              {
+                entry |= 1;
+                g_array_append_val (bucket, entry);
+              }
+          }
+        g_clear_pointer (&self->index[c][u], g_array_unref);
+        self->index[c][u] = bucket;
+      }
+}
+
 static void
 catalogue_remove_entry (DirectiveCatalogue *self,
                         DirectiveAgency    *entry)
@@ -408,6 +489,7 @@ directive_catalogue_add_agency (DirectiveCatalogue *self,
   catalogue_add_alias (self, agency, directive_agency_get_short_name (agency));
   for (guint i = 0; aliases != NULL && aliases[i] != NULL; i++)
     catalogue_add_alias (self, agency, aliases[i]);
+  catalogue_rebuild_index (self);
 }
 
 /* The "aliases" of each agency in a directive/1 text, by id. */
@@ -516,6 +598,7 @@ directive_catalogue_add_from_data (DirectiveCatalogue  *self,
     return FALSE;
 
   agencies = directive_collection_get_agencies (collection);
+  self->batch++;
   for (guint i = 0; i < g_list_model_get_n_items (agencies); i++)
     {
       g_autoptr(DirectiveAgency) agency = g_list_model_get_item (agencies, i);
@@ -523,6 +606,8 @@ directive_catalogue_add_from_data (DirectiveCatalogue  *self,
       directive_catalogue_add_agency (self, agency,
                                       g_hash_table_lookup (aliases, directive_agency_get_id (agency)));
     }
+  self->batch--;
+  catalogue_rebuild_index (self);
 
   return TRUE;
 }
@@ -651,6 +736,7 @@ directive_catalogue_new_default (void)
   GListModel *agencies = G_LIST_MODEL (builtin->agencies);
   g_autoptr(GHashTable) copies = g_hash_table_new (NULL, NULL);
 
+  self->batch++;
   for (guint i = 0; i < g_list_model_get_n_items (agencies); i++)
     {
       g_autoptr(DirectiveAgency) agency = g_list_model_get_item (agencies, i);
@@ -664,6 +750,8 @@ directive_catalogue_new_default (void)
       directive_catalogue_add_agency (self, copy,
                                       g_hash_table_lookup (builtin->alias_texts, agency));
     }
+  self->batch--;
+  catalogue_rebuild_index (self);
 
   for (guint i = 0; i < g_list_model_get_n_items (agencies); i++)
     {
@@ -684,7 +772,8 @@ typedef struct
 {
   gsize fstart, fend;      /* in the folded text */
   gsize ostart, oend;      /* in the original text */
-  char *word;              /* folded, without '&' (owned) */
+  const char *word;        /* folded, without '&' (in the scan's words) */
+  guint len;               /* strlen (word) */
   char sep;                /* the strongest punctuation before it: 0 at the start, ' ', ',', ';' ... */
   gboolean upper_first;    /* the original starts with a capital */
   gboolean all_upper;      /* the original's letters are all capitals */
@@ -694,16 +783,9 @@ typedef struct
 {
   const char *text;
   GArray *tokens;          /* TextToken */
+  char *words;             /* the tokens' words, each NUL-terminated */
   GPtrArray *locality;     /* folded words of the locality, or NULL */
 } Scan;
-
-static void
-text_token_clear (gpointer data)
-{
-  TextToken *token = data;
-
-  g_free (token->word);
-}
 
 static int
 separator_rank (char c)
@@ -721,18 +803,23 @@ separator_rank (char c)
     }
 }
 
-static GArray *
-tokenize_text (const char *text,
+static void
+scan_tokenize (Scan       *scan,
+               const char *text,
                gsize       length)
 {
-  GArray *tokens = g_array_new (FALSE, TRUE, sizeof (TextToken));
+  GArray *tokens;
   g_autofree gsize *offsets = NULL;
   gsize folded_len = 0;
   g_autofree char *folded = _directive_text_fold_with_offsets (text, length, &offsets, &folded_len);
+  char *words;
+  gsize w = 0;
   char sep = 0;
   gsize i = 0;
 
-  g_array_set_clear_func (tokens, text_token_clear);
+  /* Every word is a part of the folded text and its NUL. */
+  tokens = g_array_sized_new (FALSE, TRUE, sizeof (TextToken), folded_len / 4 + 1);
+  words = g_malloc (folded_len + folded_len / 2 + 2);
 
   while (i < folded_len)
     {
@@ -741,29 +828,43 @@ tokenize_text (const char *text,
       if (is_token_char (c) && !(c == '&' && (i + 1 >= folded_len || !is_token_char (folded[i + 1]))))
         {
           TextToken token = { 0 };
-          GString *word = g_string_new (NULL);
           gboolean upper_letter = FALSE;
           gboolean lower_letter = FALSE;
+          gsize word_start = w;
 
           token.fstart = i;
           while (i < folded_len && is_token_char (folded[i]))
             {
               if (folded[i] != '&')
-                g_string_append_c (word, folded[i]);
+                words[w++] = folded[i];
               i++;
             }
           token.fend = i;
           token.ostart = offsets[token.fstart];
           token.oend = offsets[token.fend];
           token.sep = sep;
-          token.word = g_string_free (word, FALSE);
+          sep = ' ';
+          if (w == word_start)
+            continue;
+          words[w++] = '\0';
+          token.len = w - 1 - word_start;
+          /* An offset for now: the words may not move once pointed to. */
+          token.word = GSIZE_TO_POINTER (word_start);
 
           for (const char *p = text + token.ostart; p < text + token.oend; p = g_utf8_next_char (p))
             {
-              gunichar u = g_utf8_get_char_validated (p, text + token.oend - p);
+              gunichar u;
 
-              if (u == (gunichar) -1 || u == (gunichar) -2)
+              if (*p == '\0')
                 break;
+              if ((guchar) *p < 0x80)
+                u = (guchar) *p;
+              else
+                {
+                  u = g_utf8_get_char_validated (p, text + token.oend - p);
+                  if (u == (gunichar) -1 || u == (gunichar) -2)
+                    break;
+                }
               /* "$6" and "5ở" stand for "Sở": a first character that is not a
                * lowercase letter counts as a capital. */
               if (p == text + token.ostart && !g_unichar_islower (u))
@@ -775,11 +876,7 @@ tokenize_text (const char *text,
             }
           token.all_upper = upper_letter && !lower_letter;
 
-          if (token.word[0] != '\0')
-            g_array_append_val (tokens, token);
-          else
-            g_free (token.word);
-          sep = ' ';
+          g_array_append_val (tokens, token);
         }
       else
         {
@@ -789,7 +886,24 @@ tokenize_text (const char *text,
         }
     }
 
-  return tokens;
+  for (guint k = 0; k < tokens->len; k++)
+    {
+      TextToken *token = &g_array_index (tokens, TextToken, k);
+
+      token->word = words + GPOINTER_TO_SIZE (token->word);
+    }
+
+  scan->text = text;
+  scan->tokens = tokens;
+  scan->words = words;
+}
+
+static void
+scan_clear (Scan *scan)
+{
+  g_clear_pointer (&scan->tokens, g_array_unref);
+  g_clear_pointer (&scan->words, g_free);
+  g_clear_pointer (&scan->locality, g_ptr_array_unref);
 }
 
 static GPtrArray *
@@ -834,7 +948,7 @@ joins (const Scan *scan,
     {
       /* "TP. Hồ Chí Minh": a dot after a short abbreviation does not end a name. */
       previous = scan_token (scan, k - 1);
-      return strlen (previous->word) <= 3 && previous->all_upper;
+      return previous->len <= 3 && previous->all_upper;
     }
   return separator_rank (token->sep) < 3;
 }
@@ -844,7 +958,9 @@ word_at (const Scan *scan,
          guint       k,
          const char *word)
 {
-  return k < scan->tokens->len && _directive_text_word_matches (scan_token (scan, k)->word, -1, word, FALSE);
+  return k < scan->tokens->len
+         && _directive_text_word_matches_len (scan_token (scan, k)->word, scan_token (scan, k)->len,
+                                              word, strlen (word), FALSE);
 }
 
 /* Matches "tỉnh" / "thành phố" / "TP" at @k; returns the tokens used, 0 if none. */
@@ -857,7 +973,7 @@ match_level (const Scan *scan,
   if (k >= scan->tokens->len)
     return 0;
   token = scan_token (scan, k);
-  if (g_str_equal (token->word, "tp") || _directive_text_word_matches (token->word, -1, "tinh", TRUE)
+  if (g_str_equal (token->word, "tp") || _directive_text_word_matches_len (token->word, token->len, "tinh", 4, TRUE)
       || word_at (scan, k, "thanhpho"))
     return 1;
   if (word_at (scan, k, "thanh") && k + 1 < scan->tokens->len && joins (scan, k + 1, FALSE)
@@ -879,7 +995,7 @@ match_province (const Scan *scan,
       for (guint i = 0; i < scan->locality->len; i++)
         {
           if (k + i >= scan->tokens->len || (i > 0 && !joins (scan, k + i, FALSE))
-              || !_directive_text_word_matches (scan_token (scan, k + i)->word, -1,
+              || !_directive_text_word_matches (scan_token (scan, k + i)->word, scan_token (scan, k + i)->len,
                                                 g_ptr_array_index (scan->locality, i), FALSE))
             return 0;
         }
@@ -888,7 +1004,7 @@ match_province (const Scan *scan,
 
   /* Words in capitals throughout belong to a heading, not to a place name. */
   while (k + n < scan->tokens->len && n < 4 && scan_token (scan, k + n)->upper_first
-         && !(scan_token (scan, k + n)->all_upper && strlen (scan_token (scan, k + n)->word) > 1)
+         && !(scan_token (scan, k + n)->all_upper && scan_token (scan, k + n)->len > 1)
          && (n == 0 || joins (scan, k + n, FALSE)))
     n++;
 
@@ -922,7 +1038,7 @@ token_matches (const Scan       *scan,
   /* Names start with a capital, and OCR keeps it: "tỉnh đón" is not "Tỉnh đoàn". */
   if (first && expected->capital && !token->upper_first)
     return FALSE;
-  return _directive_text_word_matches (token->word, -1, expected->word, expected->strict);
+  return _directive_text_word_matches_len (token->word, token->len, expected->word, expected->len, expected->strict);
 }
 
 /* Matches alias tokens [@j, end) from text token @k on; returns the end token or 0. */
@@ -973,55 +1089,84 @@ match_from (const Scan *scan,
     return 0;
   for (guint extra = 1; extra <= 2; extra++)
     {
-      GString *joined;
+      char stack_joined[128];
+      char *joined;
+      gsize joined_len;
       gboolean ok = TRUE;
       guint end;
 
       /* Several text tokens for one alias word. */
       if (k + extra < n_tokens)
         {
-          joined = g_string_new (scan_token (scan, k)->word);
-          for (guint e = 1; e <= extra && ok; e++)
+          joined_len = 0;
+          for (guint e = 0; e <= extra; e++)
+            joined_len += scan_token (scan, k + e)->len;
+          joined = joined_len < sizeof stack_joined ? stack_joined : g_malloc (joined_len + 1);
+          joined_len = 0;
+          for (guint e = 0; e <= extra; e++)
             {
-              ok = joins (scan, k + e, FALSE);
-              g_string_append (joined, scan_token (scan, k + e)->word);
+              const TextToken *part = scan_token (scan, k + e);
+
+              if (e > 0 && ok)
+                ok = joins (scan, k + e, FALSE);
+              memcpy (joined + joined_len, part->word, part->len);
+              joined_len += part->len;
             }
+          joined[joined_len] = '\0';
           if (ok && (!expected->capitals || scan_token (scan, k)->all_upper)
-              && _directive_text_word_matches (joined->str, joined->len, expected->word, TRUE))
+              && _directive_text_word_matches_len (joined, joined_len, expected->word, expected->len, TRUE))
             {
               end = match_from (scan, alias, j + 1, k + extra + 1, FALSE);
               if (end > 0)
                 {
-                  g_string_free (joined, TRUE);
+                  if (joined != stack_joined)
+                    g_free (joined);
                   return end;
                 }
             }
-          g_string_free (joined, TRUE);
+          if (joined != stack_joined)
+            g_free (joined);
         }
 
       /* Several alias words for one text token. */
       ok = TRUE;
       if (j + extra < alias->len)
         {
-          joined = g_string_new (expected->word);
-          for (guint e = 1; e <= extra && ok; e++)
+          joined_len = 0;
+          for (guint e = 0; e <= extra && ok; e++)
             {
               const AliasToken *next = &g_array_index (alias, AliasToken, j + e);
 
               ok = next->kind == TOKEN_WORD;
               if (ok)
-                g_string_append (joined, next->word);
+                joined_len += next->len;
             }
-          if (ok && _directive_text_word_matches (scan_token (scan, k)->word, -1, joined->str, TRUE))
+          if (ok)
             {
-              end = match_from (scan, alias, j + extra + 1, k + 1, FALSE);
-              if (end > 0)
+              joined = joined_len < sizeof stack_joined ? stack_joined : g_malloc (joined_len + 1);
+              joined_len = 0;
+              for (guint e = 0; e <= extra; e++)
                 {
-                  g_string_free (joined, TRUE);
-                  return end;
+                  const AliasToken *next = &g_array_index (alias, AliasToken, j + e);
+
+                  memcpy (joined + joined_len, next->word, next->len);
+                  joined_len += next->len;
                 }
+              joined[joined_len] = '\0';
+              if (_directive_text_word_matches_len (scan_token (scan, k)->word, scan_token (scan, k)->len,
+                                                    joined, joined_len, TRUE))
+                {
+                  end = match_from (scan, alias, j + extra + 1, k + 1, FALSE);
+                  if (end > 0)
+                    {
+                      if (joined != stack_joined)
+                        g_free (joined);
+                      return end;
+                    }
+                }
+              if (joined != stack_joined)
+                g_free (joined);
             }
-          g_string_free (joined, TRUE);
         }
     }
 
@@ -1087,8 +1232,12 @@ match_phrase (const Scan *scan,
               const char *phrase,
               gboolean    capital)
 {
-  g_auto(GStrv) words = g_strsplit (phrase, " ", -1);
-  guint n = g_strv_length (words);
+  guint n = 1;
+  const char *word = phrase;
+
+  for (const char *p = phrase; *p != '\0'; p++)
+    if (*p == ' ')
+      n++;
 
   if (k + n > scan->tokens->len)
     return 0;
@@ -1097,15 +1246,18 @@ match_phrase (const Scan *scan,
   for (guint i = 0; i < n; i++)
     {
       TextToken *token = scan_token (scan, k + i);
+      const char *space = strchr (word, ' ');
+      gsize len = space != NULL ? (gsize) (space - word) : strlen (word);
 
       if (i > 0 && !joins (scan, k + i, FALSE))
         return 0;
       /* A short first word must be exact ("Hòa" is not "Hội"), but for "Sở", which OCR
        * reads as "Sé", "Sd" or "S&" more often than not. */
-      if (i == 0 && strlen (words[i]) <= 3 && !g_str_equal (words[i], "so")
-          ? !g_str_equal (token->word, words[i])
-          : !_directive_text_word_matches (token->word, -1, words[i], TRUE))
+      if (i == 0 && len <= 3 && !(len == 2 && memcmp (word, "so", 2) == 0)
+          ? !(token->len == len && memcmp (token->word, word, len) == 0)
+          : !_directive_text_word_matches_len (token->word, token->len, word, len, TRUE))
         return 0;
+      word += len + 1;
     }
 
   return n;
@@ -1119,6 +1271,9 @@ match_any (const Scan         *scan,
 {
   guint best = 0;
 
+  /* Every phrase asks for the capital first. */
+  if (capital && (k >= scan->tokens->len || !scan_token (scan, k)->upper_first))
+    return 0;
   for (guint i = 0; phrases[i] != NULL; i++)
     best = MAX (best, match_phrase (scan, k, phrases[i], capital));
 
@@ -1147,7 +1302,7 @@ match_unknown (const Scan *scan,
   if (head == 0 || k + head >= scan->tokens->len || !joins (scan, k + head, FALSE))
     return 0;
   /* A heading in capitals ("VĂN PHÒNG", "CỘNG HÒA XÃ HỘI") names no agency. */
-  if (scan_token (scan, k)->all_upper && strlen (scan_token (scan, k)->word) > 1
+  if (scan_token (scan, k)->all_upper && scan_token (scan, k)->len > 1
       && match_phrase (scan, k, "ubnd", FALSE) == 0)
     return 0;
   end = k + head;
@@ -1282,8 +1437,7 @@ find_mentions (DirectiveCatalogue *self,
 
   g_array_set_clear_func (mentions, mention_clear);
 
-  scan.text = text;
-  scan.tokens = tokenize_text (text, length);
+  scan_tokenize (&scan, text, length);
   scan.locality = locality != NULL && *locality != '\0' ? split_words (locality) : NULL;
 
   while (k < scan.tokens->len)
@@ -1302,32 +1456,42 @@ find_mentions (DirectiveCatalogue *self,
       else if (in_list && token->sep != ',' && token->sep != ':')
         in_list = FALSE;
 
-      for (guint i = 0; i < self->aliases->len; i++)
-        {
-          Alias *alias = g_ptr_array_index (self->aliases, i);
-          guint end;
+      /* Only the aliases whose first word may match the token's, in alias order: the
+       * first longest match wins. */
+      {
+        const TextToken *first = scan_token (&scan, start);
+        GArray *bucket = self->index[first_char_index (first->word[0])][first->upper_first ? 1 : 0];
+        const guint32 *entries = (const guint32 *) (gpointer) bucket->data;
 
-          end = match_from (&scan, alias->tokens, 0, start, TRUE);
-          if (end > best_end)
-            {
-              best_end = end;
-              best_entry = alias->entry;
-              best_alias = alias->tokens;
-              best_is_department = alias->head > 0;
-            }
+        for (guint e = 0; e < bucket->len; e++)
+          {
+            Alias *alias = g_ptr_array_index (self->aliases, entries[e] >> 1);
+            guint end;
 
-          if (in_list && alias->head > 0 && alias->tokens->len > alias->head)
-            {
-              end = match_from (&scan, alias->tokens, alias->head, start, TRUE);
-              if (end > best_end)
-                {
-                  best_end = end;
-                  best_entry = alias->entry;
-                  best_alias = alias->tokens;
-                  best_is_department = TRUE;
-                }
-            }
-        }
+            if ((entries[e] & 1) == 0)
+              {
+                end = match_from (&scan, alias->tokens, 0, start, TRUE);
+                if (end > best_end)
+                  {
+                    best_end = end;
+                    best_entry = alias->entry;
+                    best_alias = alias->tokens;
+                    best_is_department = alias->head > 0;
+                  }
+              }
+            else if (in_list)
+              {
+                end = match_from (&scan, alias->tokens, alias->head, start, TRUE);
+                if (end > best_end)
+                  {
+                    best_end = end;
+                    best_entry = alias->entry;
+                    best_alias = alias->tokens;
+                    best_is_department = TRUE;
+                  }
+              }
+          }
+      }
 
       if (best_end > 0)
         {
@@ -1373,9 +1537,7 @@ find_mentions (DirectiveCatalogue *self,
       k++;
     }
 
-  g_array_unref (scan.tokens);
-  if (scan.locality != NULL)
-    g_ptr_array_unref (scan.locality);
+  scan_clear (&scan);
 
   return mentions;
 }
@@ -1589,8 +1751,7 @@ _directive_mention_to_agency (const DirectiveMention *mention,
 
   g_return_val_if_fail (mention != NULL && mention->text != NULL, NULL);
 
-  scan.text = mention->text;
-  scan.tokens = tokenize_text (mention->text, strlen (mention->text));
+  scan_tokenize (&scan, mention->text, strlen (mention->text));
   scan.locality = locality != NULL && *locality != '\0' ? split_words (locality) : NULL;
 
   /* The head and a level word after it take their canonical spelling. */
@@ -1653,9 +1814,7 @@ _directive_mention_to_agency (const DirectiveMention *mention,
   directive_agency_set_kind (agency, kind);
   directive_agency_set_locality (agency, locality);
 
-  g_array_unref (scan.tokens);
-  if (scan.locality != NULL)
-    g_ptr_array_unref (scan.locality);
+  scan_clear (&scan);
 
   return agency;
 }

@@ -53,6 +53,18 @@ gboolean  _directive_text_word_matches      (const char  *word,
                                              const char  *expected,
                                              gboolean     strict);
 
+/* Whether OCR confuses the folded letters @a and @b cheaply enough for a word
+ * starting with one to match a word starting with the other. */
+gboolean  _directive_text_letters_confusable (char         a,
+                                              char         b);
+
+/* The same with both lengths given. */
+gboolean  _directive_text_word_matches_len  (const char  *word,
+                                             gsize        n,
+                                             const char  *expected,
+                                             gsize        m,
+                                             gboolean     strict);
+
 /* A stable ASCII id from a name: folded, runs of anything but letters and
  * digits turned to '-', trimmed ("Sở Quy hoạch - Kiến trúc" → "so-quy-hoach-kien-truc").
  * Never empty: "agency" for a name with no letters. */

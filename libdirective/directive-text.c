@@ -406,6 +406,7 @@ _directive_text_word_distance (const char *a,
                                gssize      blen)
 {
   gsize n, m;
+  double stack_row[64];
   double *row;
   double result;
 
@@ -414,7 +415,7 @@ _directive_text_word_distance (const char *a,
   n = alen < 0 ? strlen (a) : (gsize) alen;
   m = blen < 0 ? strlen (b) : (gsize) blen;
 
-  row = g_new (double, m + 1);
+  row = m < G_N_ELEMENTS (stack_row) ? stack_row : g_new (double, m + 1);
   row[0] = 0.0;
   for (gsize j = 1; j <= m; j++)
     row[j] = row[j - 1] + indel_cost (b[j - 1]);
@@ -437,9 +438,135 @@ _directive_text_word_distance (const char *a,
     }
 
   result = row[m];
-  g_free (row);
+  if (row != stack_row)
+    g_free (row);
 
   return result;
+}
+
+/* The costs above in tenths, for the budget test: exact where doubles are not. */
+static inline int
+substitution_cost10 (char a,
+                     char b)
+{
+  char lo, hi;
+
+  if (a == b)
+    return 0;
+  lo = MIN (a, b);
+  hi = MAX (a, b);
+
+  if ((lo == 'i' && hi == 'l') || (lo == '1' && (hi == 'l' || hi == 'i')) || (lo == 'i' && hi == 't')
+      || (lo == '0' && hi == 'o') || (lo == 'c' && hi == 'e') || (lo == 'n' && hi == 'u')
+      || (lo == 'h' && hi == 'n') || (lo == 'g' && hi == 'q') || (lo == 'g' && hi == 'o'))
+    return 4;
+  if (is_vowel (a) && is_vowel (b))
+    return 4;
+  if ((a == 'd' && is_vowel (b)) || (b == 'd' && is_vowel (a)))
+    return 5;
+
+  return 10;
+}
+
+static inline int
+indel_cost10 (char c)
+{
+  if (c == 'y' || c == 'r' || c == 'i' || c == 'd' || c == '\'' || c == '.' || c == '-')
+    return 6;
+  return 10;
+}
+
+/* _directive_text_word_distance() in tenths, or more than @budget once every
+ * path costs more than @budget. */
+static int
+word_distance10 (const char *a,
+                 gsize       n,
+                 const char *b,
+                 gsize       m,
+                 int         budget)
+{
+  int stack_row[64];
+  int *row = m < G_N_ELEMENTS (stack_row) ? stack_row : g_new (int, m + 1);
+  int result;
+
+  row[0] = 0;
+  for (gsize j = 1; j <= m; j++)
+    row[j] = row[j - 1] + indel_cost10 (b[j - 1]);
+
+  for (gsize i = 1; i <= n; i++)
+    {
+      int diagonal = row[0];
+      int ca = indel_cost10 (a[i - 1]);
+      int lowest;
+
+      row[0] += ca;
+      lowest = row[0];
+      for (gsize j = 1; j <= m; j++)
+        {
+          int up = row[j];
+          int best = diagonal + substitution_cost10 (a[i - 1], b[j - 1]);
+
+          best = MIN (best, up + ca);
+          best = MIN (best, row[j - 1] + indel_cost10 (b[j - 1]));
+          diagonal = up;
+          row[j] = best;
+          lowest = MIN (lowest, best);
+        }
+      /* Costs only grow down the table. */
+      if (lowest > budget)
+        {
+          result = lowest;
+          goto out;
+        }
+    }
+  result = row[m];
+
+out:
+  if (row != stack_row)
+    g_free (row);
+
+  return result;
+}
+
+gboolean
+_directive_text_letters_confusable (char a,
+                                    char b)
+{
+  return substitution_cost10 (a, b) <= 5;
+}
+
+gboolean
+_directive_text_word_matches_len (const char *word,
+                                  gsize       n,
+                                  const char *expected,
+                                  gsize       m,
+                                  gboolean    strict)
+{
+  gsize longest = MAX (n, m);
+  int budget;
+
+  if (n == m && memcmp (word, expected, n) == 0)
+    return TRUE;
+  if (n == 0 || m == 0)
+    return FALSE;
+  /* The first letter is rarely damaged beyond the cheap confusions. */
+  if (substitution_cost10 (word[0], expected[0]) > 5)
+    return FALSE;
+
+  if (strict)
+    budget = 5;
+  else if (longest <= 2)
+    budget = 5;
+  else if (longest <= 4)
+    budget = 10;
+  else
+    budget = 3 * (int) longest;
+
+  /* Lengths too far apart cannot be within the budget. */
+  if (6 * (int) (n > m ? n - m : m - n) > budget)
+    return FALSE;
+
+  return word_distance10 (word, n, expected, m, budget) <= budget;
 }
 
 gboolean
@@ -448,33 +575,8 @@ _directive_text_word_matches (const char *word,
                               const char *expected,
                               gboolean    strict)
 {
-  gsize n = len < 0 ? strlen (word) : (gsize) len;
-  gsize m = strlen (expected);
-  gsize longest = MAX (n, m);
-  double budget;
-
-  if (n == m && memcmp (word, expected, n) == 0)
-    return TRUE;
-  if (n == 0 || m == 0)
-    return FALSE;
-  /* The first letter is rarely damaged beyond the cheap confusions. */
-  if (substitution_cost (word[0], expected[0]) > 0.5)
-    return FALSE;
-
-  if (strict)
-    budget = 0.5;
-  else if (longest <= 2)
-    budget = 0.5;
-  else if (longest <= 4)
-    budget = 1.0;
-  else
-    budget = 0.3 * longest;
-
-  /* Lengths too far apart cannot be within the budget. */
-  if ((double) (n > m ? n - m : m - n) * 0.6 > budget)
-    return FALSE;
-
-  return _directive_text_word_distance (word, n, expected, m) <= budget + 1e-9;
+  return _directive_text_word_matches_len (word, len < 0 ? strlen (word) : (gsize) len,
+                                           expected, strlen (expected), strict);
 }
 
 char *

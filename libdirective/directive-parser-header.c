@@ -290,10 +290,11 @@ read_committee (DirectiveParse *p,
       const char *level = NULL;
       guint rest = 0;
 
-      if (_directive_word_is (fold, w->start, w->end, "tinh"))
-        level = "tỉnh", rest = i + 1;
-      else if (_directive_words_match (fold, words, i, "thanh pho"))
+      /* "thanh" is within OCR's reach of "tinh": the longer phrase first */
+      if (_directive_words_match (fold, words, i, "thanh pho"))
         level = "thành phố", rest = i + 2;
+      else if (_directive_word_is (fold, w->start, w->end, "tinh"))
+        level = "tỉnh", rest = i + 1;
       else if (_directive_word_is (fold, w->start, w->end, "tp"))
         level = "thành phố", rest = i + 1;
       if (level != NULL && rest < words->len)

@@ -77,6 +77,74 @@ is_name_word (const char *w,
   return g_unichar_islower (g_utf8_get_char (second));
 }
 
+/* "Phạm Thị Thanh Mai Phó Chủ tịch UBND tỉnh" (OCR lost the dash): the number
+ * of name words before a title, or 0. */
+static guint
+name_before_title (char **parts)
+{
+  guint n = g_strv_length (parts);
+
+  for (guint j = 2; j <= 5 && j < n; j++)
+    {
+      if (!is_name_word (parts[j - 1], strlen (parts[j - 1])) && !g_unichar_isupper (g_utf8_get_char (parts[j - 1])))
+        return 0;
+      for (guint k = 3; k >= 1; k--)
+        {
+          g_autofree char *head = NULL;
+          char *saved;
+
+          if (j + k > n)
+            continue;
+          saved = parts[j + k];
+          parts[j + k] = NULL;
+          head = g_strjoinv (" ", parts + j);
+          parts[j + k] = saved;
+          if (_directive_canonical_title (head, FALSE) != NULL)
+            return j;
+        }
+    }
+
+  return 0;
+}
+
+/* An honorific opening @text, OCR-damaged or not ("déng chi", "éng", "6ng"):
+ * sets *@rest after it and *@honorific to its spelling. */
+static void
+honorific_at (const char  *text,
+              const char **rest,
+              const char **honorific)
+{
+  g_autofree char *fold = NULL;
+  g_autofree gsize *offsets = NULL;
+  gsize fold_len;
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+
+  fold = _directive_text_fold_with_offsets (text, -1, &offsets, &fold_len);
+  /* OCR reads "ô" as "6" */
+  if (fold[0] == '6')
+    fold[0] = 'o';
+  _directive_fold_words (fold, fold_len, words);
+  for (guint h = 0; honorifics[h] != NULL; h++)
+    {
+      guint n = 1;
+      DirectiveWord *w;
+
+      for (const char *c = honorifics[h]; *c; c++)
+        n += *c == ' ';
+      if (words->len <= n || !_directive_words_match (fold, words, 0, honorifics[h]))
+        continue;
+      /* "Ban", "Bá" are no "bà"; short words only as written */
+      w = &g_array_index (words, DirectiveWord, 0);
+      if (w->end - w->start <= 2 && strncmp (fold + w->start, honorifics[h], w->end - w->start) != 0)
+        continue;
+      if (strlen (honorifics[h]) <= 3 && w->end - w->start != strlen (honorifics[h]))
+        continue;
+      *rest = text + offsets[g_array_index (words, DirectiveWord, n).start];
+      *honorific = honorific_text[h];
+      return;
+    }
+}
+
 /* "đồng chí Nguyễn Sơn Hùng - Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND tỉnh Trần Đức Hiếu",
  * "Trịnh Văn Lực, Giám đốc Sở Du lịch" */
 static DirectivePerson *
@@ -95,28 +163,7 @@ read_person (const char *segment,
   if (clean == NULL)
     return NULL;
   rest = clean;
-  fold = _directive_text_fold (clean, -1);
-  for (guint h = 0; honorifics[h] != NULL; h++)
-    {
-      gsize hl = strlen (honorifics[h]);
-
-      if (strncmp (fold, honorifics[h], hl) == 0 && (fold[hl] == ' ' || fold[hl] == ':'))
-        {
-          /* skip as many words of the original */
-          guint spaces = 0;
-
-          for (const char *c = honorifics[h]; *c; c++)
-            spaces += *c == ' ';
-          for (guint k = 0; k <= spaces && rest != NULL; k++)
-            {
-              rest = strchr (rest, ' ');
-              if (rest)
-                rest++;
-            }
-          honorific = honorific_text[h];
-          break;
-        }
-    }
+  honorific_at (clean, &rest, &honorific);
   if (rest == NULL)
     return NULL;
   while (*rest == ':' || *rest == ' ')
@@ -138,10 +185,21 @@ read_person (const char *segment,
       g_auto(GStrv) parts = g_strsplit (rest, " ", -1);
       guint n = g_strv_length (parts);
       guint first = n;
+      guint lead = name_before_title (parts);
 
-      while (first > 0 && is_name_word (parts[first - 1], strlen (parts[first - 1])) && n - first < 5)
+      if (lead > 0)
+        {
+          g_free (parts[lead]);
+          parts[lead] = NULL;
+          name = g_strjoinv (" ", parts);
+          position = g_strdup (rest + strlen (name) + 1);
+          first = 0;
+        }
+      while (lead == 0 && first > 0 && is_name_word (parts[first - 1], strlen (parts[first - 1])) && n - first < 5)
         first--;
-      if (n - first >= 2)
+      if (lead > 0)
+        ;
+      else if (n - first >= 2)
         {
           char *kept = parts[first];
 
@@ -300,9 +358,16 @@ read_attendees (Span             *s,
           g_free (fold);
           fold = _directive_text_fold (item, -1);
         }
-      if (g_str_has_prefix (fold, "ong ") || g_str_has_prefix (fold, "ba ") || g_str_has_prefix (fold, "dong chi ")
-          || (honorific != NULL))
-        person = read_person (item, honorific);
+      {
+        const char *after = item;
+        const char *named = NULL;
+
+        honorific_at (item, &after, &named);
+        if (named != NULL || honorific != NULL)
+          person = read_person (item, honorific);
+      }
+      if (person != NULL)
+        ;
       else
         {
           /* "Trịnh Văn Lực, Giám đốc ..." without an honorific: a name first */

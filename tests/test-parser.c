@@ -107,6 +107,53 @@ test_header_ocr (void)
 }
 
 static void
+test_header_city (void)
+{
+  /* "thành" is within OCR's reach of "tỉnh": the level is read as written */
+  g_autoptr(DirectiveNotice) n = parse (
+    "     ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "   THÀNH PHỐ CẦN THƠ                 Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 12/KH-UBND                  Cần Thơ, ngày 10 tháng 2 năm 2023\n"
+    "                                 KẾ HOẠCH\n"
+    "               Chuyển đổi số năm 2023\n"
+    "1. Sở Tài chính bố trí kinh phí.\n" FOOTER, NULL);
+
+  g_assert_cmpstr (directive_agency_get_name (directive_notice_get_issuer (n)), ==,
+                   "Ủy ban nhân dân thành phố Cần Thơ");
+}
+
+static DirectiveConclusion *
+first_conclusion (DirectiveNotice *n)
+{
+  DirectiveConclusion *c = g_list_model_get_item (directive_notice_get_conclusions (n), 0);
+
+  g_object_unref (c);   /* the notice holds it */
+  return c;
+}
+
+static void
+test_meeting_ocr (void)
+{
+  /* OCR damages the honorific and drops the comma between name and position */
+  g_autoptr(DirectiveNotice) n = parse (HEADER
+    "Ngay 22/7/2022, tai Phong hop s6 3 UBND tinh, déng chi Pham Thi Thanh Mai\n"
+    "Ph6 Cha tich UBND tinh chu tri cuéc hop ban giai phap phat trién du lich.\n"
+    "Tham dy cudc hop cé éng Trinh Van Luc - Gidm déc SO Du lich.\n"
+    "Sau khi nghe bao cao, déng chi Phé Chu tich UBND tinh két ludn nhw sau:\n"
+    "1. Sở Du lịch chủ trì.\n" FOOTER, NULL);
+  DirectiveMeeting *m = directive_conclusion_get_meeting (first_conclusion (n));
+  DirectivePerson *chair = directive_meeting_get_chair (m);
+  g_autoptr(DirectivePerson) a = g_list_model_get_item (directive_meeting_get_attendees (m), 0);
+
+  g_assert_cmpstr (directive_person_get_name (chair), ==, "Pham Thi Thanh Mai");
+  g_assert_cmpstr (directive_person_get_honorific (chair), ==, "đồng chí");
+  g_assert_cmpstr (directive_person_get_position (chair), ==, "Ph6 Cha tich UBND tinh");
+  g_assert_cmpstr (directive_person_get_name (a), ==, "Trinh Van Luc");
+  g_assert_cmpstr (directive_person_get_name (directive_conclusion_get_by (first_conclusion (n))), ==,
+                   "Pham Thi Thanh Mai");
+}
+
+static void
 check_deadline (const char *text,
                 const char *expected)
 {
@@ -419,6 +466,8 @@ main (int    argc,
 
   g_test_add_func ("/parser/header", test_header);
   g_test_add_func ("/parser/header-ocr", test_header_ocr);
+  g_test_add_func ("/parser/header-city", test_header_city);
+  g_test_add_func ("/parser/meeting-ocr", test_meeting_ocr);
   g_test_add_func ("/parser/deadlines", test_deadlines);
   g_test_add_func ("/parser/recurrence", test_recurrence);
   g_test_add_func ("/parser/roles", test_roles);

@@ -338,6 +338,8 @@ write_agency (Writer          *w,
               DirectiveAgency *agency)
 {
   DirectiveAgency *parent = directive_agency_get_parent (agency);
+  DirectiveAgency *successor = directive_agency_get_successor (agency);
+  const DirectiveDate *ceased_on = directive_agency_get_ceased_on (agency);
   DirectiveAgencyKind kind = directive_agency_get_kind (agency);
 
   open_container (w, '{');
@@ -349,6 +351,11 @@ write_agency (Writer          *w,
   if (parent != NULL)
     member_string (w, "parent", directive_agency_get_id (parent));
   member_string_if (w, "locality", directive_agency_get_locality (agency));
+  /* An extension of directive/1: who took over a merged agency, and when. */
+  if (successor != NULL)
+    member_string (w, "successor", directive_agency_get_id (successor));
+  if (ceased_on != NULL)
+    member_date (w, "ceased_on", ceased_on);
   write_extras (w, agency, "");
   close_container (w, '}');
 }

@@ -34,7 +34,7 @@ G_BEGIN_DECLS
  * @DIRECTIVE_ERROR_INVALID_DATE: a date is malformed or impossible (`2021-02-30`)
  * @DIRECTIVE_ERROR_UNKNOWN_AGENCY: an agency id is referenced but not defined
  * @DIRECTIVE_ERROR_DUPLICATE_ID: two agencies share an id
- * @DIRECTIVE_ERROR_CYCLE: agencies' parents form a cycle
+ * @DIRECTIVE_ERROR_CYCLE: agencies' parents (or successors) form a cycle
  * @DIRECTIVE_ERROR_INVALID_UTF8: the input is not valid UTF-8
  * @DIRECTIVE_ERROR_TOO_DEEP: the input nests deeper than the limit
  * @DIRECTIVE_ERROR_TOO_LARGE: the input, or a string in it, is larger than the limit

@@ -52,6 +52,8 @@ typedef struct
   char *parent_id;
   const char *at;  /* the parent's value in the text */
   guint index;     /* of the agency in "agencies" */
+  char *successor_id;
+  const char *successor_at;
 } PendingParent;
 
 enum {
@@ -1739,6 +1741,7 @@ read_task (Reader *r)
 {
   g_autoptr(DirectiveTask) task = NULL;
   JsonObject *extras = NULL;
+  gboolean seen_completed_on = FALSE;
 
   if (!at_char (r, '{'))
     return not_an_object (r);
@@ -1775,7 +1778,10 @@ read_task (Reader *r)
           if (ok && id == 5)
             directive_task_set_deadline (task, date);
           else if (ok)
-            directive_task_set_completed_on (task, date);
+            {
+              directive_task_set_completed_on (task, date);
+              seen_completed_on = TRUE;
+            }
         }
         break;
       case 6:
@@ -1802,6 +1808,10 @@ read_task (Reader *r)
       }
   });
 
+  /* Setting the status to done records today as completed_on: a file that
+   * gives no completion date keeps none. */
+  if (!seen_completed_on)
+    directive_task_set_completed_on (task, NULL);
   attach_extras (task, "", extras);
   return g_steal_pointer (&task);
 
@@ -2070,15 +2080,16 @@ fail:
 
 static const Key agency_keys[] = {
   KEY ("id"), KEY ("name"), KEY ("short_name"), KEY ("locality"), KEY ("kind"), KEY ("parent"),
+  /* An extension of directive/1 (see DirectiveAgency:successor). */
+  KEY ("successor"), KEY ("ceased_on"),
 };
 
-/* The agency without its parent, which may be defined later in the list: that
- * is kept in *parent_id (and where it is in *parent_at). */
+/* The agency without its parent and successor, which may be defined later in
+ * the list: they are kept in @pending (with where they are in the text). */
 static DirectiveAgency *
-read_agency (Reader      *r,
-             char       **parent_id,
-             const char **parent_at,
-             const char **id_at)
+read_agency (Reader        *r,
+             PendingParent *pending,
+             const char   **id_at)
 {
   g_autoptr(DirectiveAgency) agency = NULL;
   JsonObject *extras = NULL;
@@ -2124,15 +2135,28 @@ read_agency (Reader      *r,
                         DIRECTIVE_AGENCY_KIND_UNSPECIFIED, TRUE, &kind) &&
              (directive_agency_set_kind (agency, kind), TRUE);
         break;
+      case 7:
+        {
+          g_autoptr(DirectiveDate) date = NULL;
+
+          ok = read_date (r, &date) && (directive_agency_set_ceased_on (agency, date), TRUE);
+        }
+        break;
       default:
         if (is_null (r) || at_char (r, '"'))
           {
             ok = read_string (r, &s);
-            if (ok)
+            if (ok && id == 5)
               {
-                g_free (*parent_id);
-                *parent_id = g_strdup (s);
-                *parent_at = value_at;
+                g_free (pending->parent_id);
+                pending->parent_id = g_strdup (s);
+                pending->at = value_at;
+              }
+            else if (ok)
+              {
+                g_free (pending->successor_id);
+                pending->successor_id = g_strdup (s);
+                pending->successor_at = value_at;
               }
           }
         else
@@ -2163,23 +2187,25 @@ read_agencies (Reader *r)
     {
       g_autoptr(DirectiveAgency) agency = NULL;
       g_autoptr(GError) local_error = NULL;
-      PendingParent pending = { NULL, NULL, NULL, i };
+      PendingParent pending = { NULL, NULL, NULL, i, NULL, NULL };
       const char *id_at = r->p;
 
       path_set_index (r, i++);
-      agency = read_agency (r, &pending.parent_id, &pending.at, &id_at);
+      agency = read_agency (r, &pending, &id_at);
       if (agency == NULL)
         {
           g_free (pending.parent_id);
+          g_free (pending.successor_id);
           return FALSE;
         }
       if (!directive_collection_add_agency (r->collection, agency, &local_error))
         {
           g_free (pending.parent_id);
+          g_free (pending.successor_id);
           path_push_key (r, "id");
           return fail_at (r, id_at, local_error->code, "%s", local_error->message);
         }
-      if (pending.parent_id != NULL)
+      if (pending.parent_id != NULL || pending.successor_id != NULL)
         {
           pending.agency = agency; /* the collection keeps it alive */
           g_array_append_val (r->pending, pending);
@@ -2189,12 +2215,31 @@ read_agencies (Reader *r)
     return FALSE;
   path_pop (r);
 
-  /* Parents, now that every id is known. */
+  /* Parents and successors, now that every id is known. */
   for (guint k = 0; k < r->pending->len; k++)
     {
       PendingParent *pending = &g_array_index (r->pending, PendingParent, k);
       g_autoptr(GError) local_error = NULL;
       DirectiveAgency *parent;
+
+      if (pending->successor_id != NULL)
+        {
+          DirectiveAgency *successor;
+
+          path_push_index (r);
+          path_set_index (r, pending->index);
+          path_push_key (r, "successor");
+          successor = directive_collection_lookup_agency (r->collection, pending->successor_id);
+          if (successor == NULL)
+            return fail_at (r, pending->successor_at, DIRECTIVE_ERROR_UNKNOWN_AGENCY,
+                            "no agency with id '%s'", pending->successor_id);
+          if (!directive_agency_set_successor (pending->agency, successor, &local_error))
+            return fail_at (r, pending->successor_at, DIRECTIVE_ERROR_CYCLE, "%s", local_error->message);
+          path_pop (r);
+          path_pop (r);
+        }
+      if (pending->parent_id == NULL)
+        continue;
 
       path_push_index (r);
       path_set_index (r, pending->index);
@@ -2594,7 +2639,10 @@ _directive_json_read (DirectiveCollection        *into,
   g_ptr_array_unref (r.items);
   g_ptr_array_unref (r.refs);
   for (guint k = 0; k < r.pending->len; k++)
-    g_free (g_array_index (r.pending, PendingParent, k).parent_id);
+    {
+      g_free (g_array_index (r.pending, PendingParent, k).parent_id);
+      g_free (g_array_index (r.pending, PendingParent, k).successor_id);
+    }
   g_array_unref (r.pending);
   g_array_unref (r.path);
   g_string_free (r.scratch, TRUE);

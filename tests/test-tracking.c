@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <directive.h>
 
 #include "directive-tracking-private.h"
@@ -248,6 +250,79 @@ test_successor (void)
   g_assert_null (directive_agency_get_ceased_on (stttt));
 }
 
+static const char merged_json[] =
+  "{\"format\": \"directive/1\", \"agencies\": ["
+  "{\"id\": \"so-tttt\", \"name\": \"Sở Thông tin và Truyền thông\", \"successor\": \"so-khcn\", \"ceased_on\": \"2025-03-01\"},"
+  "{\"id\": \"so-khcn\", \"name\": \"Sở Khoa học và Công nghệ\"}],"
+  " \"notices\": [{\"kind\": \"notice\", \"issuer\": \"so-khcn\", \"conclusions\": [{\"tasks\": ["
+  "{\"ordinal\": \"1\", \"text\": \"Xong\", \"status\": \"done\"},"
+  "{\"ordinal\": \"2\", \"text\": \"Xong\", \"status\": \"done\", \"completed_on\": \"2021-12-01\"}]}]}]}";
+
+static void
+test_json (void)
+{
+  g_autoptr(DirectiveCollection) c = directive_collection_new ();
+  g_autoptr(DirectiveCollection) again = directive_collection_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  DirectiveAgency *stttt, *khcn;
+  g_autoptr(DirectiveNotice) notice = NULL;
+  g_autoptr(DirectiveConclusion) conclusion = NULL;
+  g_autoptr(DirectiveTask) t1 = NULL;
+  g_autoptr(DirectiveTask) t2 = NULL;
+
+  g_assert_true (directive_collection_load_from_data (c, merged_json, -1, &error));
+  g_assert_no_error (error);
+  stttt = directive_collection_lookup_agency (c, "so-tttt");
+  khcn = directive_collection_lookup_agency (c, "so-khcn");
+  g_assert_true (directive_agency_get_successor (stttt) == khcn);
+  g_assert_cmpuint (directive_date_get_year (directive_agency_get_ceased_on (stttt)), ==, 2025);
+  g_assert_null (directive_agency_get_successor (khcn));
+
+  /* A done task read without a completion date keeps none. */
+  notice = g_list_model_get_item (directive_collection_get_notices (c), 0);
+  conclusion = g_list_model_get_item (directive_notice_get_conclusions (notice), 0);
+  t1 = g_list_model_get_item (directive_conclusion_get_tasks (conclusion), 0);
+  t2 = g_list_model_get_item (directive_conclusion_get_tasks (conclusion), 1);
+  g_assert_null (directive_task_get_completed_on (t1));
+  g_assert_cmpuint (directive_date_get_day (directive_task_get_completed_on (t2)), ==, 1);
+
+  saved = directive_collection_to_data (c, NULL);
+  g_assert_nonnull (strstr (saved, "\"successor\": \"so-khcn\""));
+  g_assert_nonnull (strstr (saved, "\"ceased_on\": \"2025-03-01\""));
+  g_assert_true (directive_collection_load_from_data (again, saved, -1, &error));
+  g_assert_no_error (error);
+  g_assert_true (directive_agency_get_successor (directive_collection_lookup_agency (again, "so-tttt")) ==
+                 directive_collection_lookup_agency (again, "so-khcn"));
+}
+
+static void
+test_json_errors (void)
+{
+  static const struct {
+    const char *json;
+    DirectiveError code;
+  } cases[] = {
+    { "{\"format\": \"directive/1\", \"agencies\": [{\"id\": \"a\", \"name\": \"A\", \"successor\": \"nobody\"}], \"notices\": []}",
+      DIRECTIVE_ERROR_UNKNOWN_AGENCY },
+    { "{\"format\": \"directive/1\", \"agencies\": [{\"id\": \"a\", \"name\": \"A\", \"successor\": \"b\"},"
+      " {\"id\": \"b\", \"name\": \"B\", \"successor\": \"a\"}], \"notices\": []}",
+      DIRECTIVE_ERROR_CYCLE },
+    { "{\"format\": \"directive/1\", \"agencies\": [{\"id\": \"a\", \"name\": \"A\", \"ceased_on\": \"soon\"}], \"notices\": []}",
+      DIRECTIVE_ERROR_INVALID_DATE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(DirectiveCollection) c = directive_collection_new ();
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (directive_collection_load_from_data (c, cases[i].json, -1, &error));
+      g_assert_error (error, DIRECTIVE_ERROR, (int) cases[i].code);
+      g_test_message ("%s", error->message);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -261,6 +336,8 @@ main (int   argc,
   g_test_add_func ("/tracking/parent-done", test_parent_done);
   g_test_add_func ("/tracking/parent-done/nested", test_parent_done_nested);
   g_test_add_func ("/tracking/successor", test_successor);
+  g_test_add_func ("/tracking/json", test_json);
+  g_test_add_func ("/tracking/json/errors", test_json_errors);
 
   return g_test_run ();
 }

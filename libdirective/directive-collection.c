@@ -31,6 +31,28 @@
  * GTK application binds a `GtkListView` or `GtkColumnView` to them directly
  * (through a `GtkSingleSelection` or `GtkNoSelection`) and the view follows
  * loads, additions and removals.
+ *
+ * ## Limits
+ *
+ * Loading refuses input that could take an application down, each case with
+ * its own error code: a document larger than
+ * [property@Directive.Collection:max-input-size] or a string longer than
+ * [property@Directive.Collection:max-string-length]
+ * (%DIRECTIVE_ERROR_TOO_LARGE), JSON nested deeper than
+ * [property@Directive.Collection:max-depth] or subtasks deeper than
+ * [property@Directive.Collection:max-subtask-depth]
+ * (%DIRECTIVE_ERROR_TOO_DEEP). The defaults are far above what real files
+ * need.
+ *
+ * ## Threads
+ *
+ * A collection, and the model objects in it, are not thread-safe: use each
+ * collection from one thread at a time (it may be created in one thread and
+ * then handed to another). Different collections may be loaded, changed and
+ * saved in different threads at once.
+ * [method@Directive.Collection.load_async] reads and parses in a worker thread
+ * into a collection nobody else sees, and moves the result into @self only in
+ * [method@Directive.Collection.load_finish], in the thread of the callback.
  */
 struct _DirectiveCollection
 {

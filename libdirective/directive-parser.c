@@ -33,6 +33,18 @@
  *
  * Agencies are resolved against a [class@Directive.Catalogue], by default the
  * built-in one.
+ *
+ * ## Threads
+ *
+ * A parser is used from one thread at a time; several parsers may parse in
+ * different threads at once, and get the same results as one thread. They
+ * share the built-in catalogue ([func@Directive.Catalogue.get_default]),
+ * which is loaded once, safely, by whichever thread asks first, and only read
+ * afterwards. A catalogue of your own may be shared the same way as long as
+ * nothing adds to it while parsers use it.
+ * [method@Directive.Parser.parse_file_async] parses in a worker thread with a
+ * copy of the parser's settings taken when it is called; the worker never
+ * touches the parser itself.
  */
 struct _DirectiveParser
 {

@@ -47,6 +47,7 @@ authority_mark (const char *s,
 {
   static const struct { const char *mark; DirectiveAuthorityMode mode; } marks[] = {
     { "TUQ", DIRECTIVE_AUTHORITY_MODE_TUQ }, { "T/M", DIRECTIVE_AUTHORITY_MODE_TM },
+    { "T™", DIRECTIVE_AUTHORITY_MODE_TM }, { "I™", DIRECTIVE_AUTHORITY_MODE_TM },
     { "K/T", DIRECTIVE_AUTHORITY_MODE_KT }, { "T/L", DIRECTIVE_AUTHORITY_MODE_TL },
     { "TM", DIRECTIVE_AUTHORITY_MODE_TM }, { "KT", DIRECTIVE_AUTHORITY_MODE_KT },
     { "TL", DIRECTIVE_AUTHORITY_MODE_TL }, { "Q", DIRECTIVE_AUTHORITY_MODE_Q },
@@ -163,13 +164,21 @@ is_name (const char *text)
   g_auto(GStrv) parts = g_strsplit (text, " ", -1);
   guint n = g_strv_length (parts);
 
+  guint caps = 0;
+
   if (n < 2 || n > 6)
     return FALSE;
   for (guint i = 0; i < n; i++)
     if (!is_name_word (parts[i]))
-      return FALSE;
+      {
+        /* OCR capitalises a short word: "DO Manh Hién" */
+        if (!is_caps_word (parts[i], strlen (parts[i])) || g_utf8_strlen (parts[i], -1) > 3
+            || !g_unichar_isalpha (g_utf8_get_char (parts[i])))
+          return FALSE;
+        caps++;
+      }
 
-  return TRUE;
+  return caps == 0 || (caps == 1 && n >= 3);
 }
 
 /* A name with OCR's digits for vowels read back ("Ng6 Thi" -> "Ngô Thi"). */
@@ -310,23 +319,46 @@ add_recipient (DirectiveParse *p,
   directive_notice_add_recipient (p->notice, r);
 }
 
+/* An archive code: capitals (Đ too), digits and joiners, "KGVX", "TT&TT", "QH-KT". */
+static gboolean is_code (const char *tok);
+
+/* "Lưu:" (OCR: "Luu", "Lutu:", "Liru") opening @left: sets *@rest after it. */
 static gboolean
 is_archive (const char *left,
             const char **rest)
 {
   g_autofree char *fold = _directive_text_fold (left, -1);
   const char *colon = strchr (left, ':');
+  gsize n = 0;
+  const char *after;
 
-  if (!(g_str_has_prefix (fold, "luu") || g_str_has_prefix (fold, "lu:") || g_str_has_prefix (fold, "liru")))
+  while (g_ascii_isalpha (fold[n]))
+    n++;
+  if (n < 2 || n > 5 || !_directive_text_word_matches (fold, n, "luu", FALSE))
     return FALSE;
-  if (colon != NULL && colon - left < 8)
-    *rest = colon + 1;
+  if (colon != NULL && colon - left < 10)
+    after = colon + 1;
   else
-    *rest = left + MIN (strlen (left), strlen ("Lưu"));
+    {
+      g_autofree char *tok = NULL;
+      const char *e;
+
+      /* no colon: the label's word, then a code */
+      after = left;
+      while (*after != '\0' && *after != ' ')
+        after++;
+      while (*after == ' ')
+        after++;
+      for (e = after; *e != '\0' && *e != ' ' && *e != ','; e++)
+        ;
+      tok = g_strndup (after, e - after);
+      if (!is_code (tok))
+        return FALSE;
+    }
+  *rest = after;
   return TRUE;
 }
 
-/* An archive code: capitals (Đ too), digits and joiners, "KGVX", "TT&TT", "QH-KT". */
 static gboolean
 is_code (const char *tok)
 {
@@ -493,6 +525,23 @@ read_archive (DirectiveParse *p,
       while (*e != '\0' && *e != ' ' && *e != ',' && *e != ';')
         e++;
       tok = g_strndup (c, e - c);
+      if (!sep && !stop && spaces < 3 && codes->len > 0 && is_code (tok)
+          && g_str_has_prefix (codes->pdata[codes->len - 1], "(")
+          && g_str_has_suffix (codes->pdata[codes->len - 1], ")"))
+        {
+          /* "(ĐT/Tr) MH": a note before the code it qualifies */
+          char *joined;
+
+          n = strlen (tok);
+          stop = n > 0 && tok[n - 1] == '.';
+          while (n > 0 && strchr (".:", tok[n - 1]) != NULL)
+            tok[--n] = '\0';
+          joined = g_strconcat (codes->pdata[codes->len - 1], " ", tok, NULL);
+          g_free (codes->pdata[codes->len - 1]);
+          codes->pdata[codes->len - 1] = joined;
+          c = e;
+          continue;
+        }
       if (!sep && (stop || spaces >= 3 || !is_code (tok)))
         {
           if (*tok == '(' && codes->len > 0 && !stop && spaces < 3)
@@ -515,6 +564,17 @@ read_archive (DirectiveParse *p,
       if (n > 0 && !split_misread (tok, codes))
         g_ptr_array_add (codes, g_steal_pointer (&tok));
       c = e;
+    }
+  /* the office's own copy, "VT" (văn thư), opens every archive line */
+  if (codes->len > 0 && strcmp (codes->pdata[0], "VT") != 0 && strlen (codes->pdata[0]) == 2
+      && g_ascii_tolower (((char *) codes->pdata[0])[0]) == 'v'
+      && _directive_text_word_distance ((char []) { 't', 0 }, 1,
+                                        (char []) { g_ascii_tolower (((char *) codes->pdata[0])[1]), 0 }, 1) <= 0.5)
+    {
+      _directive_parse_diagnose (p, 0, DIRECTIVE_SEVERITY_INFO, "archive code \"%s\" read as \"VT\"",
+                                 (char *) codes->pdata[0]);
+      g_free (codes->pdata[0]);
+      codes->pdata[0] = g_strdup ("VT");
     }
   for (guint i = 0; i < codes->len; i++)
     {

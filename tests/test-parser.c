@@ -346,6 +346,30 @@ test_footer_archive_name (void)
 }
 
 static void
+test_footer_archive_ocr (void)
+{
+  /* "Lutu" for "Lưu", "T™" for "TM.", "VI" for "VT", a short capitalised
+   * surname, and a note in parentheses before the code it qualifies */
+  g_autoptr(DirectiveNotice) n = parse (HEADER
+    "1. Giao Sở Tài chính chủ trì.\n"
+    "Văn phòng thông báo để các cơ quan biết, thực hiện./.\n"
+    "Noi nhan: T™. UY BAN NHAN DAN\n"
+    "- Nhu trén; KT. CHU TICH\n"
+    "- CVP, cac PCVP; PHO CHU TICH\n"
+    "- Lutu: VI, (ĐT/Tr) MH. DO Manh Hién\n", NULL);
+  DirectiveSigner *s = directive_notice_get_signer (n);
+  g_autoptr(DirectiveAuthority) a0 = g_list_model_get_item (directive_signer_get_authority (s), 0);
+  const char * const *archive = directive_notice_get_archive (n);
+
+  g_assert_cmpstr (directive_signer_get_name (s), ==, "DO Manh Hién");
+  g_assert_cmpint (directive_authority_get_mode (a0), ==, DIRECTIVE_AUTHORITY_MODE_TM);
+  g_assert_cmpstr (directive_authority_get_on_behalf_of (a0), ==, "Ủy ban nhân dân");
+  g_assert_cmpuint (g_strv_length ((char **) archive), ==, 2);
+  g_assert_cmpstr (archive[0], ==, "VT");
+  g_assert_cmpstr (archive[1], ==, "(ĐT/Tr) MH");
+}
+
+static void
 test_titles (void)
 {
   g_assert_cmpstr (_directive_canonical_title ("PHO GIAM BOC", FALSE), ==, "Phó Giám đốc");
@@ -475,6 +499,7 @@ main (int    argc,
   g_test_add_func ("/parser/footer", test_footer_clean);
   g_test_add_func ("/parser/footer-interleaved", test_footer_interleaved);
   g_test_add_func ("/parser/footer-archive-name", test_footer_archive_name);
+  g_test_add_func ("/parser/footer-archive-ocr", test_footer_archive_ocr);
   g_test_add_func ("/parser/titles", test_titles);
   g_test_add_func ("/parser/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/parser/empty", test_empty);

@@ -746,6 +746,7 @@ directive_catalogue_new_default (void)
       directive_agency_set_short_name (copy, directive_agency_get_short_name (agency));
       directive_agency_set_kind (copy, directive_agency_get_kind (agency));
       directive_agency_set_locality (copy, directive_agency_get_locality (agency));
+      directive_agency_set_ceased_on (copy, directive_agency_get_ceased_on (agency));
       g_hash_table_insert (copies, agency, copy);
       directive_catalogue_add_agency (self, copy,
                                       g_hash_table_lookup (builtin->alias_texts, agency));
@@ -758,9 +759,14 @@ directive_catalogue_new_default (void)
       g_autoptr(DirectiveAgency) agency = g_list_model_get_item (agencies, i);
       DirectiveAgency *parent = directive_agency_get_parent (agency);
 
+      DirectiveAgency *successor = directive_agency_get_successor (agency);
+
       if (parent != NULL && g_hash_table_contains (copies, parent))
         directive_agency_set_parent (g_hash_table_lookup (copies, agency),
                                      g_hash_table_lookup (copies, parent), NULL);
+      if (successor != NULL && g_hash_table_contains (copies, successor))
+        directive_agency_set_successor (g_hash_table_lookup (copies, agency),
+                                        g_hash_table_lookup (copies, successor), NULL);
     }
 
   return self;
@@ -1666,6 +1672,17 @@ _directive_catalogue_instantiate (DirectiveCatalogue *self,
   directive_agency_set_kind (agency, directive_agency_get_kind (entry));
   if (directive_agency_get_kind (entry) != DIRECTIVE_AGENCY_KIND_GROUP)
     directive_agency_set_locality (agency, nfc_locality);
+
+  /* A merged-away department names the one that took over, in the same
+   * province (the catalogue refuses successor cycles, so this ends). */
+  directive_agency_set_ceased_on (agency, directive_agency_get_ceased_on (entry));
+  if (directive_agency_get_successor (entry) != NULL)
+    {
+      g_autoptr(DirectiveAgency) successor =
+        _directive_catalogue_instantiate (self, directive_agency_get_successor (entry), locality, level);
+
+      directive_agency_set_successor (agency, successor, NULL);
+    }
 
   return agency;
 }

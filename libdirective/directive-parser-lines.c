@@ -81,6 +81,7 @@ _directive_parse_register (DirectiveParse  *p,
 {
   DirectiveAgency *known;
   DirectiveAgency *parent;
+  DirectiveAgency *successor;
   const char *id;
 
   if (agency == NULL)
@@ -103,6 +104,17 @@ _directive_parse_register (DirectiveParse  *p,
 
   g_ptr_array_add (p->agency_order, g_object_ref (agency));
   g_hash_table_insert (p->agencies, (gpointer) directive_agency_get_id (agency), agency);
+
+  /* And the agency that took over a merged one, after it (no cycle to fear:
+   * successors refuse them). */
+  successor = directive_agency_get_successor (agency);
+  if (successor != NULL)
+    {
+      DirectiveAgency *registered = _directive_parse_register (p, successor);
+
+      if (registered != successor)
+        directive_agency_set_successor (agency, registered, NULL);
+    }
 
   return agency;
 }

@@ -680,6 +680,50 @@ test_random (void)
   mirror_free (mirror);
 }
 
+/* End to end: a 2021 notice parsed from text names the Sở TT&TT; the
+ * built-in catalogue knows it merged into the Sở KH&CN in 2025; a query for
+ * the Sở KH&CN with its predecessors finds the task. */
+static void
+test_merged_parsed (void)
+{
+  g_autoptr(DirectiveParser) parser = directive_parser_new ();
+  g_autofree char *path = test_data_path ("tracking/tayninh-2021-tb-chuyen-doi-so.txt");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DirectiveCollection) c = directive_parser_parse_file (parser, file, NULL, &error);
+  g_autoptr(DirectiveCollection) reloaded = directive_collection_new ();
+  g_autoptr(DirectiveTaskQuery) q = NULL;
+  g_autofree char *saved = NULL;
+  DirectiveAgency *stttt, *khcn;
+
+  g_assert_no_error (error);
+  stttt = directive_collection_lookup_agency (c, "so-tttt");
+  khcn = directive_collection_lookup_agency (c, "so-khcn");
+  g_assert_nonnull (stttt);
+  g_assert_nonnull (khcn);
+  g_assert_true (directive_agency_get_successor (stttt) == khcn);
+  g_assert_cmpuint (directive_date_get_year (directive_agency_get_ceased_on (stttt)), ==, 2025);
+
+  q = directive_task_query_new (c);
+  directive_task_query_set_agency (q, khcn);
+  directive_task_query_set_role (q, DIRECTIVE_AGENCY_ROLE_LEAD);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (q)), ==, 1);
+  directive_task_query_set_include_predecessors (q, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (q)), ==, 2);
+  g_assert_cmpstr (directive_task_get_ordinal (item (q, 0)), ==, "1");
+  g_assert_true (g_list_model_get_item_type (directive_task_get_lead (item (q, 0))) == DIRECTIVE_TYPE_AGENCY);
+  g_clear_object (&q);
+
+  /* The same after a save and a load. */
+  saved = directive_collection_to_data (c, NULL);
+  g_assert_true (directive_collection_load_from_data (reloaded, saved, -1, &error));
+  g_assert_no_error (error);
+  q = g_object_new (DIRECTIVE_TYPE_TASK_QUERY, "collection", reloaded,
+                    "agency", directive_collection_lookup_agency (reloaded, "so-khcn"),
+                    "include-predecessors", TRUE, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (q)), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -691,6 +735,7 @@ main (int   argc,
   g_test_add ("/task-query/notify-only-on-change", Fixture, NULL, fixture_set_up, test_notify_only_on_change, fixture_tear_down);
   g_test_add ("/task-query/structure", Fixture, NULL, fixture_set_up, test_structure, fixture_tear_down);
   g_test_add_func ("/task-query/random", test_random);
+  g_test_add_func ("/task-query/merged-parsed", test_merged_parsed);
 
   return g_test_run ();
 }

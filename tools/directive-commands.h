@@ -19,6 +19,8 @@ G_BEGIN_DECLS
 int directive_cmd_validate (int argc, char **argv);
 int directive_cmd_convert  (int argc, char **argv);
 int directive_cmd_parse    (int argc, char **argv);
+int directive_cmd_tasks    (int argc, char **argv);
+int directive_cmd_export   (int argc, char **argv);
 
 /* Parses @argv with @context (help enabled); prints usage errors to stderr. Returns FALSE on a
  * usage error. */

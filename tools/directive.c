@@ -22,6 +22,8 @@ typedef struct
 static const Command commands[] = {
   { "validate", directive_cmd_validate, "Check directive/1 JSON files" },
   { "convert", directive_cmd_convert, "Load a file and write it again in another form" },
+  { "tasks", directive_cmd_tasks, "List the tasks to follow up, by deadline" },
+  { "export", directive_cmd_export, "Export the tasks as iCalendar to-dos, CSV or JSON Lines" },
 #ifdef HAVE_PARSE_COMMAND
   { "parse", directive_cmd_parse, "Read the text of notices into directive/1 JSON" },
 #endif

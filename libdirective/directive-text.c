@@ -365,86 +365,9 @@ is_vowel (char c)
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
 }
 
-static double
-substitution_cost (char a,
-                   char b)
-{
-  char lo, hi;
-
-  if (a == b)
-    return 0.0;
-  lo = MIN (a, b);
-  hi = MAX (a, b);
-
-  /* l, i, t and 1 look alike; so do o and 0, e and c. */
-  if ((lo == 'i' && hi == 'l') || (lo == '1' && (hi == 'l' || hi == 'i')) || (lo == 'i' && hi == 't')
-      || (lo == '0' && hi == 'o') || (lo == 'c' && hi == 'e') || (lo == 'n' && hi == 'u')
-      || (lo == 'h' && hi == 'n') || (lo == 'g' && hi == 'q') || (lo == 'g' && hi == 'o'))
-    return 0.4;
-  /* A vowel with diacritics is read as another vowel, or as d. */
-  if (is_vowel (a) && is_vowel (b))
-    return 0.4;
-  if ((a == 'd' && is_vowel (b)) || (b == 'd' && is_vowel (a)))
-    return 0.5;
-
-  return 1.0;
-}
-
-static double
-indel_cost (char c)
-{
-  /* Letters OCR adds to or drops from a damaged vowel ("dyung", "nworc"). */
-  if (c == 'y' || c == 'r' || c == 'i' || c == 'd' || c == '\'' || c == '.' || c == '-')
-    return 0.6;
-  return 1.0;
-}
-
-double
-_directive_text_word_distance (const char *a,
-                               gssize      alen,
-                               const char *b,
-                               gssize      blen)
-{
-  gsize n, m;
-  double stack_row[64];
-  double *row;
-  double result;
-
-  g_return_val_if_fail (a != NULL && b != NULL, G_MAXDOUBLE);
-
-  n = alen < 0 ? strlen (a) : (gsize) alen;
-  m = blen < 0 ? strlen (b) : (gsize) blen;
-
-  row = m < G_N_ELEMENTS (stack_row) ? stack_row : g_new (double, m + 1);
-  row[0] = 0.0;
-  for (gsize j = 1; j <= m; j++)
-    row[j] = row[j - 1] + indel_cost (b[j - 1]);
-
-  for (gsize i = 1; i <= n; i++)
-    {
-      double diagonal = row[0];
-
-      row[0] += indel_cost (a[i - 1]);
-      for (gsize j = 1; j <= m; j++)
-        {
-          double up = row[j];
-          double best = diagonal + substitution_cost (a[i - 1], b[j - 1]);
-
-          best = MIN (best, up + indel_cost (a[i - 1]));
-          best = MIN (best, row[j - 1] + indel_cost (b[j - 1]));
-          diagonal = up;
-          row[j] = best;
-        }
-    }
-
-  result = row[m];
-  if (row != stack_row)
-    g_free (row);
-
-  return result;
-}
-
-/* The costs above in tenths, for the budget test: exact where doubles are not. */
+/* The costs of OCR damage in tenths: l, i, t and 1 look alike; so do o and 0, e and c
+ * (and a few more pairs); a vowel with diacritics is read as another vowel, or as d.
+ * Integers keep the budget test exact. */
 static inline int
 substitution_cost10 (char a,
                      char b)
@@ -476,6 +399,52 @@ indel_cost10 (char c)
   return 10;
 }
 
+/* The costs in tenths for ASCII, looked up rather than worked out in the
+ * inner loop of the distance. */
+static guint8 cost10_table[128][128];
+static guint8 indel10_table[128];
+
+static gpointer
+cost10_table_init (gpointer data)
+{
+  for (int a = 0; a < 128; a++)
+    {
+      indel10_table[a] = (guint8) indel_cost10 ((char) a);
+      for (int b = 0; b < 128; b++)
+        cost10_table[a][b] = (guint8) substitution_cost10 ((char) a, (char) b);
+    }
+
+  return NULL;
+}
+
+static inline void
+cost10_tables_ensure (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  g_once (&once, cost10_table_init, NULL);
+}
+
+/* n / 10.0: 4 / 10.0 is the double 0.4 is. */
+static const double tenths[11] = { 0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0 };
+
+static inline int
+sub10 (char a,
+       char b)
+{
+  if ((guchar) a < 128 && (guchar) b < 128)
+    return cost10_table[(guchar) a][(guchar) b];
+  return substitution_cost10 (a, b);
+}
+
+static inline int
+indel10 (char c)
+{
+  if ((guchar) c < 128)
+    return indel10_table[(guchar) c];
+  return indel_cost10 (c);
+}
+
 /* _directive_text_word_distance() in tenths, or more than @budget once every
  * path costs more than @budget. */
 static int
@@ -489,14 +458,22 @@ word_distance10 (const char *a,
   int *row = m < G_N_ELEMENTS (stack_row) ? stack_row : g_new (int, m + 1);
   int result;
 
+  int stack_indel[64];
+  int *indel_b = m < G_N_ELEMENTS (stack_indel) ? stack_indel : g_new (int, m + 1);
+
+  cost10_tables_ensure ();
   row[0] = 0;
   for (gsize j = 1; j <= m; j++)
-    row[j] = row[j - 1] + indel_cost10 (b[j - 1]);
+    {
+      indel_b[j] = indel10 (b[j - 1]);
+      row[j] = row[j - 1] + indel_b[j];
+    }
 
   for (gsize i = 1; i <= n; i++)
     {
       int diagonal = row[0];
-      int ca = indel_cost10 (a[i - 1]);
+      char ai = a[i - 1];
+      int ca = indel10 (ai);
       int lowest;
 
       row[0] += ca;
@@ -504,10 +481,10 @@ word_distance10 (const char *a,
       for (gsize j = 1; j <= m; j++)
         {
           int up = row[j];
-          int best = diagonal + substitution_cost10 (a[i - 1], b[j - 1]);
+          int best = diagonal + sub10 (ai, b[j - 1]);
 
           best = MIN (best, up + ca);
-          best = MIN (best, row[j - 1] + indel_cost10 (b[j - 1]));
+          best = MIN (best, row[j - 1] + indel_b[j]);
           diagonal = up;
           row[j] = best;
           lowest = MIN (lowest, best);
@@ -522,6 +499,58 @@ word_distance10 (const char *a,
   result = row[m];
 
 out:
+  if (row != stack_row)
+    g_free (row);
+  if (indel_b != stack_indel)
+    g_free (indel_b);
+
+  return result;
+}
+
+double
+_directive_text_word_distance (const char *a,
+                               gssize      alen,
+                               const char *b,
+                               gssize      blen)
+{
+  gsize n, m;
+  double stack_row[64];
+  double *row;
+  double result;
+
+  g_return_val_if_fail (a != NULL && b != NULL, G_MAXDOUBLE);
+
+  n = alen < 0 ? strlen (a) : (gsize) alen;
+  m = blen < 0 ? strlen (b) : (gsize) blen;
+
+  row = m < G_N_ELEMENTS (stack_row) ? stack_row : g_new (double, m + 1);
+  cost10_tables_ensure ();
+  row[0] = 0.0;
+  for (gsize j = 1; j <= m; j++)
+    row[j] = row[j - 1] + tenths[indel10 (b[j - 1])];
+
+  /* The same sums in the same order as with substitution_cost() and indel_cost():
+   * tenths[] holds the very doubles they return. */
+  for (gsize i = 1; i <= n; i++)
+    {
+      double diagonal = row[0];
+      char ai = a[i - 1];
+      double ca = tenths[indel10 (ai)];
+
+      row[0] += ca;
+      for (gsize j = 1; j <= m; j++)
+        {
+          double up = row[j];
+          double best = diagonal + tenths[sub10 (ai, b[j - 1])];
+
+          best = MIN (best, up + ca);
+          best = MIN (best, row[j - 1] + tenths[indel10 (b[j - 1])]);
+          diagonal = up;
+          row[j] = best;
+        }
+    }
+
+  result = row[m];
   if (row != stack_row)
     g_free (row);
 
@@ -550,7 +579,8 @@ _directive_text_word_matches_len (const char *word,
   if (n == 0 || m == 0)
     return FALSE;
   /* The first letter is rarely damaged beyond the cheap confusions. */
-  if (substitution_cost10 (word[0], expected[0]) > 5)
+  cost10_tables_ensure ();
+  if (sub10 (word[0], expected[0]) > 5)
     return FALSE;
 
   if (strict)
@@ -565,6 +595,17 @@ _directive_text_word_matches_len (const char *word,
   /* Lengths too far apart cannot be within the budget. */
   if (6 * (int) (n > m ? n - m : m - n) > budget)
     return FALSE;
+
+  /* Within half a unit no letter can be added or dropped (0.6 at least), and two
+   * substitutions cost 0.8 at least: one cheap substitution or none. */
+  if (budget <= 5)
+    {
+      int cost = 0;
+
+      for (gsize i = 0; i < n && cost <= budget; i++)
+        cost += sub10 (word[i], expected[i]);
+      return cost <= budget;
+    }
 
   return word_distance10 (word, n, expected, m, budget) <= budget;
 }

@@ -78,7 +78,8 @@ line_mark (DirectiveLine *line,
     return MARK_NONE;
 
   /* bullets */
-  if ((c[0] == '-' || c[0] == '+' || c[0] == '*') && (c[1] == ' ' || g_unichar_isupper (g_utf8_get_char (c + 1))))
+  if ((c[0] == '-' || c[0] == '+' || c[0] == '*' || (c[0] == '~' && c[1] == ' '))
+      && (c[1] == ' ' || g_unichar_isupper (g_utf8_get_char (c + 1))))
     {
       *ordinal = g_strdup (c[0] == '+' ? "+" : "-");
       *text_start = (c + 1 - line->text);
@@ -114,6 +115,13 @@ line_mark (DirectiveLine *line,
           *text_start = (d + 1 - line->text);
           return mark;
         }
+      /* OCR reads the full stop as a comma: "5, UBND quận, huyện:" */
+      if (mark == MARK_NUMBER && d[0] == ',' && d[1] == ' ' && g_unichar_isupper (g_utf8_get_char (d + 2)))
+        {
+          *ordinal = g_strndup (c, (d - c));
+          *text_start = (d + 1 - line->text);
+          return mark;
+        }
       if (mark == MARK_SUBNUMBER && d[0] == ' ')
         {
           *ordinal = g_strndup (c, (d - c));
@@ -137,21 +145,34 @@ line_mark (DirectiveLine *line,
       return MARK_NONE;
     }
 
-  /* I. II. IV. (OCR: Il., lI.) */
-  if (c[0] == 'I' || c[0] == 'V' || c[0] == 'X')
+  /* I. II. IV. (OCR: Il., lI., L., "II Sở ..." without its stop) */
+  if (c[0] == 'I' || c[0] == 'V' || c[0] == 'X' || (c[0] == 'L' && c[1] == '.')
+      || (c[0] == 'H' && (c[1] == 'l' || c[1] == 'I')))
     {
       const char *d = c;
       GString *roman = g_string_new (NULL);
 
-      while ((*d == 'I' || *d == 'V' || *d == 'X' || *d == 'l') && d - c < 5)
+      /* OCR: l and L for I, H for II, a small v or x after the first */
+      while ((*d == 'I' || *d == 'V' || *d == 'X' || *d == 'l' || ((*d == 'L' || *d == 'H') && d == c)
+              || ((*d == 'v' || *d == 'x') && d > c))
+             && d - c < 5)
         {
-          g_string_append_c (roman, *d == 'l' ? 'I' : *d);
+          if (*d == 'H')
+            g_string_append (roman, "II");
+          else
+            g_string_append_c (roman, *d == 'l' || *d == 'L' ? 'I' : g_ascii_toupper (*d));
           d++;
         }
       if (d[0] == '.' && d[1] == ' ')
         {
           *ordinal = g_string_free (roman, FALSE);
           *text_start = (d + 1 - line->text);
+          return MARK_ROMAN;
+        }
+      if (roman->len >= 2 && d[0] == ' ' && g_unichar_isupper (g_utf8_get_char (d + 1)))
+        {
+          *ordinal = g_string_free (roman, FALSE);
+          *text_start = (d - line->text);
           return MARK_ROMAN;
         }
       g_string_free (roman, TRUE);
@@ -171,22 +192,23 @@ _directive_line_is_item (DirectiveLine *line)
   return line_mark (line, &ordinal, &start) != MARK_NONE;
 }
 
+/* Capitals, but for a letter or two OCR read small ("KINH PHi THUC HIEN"). */
 static gboolean
 all_caps (const char *text)
 {
-  gboolean letters = FALSE;
+  guint upper = 0, lower = 0;
 
   for (const char *c = text; *c; c = g_utf8_next_char (c))
     {
       gunichar u = g_utf8_get_char (c);
 
       if (g_unichar_islower (u))
-        return FALSE;
+        lower++;
       if (g_unichar_isupper (u))
-        letters = TRUE;
+        upper++;
     }
 
-  return letters;
+  return upper > 0 && lower * 10 <= upper;
 }
 
 static gboolean
@@ -271,6 +293,78 @@ build_tasks (DirectiveParse *p,
     }
 }
 
+static int
+roman_to_int (const char *r)
+{
+  static const struct { char c; int v; } digits[] = { { 'I', 1 }, { 'V', 5 }, { 'X', 10 } };
+  int total = 0;
+  int prev = 0;
+
+  for (gsize i = strlen (r); i > 0; i--)
+    {
+      int v = 0;
+
+      for (guint k = 0; k < G_N_ELEMENTS (digits); k++)
+        if (digits[k].c == r[i - 1])
+          v = digits[k].v;
+      if (v == 0)
+        return -1;
+      total += v < prev ? -v : v;
+      prev = MAX (prev, v);
+    }
+
+  return total;
+}
+
+static char *
+int_to_roman (int n)
+{
+  static const char *const ones[] = { "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX" };
+  static const char *const tens[] = { "", "X", "XX", "XXX" };
+
+  if (n <= 0 || n >= 40)
+    return NULL;
+  return g_strconcat (tens[n / 10], ones[n % 10], NULL);
+}
+
+/* Items run in sequence: a Roman numeral that repeats or skips by one stroke
+ * of the one before ("II." after "II." for "III.") is the next one, misread. */
+static void
+repair_ordinal (DirectiveParse *p,
+                Item           *parent,
+                Mark            mark,
+                char          **ordinal,
+                guint           line)
+{
+  Item *prev = NULL;
+  int before, now;
+  g_autofree char *expected = NULL;
+
+  if (mark != MARK_ROMAN || parent == NULL)
+    return;
+  for (guint i = parent->children->len; i > 0 && prev == NULL; i--)
+    {
+      Item *sibling = parent->children->pdata[i - 1];
+
+      if (sibling->mark == mark)
+        prev = sibling;
+    }
+  if (prev == NULL)
+    return;
+  before = roman_to_int (prev->ordinal);
+  now = roman_to_int (*ordinal);
+  if (before <= 0 || now == before + 1)
+    return;
+  expected = int_to_roman (before + 1);
+  if (expected == NULL || (size_t) ABS ((int) strlen (expected) - (int) strlen (*ordinal)) > 1
+      || (now != before && now != before + 2 && now > 0))
+    return;
+  _directive_parse_diagnose (p, line, DIRECTIVE_SEVERITY_INFO, "item \"%s\" after \"%s\" read as \"%s\"",
+                             *ordinal, prev->ordinal, expected);
+  g_free (*ordinal);
+  *ordinal = g_steal_pointer (&expected);
+}
+
 void
 _directive_parse_tasks (DirectiveParse      *p,
                         DirectiveConclusion *conclusion)
@@ -325,6 +419,7 @@ _directive_parse_tasks (DirectiveParse      *p,
           if (parent == NULL)
             parent = root;
 
+          repair_ordinal (p, parent, mark, &ordinal, line->number);
           item = item_new (mark, ordinal, line->number);
           item->section = section;
           item->parent = parent;

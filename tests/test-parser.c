@@ -275,6 +275,42 @@ test_tasks (void)
 }
 
 static void
+test_tasks_ocr_ordinals (void)
+{
+  /* OCR's ordinals: "L." for "I.", a lost stop, "II." again for "III.",
+   * "Iv." and "Hl." for "IV." and "III.", "2," for "2.", "~" for "-" */
+  g_autoptr(DirectiveNotice) n = parse (HEADER
+    "    Chủ tịch UBND tỉnh chỉ thị:\n"
+    "L. Sở Y tế:\n"
+    "~ Chủ trì tiêm vắc xin.\n"
+    "II Sở Tài chính\n"
+    "1. Bố trí kinh phí.\n"
+    "2, Thẩm định dự toán.\n"
+    "II. Công an tỉnh:\n"
+    "- Tăng cường kiểm tra.\n"
+    "Iv. Sở Xây dựng:\n"
+    "- Rà soát.\n"
+    FOOTER, NULL);
+  const char *expected[] = { "I", "II", "III", "IV" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      DirectiveTask *t = task_at (n, i);
+
+      g_assert_cmpstr (directive_task_get_ordinal (t), ==, expected[i]);
+      g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_subtasks (t)), ==, i == 1 ? 2 : 1);
+    }
+  {
+    g_autoptr(DirectiveTask) sub = g_list_model_get_item (directive_task_get_subtasks (task_at (n, 0)), 0);
+    g_autoptr(DirectiveTask) two = g_list_model_get_item (directive_task_get_subtasks (task_at (n, 1)), 1);
+
+    g_assert_cmpstr (directive_task_get_ordinal (sub), ==, "-");
+    g_assert_cmpstr (directive_task_get_ordinal (two), ==, "2");
+    g_assert_cmpstr (directive_task_get_text (two), ==, "Thẩm định dự toán.");
+  }
+}
+
+static void
 test_footer_interleaved (void)
 {
   /* the scan puts the signature column on the recipients' lines */
@@ -496,6 +532,7 @@ main (int    argc,
   g_test_add_func ("/parser/recurrence", test_recurrence);
   g_test_add_func ("/parser/roles", test_roles);
   g_test_add_func ("/parser/tasks", test_tasks);
+  g_test_add_func ("/parser/tasks-ocr-ordinals", test_tasks_ocr_ordinals);
   g_test_add_func ("/parser/footer", test_footer_clean);
   g_test_add_func ("/parser/footer-interleaved", test_footer_interleaved);
   g_test_add_func ("/parser/footer-archive-name", test_footer_archive_name);

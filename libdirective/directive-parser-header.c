@@ -637,6 +637,37 @@ starts_lowercase (DirectiveLine *line)
   return g_unichar_islower (c);
 }
 
+/* "Kính gửi:" opening a line, also fused or damaged by OCR ("Kínhgửi:", "Kinh
+ * gv:"): the index of its last word, or -1. */
+static int
+addressee_label (DirectiveLine *line,
+                 GArray        *words)
+{
+  DirectiveWord *w0;
+  gsize colon;
+
+  if (words->len == 0)
+    return -1;
+  if (_directive_words_match (line->fold, words, 0, "kinh gui"))
+    return 1;
+  w0 = &g_array_index (words, DirectiveWord, 0);
+  colon = words->len > 1 ? g_array_index (words, DirectiveWord, 1).end : w0->end;
+  if (w0->start != 0 && line->fold[w0->start - 1] != ' ')
+    return -1;
+  /* fused: "kinhgui:" */
+  if (line->fold[w0->end] == ':' && _directive_text_word_distance (line->fold + w0->start, w0->end - w0->start,
+                                                                   "kinhgui", -1) <= 1.5)
+    return 0;
+  /* "kinh" and a short word starting with g, then the colon */
+  if (words->len > 1 && _directive_word_is (line->fold, w0->start, w0->end, "kinh")
+      && line->fold[g_array_index (words, DirectiveWord, 1).start] == 'g'
+      && g_array_index (words, DirectiveWord, 1).end - g_array_index (words, DirectiveWord, 1).start <= 4
+      && line->fold[colon] == ':')
+    return 1;
+
+  return -1;
+}
+
 static guint
 read_addressees (DirectiveParse *p,
                  guint           from)
@@ -650,12 +681,12 @@ read_addressees (DirectiveParse *p,
       g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
 
       _directive_fold_words (line->fold, line->fold_len, words);
-      at = _directive_words_find (line->fold, words, 0, "kinh gui");
-      if (at != 0)
+      at = addressee_label (line, words);
+      if (at < 0)
         continue;
 
       {
-        DirectiveWord *w = &g_array_index (words, DirectiveWord, 1);
+        DirectiveWord *w = &g_array_index (words, DirectiveWord, at);
         const char *rest = line->text + line->offsets[w->end];
 
         while (*rest == ':' || *rest == ' ')

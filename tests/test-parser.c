@@ -122,6 +122,33 @@ test_header_city (void)
                    "Ủy ban nhân dân thành phố Cần Thơ");
 }
 
+static void
+test_header_addressees_ocr (void)
+{
+  /* "Kính gửi:" as OCR reads it: its list is no task list */
+  const char *labels[] = { "Kinh gv:", "Kínhgửi:  - Sở Y tế;" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      g_autofree char *text = g_strdup_printf (
+        "UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM\n"
+        "TINH DONG NAI D6c lap - Ty do - Hanh phiic\n"
+        "$6: 11835/UBND-KGVX Dong Nai, ngay 29 thang 9 nam 2021\n"
+        "Viv tang cudng cong tac phong, chéng dich\n\n"
+        "%s\n%s"
+        "- Céng an tinh.\n\n"
+        "De chu dong phong, chong dich, Chu tich UBND tinh yeu cau:\n"
+        "1. Sở Y tế chủ trì.\n"
+        "2. Công an tỉnh phối hợp.\n" FOOTER, labels[i], i == 0 ? "- SOY té;\n" : "");
+      g_autoptr(DirectiveNotice) n = parse (text, NULL);
+      g_autoptr(DirectiveConclusion) c = g_list_model_get_item (directive_notice_get_conclusions (n), 0);
+
+      g_assert_cmpuint (g_list_model_get_n_items (directive_notice_get_addressees (n)), ==, 2);
+      g_assert_cmpuint (g_list_model_get_n_items (directive_conclusion_get_tasks (c)), ==, 2);
+      g_assert_cmpstr (directive_task_get_ordinal (task_at (n, 0)), ==, "1");
+    }
+}
+
 static DirectiveConclusion *
 first_conclusion (DirectiveNotice *n)
 {
@@ -527,6 +554,7 @@ main (int    argc,
   g_test_add_func ("/parser/header", test_header);
   g_test_add_func ("/parser/header-ocr", test_header_ocr);
   g_test_add_func ("/parser/header-city", test_header_city);
+  g_test_add_func ("/parser/header-addressees-ocr", test_header_addressees_ocr);
   g_test_add_func ("/parser/meeting-ocr", test_meeting_ocr);
   g_test_add_func ("/parser/deadlines", test_deadlines);
   g_test_add_func ("/parser/recurrence", test_recurrence);

@@ -1101,12 +1101,14 @@ match_from (const Scan *scan,
       gboolean ok = TRUE;
       guint end;
 
-      /* Several text tokens for one alias word. */
+      /* Several text tokens for one alias word. A strict match keeps the length,
+       * so only a join of the alias word's length is worth making. */
+      joined_len = 0;
       if (k + extra < n_tokens)
+        for (guint e = 0; e <= extra; e++)
+          joined_len += scan_token (scan, k + e)->len;
+      if (k + extra < n_tokens && joined_len == expected->len)
         {
-          joined_len = 0;
-          for (guint e = 0; e <= extra; e++)
-            joined_len += scan_token (scan, k + e)->len;
           joined = joined_len < sizeof stack_joined ? stack_joined : g_malloc (joined_len + 1);
           joined_len = 0;
           for (guint e = 0; e <= extra; e++)
@@ -1147,7 +1149,7 @@ match_from (const Scan *scan,
               if (ok)
                 joined_len += next->len;
             }
-          if (ok)
+          if (ok && joined_len == scan_token (scan, k)->len)
             {
               joined = joined_len < sizeof stack_joined ? stack_joined : g_malloc (joined_len + 1);
               joined_len = 0;

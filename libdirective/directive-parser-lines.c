@@ -188,9 +188,8 @@ _directive_line_new (const char *text,
     line->text = g_string_free (s, FALSE);
   else
     {
-      line->text = g_utf8_normalize (s->str, s->len, G_NORMALIZE_NFC);
-      if (line->text == NULL)
-        line->text = g_strdup (s->str);
+      /* A copy when the line is in NFC already, as lines almost always are. */
+      line->text = _directive_text_normalize_nfc (s->str, s->len);
       g_string_free (s, TRUE);
     }
 

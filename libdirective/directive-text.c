@@ -318,16 +318,54 @@ _directive_text_fold (const char *text,
   return _directive_text_fold_with_offsets (text, len, NULL, NULL);
 }
 
+/* Whether valid UTF-8 @text is certainly in NFC already: every character is one
+ * NFC keeps and none of them composes with the one before (Latin, Vietnamese,
+ * punctuation, no combining mark). FALSE means "maybe not". */
+static gboolean
+is_plainly_nfc (const char *text,
+                gsize       len)
+{
+  const guchar *p = (const guchar *) text;
+  const guchar *end = p + len;
+
+  while (p < end)
+    {
+      gunichar c;
+
+      if (*p < 0x80)
+        {
+          p++;
+          continue;
+        }
+      c = g_utf8_get_char ((const char *) p);
+      p = (const guchar *) g_utf8_next_char (p);
+      if (c < 0x300 || (c >= 0x1E00 && c < 0x1F00) || (c >= 0x2002 && c < 0x2070)
+          || (c >= 0x20A0 && c < 0x20D0))
+        continue;
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 char *
 _directive_text_normalize_nfc (const char *text,
                                gssize      len)
 {
   g_autofree char *valid = NULL;
   char *normalized;
+  gsize length;
 
   g_return_val_if_fail (text != NULL || len == 0, NULL);
 
-  valid = g_utf8_make_valid (text != NULL ? text : "", len);
+  if (text == NULL)
+    text = "";
+  length = len < 0 ? strlen (text) : (gsize) len;
+  /* What documents are made of needs no work: a copy is the normal form. */
+  if (g_utf8_validate_len (text, length, NULL) && is_plainly_nfc (text, length))
+    return g_strndup (text, length);
+
+  valid = g_utf8_make_valid (text, len);
   normalized = g_utf8_normalize (valid, -1, G_NORMALIZE_NFC);
 
   return normalized != NULL ? normalized : g_steal_pointer (&valid);
@@ -338,25 +376,45 @@ _directive_text_collapse_spaces (const char *text,
                                  gssize      len)
 {
   g_autofree char *nfc = _directive_text_normalize_nfc (text, len);
-  GString *out = g_string_sized_new (strlen (nfc));
+  gsize n = strlen (nfc);
+  char *out = g_malloc (n + 1);
+  gsize o = 0;
   gboolean pending = FALSE;
+  const guchar *p = (const guchar *) nfc;
+  const guchar *end = p + n;
 
-  for (const char *p = nfc; *p != '\0'; p = g_utf8_next_char (p))
+  while (p < end)
     {
-      gunichar c = g_utf8_get_char (p);
+      const guchar *next;
+      gunichar c;
 
-      if (is_space (c))
+      if (*p < 0x80)
         {
-          pending = out->len > 0;
+          c = *p;
+          next = p + 1;
+        }
+      else
+        {
+          c = g_utf8_get_char ((const char *) p);
+          next = (const guchar *) g_utf8_next_char (p);
+        }
+
+      if (fold_class (c) == FOLD_SPACE)
+        {
+          pending = o > 0;
+          p = next;
           continue;
         }
       if (pending)
-        g_string_append_c (out, ' ');
+        out[o++] = ' ';
       pending = FALSE;
-      g_string_append_unichar (out, c);
+      /* Valid UTF-8 already: the character's bytes as they stand. */
+      while (p < next)
+        out[o++] = (char) *p++;
     }
+  out[o] = '\0';
 
-  return g_string_free (out, FALSE);
+  return out;
 }
 
 static inline gboolean

@@ -1787,7 +1787,8 @@ _directive_mention_to_agency (const DirectiveMention *mention,
           break;
         }
     }
-  if (k > 0)
+  /* only a committee's level: after another head "Quản lý" is no "quận" */
+  if (k > 0 && committee)
     {
       for (guint i = 0; i < G_N_ELEMENTS (canonical_levels); i++)
         {
@@ -1803,7 +1804,7 @@ _directive_mention_to_agency (const DirectiveMention *mention,
             }
         }
     }
-  else
+  else if (k == 0)
     kind = DIRECTIVE_AGENCY_KIND_OTHER;
 
   while (k < scan.tokens->len)

@@ -374,6 +374,9 @@ test_catalogue_mention_to_agency (void)
     { "UBND thanh phé  Huế", "Thừa Thiên Huế", "uy-ban-nhan-dan-thanh-pho-hue", "Ủy ban nhân dân thành phố Huế",
       DIRECTIVE_AGENCY_KIND_DISTRICT },
     { "Phòng Nghiệp vụ Y", NULL, "phong-nghiep-vu-y", "Phòng Nghiệp vụ Y", DIRECTIVE_AGENCY_KIND_OTHER },
+    /* a level word only after a committee: "Quản lý" is no "quận" */
+    { "Phòng Quản lý ngân sách", NULL, "phong-quan-ly-ngan-sach", "Phòng Quản lý ngân sách",
+      DIRECTIVE_AGENCY_KIND_OTHER },
     { "Sé Quy hoach Dé thi", NULL, "so-quy-hoach-de-thi", "Sở Quy hoach Dé thi", DIRECTIVE_AGENCY_KIND_DEPARTMENT },
   };
 

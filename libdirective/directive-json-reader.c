@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "directive.h"
@@ -470,6 +471,22 @@ lex_string_value (Reader      *r,
   return TRUE;
 }
 
+static double
+parse_double (const char *start,
+              const char *end)
+{
+  char small[64];
+  g_autofree char *big = NULL;
+  gsize len = (gsize) (end - start);
+  char *text = small;
+
+  if (len >= sizeof small)
+    text = big = g_malloc (len + 1);
+  memcpy (text, start, len);
+  text[len] = '\0';
+  return g_ascii_strtod (text, NULL);
+}
+
 static inline gboolean
 is_digit (const char *p,
           const char *end)
@@ -519,6 +536,11 @@ lex_number (Reader   *r,
   if (p < end && (g_ascii_isalnum (*p) || *p == '.'))
     return syntax_error (r, r->p, "'%.*s' is not a number",
                          (int) MIN ((gsize) (p - r->p) + 1, 64), r->p);
+  /* A number no double holds (1e400) would be written back as no JSON at all.
+   * Only a long number or one with an exponent can be that large. */
+  if ((!*is_integer || p - r->p > 300) && !isfinite (parse_double (r->p, p)))
+    return syntax_error (r, r->p, "'%.*s%s' is too large a number", (int) MIN (p - r->p, 32), r->p,
+                         p - r->p > 32 ? "..." : "");
   r->p = p;
   return TRUE;
 }
@@ -543,22 +565,6 @@ parse_int64 (const char *start,
     }
   *out = negative ? (gint64) (0 - value) : (gint64) value;
   return TRUE;
-}
-
-static double
-parse_double (const char *start,
-              const char *end)
-{
-  char small[64];
-  g_autofree char *big = NULL;
-  gsize len = (gsize) (end - start);
-  char *text = small;
-
-  if (len >= sizeof small)
-    text = big = g_malloc (len + 1);
-  memcpy (text, start, len);
-  text[len] = '\0';
-  return g_ascii_strtod (text, NULL);
 }
 
 /* true, false or null, whose first letter is at the cursor. */
@@ -1183,7 +1189,9 @@ items_apply (Reader     *r,
              guint       base,
              GListModel *model)
 {
-  replace_items (model, r->items->pdata + base, r->items->len - base);
+  guint n = r->items->len - base;
+
+  replace_items (model, n > 0 ? r->items->pdata + base : NULL, n);
   items_drop (r, base);
 }
 

@@ -179,6 +179,8 @@ static const ErrorCase cases[] = {
     "a number must have digits" },
   { "number-plus", "{\"format\": \"directive/1\", \"x\": +1}", DIRECTIVE_ERROR_INVALID_JSON,
     "expected a value, found '+'" },
+  { "number-huge", "{\"format\": \"directive/1\", \"x\": [1e308, -1.5e400]}", DIRECTIVE_ERROR_INVALID_JSON,
+    "line 1, column 40: not valid JSON: '-1.5e400' is too large a number" },
   { "number-hex", "{\"format\": \"directive/1\", \"x\": 0x10}", DIRECTIVE_ERROR_INVALID_JSON,
     "is not a number" },
   { "word-unknown", "{\"format\": \"directive/1\", \"x\": True}", DIRECTIVE_ERROR_INVALID_JSON,

@@ -300,16 +300,64 @@ read_committee (DirectiveParse *p,
       if (level != NULL && rest < words->len)
         {
           DirectiveWord *first = &g_array_index (words, DirectiveWord, rest);
-          DirectiveWord *last = &g_array_index (words, DirectiveWord, words->len - 1);
-          g_autofree char *place = g_strndup (text + offsets[first->start],
-                                              offsets[last->end] - offsets[first->start]);
+          guint last_i = words->len - 1;
+          DirectiveWord *last;
+          g_autofree char *place = NULL;
 
+          /* the longest run of words that is a known place: OCR may leave
+           * the motto's column on the line ("TINH GIALAI Bdc lap - Tw do") */
+          for (guint k = MIN (words->len, rest + 4); k > rest; k--)
+            {
+              g_autofree char *try = g_strndup (text + offsets[first->start],
+                                                offsets[g_array_index (words, DirectiveWord, k - 1).end]
+                                                - offsets[first->start]);
+              g_autofree char *canonical = _directive_canonical_place (try);
+
+              if (canonical != NULL)
+                {
+                  last_i = k - 1;
+                  break;
+                }
+            }
+          last = &g_array_index (words, DirectiveWord, last_i);
+          place = g_strndup (text + offsets[first->start], offsets[last->end] - offsets[first->start]);
           set_locality (p, place, level);
         }
     }
   g_free (offsets);
 
   return committee;
+}
+
+/* The end of the national motto wrapped onto a line of its own by OCR ("NAM",
+ * "VIỆT NAM", "Hạnh phúc"): no part of the issuer. */
+static gboolean
+is_motto_tail (const char *text)
+{
+  static const char *const mottos[] = { "cong hoa xa hoi chu nghia viet nam", "doc lap tu do hanh phuc", NULL };
+  g_autofree char *fold = _directive_text_fold (text, -1);
+  GString *words = g_string_new (NULL);
+  gboolean tail = FALSE;
+
+  /* letters and single spaces only */
+  for (const char *c = fold; *c != '\0'; c++)
+    if (*c >= 'a' && *c <= 'z')
+      g_string_append_c (words, *c);
+    else if (words->len > 0 && words->str[words->len - 1] != ' ')
+      g_string_append_c (words, ' ');
+  while (words->len > 0 && words->str[words->len - 1] == ' ')
+    g_string_truncate (words, words->len - 1);
+  for (guint i = 0; mottos[i] != NULL && words->len > 0; i++)
+    {
+      gsize n = strlen (mottos[i]);
+
+      if (words->len < n && strcmp (mottos[i] + n - words->len, words->str) == 0
+          && mottos[i][n - words->len - 1] == ' ')
+        tail = TRUE;
+    }
+  g_string_free (words, TRUE);
+
+  return tail;
 }
 
 static void
@@ -332,7 +380,7 @@ read_issuer (DirectiveParse *p,
         continue;
       end = left_column_end (line);
       left = _directive_clean_text (line->text, end);
-      if (left == NULL || is_rule (left))
+      if (left == NULL || is_rule (left) || is_motto_tail (left))
         continue;
       g_ptr_array_add (parts, g_steal_pointer (&left));
     }

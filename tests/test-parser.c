@@ -123,6 +123,24 @@ test_header_city (void)
 }
 
 static void
+test_header_motto_ocr (void)
+{
+  /* OCR wraps the motto's last word onto a line of its own and leaves the
+   * damaged second motto line beside the province */
+  g_autoptr(DirectiveNotice) n = parse (
+    "Uy BANNHANDAN = CONG HOA XA HOI CHU NGHIA VIET\n\n"
+    "NAM ,\n"
+    "TINH GIALAI Bdc lap - Tw do - Hanh phiic\n"
+    "$6: 96/KH-UBND Gia Lai, ngay 15 thang 01 nam 2024\n"
+    "KE HOACH\n"
+    "Cai cach hanh chinh nam 2024\n\n"
+    "1. Sở Nội vụ chủ trì.\n" FOOTER, NULL);
+
+  g_assert_cmpstr (directive_agency_get_name (directive_notice_get_issuer (n)), ==,
+                   "Ủy ban nhân dân tỉnh Gia Lai");
+}
+
+static void
 test_header_addressees_ocr (void)
 {
   /* "Kính gửi:" as OCR reads it: its list is no task list */
@@ -554,6 +572,7 @@ main (int    argc,
   g_test_add_func ("/parser/header", test_header);
   g_test_add_func ("/parser/header-ocr", test_header_ocr);
   g_test_add_func ("/parser/header-city", test_header_city);
+  g_test_add_func ("/parser/header-motto-ocr", test_header_motto_ocr);
   g_test_add_func ("/parser/header-addressees-ocr", test_header_addressees_ocr);
   g_test_add_func ("/parser/meeting-ocr", test_meeting_ocr);
   g_test_add_func ("/parser/deadlines", test_deadlines);

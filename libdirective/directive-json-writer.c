@@ -254,9 +254,13 @@ write_node (Writer   *w,
           break;
         default:
           {
-            char buf[G_ASCII_DTOSTR_BUF_SIZE];
+            char buf[G_ASCII_DTOSTR_BUF_SIZE + 2];
 
-            g_string_append (w->out, g_ascii_dtostr (buf, sizeof buf, json_node_get_double (node)));
+            g_ascii_dtostr (buf, G_ASCII_DTOSTR_BUF_SIZE, json_node_get_double (node));
+            /* 1500.0 must stay a double through a round trip, not become 1500. */
+            if (strpbrk (buf, ".eE") == NULL)
+              strcat (buf, ".0");
+            g_string_append (w->out, buf);
           }
         }
       break;

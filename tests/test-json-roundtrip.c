@@ -437,12 +437,14 @@ test_numbers_in_extras (void)
   g_assert_cmpint (json_node_get_value_type (json_object_get_member (x, "big")), ==, G_TYPE_DOUBLE);
   g_assert_cmpfloat (json_object_get_double_member (x, "big"), ==, 18446744073709551616.0);
   g_assert_cmpint (json_object_get_int_member (x, "zero"), ==, 0);
+  g_assert_cmpint (json_node_get_value_type (json_object_get_member (x, "real")), ==, G_TYPE_DOUBLE);
   g_assert_cmpfloat (json_object_get_double_member (x, "real"), ==, 1500.0);
   g_assert_cmpfloat (json_object_get_double_member (x, "small"), ==, -0.0025);
   g_assert_cmpfloat (json_object_get_double_member (x, "third"), ==, 0.3333333333333333);
   list = json_object_get_array_member (x, "list");
   g_assert_cmpuint (json_array_get_length (list), ==, 8);
   g_assert_cmpint (json_node_get_value_type (json_array_get_element (list, 0)), ==, G_TYPE_INT64);
+  g_assert_cmpint (json_node_get_value_type (json_array_get_element (list, 1)), ==, G_TYPE_DOUBLE);
   g_assert_cmpfloat (json_array_get_double_element (list, 1), ==, 1.0);
   g_assert_true (json_array_get_boolean_element (list, 2));
   g_assert_true (JSON_NODE_HOLDS_NULL (json_array_get_element (list, 4)));

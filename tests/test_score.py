@@ -12,10 +12,10 @@ import sys
 
 # variant -> lowest acceptable mean score; agency fidelity floor for every variant
 FLOORS = {
-    "corpus": {"clean": 0.98, "ocr": 0.89, "ocr-eng": 0.87, "ocr-vie": 0.91},
-    "parser": {"clean": 0.90, "ocr-eng": 0.75, "ocr-vie": 0.80},
+    "corpus": {"clean": 0.99, "ocr": 0.98, "ocr-eng": 0.95, "ocr-vie": 0.98},
+    "parser": {"clean": 0.96, "ocr": 0.89, "ocr-eng": 0.91, "ocr-vie": 0.94},
 }
-FIDELITY_FLOOR = 0.90
+FIDELITY_FLOOR = 0.92
 
 
 def main():

@@ -94,7 +94,14 @@ for t in "$@"; do
     status=1
     echo "fuzz-$t: FAILED; the report (end of $log):"
     tail -n 60 "$log"
-    ls -l "$workdir"/artifacts/"$t"-* 2>/dev/null || true
+    # Again with full allocation stacks (GLib has no frame pointers, so the
+    # fast unwinder stops at g_malloc).
+    for artifact in "$workdir"/artifacts/"$t"-*; do
+      [ -f "$artifact" ] || continue
+      echo "fuzz-$t: $artifact, with full stacks:"
+      ASAN_OPTIONS=$ASAN_OPTIONS:fast_unwind_on_malloc=0 "$exe" "$artifact" 2>&1 |
+        grep -v 'fuzzer::' | tail -n 80 || true
+    done
   fi
 done
 exit $status

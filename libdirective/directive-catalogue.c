@@ -68,6 +68,7 @@ typedef struct
 {
   char *word;          /* folded, without '&' */
   guint len;           /* strlen (word) */
+  guint id;            /* the same for the same word and strictness, in the index */
   TokenKind kind;
   gboolean strict;     /* an abbreviation: little damage allowed */
   gboolean capitals;   /* a short abbreviation: the text must be in capitals */
@@ -98,6 +99,7 @@ struct _DirectiveCatalogue
    * alias order. Rebuilt after each change, so that it is read-only while the
    * catalogue is. */
   GArray *index[N_FIRST_CHARS][2];
+  guint n_word_ids;          /* distinct (word, strict) of the aliases */
   guint batch;               /* > 0 while adding many agencies: rebuild once at the end */
 };
 
@@ -367,7 +369,7 @@ first_char_index (char c)
   return -1;
 }
 
-static gboolean first_letters_compatible (char a, char b);
+static inline gboolean first_letters_compatible (char a, char b);
 
 /* Whether alias token @expected, the first one tried, may match a text token
  * starting with @c (with a capital when @upper): what match_from() asks of
@@ -391,9 +393,37 @@ static void
 catalogue_rebuild_index (DirectiveCatalogue *self)
 {
   static const char first_chars[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+  g_autoptr(GHashTable) ids = NULL;
 
   if (self->batch > 0)
     return;
+
+  /* Number the words, so that a scan can remember how a text word compared with one. */
+  ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < self->aliases->len; i++)
+    {
+      Alias *alias = g_ptr_array_index (self->aliases, i);
+
+      for (guint t = 0; t < alias->tokens->len; t++)
+        {
+          AliasToken *token = &g_array_index (alias->tokens, AliasToken, t);
+          char *key;
+          gpointer id;
+
+          if (token->kind != TOKEN_WORD)
+            continue;
+          key = g_strdup_printf ("%c%s", token->strict ? 's' : 'n', token->word);
+          if (!g_hash_table_lookup_extended (ids, key, NULL, &id))
+            {
+              id = GUINT_TO_POINTER (g_hash_table_size (ids));
+              g_hash_table_insert (ids, key, id);
+            }
+          else
+            g_free (key);
+          token->id = GPOINTER_TO_UINT (id);
+        }
+    }
+  self->n_word_ids = g_hash_table_size (ids);
 
   for (guint c = 0; c < N_FIRST_CHARS; c++)
     for (guint u = 0; u < 2; u++)
@@ -783,6 +813,7 @@ typedef struct
   char sep;                /* the strongest punctuation before it: 0 at the start, ' ', ',', ';' ... */
   gboolean upper_first;    /* the original starts with a capital */
   gboolean all_upper;      /* the original's letters are all capitals */
+  gint8 heads;             /* match_any (heads, TRUE) here, -1 until asked */
 } TextToken;
 
 typedef struct
@@ -791,6 +822,10 @@ typedef struct
   GArray *tokens;          /* TextToken */
   char *words;             /* the tokens' words, each NUL-terminated */
   GPtrArray *locality;     /* folded words of the locality, or NULL */
+  /* How each token compared with each alias word, by the word's id: a row per
+   * token, made when first needed; 0 not yet, 1 no, 2 yes. */
+  guint8 **same;
+  guint n_word_ids;
 } Scan;
 
 static int
@@ -881,6 +916,7 @@ scan_tokenize (Scan       *scan,
                 lower_letter = TRUE;
             }
           token.all_upper = upper_letter && !lower_letter;
+          token.heads = -1;
 
           g_array_append_val (tokens, token);
         }
@@ -907,6 +943,10 @@ scan_tokenize (Scan       *scan,
 static void
 scan_clear (Scan *scan)
 {
+  if (scan->same != NULL)
+    for (guint k = 0; k < scan->tokens->len; k++)
+      g_free (scan->same[k]);
+  g_clear_pointer (&scan->same, g_free);
   g_clear_pointer (&scan->tokens, g_array_unref);
   g_clear_pointer (&scan->words, g_free);
   g_clear_pointer (&scan->locality, g_ptr_array_unref);
@@ -1017,18 +1057,42 @@ match_province (const Scan *scan,
   return n;
 }
 
-static gboolean
+static inline gboolean
 first_letters_compatible (char a,
                           char b)
 {
-  static const char vowels[] = "aeiouyd";
+  /* Classes of letters OCR confuses: vowels and d; i, l, 1, t; o, 0. */
+  static const guint8 classes[128] = {
+    ['a'] = 1, ['e'] = 1, ['i'] = 1 | 2, ['o'] = 1 | 4, ['u'] = 1, ['y'] = 1, ['d'] = 1,
+    ['l'] = 2, ['1'] = 2, ['t'] = 2, ['0'] = 4,
+  };
 
   if (a == b)
     return TRUE;
-  if (strchr (vowels, a) != NULL && strchr (vowels, b) != NULL)
-    return TRUE;
-  return (strchr ("il1t", a) != NULL && strchr ("il1t", b) != NULL)
-         || (strchr ("o0", a) != NULL && strchr ("o0", b) != NULL);
+  if ((guchar) a >= 128 || (guchar) b >= 128)
+    return FALSE;
+  return (classes[(guchar) a] & classes[(guchar) b]) != 0;
+}
+
+/* _directive_text_word_matches() of token @k and alias word @expected, worked out once per scan. */
+static gboolean
+token_word_matches (const Scan       *scan,
+                    guint             k,
+                    const AliasToken *expected)
+{
+  TextToken *token = scan_token (scan, k);
+  guint8 *row;
+
+  if (scan->same == NULL)
+    return _directive_text_word_matches_len (token->word, token->len, expected->word, expected->len,
+                                             expected->strict);
+  row = scan->same[k];
+  if (row == NULL)
+    row = scan->same[k] = g_new0 (guint8, scan->n_word_ids);
+  if (row[expected->id] == 0)
+    row[expected->id] = _directive_text_word_matches_len (token->word, token->len, expected->word,
+                                                          expected->len, expected->strict) ? 2 : 1;
+  return row[expected->id] == 2;
 }
 
 static gboolean
@@ -1044,7 +1108,56 @@ token_matches (const Scan       *scan,
   /* Names start with a capital, and OCR keeps it: "tỉnh đón" is not "Tỉnh đoàn". */
   if (first && expected->capital && !token->upper_first)
     return FALSE;
-  return _directive_text_word_matches_len (token->word, token->len, expected->word, expected->len, expected->strict);
+  return token_word_matches (scan, k, expected);
+}
+
+/* Whether alias word @j can match at text token @k in any of the ways match_from()
+ * has: the word itself within the OCR budget, or a join (of text words or of alias
+ * words) of the same length, starting with a letter OCR confuses with the word's.
+ * FALSE means match_from() fails there; TRUE that it has to be tried. */
+static gboolean
+word_may_match (const Scan *scan,
+                GArray     *alias,
+                guint       j,
+                guint       k)
+{
+  const AliasToken *tokens = (const AliasToken *) (gpointer) alias->data;
+  const AliasToken *expected = &tokens[j];
+  const TextToken *token = scan_token (scan, k);
+  guint n_tokens = scan->tokens->len;
+
+  if (expected->kind != TOKEN_WORD)
+    return TRUE;
+
+  /* The word itself: token_matches(). */
+  if (!(expected->capitals && !token->all_upper) && !(j == 0 && expected->capital && !token->upper_first)
+      && token_word_matches (scan, k, expected))
+    return TRUE;
+
+  /* The joins, tried only between compatible first letters, and compared strictly:
+   * same length, first letters the same or cheaply confused. */
+  if (!first_letters_compatible (token->word[0], expected->word[0])
+      || (j == 0 && expected->capital && !token->upper_first)
+      || !_directive_text_letters_confusable (token->word[0], expected->word[0]))
+    return FALSE;
+  if (j + 1 < alias->len && tokens[j + 1].kind == TOKEN_WORD)
+    {
+      guint two = expected->len + tokens[j + 1].len;
+
+      if (token->len == two
+          || (j + 2 < alias->len && tokens[j + 2].kind == TOKEN_WORD && token->len == two + tokens[j + 2].len))
+        return TRUE;
+    }
+  if (k + 1 < n_tokens)
+    {
+      guint two = token->len + scan_token (scan, k + 1)->len;
+
+      if (expected->len == two
+          || (k + 2 < n_tokens && expected->len == two + scan_token (scan, k + 2)->len))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 /* Matches alias tokens [@j, end) from text token @k on; returns the end token or 0. */
@@ -1288,6 +1401,21 @@ match_any (const Scan         *scan,
   return best;
 }
 
+/* match_any (@scan, @k, heads, TRUE), asked often at the same place: once per token. */
+static guint
+match_heads (const Scan *scan,
+             guint       k)
+{
+  TextToken *token;
+
+  if (k >= scan->tokens->len)
+    return 0;
+  token = scan_token (scan, k);
+  if (token->heads < 0)
+    token->heads = (gint8) match_any (scan, k, heads, TRUE);
+  return (guint) token->heads;
+}
+
 static gboolean
 is_stop_word (const char *word)
 {
@@ -1303,7 +1431,7 @@ static guint
 match_unknown (const Scan *scan,
                guint       k)
 {
-  guint head = match_any (scan, k, heads, TRUE);
+  guint head = match_heads (scan, k);
   guint end;
   guint words = 0;
 
@@ -1327,7 +1455,7 @@ match_unknown (const Scan *scan,
         end += level;
         while (end < scan->tokens->len && words < 4 && joins (scan, end, FALSE)
                && scan_token (scan, end)->upper_first
-               && (words == 0 || match_any (scan, end, heads, TRUE) == 0))
+               && (words == 0 || match_heads (scan, end) == 0))
           {
             end++;
             words++;
@@ -1345,14 +1473,14 @@ match_unknown (const Scan *scan,
       TextToken *token = scan_token (scan, end);
       guint level;
 
-      if (words > 0 && token->upper_first && match_any (scan, end, heads, TRUE) > 0)
+      if (words > 0 && token->upper_first && match_heads (scan, end) > 0)
         break;
       if (!token->upper_first && is_stop_word (token->word))
         {
           /* "và" goes on in a name only before a capital: "Xúc tiến và Hỗ trợ". */
           if (g_str_equal (token->word, "va") && end + 1 < scan->tokens->len
               && joins (scan, end + 1, FALSE) && scan_token (scan, end + 1)->upper_first
-              && match_any (scan, end + 1, heads, TRUE) == 0)
+              && match_heads (scan, end + 1) == 0)
             {
               end++;
               words++;
@@ -1425,7 +1553,7 @@ names_other_place (const Scan *scan,
   if (last->kind != TOKEN_LEVEL || end >= scan->tokens->len || !joins (scan, end, FALSE))
     return FALSE;
   next = scan_token (scan, end);
-  if (!next->upper_first || match_any (scan, end, heads, TRUE) > 0)
+  if (!next->upper_first || match_heads (scan, end) > 0)
     return FALSE;
   if (scan->locality != NULL && match_province (scan, end) > 0)
     return FALSE;
@@ -1447,6 +1575,8 @@ find_mentions (DirectiveCatalogue *self,
 
   scan_tokenize (&scan, text, length);
   scan.locality = locality != NULL && *locality != '\0' ? split_words (locality) : NULL;
+  scan.n_word_ids = self->n_word_ids;
+  scan.same = g_new0 (guint8 *, scan.tokens->len + 1);
 
   while (k < scan.tokens->len)
     {
@@ -1474,9 +1604,14 @@ find_mentions (DirectiveCatalogue *self,
         for (guint e = 0; e < bucket->len; e++)
           {
             Alias *alias = g_ptr_array_index (self->aliases, entries[e] >> 1);
+            guint from_head = entries[e] & 1;
             guint end;
 
-            if ((entries[e] & 1) == 0)
+            if (from_head && !in_list)
+              continue;
+            if (!word_may_match (&scan, alias->tokens, from_head ? alias->head : 0, start))
+              continue;
+            if (!from_head)
               {
                 end = match_from (&scan, alias->tokens, 0, start, TRUE);
                 if (end > best_end)
@@ -1487,7 +1622,7 @@ find_mentions (DirectiveCatalogue *self,
                     best_is_department = alias->head > 0;
                   }
               }
-            else if (in_list)
+            else
               {
                 end = match_from (&scan, alias->tokens, alias->head, start, TRUE);
                 if (end > best_end)

@@ -448,6 +448,8 @@ directive_task_get_lead (DirectiveTask *self)
  * @agency: an agency
  *
  * Appends @agency to the agencies that carry the task out.
+ * [property@Directive.Task:lead] is notified, so that a "notify" handler on
+ * the task sees every change to it.
  */
 void
 directive_task_add_lead (DirectiveTask   *self,
@@ -456,6 +458,7 @@ directive_task_add_lead (DirectiveTask   *self,
   g_return_if_fail (DIRECTIVE_IS_TASK (self));
   g_return_if_fail (DIRECTIVE_IS_AGENCY (agency));
   g_list_store_append (self->lead, agency);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEAD]);
 }
 
 /**
@@ -479,6 +482,8 @@ directive_task_get_cooperating (DirectiveTask *self)
  * @agency: an agency
  *
  * Appends @agency to the agencies that work with the lead.
+ * [property@Directive.Task:cooperating] is notified, so that a "notify" handler on
+ * the task sees every change to it.
  */
 void
 directive_task_add_cooperating (DirectiveTask   *self,
@@ -487,6 +492,7 @@ directive_task_add_cooperating (DirectiveTask   *self,
   g_return_if_fail (DIRECTIVE_IS_TASK (self));
   g_return_if_fail (DIRECTIVE_IS_AGENCY (agency));
   g_list_store_append (self->cooperating, agency);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COOPERATING]);
 }
 
 /**
@@ -511,6 +517,8 @@ directive_task_get_report_to (DirectiveTask *self)
  * @agency: an agency
  *
  * Appends @agency to the agencies the lead reports to.
+ * [property@Directive.Task:report-to] is notified, so that a "notify" handler on
+ * the task sees every change to it.
  */
 void
 directive_task_add_report_to (DirectiveTask   *self,
@@ -519,6 +527,7 @@ directive_task_add_report_to (DirectiveTask   *self,
   g_return_if_fail (DIRECTIVE_IS_TASK (self));
   g_return_if_fail (DIRECTIVE_IS_AGENCY (agency));
   g_list_store_append (self->report_to, agency);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT_TO]);
 }
 
 /**
@@ -714,6 +723,8 @@ subtask_notify_status_cb (DirectiveTask *subtask,
  * @subtask: the task to nest under @self
  *
  * Appends @subtask to the items nested under this one.
+ * [property@Directive.Task:subtasks] is notified, so that a "notify" handler on
+ * the task sees every change to it.
  *
  * From then on, when a subtask's status becomes done and every subtask is
  * done, @self becomes done too (and records its completion date as
@@ -727,6 +738,7 @@ directive_task_add_subtask (DirectiveTask *self,
   g_return_if_fail (DIRECTIVE_IS_TASK (subtask));
   g_return_if_fail (subtask != self);
   g_list_store_append (self->subtasks, subtask);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBTASKS]);
   g_signal_connect_object (subtask, "notify::status",
                            G_CALLBACK (subtask_notify_status_cb), self, 0);
 }

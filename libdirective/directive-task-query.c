@@ -71,25 +71,34 @@ struct _DirectiveTaskQuery
   gboolean include_subtasks;
 
   /* The mirror of the collection: a tree of nodes (collection, notices,
-   * conclusions, tasks) that follows every list's items-changed. */
+   * conclusions, tasks) that follows every list's changes. */
   struct _Node *root;
   GHashTable *tasks;        /* DirectiveTask* -> Node* */
-  GSequence *all;           /* every task node, in list order */
-  GSequence *matched;       /* the items: task nodes that pass the filters, in list order */
+
+  /* Every task, in list order, with what the filters look at: a contiguous
+   * array, so that filtering again is one pass over memory. */
+  GArray *slots;            /* Slot */
+  /* A Fenwick tree over the slots' matched flags: the position of an item
+   * and the item at a position in O(log n). */
+  guint *fenwick;           /* 1-based, slots->len + 1 entries */
+  guint fenwick_size;
+  gboolean fenwick_dirty;
+  guint n_matched;
 
   /* The filters, prepared. */
   guint32 today;            /* Julian day of the reference date */
   guint32 from;             /* Julian day of deadline-from's first day, or 0 */
   guint32 to;               /* Julian day of deadline-to's last day, or 0 */
   char *folded_text;        /* folded text filter, NULL when none */
-  gboolean roles_watched;   /* task nodes watch their agency lists */
 
-  /* A batch of structural changes is emitted as one items-changed. */
+  /* Structural changes are batched: new tasks wait in pending, removed ones
+   * are marked dead and freed at the end, and one items-changed spans what
+   * differs from the items before (the snapshot). */
   guint batch_depth;
-  guint batch_n_before;
-  guint batch_head;
-  guint batch_tail;
-  gboolean batch_changed;
+  GPtrArray *pending;       /* Node*: tasks to merge into slots */
+  GPtrArray *graveyard;     /* Node*: removed tasks to free */
+  GPtrArray *snapshot;      /* Node*: the items when the batch began */
+  gboolean batch_dead;      /* some slots are dead */
 };
 
 typedef enum {
@@ -98,6 +107,12 @@ typedef enum {
   NODE_CONCLUSION,
   NODE_TASK,
 } NodeKind;
+
+typedef enum {
+  TASK_PENDING,             /* waiting in self->pending */
+  TASK_LISTED,              /* in self->slots */
+  TASK_DEAD,                /* removed, in the graveyard */
+} TaskState;
 
 #define NO_DEADLINE G_MAXUINT32
 
@@ -117,15 +132,34 @@ struct _Node
   GPtrArray *children;      /* Node*, mirrors children_model */
   guint next_seq;
 
-  /* Task nodes only. */
+  /* Task nodes only: one "notify" handler follows every change of the task
+   * (DirectiveTask notifies lead, cooperating, report-to and subtasks when
+   * they grow). */
   gulong notify_handler;
-  GListModel *role_models[3];
-  gulong role_handlers[3];
+  TaskState state;
   guint32 deadline;         /* Julian day of the deadline's last day, or NO_DEADLINE */
-  GSequenceIter *all_iter;
-  GSequenceIter *match_iter;
+  guint32 completed;        /* Julian day of completed-on, or 0 */
+  DirectiveTaskStatus status;
+  guint n_agencies;
+  DirectiveAgency **agencies; /* lead, cooperating, report-to (not owned) */
+  guint8 *roles;            /* the role bit of each */
   char *folded;             /* the folded text, made when the text filter needs it */
 };
+
+/* What the filters look at of one task, copied from its node. */
+typedef struct
+{
+  Node *node;
+  guint32 deadline;
+  guint32 completed;
+  guint8 status;
+  guint8 subtask;
+  guint8 matched;
+  guint8 dead;
+  guint8 n_inline;          /* agencies held here; more are in the node */
+  guint8 role[2];
+  DirectiveAgency *agency[2];
+} Slot;
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -153,6 +187,88 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+#define SLOT(self, i) (&g_array_index ((self)->slots, Slot, (i)))
+
+/* ---- The Fenwick tree ---- */
+
+static void
+fenwick_rebuild (DirectiveTaskQuery *self)
+{
+  guint n = self->slots->len;
+
+  if (self->fenwick_size < n + 1)
+    {
+      self->fenwick_size = MAX (n + 1, self->fenwick_size * 2);
+      self->fenwick = g_renew (guint, self->fenwick, self->fenwick_size);
+    }
+  self->n_matched = 0;
+  self->fenwick[0] = 0;
+  for (guint i = 1; i <= n; i++)
+    {
+      self->fenwick[i] = SLOT (self, i - 1)->matched;
+      self->n_matched += self->fenwick[i];
+    }
+  for (guint i = 1; i <= n; i++)
+    {
+      guint j = i + (i & -i);
+
+      if (j <= n)
+        self->fenwick[j] += self->fenwick[i];
+    }
+  self->fenwick_dirty = FALSE;
+}
+
+static void
+fenwick_ensure (DirectiveTaskQuery *self)
+{
+  if (self->fenwick_dirty)
+    fenwick_rebuild (self);
+}
+
+static void
+fenwick_add (DirectiveTaskQuery *self,
+             guint               rank,
+             int                 delta)
+{
+  for (guint i = rank + 1; i <= self->slots->len; i += i & -i)
+    self->fenwick[i] = (guint) ((int) self->fenwick[i] + delta);
+  self->n_matched = (guint) ((int) self->n_matched + delta);
+}
+
+/* The number of matched slots before @rank: the item's position. */
+static guint
+fenwick_prefix (DirectiveTaskQuery *self,
+                guint               rank)
+{
+  guint sum = 0;
+
+  for (guint i = rank; i > 0; i -= i & -i)
+    sum += self->fenwick[i];
+  return sum;
+}
+
+/* The rank of the matched slot at @position. */
+static guint
+fenwick_find (DirectiveTaskQuery *self,
+              guint               position)
+{
+  guint n = self->slots->len;
+  guint rank = 0;
+  guint step = 1;
+
+  while (step * 2 <= n)
+    step *= 2;
+  for (; step > 0; step /= 2)
+    if (rank + step <= n && self->fenwick[rank + step] <= position)
+      {
+        rank += step;
+        position -= self->fenwick[rank];
+      }
+  return rank;
+}
+
+/* ---- GListModel ---- */
+
 static GType
 list_model_get_item_type (GListModel *model)
 {
@@ -164,7 +280,7 @@ list_model_get_n_items (GListModel *model)
 {
   DirectiveTaskQuery *self = DIRECTIVE_TASK_QUERY (model);
 
-  return self->matched != NULL ? (guint) g_sequence_get_length (self->matched) : 0;
+  return self->n_matched;
 }
 
 static gpointer
@@ -172,12 +288,11 @@ list_model_get_item (GListModel *model,
                      guint       position)
 {
   DirectiveTaskQuery *self = DIRECTIVE_TASK_QUERY (model);
-  GSequenceIter *iter;
 
-  if (self->matched == NULL || position >= (guint) g_sequence_get_length (self->matched))
+  if (self->slots == NULL || position >= self->n_matched)
     return NULL;
-  iter = g_sequence_get_iter_at_pos (self->matched, (int) position);
-  return g_object_ref (((Node *) g_sequence_get (iter))->object);
+  fenwick_ensure (self);
+  return g_object_ref (SLOT (self, fenwick_find (self, position))->node->object);
 }
 
 static void
@@ -188,88 +303,52 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item = list_model_get_item;
 }
 
-/* Emitting changes.
- *
- * A change that touches one task (a status, a deadline) is emitted at once,
- * as the exact removal or insertion. A structural change (notices added or
- * removed, a whole collection loaded) can touch many tasks: those are applied
- * in a batch and emitted as one items-changed that spans from the first to the
- * last position that changed, so a bound list view updates once. */
-
-static void
-emit (DirectiveTaskQuery *self,
-      guint               position,
-      guint               removed,
-      guint               added)
-{
-  if (removed == 0 && added == 0)
-    return;
-  g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
-  if (removed != added)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
-}
-
-static void
-batch_begin (DirectiveTaskQuery *self)
-{
-  if (self->batch_depth++ > 0)
-    return;
-  self->batch_n_before = (guint) g_sequence_get_length (self->matched);
-  self->batch_head = G_MAXUINT;
-  self->batch_tail = G_MAXUINT;
-  self->batch_changed = FALSE;
-}
-
-static void
-batch_end (DirectiveTaskQuery *self)
-{
-  guint n_after;
-
-  g_assert (self->batch_depth > 0);
-  if (--self->batch_depth > 0 || !self->batch_changed)
-    return;
-
-  n_after = (guint) g_sequence_get_length (self->matched);
-  emit (self, self->batch_head,
-        self->batch_n_before - self->batch_head - self->batch_tail,
-        n_after - self->batch_head - self->batch_tail);
-}
-
-/* Tells of a removal or insertion that has just been made to self->matched. */
-static void
-changed (DirectiveTaskQuery *self,
-         guint               position,
-         guint               removed,
-         guint               added)
-{
-  if (self->batch_depth > 0)
-    {
-      guint n_after = (guint) g_sequence_get_length (self->matched);
-
-      /* What lies before @position and after the changed range stays. */
-      self->batch_head = MIN (self->batch_head, position);
-      self->batch_tail = MIN (self->batch_tail, n_after - position - added);
-      self->batch_changed = TRUE;
-      return;
-    }
-  emit (self, position, removed, added);
-}
+/* ---- Order and filters ---- */
 
 /* Order: deadline, none last; then document order. */
 static int
-node_compare (gconstpointer a,
-              gconstpointer b,
-              gpointer      user_data)
+key_compare (guint32     deadline_a,
+             const Node *a,
+             guint32     deadline_b,
+             const Node *b)
 {
-  const Node *x = a;
-  const Node *y = b;
+  if (deadline_a != deadline_b)
+    return deadline_a < deadline_b ? -1 : 1;
+  for (guint i = 0; i < a->depth && i < b->depth; i++)
+    if (a->path[i] != b->path[i])
+      return a->path[i] < b->path[i] ? -1 : 1;
+  return (a->depth > b->depth) - (a->depth < b->depth);
+}
 
-  if (x->deadline != y->deadline)
-    return x->deadline < y->deadline ? -1 : 1;
-  for (guint i = 0; i < x->depth && i < y->depth; i++)
-    if (x->path[i] != y->path[i])
-      return x->path[i] < y->path[i] ? -1 : 1;
-  return (x->depth > y->depth) - (x->depth < y->depth);
+static int
+node_compare_ptr (gconstpointer a,
+                  gconstpointer b)
+{
+  const Node *x = *(Node * const *) a;
+  const Node *y = *(Node * const *) b;
+
+  return key_compare (x->deadline, x, y->deadline, y);
+}
+
+/* The rank of the slot of @node (listed, at its current deadline). */
+static guint
+slot_rank (DirectiveTaskQuery *self,
+           Node               *node)
+{
+  guint lo = 0, hi = self->slots->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      Slot *slot = SLOT (self, mid);
+
+      if (key_compare (slot->deadline, slot->node, node->deadline, node) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  g_assert (lo < self->slots->len && SLOT (self, lo)->node == node);
+  return lo;
 }
 
 static guint32
@@ -314,8 +393,8 @@ prepare_filters (DirectiveTaskQuery *self)
     }
 }
 
-/* Whether @agency is @target, or (with include-predecessors) an agency whose
- * chain of successors leads to it. */
+/* Whether @agency is the query's, or (with include-predecessors) an agency
+ * whose chain of successors leads to it. */
 static gboolean
 agency_matches (DirectiveTaskQuery *self,
                 DirectiveAgency    *agency)
@@ -347,29 +426,58 @@ task_role_model (DirectiveTask *task,
     }
 }
 
-static gboolean
-node_matches (DirectiveTaskQuery *self,
-              Node               *node)
+/* _directive_task_timeliness_at() on what the slot keeps. */
+static DirectiveTimeliness
+slot_timeliness (DirectiveTaskQuery *self,
+                 const Slot         *slot)
 {
-  DirectiveTask *task = DIRECTIVE_TASK (node->object);
+  switch (slot->status)
+    {
+    case DIRECTIVE_TASK_STATUS_CANCELLED:
+      return DIRECTIVE_TIMELINESS_CANCELLED;
+    case DIRECTIVE_TASK_STATUS_DONE:
+      if (slot->deadline == NO_DEADLINE || slot->completed == 0 || slot->completed <= slot->deadline)
+        return DIRECTIVE_TIMELINESS_DONE_ON_TIME;
+      return DIRECTIVE_TIMELINESS_DONE_LATE;
+    case DIRECTIVE_TASK_STATUS_PENDING:
+    case DIRECTIVE_TASK_STATUS_IN_PROGRESS:
+    default:
+      if (slot->deadline == NO_DEADLINE)
+        return DIRECTIVE_TIMELINESS_NO_DEADLINE;
+      if (slot->deadline < self->today)
+        return DIRECTIVE_TIMELINESS_OVERDUE;
+      if ((guint64) slot->deadline - self->today <= self->due_soon_days)
+        return DIRECTIVE_TIMELINESS_DUE_SOON;
+      return DIRECTIVE_TIMELINESS_ON_TRACK;
+    }
+}
 
-  if (!self->include_subtasks && node->parent->kind == NODE_TASK)
+static gboolean
+slot_matches (DirectiveTaskQuery *self,
+              const Slot         *slot)
+{
+  Node *node = slot->node;
+
+  if (slot->dead)
     return FALSE;
 
-  if ((self->status & (1u << directive_task_get_status (task))) == 0)
+  if (!self->include_subtasks && slot->subtask)
+    return FALSE;
+
+  if ((self->status & (1u << slot->status)) == 0)
     return FALSE;
 
   if (self->timeliness != DIRECTIVE_TIMELINESS_SET_ANY &&
-      (self->timeliness & (1u << _directive_task_timeliness_at (task, self->today, self->due_soon_days))) == 0)
+      (self->timeliness & (1u << slot_timeliness (self, slot))) == 0)
     return FALSE;
 
   if (self->from != 0 || self->to != 0)
     {
-      if (node->deadline == NO_DEADLINE)
+      if (slot->deadline == NO_DEADLINE)
         return FALSE;
-      if (self->from != 0 && node->deadline < self->from)
+      if (self->from != 0 && slot->deadline < self->from)
         return FALSE;
-      if (self->to != 0 && node->deadline > self->to)
+      if (self->to != 0 && slot->deadline > self->to)
         return FALSE;
     }
 
@@ -377,22 +485,10 @@ node_matches (DirectiveTaskQuery *self,
     {
       gboolean found = FALSE;
 
-      for (guint r = 0; r < 3 && !found; r++)
-        {
-          GListModel *model;
-          guint n;
-
-          if ((self->role & (1u << r)) == 0)
-            continue;
-          model = task_role_model (task, r);
-          n = g_list_model_get_n_items (model);
-          for (guint i = 0; i < n && !found; i++)
-            {
-              g_autoptr(DirectiveAgency) agency = g_list_model_get_item (model, i);
-
-              found = agency_matches (self, agency);
-            }
-        }
+      for (guint i = 0; i < slot->n_inline && !found; i++)
+        found = (self->role & slot->role[i]) != 0 && agency_matches (self, slot->agency[i]);
+      for (guint i = slot->n_inline; i < node->n_agencies && !found; i++)
+        found = (self->role & node->roles[i]) != 0 && agency_matches (self, node->agencies[i]);
       if (!found)
         return FALSE;
     }
@@ -401,7 +497,7 @@ node_matches (DirectiveTaskQuery *self,
     {
       if (node->folded == NULL)
         {
-          const char *text = directive_task_get_text (task);
+          const char *text = directive_task_get_text (DIRECTIVE_TASK (node->object));
 
           node->folded = _directive_text_fold (text != NULL ? text : "", -1);
         }
@@ -412,6 +508,24 @@ node_matches (DirectiveTaskQuery *self,
   return TRUE;
 }
 
+static void
+slot_fill (Slot *slot,
+           Node *node)
+{
+  slot->node = node;
+  slot->deadline = node->deadline;
+  slot->completed = node->completed;
+  slot->status = (guint8) node->status;
+  slot->subtask = node->parent->kind == NODE_TASK;
+  slot->dead = FALSE;
+  slot->n_inline = (guint8) MIN (node->n_agencies, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      slot->agency[i] = i < node->n_agencies ? node->agencies[i] : NULL;
+      slot->role[i] = i < node->n_agencies ? node->roles[i] : 0;
+    }
+}
+
 static guint32
 deadline_key (DirectiveTask *task)
 {
@@ -420,120 +534,272 @@ deadline_key (DirectiveTask *task)
   return j != 0 ? j : NO_DEADLINE;
 }
 
-/* Puts @node in or out of the items, where it belongs now. */
+/* ---- Emitting changes ----
+ *
+ * A change to one task that keeps its place in the order (status, text,
+ * agencies, completion date) costs O(log n) and is told at once as the exact
+ * removal or insertion. Anything that moves tasks (a deadline, notices or
+ * tasks added or removed) is a batch: applied, then told as one items-changed
+ * that spans from the first to the last position that differs. */
+
 static void
-node_update (Node     *node,
-             gboolean  key_changed)
+emit (DirectiveTaskQuery *self,
+      guint               position,
+      guint               removed,
+      guint               added)
+{
+  if (removed == 0 && added == 0)
+    return;
+  g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
+  if (removed != added)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+static void
+batch_begin (DirectiveTaskQuery *self)
+{
+  if (self->batch_depth++ > 0)
+    return;
+
+  fenwick_ensure (self);
+  self->snapshot = g_ptr_array_sized_new (self->n_matched);
+  for (guint i = 0; i < self->slots->len; i++)
+    if (SLOT (self, i)->matched)
+      g_ptr_array_add (self->snapshot, SLOT (self, i)->node);
+}
+
+static void node_destroy (Node *node);
+
+static void
+batch_end (DirectiveTaskQuery *self)
+{
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GArray) merged = NULL;
+  guint n_after, head = 0, tail = 0, k = 0;
+
+  g_assert (self->batch_depth > 0);
+  if (--self->batch_depth > 0)
+    return;
+
+  before = g_steal_pointer (&self->snapshot);
+
+  /* Merge the new tasks in, leave the dead ones out. */
+  if (self->pending->len > 0 || self->batch_dead)
+    {
+      guint i = 0;
+
+      g_ptr_array_sort (self->pending, node_compare_ptr);
+      merged = g_array_sized_new (FALSE, FALSE, sizeof (Slot), self->slots->len + self->pending->len);
+      while (i < self->slots->len || k < self->pending->len)
+        {
+          Slot *slot = i < self->slots->len ? SLOT (self, i) : NULL;
+          Node *node = k < self->pending->len ? self->pending->pdata[k] : NULL;
+
+          if (slot != NULL && slot->dead)
+            i++;
+          else if (node != NULL && node->state != TASK_PENDING)
+            k++;
+          else if (node != NULL &&
+                   (slot == NULL || key_compare (node->deadline, node, slot->deadline, slot->node) < 0))
+            {
+              Slot fresh;
+
+              slot_fill (&fresh, node);
+              fresh.matched = slot_matches (self, &fresh);
+              node->state = TASK_LISTED;
+              g_array_append_val (merged, fresh);
+              k++;
+            }
+          else
+            {
+              g_array_append_vals (merged, slot, 1);
+              i++;
+            }
+        }
+      g_array_unref (self->slots);
+      self->slots = g_steal_pointer (&merged);
+      g_ptr_array_set_size (self->pending, 0);
+      self->batch_dead = FALSE;
+    }
+  fenwick_rebuild (self);
+  g_ptr_array_set_size (self->graveyard, 0);
+
+  /* What stayed at the start and at the end. */
+  n_after = self->n_matched;
+  for (guint i = 0; i < self->slots->len && head < before->len; i++)
+    {
+      Slot *slot = SLOT (self, i);
+
+      if (!slot->matched)
+        continue;
+      if (slot->node != before->pdata[head])
+        break;
+      head++;
+    }
+  for (guint i = self->slots->len; i > 0 && tail < before->len - head && tail < n_after - head; i--)
+    {
+      Slot *slot = SLOT (self, i - 1);
+
+      if (!slot->matched)
+        continue;
+      if (slot->node != before->pdata[before->len - 1 - tail])
+        break;
+      tail++;
+    }
+
+  emit (self, head, before->len - head - tail, n_after - head - tail);
+}
+
+/* The task of @node changed in a way that keeps its place in the order:
+ * put it in or out of the items. */
+static void
+node_update (Node *node)
 {
   DirectiveTaskQuery *self = node->query;
-  gboolean matches = node_matches (self, node);
+  guint rank;
+  Slot *slot;
+  gboolean matches;
 
-  if (node->match_iter != NULL && (!matches || key_changed))
+  if (node->state != TASK_LISTED)
+    return; /* a pending task is judged when it is merged */
+
+  rank = slot_rank (self, node);
+  slot = SLOT (self, rank);
+  slot_fill (slot, node);
+  matches = slot_matches (self, slot);
+  if (matches == slot->matched)
+    return;
+  slot->matched = matches;
+
+  if (self->batch_depth > 0)
     {
-      guint old_pos = (guint) g_sequence_iter_get_position (node->match_iter);
-      GSequenceIter *at;
-      guint new_pos;
-
-      g_sequence_remove (node->match_iter);
-      node->match_iter = NULL;
-      if (!matches)
-        {
-          changed (self, old_pos, 1, 0);
-          return;
-        }
-
-      /* Moved: nothing to tell if it lands where it was. */
-      at = g_sequence_search (self->matched, node, node_compare, NULL);
-      new_pos = (guint) g_sequence_iter_get_position (at);
-      node->match_iter = g_sequence_insert_before (at, node);
-      if (new_pos == old_pos)
-        return;
-      g_sequence_remove (node->match_iter);
-      node->match_iter = NULL;
-      changed (self, old_pos, 1, 0);
+      self->fenwick_dirty = TRUE;
+      return;
     }
+  fenwick_ensure (self);
+  fenwick_add (self, rank, matches ? 1 : -1);
+  if (matches)
+    emit (self, fenwick_prefix (self, rank), 0, 1);
+  else
+    emit (self, fenwick_prefix (self, rank), 1, 0);
+}
 
-  if (node->match_iter == NULL && matches)
+static void
+node_read_agencies (Node *node)
+{
+  DirectiveTask *task = DIRECTIVE_TASK (node->object);
+  guint n = 0;
+
+  for (guint r = 0; r < 3; r++)
+    n += g_list_model_get_n_items (task_role_model (task, r));
+
+  g_clear_pointer (&node->agencies, g_free);
+  g_clear_pointer (&node->roles, g_free);
+  node->n_agencies = 0;
+  if (n == 0)
+    return;
+
+  node->agencies = g_new (DirectiveAgency *, n);
+  node->roles = g_new (guint8, n);
+  for (guint r = 0; r < 3; r++)
     {
-      node->match_iter = g_sequence_insert_sorted (self->matched, node, node_compare, NULL);
-      changed (self, (guint) g_sequence_iter_get_position (node->match_iter), 0, 1);
+      GListModel *model = task_role_model (task, r);
+
+      for (guint i = 0, m = g_list_model_get_n_items (model); i < m && node->n_agencies < n; i++)
+        {
+          DirectiveAgency *agency = g_list_model_get_item (model, i);
+
+          /* The task's list keeps it alive; a change to the list re-reads it. */
+          node->agencies[node->n_agencies] = agency;
+          node->roles[node->n_agencies] = (guint8) (1u << r);
+          node->n_agencies++;
+          g_object_unref (agency);
+        }
     }
 }
+
+static void node_sync_children (Node *node);
 
 static void
 task_notify_cb (DirectiveTask *task,
                 GParamSpec    *pspec,
                 Node          *node)
 {
+  DirectiveTaskQuery *self = node->query;
   const char *name = pspec->name;
 
-  if (g_str_equal (name, "deadline"))
+  if (g_str_equal (name, "status"))
+    {
+      node->status = directive_task_get_status (task);
+      node_update (node);
+    }
+  else if (g_str_equal (name, "deadline"))
     {
       guint32 key = deadline_key (task);
 
       if (key == node->deadline)
         return;
+      /* It moves: out of its slot, and merged in again at the new place. */
+      batch_begin (self);
+      if (node->state == TASK_LISTED)
+        {
+          SLOT (self, slot_rank (self, node))->dead = TRUE;
+          self->batch_dead = TRUE;
+          node->state = TASK_PENDING;
+          g_ptr_array_add (self->pending, node);
+        }
       node->deadline = key;
-      g_sequence_sort_changed (node->all_iter, node_compare, NULL);
-      node_update (node, TRUE);
+      batch_end (self);
+    }
+  else if (g_str_equal (name, "completed-on"))
+    {
+      node->completed = _directive_date_last_julian (directive_task_get_completed_on (task));
+      node_update (node);
     }
   else if (g_str_equal (name, "text"))
     {
       g_clear_pointer (&node->folded, g_free);
-      node_update (node, FALSE);
+      node_update (node);
     }
-  else if (g_str_equal (name, "status") || g_str_equal (name, "completed-on"))
-    node_update (node, FALSE);
-}
-
-static void
-role_items_changed_cb (GListModel *model,
-                       guint       position,
-                       guint       removed,
-                       guint       added,
-                       Node       *node)
-{
-  node_update (node, FALSE);
-}
-
-static void
-node_watch_roles (Node     *node,
-                  gboolean  watch)
-{
-  for (guint r = 0; r < 3; r++)
+  else if (g_str_equal (name, "lead") || g_str_equal (name, "cooperating") ||
+           g_str_equal (name, "report-to"))
     {
-      if (watch && node->role_models[r] == NULL)
-        {
-          node->role_models[r] = g_object_ref (task_role_model (DIRECTIVE_TASK (node->object), r));
-          node->role_handlers[r] = g_signal_connect (node->role_models[r], "items-changed",
-                                                     G_CALLBACK (role_items_changed_cb), node);
-        }
-      else if (!watch && node->role_models[r] != NULL)
-        {
-          g_clear_signal_handler (&node->role_handlers[r], node->role_models[r]);
-          g_clear_object (&node->role_models[r]);
-        }
+      node_read_agencies (node);
+      node_update (node);
     }
-}
-
-/* The agency lists matter only while there is an agency to look for: watch
- * them only then, which spares a signal connection per list and task. */
-static void
-watch_roles (DirectiveTaskQuery *self,
-             gboolean            watch)
-{
-  GSequenceIter *iter;
-
-  if (self->all == NULL || self->roles_watched == watch)
-    return;
-  self->roles_watched = watch;
-  for (iter = g_sequence_get_begin_iter (self->all); !g_sequence_iter_is_end (iter);
-       iter = g_sequence_iter_next (iter))
-    node_watch_roles (g_sequence_get (iter), watch);
+  else if (g_str_equal (name, "subtasks"))
+    node_sync_children (node);
 }
 
 static void node_free (Node *node);
 static void node_track_children (Node *node, guint position, guint added);
+
+static void
+node_sync_children (Node *node)
+{
+  DirectiveTaskQuery *self = node->query;
+  guint n = g_list_model_get_n_items (node->children_model);
+  guint have = node->children != NULL ? node->children->len : 0;
+  gboolean appended = n >= have;
+
+  /* Subtasks are only ever appended; anything else is tracked afresh. */
+  for (guint i = 0; i < have && appended; i++)
+    {
+      Node *child = node->children->pdata[i];
+      g_autoptr(GObject) object = g_list_model_get_item (node->children_model, i);
+
+      appended = child == NULL || child->object == object;
+    }
+
+  batch_begin (self);
+  if (!appended)
+    {
+      g_ptr_array_set_size (node->children, 0);
+      have = 0;
+    }
+  node_track_children (node, have, n - have);
+  batch_end (self);
+}
 
 static void
 children_items_changed_cb (GListModel *model,
@@ -599,19 +865,25 @@ node_new (DirectiveTaskQuery *self,
 
         node->children_model = directive_task_get_subtasks (task);
         node->deadline = deadline_key (task);
-        node->all_iter = g_sequence_insert_sorted (self->all, node, node_compare, NULL);
+        node->completed = _directive_date_last_julian (directive_task_get_completed_on (task));
+        node->status = directive_task_get_status (task);
+        node_read_agencies (node);
         node->notify_handler = g_signal_connect (task, "notify", G_CALLBACK (task_notify_cb), node);
-        if (self->roles_watched)
-          node_watch_roles (node, TRUE);
-        node_update (node, FALSE);
+        /* Always within a batch: merged into the slots when it ends. */
+        node->state = TASK_PENDING;
+        g_ptr_array_add (self->pending, node);
       }
       break;
     }
 
   g_object_ref (node->children_model);
-  node->children = g_ptr_array_new_with_free_func ((GDestroyNotify) node_free);
-  node->children_handler = g_signal_connect (node->children_model, "items-changed",
-                                             G_CALLBACK (children_items_changed_cb), node);
+  /* A task's subtasks are followed through its notify::subtasks. */
+  if (kind != NODE_TASK)
+    {
+      node->children = g_ptr_array_new_with_free_func ((GDestroyNotify) node_free);
+      node->children_handler = g_signal_connect (node->children_model, "items-changed",
+                                                 G_CALLBACK (children_items_changed_cb), node);
+    }
   node_track_children (node, 0, g_list_model_get_n_items (node->children_model));
 
   return node;
@@ -627,6 +899,8 @@ node_track_children (Node  *node,
                 : node->kind == NODE_NOTICE ? NODE_CONCLUSION
                 : NODE_TASK;
 
+  if (added > 0 && node->children == NULL)
+    node->children = g_ptr_array_new_with_free_func ((GDestroyNotify) node_free);
   for (guint i = 0; i < added; i++)
     {
       g_autoptr(GObject) object = g_list_model_get_item (node->children_model, position + i);
@@ -651,6 +925,18 @@ node_track_children (Node  *node,
 }
 
 static void
+node_destroy (Node *node)
+{
+  g_object_unref (node->object);
+  g_free (node->path);
+  g_free (node->agencies);
+  g_free (node->roles);
+  g_free (node->folded);
+  g_free (node);
+}
+
+/* Untracks @node and what is below it; always within a batch. */
+static void
 node_free (Node *node)
 {
   DirectiveTaskQuery *self;
@@ -663,86 +949,65 @@ node_free (Node *node)
   g_clear_pointer (&node->children, g_ptr_array_unref);
   g_clear_object (&node->children_model);
 
-  if (node->kind == NODE_TASK)
+  if (node->kind != NODE_TASK)
     {
-      g_clear_signal_handler (&node->notify_handler, node->object);
-      node_watch_roles (node, FALSE);
-      if (node->match_iter != NULL)
-        {
-          guint pos = (guint) g_sequence_iter_get_position (node->match_iter);
-
-          g_sequence_remove (node->match_iter);
-          changed (self, pos, 1, 0);
-        }
-      g_sequence_remove (node->all_iter);
-      g_hash_table_remove (self->tasks, node->object);
-      g_free (node->folded);
+      node_destroy (node);
+      return;
     }
 
-  g_object_unref (node->object);
-  g_free (node->path);
-  g_free (node);
+  g_clear_signal_handler (&node->notify_handler, node->object);
+  g_hash_table_remove (self->tasks, node->object);
+  /* (In dispose the slots are gone already.) */
+  if (node->state == TASK_LISTED && self->slots->len > 0)
+    {
+      SLOT (self, slot_rank (self, node))->dead = TRUE;
+      self->batch_dead = TRUE;
+    }
+  node->state = TASK_DEAD;
+  /* The slots and the pending list may still point at it until the batch ends. */
+  g_ptr_array_add (self->graveyard, node);
 }
 
-/* A filter changed: list again, and tell of the span that differs. */
+/* A filter changed: one pass over the slots, and one items-changed for the
+ * span that differs (the items that stayed before the first change and after
+ * the last are left out). */
 static void
 refilter (DirectiveTaskQuery *self)
 {
-  g_autoptr(GPtrArray) now = NULL;
-  GSequence *before;
-  GSequenceIter *iter;
   guint n_before, head = 0, tail = 0;
+  gboolean changed_any = FALSE;
 
   if (self->root == NULL)
     return;
 
   prepare_filters (self);
+  n_before = self->n_matched;
 
-  now = g_ptr_array_sized_new ((guint) g_sequence_get_length (self->matched));
-  for (iter = g_sequence_get_begin_iter (self->all); !g_sequence_iter_is_end (iter);
-       iter = g_sequence_iter_next (iter))
+  for (guint i = 0; i < self->slots->len; i++)
     {
-      Node *node = g_sequence_get (iter);
+      Slot *slot = SLOT (self, i);
+      gboolean was = slot->matched;
+      gboolean now = slot_matches (self, slot);
 
-      if (node_matches (self, node))
-        g_ptr_array_add (now, node);
-    }
-
-  before = self->matched;
-  n_before = (guint) g_sequence_get_length (before);
-
-  for (iter = g_sequence_get_begin_iter (before);
-       head < now->len && !g_sequence_iter_is_end (iter) && g_sequence_get (iter) == now->pdata[head];
-       iter = g_sequence_iter_next (iter))
-    head++;
-  if (head < n_before || head < now->len)
-    {
-      iter = g_sequence_get_end_iter (before);
-      while (tail < now->len - head && tail < n_before - head)
+      if (was && now)
         {
-          iter = g_sequence_iter_prev (iter);
-          if (g_sequence_get (iter) != now->pdata[now->len - 1 - tail])
-            break;
-          tail++;
+          if (changed_any)
+            tail++;
+          else
+            head++;
+        }
+      else if (was != now)
+        {
+          slot->matched = now;
+          changed_any = TRUE;
+          tail = 0;
         }
     }
 
-  if (head == n_before && head == now->len)
+  if (!changed_any)
     return;
-
-  for (iter = g_sequence_get_begin_iter (before); !g_sequence_iter_is_end (iter);
-       iter = g_sequence_iter_next (iter))
-    ((Node *) g_sequence_get (iter))->match_iter = NULL;
-  self->matched = g_sequence_new (NULL);
-  for (guint i = 0; i < now->len; i++)
-    {
-      Node *node = now->pdata[i];
-
-      node->match_iter = g_sequence_append (self->matched, node);
-    }
-  g_sequence_free (before);
-
-  emit (self, head, n_before - head - tail, now->len - head - tail);
+  fenwick_rebuild (self);
+  emit (self, head, n_before - head - tail, self->n_matched - head - tail);
 }
 
 static void
@@ -752,14 +1017,18 @@ directive_task_query_dispose (GObject *object)
 
   if (self->root != NULL)
     {
-      /* Nobody may be told of the teardown: untrack without emitting. */
+      /* Nobody is told of the teardown: untrack, then drop the slots. */
       self->batch_depth++;
+      g_array_set_size (self->slots, 0);
       node_free (self->root);
       self->root = NULL;
       self->batch_depth--;
     }
-  g_clear_pointer (&self->matched, g_sequence_free);
-  g_clear_pointer (&self->all, g_sequence_free);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
+  g_clear_pointer (&self->graveyard, g_ptr_array_unref);
+  g_clear_pointer (&self->slots, g_array_unref);
+  g_clear_pointer (&self->fenwick, g_free);
+  self->n_matched = 0;
   g_clear_pointer (&self->tasks, g_hash_table_unref);
   g_clear_object (&self->agency);
   g_clear_object (&self->collection);
@@ -793,9 +1062,12 @@ directive_task_query_constructed (GObject *object)
 
   prepare_filters (self);
   self->tasks = g_hash_table_new (NULL, NULL);
-  self->all = g_sequence_new (NULL);
-  self->matched = g_sequence_new (NULL);
+  self->slots = g_array_new (FALSE, FALSE, sizeof (Slot));
+  self->pending = g_ptr_array_new ();
+  self->graveyard = g_ptr_array_new_with_free_func ((GDestroyNotify) node_destroy);
+  batch_begin (self);
   self->root = node_new (self, NULL, NODE_ROOT, G_OBJECT (self->collection), 0);
+  batch_end (self);
 }
 
 static void
@@ -1148,7 +1420,6 @@ directive_task_query_set_agency (DirectiveTaskQuery *self,
 
   if (!g_set_object (&self->agency, agency))
     return;
-  watch_roles (self, agency != NULL);
   refilter (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AGENCY]);
 }

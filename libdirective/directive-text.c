@@ -665,6 +665,43 @@ _directive_text_word_matches_len (const char *word,
       return cost <= budget;
     }
 
+  /* Letters one word has and the other has not cost 0.4 each at least (a
+   * substitution, 0.6 a deletion): too many of them and the DP need not run. */
+  if (n < 128 && m < 128)
+    {
+      gint8 count[128] = { 0 };
+      int only_word = 0, only_expected = 0;
+      gboolean ascii = TRUE;
+
+      for (gsize i = 0; i < n && ascii; i++)
+        if ((guchar) word[i] < 128)
+          count[(guchar) word[i]]++;
+        else
+          ascii = FALSE;
+      for (gsize j = 0; j < m && ascii; j++)
+        if ((guchar) expected[j] < 128)
+          count[(guchar) expected[j]]--;
+        else
+          ascii = FALSE;
+      if (ascii)
+        {
+          for (gsize i = 0; i < n; i++)
+            if (count[(guchar) word[i]] > 0)
+              {
+                only_word += count[(guchar) word[i]];
+                count[(guchar) word[i]] = 0;
+              }
+          for (gsize j = 0; j < m; j++)
+            if (count[(guchar) expected[j]] < 0)
+              {
+                only_expected -= count[(guchar) expected[j]];
+                count[(guchar) expected[j]] = 0;
+              }
+          if (4 * MAX (only_word, only_expected) > budget)
+            return FALSE;
+        }
+    }
+
   return word_distance10 (word, n, expected, m, budget) <= budget;
 }
 

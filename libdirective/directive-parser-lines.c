@@ -279,14 +279,15 @@ _directive_fold_words (const char *fold,
     }
 }
 
-gboolean
-_directive_word_is (const char *fold,
-                    guint       s,
-                    guint       e,
-                    const char *expected)
+/* _directive_word_is() with the length of @expected. */
+static gboolean
+word_is_len (const char *fold,
+             guint       s,
+             guint       e,
+             const char *expected,
+             gsize       m)
 {
   gsize n = e - s;
-  gsize m = strlen (expected);
 
   if (n == m && memcmp (fold + s, expected, n) == 0)
     return TRUE;
@@ -296,7 +297,16 @@ _directive_word_is (const char *fold,
   if (fold[s] >= '0' && fold[s] <= '9' && !(expected[0] >= '0' && expected[0] <= '9'))
     return FALSE;
 
-  return _directive_text_word_matches (fold + s, n, expected, FALSE);
+  return _directive_text_word_matches_len (fold + s, n, expected, m, FALSE);
+}
+
+gboolean
+_directive_word_is (const char *fold,
+                    guint       s,
+                    guint       e,
+                    const char *expected)
+{
+  return word_is_len (fold, s, e, expected, strlen (expected));
 }
 
 gboolean
@@ -309,17 +319,16 @@ _directive_words_match (const char *fold,
 
   while (*w != '\0')
     {
-      const char *sp = strchr (w, ' ');
-      gsize wl = sp ? (gsize) (sp - w) : strlen (w);
-      char buf[64];
+      gsize wl = 0;
       DirectiveWord *word;
 
-      if (i >= words->len || wl >= sizeof buf)
+      while (w[wl] != ' ' && w[wl] != '\0')
+        wl++;
+      /* (Words of 64 letters or more never matched: they were copied to a buffer.) */
+      if (i >= words->len || wl >= 64)
         return FALSE;
       word = &g_array_index (words, DirectiveWord, i);
-      memcpy (buf, w, wl);
-      buf[wl] = '\0';
-      if (!_directive_word_is (fold, word->start, word->end, buf))
+      if (!word_is_len (fold, word->start, word->end, w, wl))
         return FALSE;
       i++;
       w += wl;

@@ -45,6 +45,15 @@ double    _directive_text_word_distance     (const char  *a,
                                              const char  *b,
                                              gssize       blen);
 
+/* Whether _directive_text_word_distance() of @a and @b is @limit or less, counted
+ * exactly (in tenths) and given up as soon as it is more: a cheap test before
+ * asking for the distance itself. */
+gboolean  _directive_text_word_within       (const char  *a,
+                                             gssize       alen,
+                                             const char  *b,
+                                             gssize       blen,
+                                             double       limit);
+
 /* Whether the folded @word is @expected (folded) up to OCR damage: the distance
  * is within a budget that grows with the length. @strict allows only the cheap
  * OCR substitutions (for abbreviations such as "tttt"). */

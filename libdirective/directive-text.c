@@ -616,6 +616,28 @@ _directive_text_word_distance (const char *a,
 }
 
 gboolean
+_directive_text_word_within (const char *a,
+                             gssize      alen,
+                             const char *b,
+                             gssize      blen,
+                             double      limit)
+{
+  gsize n = alen < 0 ? strlen (a) : (gsize) alen;
+  gsize m = blen < 0 ? strlen (b) : (gsize) blen;
+  int limit10;
+
+  if (limit < 0)
+    return FALSE;
+  if (limit >= 1e6)
+    return TRUE;
+  /* Distances are whole tenths: the largest one within @limit. */
+  limit10 = (int) (limit * 10 + 1e-6);
+  cost10_tables_ensure ();
+
+  return word_distance10 (a, n, b, m, limit10) <= limit10;
+}
+
+gboolean
 _directive_text_letters_confusable (char a,
                                     char b)
 {

@@ -80,6 +80,10 @@ _directive_canonical_place (const char *text)
 
       if (kl + 3 < compact->len || compact->len + 3 < kl)
         continue;
+      /* (a key further than the best so far, or than a place may be, changes nothing) */
+      if (!_directive_text_word_within (compact->str, compact->len, keys[i], kl,
+                                        MIN (best, compact->len <= 5 ? 1.0 : 0.25 * compact->len)))
+        continue;
       d = _directive_text_word_distance (compact->str, compact->len, keys[i], kl);
       if (d < best)
         {

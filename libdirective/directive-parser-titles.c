@@ -87,10 +87,13 @@ _directive_canonical_title (const char *text,
 
           if (!suffix && len != n)
             continue;
-          d = _directive_text_word_distance (compact + n - len, len, keys[i], kl);
           /* the first letter of a title survives OCR */
           if (compact[n - len] != keys[i][0])
             continue;
+          /* (a distance over the budget or the best so far changes nothing) */
+          if (!_directive_text_word_within (compact + n - len, len, keys[i], kl, MIN (budget, best)))
+            continue;
+          d = _directive_text_word_distance (compact + n - len, len, keys[i], kl);
           if (d <= budget + 1e-9 && (d < best || (d == best && kl > best_len)))
             {
               best = d;

@@ -340,10 +340,26 @@ print_table (GPtrArray           *rows,
    * task and its lead share what is left, two thirds to the task, and wrap. */
   widths[COL_NOTICE] = MIN (widths[COL_NOTICE], 20);
   widths[COL_ORDINAL] = MIN (widths[COL_ORDINAL], 8);
+  /* Each shown column but the last is followed by two spaces. */
   for (guint c = 0; c < N_COLS; c++)
-    if (shown[c] && c != COL_TASK && c != COL_LEAD)
-      fixed += widths[c] + 2;
-  flexible = total > fixed + 30 ? total - fixed : 30;
+    if (shown[c])
+      fixed += 2 + (c != COL_TASK && c != COL_LEAD ? widths[c] : 0);
+  fixed -= 2;
+  /* On a narrow terminal the widest short columns give way (cut with "…"),
+   * down to 6 columns each, so that the task keeps 24. */
+  while (fixed + 24 > total)
+    {
+      guint widest = COL_ORDINAL;
+
+      for (guint c = 0; c < N_COLS; c++)
+        if (shown[c] && c != COL_TASK && c != COL_LEAD && widths[c] > widths[widest])
+          widest = c;
+      if (widths[widest] <= 6)
+        break;
+      widths[widest]--;
+      fixed--;
+    }
+  flexible = total > fixed + 24 ? total - fixed : 24;
   if (widths[COL_TASK] + widths[COL_LEAD] > flexible)
     {
       guint lead = MIN (widths[COL_LEAD], MAX (flexible / 3, 10));

@@ -899,13 +899,20 @@ scan_tokenize (Scan       *scan,
               if (*p == '\0')
                 break;
               if ((guchar) *p < 0x80)
-                u = (guchar) *p;
-              else
                 {
-                  u = g_utf8_get_char_validated (p, text + token.oend - p);
-                  if (u == (gunichar) -1 || u == (gunichar) -2)
-                    break;
+                  /* ASCII: no need to ask GLib. */
+                  gboolean lower = *p >= 'a' && *p <= 'z';
+                  gboolean upper = *p >= 'A' && *p <= 'Z';
+
+                  if (p == text + token.ostart && !lower)
+                    token.upper_first = TRUE;
+                  upper_letter |= upper;
+                  lower_letter |= lower;
+                  continue;
                 }
+              u = g_utf8_get_char_validated (p, text + token.oend - p);
+              if (u == (gunichar) -1 || u == (gunichar) -2)
+                break;
               /* "$6" and "5ở" stand for "Sở": a first character that is not a
                * lowercase letter counts as a capital. */
               if (p == text + token.ostart && !g_unichar_islower (u))
@@ -1115,6 +1122,8 @@ token_matches (const Scan       *scan,
  * has: the word itself within the OCR budget, or a join (of text words or of alias
  * words) of the same length, starting with a letter OCR confuses with the word's.
  * FALSE means match_from() fails there; TRUE that it has to be tried. */
+static gboolean word_may_join (const Scan *scan, GArray *alias, guint j, guint k);
+
 static gboolean
 word_may_match (const Scan *scan,
                 GArray     *alias,
@@ -1124,7 +1133,6 @@ word_may_match (const Scan *scan,
   const AliasToken *tokens = (const AliasToken *) (gpointer) alias->data;
   const AliasToken *expected = &tokens[j];
   const TextToken *token = scan_token (scan, k);
-  guint n_tokens = scan->tokens->len;
 
   if (expected->kind != TOKEN_WORD)
     return TRUE;
@@ -1134,8 +1142,22 @@ word_may_match (const Scan *scan,
       && token_word_matches (scan, k, expected))
     return TRUE;
 
-  /* The joins, tried only between compatible first letters, and compared strictly:
-   * same length, first letters the same or cheaply confused. */
+  return word_may_join (scan, alias, j, k);
+}
+
+/* The joins of word_may_match(): tried only between compatible first letters,
+ * and compared strictly: same length, first letters the same or cheaply confused. */
+static gboolean
+word_may_join (const Scan *scan,
+               GArray     *alias,
+               guint       j,
+               guint       k)
+{
+  const AliasToken *tokens = (const AliasToken *) (gpointer) alias->data;
+  const AliasToken *expected = &tokens[j];
+  const TextToken *token = scan_token (scan, k);
+  guint n_tokens = scan->tokens->len;
+
   if (!first_letters_compatible (token->word[0], expected->word[0])
       || (j == 0 && expected->capital && !token->upper_first)
       || !_directive_text_letters_confusable (token->word[0], expected->word[0]))
@@ -1158,6 +1180,29 @@ word_may_match (const Scan *scan,
     }
 
   return FALSE;
+}
+
+/* The same for the whole alias from word @j: when the word can only match by
+ * itself, the next alias word must be able to match the next token too. */
+static gboolean
+alias_may_match (const Scan *scan,
+                 GArray     *alias,
+                 guint       j,
+                 guint       k)
+{
+  const AliasToken *tokens = (const AliasToken *) (gpointer) alias->data;
+  const AliasToken *expected = &tokens[j];
+  const TextToken *token = scan_token (scan, k);
+
+  if (expected->kind != TOKEN_WORD || j + 1 >= alias->len || tokens[j + 1].kind != TOKEN_WORD)
+    return word_may_match (scan, alias, j, k);
+
+  if (!(expected->capitals && !token->all_upper) && !(j == 0 && expected->capital && !token->upper_first)
+      && token_word_matches (scan, k, expected) && k + 1 < scan->tokens->len
+      && joins (scan, k + 1, tokens[j + 1].comma) && word_may_match (scan, alias, j + 1, k + 1))
+    return TRUE;
+
+  return word_may_join (scan, alias, j, k);
 }
 
 /* Matches alias tokens [@j, end) from text token @k on; returns the end token or 0. */
@@ -1355,6 +1400,13 @@ match_phrase (const Scan *scan,
 {
   guint n = 1;
   const char *word = phrase;
+  gsize first_len = 0;
+
+  /* The first word is compared exactly or strictly: either way its length must be the token's. */
+  while (phrase[first_len] != ' ' && phrase[first_len] != '\0')
+    first_len++;
+  if (k >= scan->tokens->len || scan_token (scan, k)->len != first_len)
+    return 0;
 
   for (const char *p = phrase; *p != '\0'; p++)
     if (*p == ' ')
@@ -1609,7 +1661,7 @@ find_mentions (DirectiveCatalogue *self,
 
             if (from_head && !in_list)
               continue;
-            if (!word_may_match (&scan, alias->tokens, from_head ? alias->head : 0, start))
+            if (!alias_may_match (&scan, alias->tokens, from_head ? alias->head : 0, start))
               continue;
             if (!from_head)
               {

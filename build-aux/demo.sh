@@ -1,7 +1,8 @@
 #!/bin/sh
 # Sets everything up on a fresh Debian 12 machine, builds, and runs the main job:
-# read the text of a sample notice shipped in examples/data and print what it
-# says as directive/1 JSON: its tasks, who leads them, whom to report to, by when.
+# read the text of a sample notice shipped in examples/data (or the files given)
+# and print its tasks: who leads each, by when, and where it stands as of the
+# notice's own time (--today), as a table.
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -13,4 +14,7 @@ if [ ! -f "$builddir/build.ninja" ]; then
 fi
 meson compile -C "$builddir" >/dev/null
 
-"$builddir/tools/directive" parse examples/data/tayninh-2022-tb-ket-luan-nuoc-sach.txt
+if [ $# -eq 0 ]; then
+  set -- --today 2022-09-24 examples/data/tayninh-2022-tb-ket-luan-nuoc-sach.txt
+fi
+"$builddir/tools/directive" tasks --format table "$@"

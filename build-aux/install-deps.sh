@@ -7,7 +7,7 @@ set -eu
 
 main_packages="gcc meson ninja-build pkg-config libglib2.0-dev libjson-glib-dev
   gobject-introspection libgirepository1.0-dev gir1.2-glib-2.0 gir1.2-json-1.0 python3-gi"
-test_packages="$main_packages valac gjs python3-pytest gi-docgen valgrind
+test_packages="$main_packages valac gjs python3-pytest python3-icalendar gi-docgen valgrind
   clang-14 libclang-rt-14-dev xvfb xauth libgtk-4-dev libadwaita-1-dev gir1.2-gtk-4.0 gir1.2-adw-1"
 
 case "${1:-main}" in

@@ -86,6 +86,24 @@ typedef struct
 /* Text tokens are folded words of letters and digits: a bucket per first character. */
 #define N_FIRST_CHARS 36
 
+enum {
+  ENTRY_HEAD = 1 << 0,      /* try the alias from its head: only in a list of departments */
+  ENTRY_WORD = 1 << 1,      /* the alias word tried first is a word (not a placeholder) */
+  ENTRY_CAPITALS = 1 << 2,  /* ... that asks for a token in capitals */
+  ENTRY_JOIN = 1 << 3,      /* ... whose first letter allows the joins with the bucket's */
+};
+
+/* An alias that may match from a token with the bucket's first character, and
+ * what the quick test before trying it needs: see may_try(). */
+typedef struct
+{
+  guint alias;             /* index in the aliases */
+  guint id;                /* the word's id */
+  guint8 flags;
+  guint8 len;              /* the word's length */
+  guint8 join1, join2;     /* its length joined with the next alias word, and the next two; 0 for none */
+} IndexEntry;
+
 struct _DirectiveCatalogue
 {
   GObject parent_instance;
@@ -100,6 +118,7 @@ struct _DirectiveCatalogue
    * catalogue is. */
   GArray *index[N_FIRST_CHARS][2];
   guint n_word_ids;          /* distinct (word, strict) of the aliases */
+  GPtrArray *id_words;       /* AliasToken with each id (owned by the aliases) */
   guint batch;               /* > 0 while adding many agencies: rebuild once at the end */
 };
 
@@ -142,6 +161,7 @@ directive_catalogue_finalize (GObject *object)
   for (guint c = 0; c < N_FIRST_CHARS; c++)
     for (guint u = 0; u < 2; u++)
       g_clear_pointer (&self->index[c][u], g_array_unref);
+  g_clear_pointer (&self->id_words, g_ptr_array_unref);
   g_clear_object (&self->agencies);
 
   G_OBJECT_CLASS (directive_catalogue_parent_class)->finalize (object);
@@ -400,6 +420,8 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
 
   /* Number the words, so that a scan can remember how a text word compared with one. */
   ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_clear_pointer (&self->id_words, g_ptr_array_unref);
+  self->id_words = g_ptr_array_new ();
   for (guint i = 0; i < self->aliases->len; i++)
     {
       Alias *alias = g_ptr_array_index (self->aliases, i);
@@ -417,6 +439,7 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
             {
               id = GUINT_TO_POINTER (g_hash_table_size (ids));
               g_hash_table_insert (ids, key, id);
+              g_ptr_array_add (self->id_words, token);
             }
           else
             g_free (key);
@@ -428,20 +451,42 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
   for (guint c = 0; c < N_FIRST_CHARS; c++)
     for (guint u = 0; u < 2; u++)
       {
-        GArray *bucket = g_array_new (FALSE, FALSE, sizeof (guint32));
+        GArray *bucket = g_array_new (FALSE, FALSE, sizeof (IndexEntry));
 
         for (guint i = 0; i < self->aliases->len; i++)
           {
             Alias *alias = g_ptr_array_index (self->aliases, i);
-            guint32 entry = (guint32) i << 1;
 
-            if (may_start_at (&g_array_index (alias->tokens, AliasToken, 0), TRUE, first_chars[c], u))
-              g_array_append_val (bucket, entry);
-            if (alias->head > 0 && alias->tokens->len > alias->head
-                && may_start_at (&g_array_index (alias->tokens, AliasToken, alias->head), FALSE,
-                                 first_chars[c], u))
+            for (guint from_head = 0; from_head < 2; from_head++)
               {
-                entry |= 1;
+                guint j = from_head ? alias->head : 0;
+                const AliasToken *t = (const AliasToken *) (gpointer) alias->tokens->data;
+                IndexEntry entry = { 0 };
+
+                if (from_head && (alias->head == 0 || alias->tokens->len <= alias->head))
+                  continue;
+                if (!may_start_at (&t[j], !from_head, first_chars[c], u))
+                  continue;
+                entry.alias = i;
+                entry.flags = from_head ? ENTRY_HEAD : 0;
+                /* Long words take the long way (the fields are bytes). */
+                if (t[j].kind == TOKEN_WORD && t[j].len < 80)
+                  {
+                    entry.flags |= ENTRY_WORD;
+                    entry.id = t[j].id;
+                    entry.len = t[j].len;
+                    if (t[j].capitals)
+                      entry.flags |= ENTRY_CAPITALS;
+                    if (first_letters_compatible (first_chars[c], t[j].word[0])
+                        && _directive_text_letters_confusable (first_chars[c], t[j].word[0]))
+                      entry.flags |= ENTRY_JOIN;
+                    if (j + 1 < alias->tokens->len && t[j + 1].kind == TOKEN_WORD && t[j + 1].len < 80)
+                      {
+                        entry.join1 = t[j].len + t[j + 1].len;
+                        if (j + 2 < alias->tokens->len && t[j + 2].kind == TOKEN_WORD && t[j + 2].len < 80)
+                          entry.join2 = entry.join1 + t[j + 2].len;
+                      }
+                  }
                 g_array_append_val (bucket, entry);
               }
           }
@@ -1102,6 +1147,20 @@ token_word_matches (const Scan       *scan,
   return row[expected->id] == 2;
 }
 
+/* The same by the word's id. */
+static inline gboolean
+token_word_matches_id (const Scan         *scan,
+                       guint               k,
+                       guint               id,
+                       DirectiveCatalogue *self)
+{
+  guint8 *row = scan->same[k];
+
+  if (row != NULL && row[id] != 0)
+    return row[id] == 2;
+  return token_word_matches (scan, k, g_ptr_array_index (self->id_words, id));
+}
+
 static gboolean
 token_matches (const Scan       *scan,
                guint             k,
@@ -1651,16 +1710,36 @@ find_mentions (DirectiveCatalogue *self,
       {
         const TextToken *first = scan_token (&scan, start);
         GArray *bucket = self->index[first_char_index (first->word[0])][first->upper_first ? 1 : 0];
-        const guint32 *entries = (const guint32 *) (gpointer) bucket->data;
+        const IndexEntry *entries = (const IndexEntry *) (gpointer) bucket->data;
+        guint two = 0, three = 0;   /* lengths of the token joined with the next one and two */
+
+        if (start + 1 < scan.tokens->len)
+          {
+            two = first->len + scan_token (&scan, start + 1)->len;
+            if (start + 2 < scan.tokens->len)
+              three = two + scan_token (&scan, start + 2)->len;
+          }
 
         for (guint e = 0; e < bucket->len; e++)
           {
-            Alias *alias = g_ptr_array_index (self->aliases, entries[e] >> 1);
-            guint from_head = entries[e] & 1;
+            const IndexEntry *entry = &entries[e];
+            Alias *alias;
+            guint from_head = entry->flags & ENTRY_HEAD;
             guint end;
 
             if (from_head && !in_list)
               continue;
+            /* What word_may_match() asks, from what the entry knows: the word itself
+             * (the bucket has seen to the capital), or a join of the same length. */
+            if ((entry->flags & ENTRY_WORD)
+                && !(((entry->flags & ENTRY_CAPITALS) == 0 || first->all_upper)
+                     && token_word_matches_id (&scan, start, entry->id, self))
+                && !((entry->flags & ENTRY_JOIN)
+                     && ((entry->join1 != 0 && first->len == entry->join1)
+                         || (entry->join2 != 0 && first->len == entry->join2)
+                         || (two != 0 && entry->len == two) || (three != 0 && entry->len == three))))
+              continue;
+            alias = g_ptr_array_index (self->aliases, entry->alias);
             if (!alias_may_match (&scan, alias->tokens, from_head ? alias->head : 0, start))
               continue;
             if (!from_head)

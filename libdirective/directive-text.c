@@ -100,17 +100,21 @@ fold_table_init (gpointer data)
   return NULL;
 }
 
-/* The class of @c: FOLD_SPACE, FOLD_MARK, an ASCII character, or FOLD_NONE. */
-static inline guint8
-fold_class (gunichar c)
+static inline void
+fold_table_ensure (void)
 {
   static GOnce once = G_ONCE_INIT;
 
+  g_once (&once, fold_table_init, NULL);
+}
+
+/* The class of @c: FOLD_SPACE, FOLD_MARK, an ASCII character, or FOLD_NONE.
+ * fold_table_ensure() first. */
+static inline guint8
+fold_class (gunichar c)
+{
   if (c < FOLD_TABLE_SIZE)
-    {
-      g_once (&once, fold_table_init, NULL);
-      return fold_table[c];
-    }
+    return fold_table[c];
   if (is_space (c))
     return FOLD_SPACE;
   if (g_unichar_ismark (c))
@@ -136,6 +140,7 @@ fold_characters (const char *text,
   gsize space_offset = 0;
   gsize n = 0;
 
+  fold_table_ensure ();
   while (p < end)
     {
       gsize offset = (const char *) p - text;
@@ -383,6 +388,7 @@ _directive_text_collapse_spaces (const char *text,
   const guchar *p = (const guchar *) nfc;
   const guchar *end = p + n;
 
+  fold_table_ensure ();
   while (p < end)
     {
       const guchar *next;

@@ -116,7 +116,7 @@ struct _DirectiveCatalogue
    * and whether it starts with a capital: (alias index << 1 | from the head), in
    * alias order. Rebuilt after each change, so that it is read-only while the
    * catalogue is. */
-  GArray *index[N_FIRST_CHARS][2];
+  GArray *index[N_FIRST_CHARS][2][2];   /* [first character][capital][with the head entries] */
   guint n_word_ids;          /* distinct (word, strict) of the aliases */
   GPtrArray *id_words;       /* AliasToken with each id (owned by the aliases) */
   guint batch;               /* > 0 while adding many agencies: rebuild once at the end */
@@ -160,7 +160,10 @@ directive_catalogue_finalize (GObject *object)
   g_clear_pointer (&self->alias_texts, g_hash_table_unref);
   for (guint c = 0; c < N_FIRST_CHARS; c++)
     for (guint u = 0; u < 2; u++)
-      g_clear_pointer (&self->index[c][u], g_array_unref);
+      {
+        g_clear_pointer (&self->index[c][u][0], g_array_unref);
+        g_clear_pointer (&self->index[c][u][1], g_array_unref);
+      }
   g_clear_pointer (&self->id_words, g_ptr_array_unref);
   g_clear_object (&self->agencies);
 
@@ -490,8 +493,15 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
                 g_array_append_val (bucket, entry);
               }
           }
-        g_clear_pointer (&self->index[c][u], g_array_unref);
-        self->index[c][u] = bucket;
+        /* Outside a list of departments the head entries are never tried: a
+         * bucket without them too. */
+        g_clear_pointer (&self->index[c][u][0], g_array_unref);
+        g_clear_pointer (&self->index[c][u][1], g_array_unref);
+        self->index[c][u][1] = bucket;
+        self->index[c][u][0] = g_array_new (FALSE, FALSE, sizeof (IndexEntry));
+        for (guint e = 0; e < bucket->len; e++)
+          if ((g_array_index (bucket, IndexEntry, e).flags & ENTRY_HEAD) == 0)
+            g_array_append_val (self->index[c][u][0], g_array_index (bucket, IndexEntry, e));
       }
 }
 
@@ -1709,7 +1719,7 @@ find_mentions (DirectiveCatalogue *self,
        * first longest match wins. */
       {
         const TextToken *first = scan_token (&scan, start);
-        GArray *bucket = self->index[first_char_index (first->word[0])][first->upper_first ? 1 : 0];
+        GArray *bucket = self->index[first_char_index (first->word[0])][first->upper_first ? 1 : 0][in_list ? 1 : 0];
         const IndexEntry *entries = (const IndexEntry *) (gpointer) bucket->data;
         guint two = 0, three = 0;   /* lengths of the token joined with the next one and two */
 

@@ -165,32 +165,38 @@ _directive_line_new (const char *text,
                      guint       number)
 {
   DirectiveLine *line = g_new0 (DirectiveLine, 1);
-  GString *s;
   gsize n = len < 0 ? strlen (text) : (gsize) len;
+  gsize tabs = 0;
+  gsize o = 0;
+  char *buf;
 
   /* Tabs to spaces, control characters dropped, trailing blanks trimmed. */
-  s = g_string_sized_new (n);
+  for (gsize i = 0; i < n; i++)
+    tabs += text[i] == '\t';
+  buf = g_malloc (n + 3 * tabs + 1);
   for (gsize i = 0; i < n; i++)
     {
       char c = text[i];
 
       if (c == '\t')
-        g_string_append (s, "    ");
-      else if ((guchar) c < 0x20)
-        continue;
-      else
-        g_string_append_c (s, c);
+        {
+          memcpy (buf + o, "    ", 4);
+          o += 4;
+        }
+      else if ((guchar) c >= 0x20)
+        buf[o++] = c;
     }
-  while (s->len > 0 && s->str[s->len - 1] == ' ')
-    g_string_truncate (s, s->len - 1);
+  while (o > 0 && buf[o - 1] == ' ')
+    o--;
+  buf[o] = '\0';
 
-  if (is_ascii (s->str, s->len))
-    line->text = g_string_free (s, FALSE);
+  if (is_ascii (buf, o))
+    line->text = buf;
   else
     {
       /* A copy when the line is in NFC already, as lines almost always are. */
-      line->text = _directive_text_normalize_nfc (s->str, s->len);
-      g_string_free (s, TRUE);
+      line->text = _directive_text_normalize_nfc (buf, o);
+      g_free (buf);
     }
 
   line->number = number;

@@ -403,6 +403,61 @@ person_cue (Span *s,
   return FALSE;
 }
 
+/* Without a meeting, the official in whose name the document directs, named in
+ * its opening: "..., Chủ tịch UBND tỉnh Hà Minh Khang có ý kiến chỉ đạo như sau:". */
+static void
+read_directing_official (DirectiveParse      *p,
+                         DirectiveConclusion *conclusion)
+{
+  static const char *const verbs[] = { "co y kien", "chi dao", "ket luan", "yeu cau", "chi thi", NULL };
+  static const char *const titles[] = { "pho chu tich", "chu tich", "pho giam doc", "giam doc", NULL };
+  GString *joined = g_string_new (NULL);
+  Span s;
+
+  /* the opening paragraph, up to the line that ends in ":" */
+  for (guint i = p->header_end, seen = 0; i < p->closing_start && seen < 8; i++)
+    {
+      DirectiveLine *line = _directive_parse_line (p, i);
+
+      if (line->blank)
+        continue;
+      if (_directive_line_is_item (line))
+        break;
+      seen++;
+      if (joined->len)
+        g_string_append_c (joined, ' ');
+      g_string_append (joined, line->text + line->indent);
+      if (g_str_has_suffix (line->text, ":"))
+        break;
+    }
+  span_init (&s, joined->str);
+  g_string_free (joined, TRUE);
+
+  for (guint i = 0; i < s.words->len; i++)
+    {
+      guint t;
+
+      for (t = 0; titles[t] != NULL; t++)
+        if (_directive_words_match (s.fold, s.words, i, titles[t]))
+          break;
+      if (titles[t] == NULL)
+        continue;
+      for (guint j = i + 2; j < s.words->len && j < i + 14; j++)
+        for (guint v = 0; verbs[v] != NULL; v++)
+          if (_directive_words_match (s.fold, s.words, j, verbs[v]))
+            {
+              g_autofree char *segment = g_strndup (s.text + wstart (&s, i), wstart (&s, j) - wstart (&s, i));
+              g_autoptr(DirectivePerson) person = read_person (segment, NULL);
+
+              if (person != NULL && directive_person_get_name (person) != NULL)
+                directive_conclusion_set_by (conclusion, person);
+              span_clear (&s);
+              return;
+            }
+    }
+  span_clear (&s);
+}
+
 void
 _directive_parse_meeting (DirectiveParse      *p,
                           DirectiveConclusion *conclusion)
@@ -438,7 +493,10 @@ _directive_parse_meeting (DirectiveParse      *p,
         break;
     }
   if (first == G_MAXUINT)
-    return;
+    {
+      read_directing_official (p, conclusion);
+      return;
+    }
 
   /* ... up to the line that ends "kết luận như sau:" */
   for (guint i = first; i < p->closing_start && i < first + 30; i++)
@@ -460,7 +518,10 @@ _directive_parse_meeting (DirectiveParse      *p,
         }
     }
   if (conclude_line == G_MAXUINT)
-    return;
+    {
+      read_directing_official (p, conclusion);
+      return;
+    }
 
   joined = g_string_new (NULL);
   for (guint i = first; i <= last; i++)

@@ -160,6 +160,8 @@ void     _directive_parse_meeting         (DirectiveParse      *p,
 void     _directive_parse_footer          (DirectiveParse *p);
 
 /* tasks and roles */
+/* Whether @line opens an item (1., a), -, I. ...). */
+gboolean _directive_line_is_item          (DirectiveLine  *line);
 void     _directive_parse_tasks           (DirectiveParse      *p,
                                            DirectiveConclusion *conclusion);
 /* Roles of a task from its text; @inherited the leads of the enclosing item or list.

@@ -199,6 +199,21 @@ test_meeting_ocr (void)
 }
 
 static void
+test_directing_official (void)
+{
+  /* no meeting: the official the document directs in the name of */
+  g_autoptr(DirectiveNotice) n = parse (HEADER
+    "    Xét Báo cáo số 518/BC-SCT ngày 03/12/2021 của Sở Công Thương, Chủ tịch UBND tỉnh\n"
+    "Hà Minh Khang có ý kiến chỉ đạo như sau:\n"
+    "    1. Giao Sở Công Thương chủ trì.\n" FOOTER, NULL);
+  DirectivePerson *by = directive_conclusion_get_by (first_conclusion (n));
+
+  g_assert_null (directive_conclusion_get_meeting (first_conclusion (n)));
+  g_assert_cmpstr (directive_person_get_name (by), ==, "Hà Minh Khang");
+  g_assert_cmpstr (directive_person_get_position (by), ==, "Chủ tịch UBND tỉnh");
+}
+
+static void
 check_deadline (const char *text,
                 const char *expected)
 {
@@ -575,6 +590,7 @@ main (int    argc,
   g_test_add_func ("/parser/header-motto-ocr", test_header_motto_ocr);
   g_test_add_func ("/parser/header-addressees-ocr", test_header_addressees_ocr);
   g_test_add_func ("/parser/meeting-ocr", test_meeting_ocr);
+  g_test_add_func ("/parser/directing-official", test_directing_official);
   g_test_add_func ("/parser/deadlines", test_deadlines);
   g_test_add_func ("/parser/recurrence", test_recurrence);
   g_test_add_func ("/parser/roles", test_roles);

@@ -189,9 +189,12 @@ read_person (const char *segment,
 
       if (lead > 0)
         {
-          g_free (parts[lead]);
+          char *kept = parts[lead];
+
+          /* Cut the vector for the join only: g_strfreev() must still free it all. */
           parts[lead] = NULL;
           name = g_strjoinv (" ", parts);
+          parts[lead] = kept;
           position = g_strdup (rest + strlen (name) + 1);
           first = 0;
         }

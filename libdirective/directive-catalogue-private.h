@@ -19,6 +19,11 @@ typedef struct {
  * with entry NULL. @locality (nullable) is the document's province/city ("Đồng Nai") for names like "Báo Đồng Nai". */
 GArray *_directive_catalogue_find_mentions (DirectiveCatalogue *self, const char *text, gssize len, const char *locality);
 
+/* The same for NUL-terminated @text already folded: @folded, @offsets and @folded_len as
+ * _directive_text_fold_with_offsets() gives them for the whole of @text. */
+GArray *_directive_catalogue_find_mentions_folded (DirectiveCatalogue *self, const char *text, const char *folded,
+                                                   const gsize *offsets, gsize folded_len, const char *locality);
+
 /* A new agency for a collection: the entry's id, canonical name (placeholders filled from @locality and @level),
  * short-name, kind, locality. */
 DirectiveAgency *_directive_catalogue_instantiate (DirectiveCatalogue *self, DirectiveAgency *entry, const char *locality, const char *level);

@@ -899,15 +899,15 @@ separator_rank (char c)
     }
 }
 
+/* Cuts @text into tokens, from its fold (_directive_text_fold_with_offsets()). */
 static void
-scan_tokenize (Scan       *scan,
-               const char *text,
-               gsize       length)
+scan_tokenize_folded (Scan        *scan,
+                      const char  *text,
+                      const char  *folded,
+                      const gsize *offsets,
+                      gsize        folded_len)
 {
   GArray *tokens;
-  g_autofree gsize *offsets = NULL;
-  gsize folded_len = 0;
-  g_autofree char *folded = _directive_text_fold_with_offsets (text, length, &offsets, &folded_len);
   char *words;
   gsize w = 0;
   char sep = 0;
@@ -1000,6 +1000,18 @@ scan_tokenize (Scan       *scan,
   scan->text = text;
   scan->tokens = tokens;
   scan->words = words;
+}
+
+static void
+scan_tokenize (Scan       *scan,
+               const char *text,
+               gsize       length)
+{
+  g_autofree gsize *offsets = NULL;
+  gsize folded_len = 0;
+  g_autofree char *folded = _directive_text_fold_with_offsets (text, length, &offsets, &folded_len);
+
+  scan_tokenize_folded (scan, text, folded, offsets, folded_len);
 }
 
 static void
@@ -1685,6 +1697,9 @@ static GArray *
 find_mentions (DirectiveCatalogue *self,
                const char         *text,
                gsize               length,
+               const char         *folded,
+               const gsize        *offsets,
+               gsize               folded_len,
                const char         *locality)
 {
   GArray *mentions = g_array_new (FALSE, TRUE, sizeof (DirectiveMention));
@@ -1694,7 +1709,10 @@ find_mentions (DirectiveCatalogue *self,
 
   g_array_set_clear_func (mentions, mention_clear);
 
-  scan_tokenize (&scan, text, length);
+  if (folded != NULL)
+    scan_tokenize_folded (&scan, text, folded, offsets, folded_len);
+  else
+    scan_tokenize (&scan, text, length);
   scan.locality = locality != NULL && *locality != '\0' ? split_words (locality) : NULL;
   scan.n_word_ids = self->n_word_ids;
   scan.same = g_new0 (guint8 *, scan.tokens->len + 1);
@@ -1838,7 +1856,21 @@ _directive_catalogue_find_mentions (DirectiveCatalogue *self,
   if (text == NULL)
     text = "";
 
-  return find_mentions (self, text, len < 0 ? strlen (text) : (gsize) len, locality);
+  return find_mentions (self, text, len < 0 ? strlen (text) : (gsize) len, NULL, NULL, 0, locality);
+}
+
+GArray *
+_directive_catalogue_find_mentions_folded (DirectiveCatalogue *self,
+                                           const char         *text,
+                                           const char         *folded,
+                                           const gsize        *offsets,
+                                           gsize               folded_len,
+                                           const char         *locality)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_CATALOGUE (self), NULL);
+  g_return_val_if_fail (text != NULL && folded != NULL && offsets != NULL, NULL);
+
+  return find_mentions (self, text, strlen (text), folded, offsets, folded_len, locality);
 }
 
 /**
@@ -1866,7 +1898,7 @@ directive_catalogue_lookup (DirectiveCatalogue *self,
   g_return_val_if_fail (text != NULL, NULL);
 
   collapsed = _directive_text_collapse_spaces (text, -1);
-  mentions = find_mentions (self, collapsed, strlen (collapsed), NULL);
+  mentions = find_mentions (self, collapsed, strlen (collapsed), NULL, NULL, 0, NULL);
   if (mentions->len != 1)
     return NULL;
 

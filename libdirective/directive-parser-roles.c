@@ -56,7 +56,9 @@ roles_init (DirectiveParse *p,
   for (guint i = 0; i <= r->words->len; i++)
     r->mention_at[i] = -1;
 
-  mentions = _directive_catalogue_find_mentions (p->catalogue, text, -1, p->locality);
+  /* The text is folded already: the catalogue reads the same fold. */
+  mentions = _directive_catalogue_find_mentions_folded (p->catalogue, text, r->fold, r->offsets, r->fold_len,
+                                                        p->locality);
   for (guint m = 0; mentions != NULL && m < mentions->len; m++)
     {
       DirectiveMention *mention = &g_array_index (mentions, DirectiveMention, m);

@@ -54,7 +54,12 @@ struct _DirectiveParser
   char *locality;
   DirectiveDate *reference_date;
   GListStore *diagnostics;
+  gsize max_input_size;
 };
+
+/* Notices are a few pages: 16 MiB is hundreds of them, and keeps a stray
+ * video or disk image from being read into memory line by line. */
+#define DEFAULT_MAX_INPUT_SIZE (16 * 1024 * 1024)
 
 G_DEFINE_FINAL_TYPE (DirectiveParser, directive_parser, G_TYPE_OBJECT)
 
@@ -63,6 +68,7 @@ enum {
   PROP_CATALOGUE,
   PROP_LOCALITY,
   PROP_REFERENCE_DATE,
+  PROP_MAX_INPUT_SIZE,
   N_PROPS
 };
 
@@ -106,6 +112,9 @@ directive_parser_get_property (GObject    *object,
     case PROP_LOCALITY:
       g_value_set_string (value, self->locality);
       break;
+    case PROP_MAX_INPUT_SIZE:
+      g_value_set_uint64 (value, self->max_input_size);
+      break;
     case PROP_REFERENCE_DATE:
       g_value_set_boxed (value, self->reference_date);
       break;
@@ -129,6 +138,9 @@ directive_parser_set_property (GObject      *object,
       break;
     case PROP_LOCALITY:
       directive_parser_set_locality (self, g_value_get_string (value));
+      break;
+    case PROP_MAX_INPUT_SIZE:
+      directive_parser_set_max_input_size (self, (gsize) MIN (g_value_get_uint64 (value), G_MAXSIZE));
       break;
     case PROP_REFERENCE_DATE:
       directive_parser_set_reference_date (self, g_value_get_boxed (value));
@@ -178,6 +190,18 @@ directive_parser_class_init (DirectiveParserClass *klass)
     g_param_spec_boxed ("reference-date", NULL, NULL, DIRECTIVE_TYPE_DATE,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * DirectiveParser:max-input-size:
+   *
+   * The largest document, in bytes, the parser reads: 16 MiB unless set. A
+   * larger one is refused with %DIRECTIVE_ERROR_TOO_LARGE before it is read
+   * into memory, so that a file picked by mistake (a scan's image, a disk
+   * image) cannot exhaust it.
+   */
+  properties[PROP_MAX_INPUT_SIZE] =
+    g_param_spec_uint64 ("max-input-size", NULL, NULL, 1, G_MAXUINT64, DEFAULT_MAX_INPUT_SIZE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -185,6 +209,43 @@ static void
 directive_parser_init (DirectiveParser *self)
 {
   self->diagnostics = g_list_store_new (DIRECTIVE_TYPE_DIAGNOSTIC);
+  self->max_input_size = DEFAULT_MAX_INPUT_SIZE;
+}
+
+/**
+ * directive_parser_get_max_input_size:
+ * @self: a #DirectiveParser
+ *
+ * Gets the largest document the parser reads, in bytes.
+ *
+ * Returns: the limit in bytes
+ */
+gsize
+directive_parser_get_max_input_size (DirectiveParser *self)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_PARSER (self), 0);
+  return self->max_input_size;
+}
+
+/**
+ * directive_parser_set_max_input_size:
+ * @self: a #DirectiveParser
+ * @max_input_size: the limit in bytes, at least 1
+ *
+ * Sets the largest document the parser reads; see
+ * [property@Directive.Parser:max-input-size].
+ */
+void
+directive_parser_set_max_input_size (DirectiveParser *self,
+                                     gsize            max_input_size)
+{
+  g_return_if_fail (DIRECTIVE_IS_PARSER (self));
+  g_return_if_fail (max_input_size > 0);
+
+  if (self->max_input_size == max_input_size)
+    return;
+  self->max_input_size = max_input_size;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_INPUT_SIZE]);
 }
 
 /**
@@ -417,12 +478,28 @@ parse_new (DirectiveParser *self)
 }
 
 static gboolean
+check_size (guint64   size,
+            gsize     limit,
+            GError  **error)
+{
+  if (size <= limit)
+    return TRUE;
+  g_set_error (error, DIRECTIVE_ERROR, DIRECTIVE_ERROR_TOO_LARGE,
+               "the document is %" G_GUINT64_FORMAT " bytes, more than the limit of %"
+               G_GSIZE_FORMAT " bytes", size, limit);
+  return FALSE;
+}
+
+static gboolean
 check_text (const char  *text,
             gsize        length,
+            gsize        limit,
             GError     **error)
 {
   gsize nul = 0;
 
+  if (!check_size (length, limit, error))
+    return FALSE;
   if (length == 0)
     {
       g_set_error (error, DIRECTIVE_ERROR, DIRECTIVE_ERROR_EMPTY, "the document is empty");
@@ -448,6 +525,8 @@ check_text (const char  *text,
  * @error: return location for a #GError
  *
  * Reads a document. Invalid UTF-8 is repaired and reported as a diagnostic.
+ * A document larger than [property@Directive.Parser:max-input-size] is
+ * refused with %DIRECTIVE_ERROR_TOO_LARGE.
  *
  * Returns: (transfer full): a new #DirectiveCollection with the notice and its
  *   agencies, or %NULL when the text is empty or not text
@@ -467,7 +546,7 @@ directive_parser_parse_data (DirectiveParser  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   n = length < 0 ? strlen (text) : (gsize) length;
-  if (!check_text (text, n, error))
+  if (!check_text (text, n, self->max_input_size, error))
     {
       g_list_store_remove_all (self->diagnostics);
       return NULL;
@@ -521,19 +600,27 @@ set_source (DirectiveCollection *collection,
 static DirectiveCollection *
 parse_file_with (DirectiveParse *p,
                  GFile          *file,
+                 gsize           max_input_size,
                  GCancellable   *cancellable,
                  GError        **error)
 {
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFileInfo) info = NULL;
   DirectiveCollection *collection;
   const char *data;
   gsize n;
+
+  /* Refuse a huge file before reading it. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, NULL);
+  if (info != NULL && !check_size ((guint64) g_file_info_get_size (info), max_input_size, error))
+    return NULL;
 
   bytes = g_file_load_bytes (file, cancellable, NULL, error);
   if (bytes == NULL)
     return NULL;
   data = g_bytes_get_data (bytes, &n);
-  if (!check_text (data ? data : "", n, error))
+  if (!check_text (data ? data : "", n, max_input_size, error))
     return NULL;
   collection = run_pipeline (p, data, n);
   set_source (collection, file, bytes);
@@ -566,7 +653,7 @@ directive_parser_parse_file (DirectiveParser  *self,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   p = parse_new (self);
-  collection = parse_file_with (p, file, cancellable, error);
+  collection = parse_file_with (p, file, self->max_input_size, cancellable, error);
   store_diagnostics (self, p->diagnostics);
   _directive_parse_free (p);
 
@@ -577,6 +664,7 @@ typedef struct
 {
   DirectiveParse *parse;
   GFile *file;
+  gsize max_input_size;
 } ParseData;
 
 static void
@@ -597,7 +685,8 @@ parse_file_thread (GTask        *task,
 {
   ParseData *d = task_data;
   GError *error = NULL;
-  DirectiveCollection *collection = parse_file_with (d->parse, d->file, cancellable, &error);
+  DirectiveCollection *collection = parse_file_with (d->parse, d->file, d->max_input_size,
+                                                     cancellable, &error);
 
   if (collection == NULL)
     g_task_return_error (task, error);
@@ -634,6 +723,7 @@ directive_parser_parse_file_async (DirectiveParser     *self,
   d = g_new0 (ParseData, 1);
   d->parse = parse_new (self);
   d->file = g_object_ref (file);
+  d->max_input_size = self->max_input_size;
   g_task_set_task_data (task, d, parse_data_free);
   g_task_run_in_thread (task, parse_file_thread);
 }

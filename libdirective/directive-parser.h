@@ -41,6 +41,11 @@ DIRECTIVE_AVAILABLE_IN_ALL
 void                 directive_parser_set_reference_date (DirectiveParser      *self,
                                                           const DirectiveDate  *reference_date);
 DIRECTIVE_AVAILABLE_IN_ALL
+gsize                directive_parser_get_max_input_size (DirectiveParser      *self);
+DIRECTIVE_AVAILABLE_IN_ALL
+void                 directive_parser_set_max_input_size (DirectiveParser      *self,
+                                                          gsize                 max_input_size);
+DIRECTIVE_AVAILABLE_IN_ALL
 DirectiveCollection *directive_parser_parse_data         (DirectiveParser      *self,
                                                           const char           *text,
                                                           gssize                length,

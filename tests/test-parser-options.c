@@ -4,6 +4,9 @@
  */
 #include "config.h"
 
+#include <string.h>
+
+#include <glib/gstdio.h>
 #include <directive.h>
 
 #include "test-util.h"
@@ -138,6 +141,46 @@ test_user_catalogue (void)
   g_assert_cmpstr (directive_agency_get_name (lead), ==, "Sở Y tế");
 }
 
+/* A document over the size limit is refused before it is read, from data and from files. */
+static void
+test_max_input_size (void)
+{
+  g_autoptr(DirectiveParser) parser = directive_parser_new ();
+  g_autoptr(DirectiveCollection) collection = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("directive-parser-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "big.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  int count = 0;
+
+  g_assert_cmpuint (directive_parser_get_max_input_size (parser), ==, 16 * 1024 * 1024);
+  g_signal_connect (parser, "notify::max-input-size", G_CALLBACK (test_count_notify_cb), &count);
+  directive_parser_set_max_input_size (parser, 64);
+  directive_parser_set_max_input_size (parser, 64);
+  g_assert_cmpint (count, ==, 1);
+
+  collection = directive_parser_parse_data (parser, headless, -1, &error);
+  g_assert_null (collection);
+  g_assert_error (error, DIRECTIVE_ERROR, DIRECTIVE_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "more than the limit of 64 bytes"));
+  g_clear_error (&error);
+
+  g_assert_true (g_file_set_contents (path, headless, -1, NULL));
+  collection = directive_parser_parse_file (parser, file, NULL, &error);
+  g_assert_null (collection);
+  g_assert_error (error, DIRECTIVE_ERROR, DIRECTIVE_ERROR_TOO_LARGE);
+  g_clear_error (&error);
+
+  /* Within the limit it reads as usual. */
+  directive_parser_set_max_input_size (parser, 4096);
+  collection = directive_parser_parse_file (parser, file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (collection);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -148,6 +191,7 @@ main (int    argc,
   g_test_add_func ("/parser-options/reference-date", test_reference_date_gives_the_year);
   g_test_add_func ("/parser-options/locality", test_locality_names_agencies);
   g_test_add_func ("/parser-options/user-catalogue", test_user_catalogue);
+  g_test_add_func ("/parser-options/max-input-size", test_max_input_size);
 
   return g_test_run ();
 }

@@ -660,14 +660,17 @@ _directive_text_word_matches_len (const char *word,
   gsize longest = MAX (n, m);
   int budget;
 
-  if (n == m && memcmp (word, expected, n) == 0)
-    return TRUE;
   if (n == 0 || m == 0)
-    return FALSE;
-  /* The first letter is rarely damaged beyond the cheap confusions. */
+    return n == m;
   cost10_tables_ensure ();
-  if (sub10 (word[0], expected[0]) > 5)
-    return FALSE;
+  if (word[0] != expected[0])
+    {
+      /* The first letter is rarely damaged beyond the cheap confusions. */
+      if (sub10 (word[0], expected[0]) > 5)
+        return FALSE;
+    }
+  else if (n == m && memcmp (word + 1, expected + 1, n - 1) == 0)
+    return TRUE;
 
   if (strict)
     budget = 5;

@@ -427,10 +427,13 @@ read_issuer (DirectiveParse *p,
     }
   else if (committee_lines == 0 && parts->len > 0)
     {
-      g_autofree char *all = g_strjoinv (" ", (char **) parts->pdata);
+      g_autofree char *all = NULL;
       g_autofree char *titled = NULL;
 
+      /* g_strjoinv() needs the terminating NULL before it walks the array. */
       g_ptr_array_add (parts, NULL);
+      all = g_strjoinv (" ", (char **) parts->pdata);
+      g_ptr_array_remove_index (parts, parts->len - 1);
       titled = _directive_title_case (all);
       issuer = instantiate_text (p, titled);
     }

@@ -160,6 +160,9 @@ _directive_parse_date_at (const char *fold,
 
   if (_directive_word_is (fold, WORD (i)->start, WORD (i)->end, "ngay"))
     i++;
+  /* "ngày" as the last word has no date after it. */
+  if (i >= words->len)
+    return NULL;
 
   /* quý I/2022, quý 2 năm 2023 */
   if (_directive_word_is (fold, WORD (i)->start, WORD (i)->end, "quy"))

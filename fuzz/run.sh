@@ -6,7 +6,10 @@
 #
 #   fuzz/run.sh [TARGET...]      TARGET: json-load, date, parser (default: all built)
 #
-# Environment: FUZZ_SECONDS (60: time per target), FUZZ_BUILDDIR (build-fuzz),
+# Environment: FUZZ_SECONDS (60: time per target), FUZZ_SEED (1: libFuzzer's
+# random seed; fixed so that CI's short run explores a prefix of what a longer
+# run with the same seed has already been through; 0 for a random one),
+# FUZZ_BUILDDIR (build-fuzz),
 # FUZZ_WORKDIR ($FUZZ_BUILDDIR/fuzz-work: corpora grown across runs, artifacts).
 set -eu
 
@@ -84,7 +87,7 @@ for t in "$@"; do
 
   log=$workdir/fuzz-$t.log
   echo "fuzz-$t: ${seconds} s, seeds: $(ls "$seeds" | wc -l) files"
-  if "$exe" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
+  if "$exe" -seed="${FUZZ_SEED:-1}" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
        -print_final_stats=1 -artifact_prefix="$workdir/artifacts/$t-" $dict \
        "$workdir/corpus-$t" "$seeds" >"$log" 2>&1; then
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")

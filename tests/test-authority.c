@@ -6,24 +6,7 @@
 
 #include "directive.h"
 
-typedef struct
-{
-  guint total;    /* every notify:: emission */
-  guint matching; /* emissions for the property under test */
-  const char *name;
-} NotifyCount;
-
-static void
-notify_cb (GObject    *object,
-           GParamSpec *pspec,
-           gpointer    user_data)
-{
-  NotifyCount *count = user_data;
-
-  count->total++;
-  if (g_strcmp0 (pspec->name, count->name) == 0)
-    count->matching++;
-}
+#include "test-util.h"
 
 static void
 test_authority_new (void)
@@ -54,10 +37,10 @@ test_authority_mode (void)
 {
   g_autoptr(DirectiveAuthority) authority = directive_authority_new (DIRECTIVE_AUTHORITY_MODE_TM,
                                                                      "Ủy ban nhân dân");
-  NotifyCount count = { 0, 0, "mode" };
+  TestNotifyCount count = { 0, 0, "mode" };
   DirectiveAuthorityMode mode = DIRECTIVE_AUTHORITY_MODE_TM;
 
-  g_signal_connect (authority, "notify", G_CALLBACK (notify_cb), &count);
+  g_signal_connect (authority, "notify", G_CALLBACK (test_notify_cb), &count);
 
   directive_authority_set_mode (authority, DIRECTIVE_AUTHORITY_MODE_TL);
   g_assert_cmpint (directive_authority_get_mode (authority), ==, DIRECTIVE_AUTHORITY_MODE_TL);
@@ -87,11 +70,11 @@ test_authority_on_behalf_of (void)
 {
   g_autoptr(DirectiveAuthority) authority = directive_authority_new (DIRECTIVE_AUTHORITY_MODE_KT,
                                                                      NULL);
-  NotifyCount count = { 0, 0, "on-behalf-of" };
+  TestNotifyCount count = { 0, 0, "on-behalf-of" };
   g_autofree char *buffer = g_strdup ("Chủ tịch");
   g_autofree char *from_gobject = NULL;
 
-  g_signal_connect (authority, "notify", G_CALLBACK (notify_cb), &count);
+  g_signal_connect (authority, "notify", G_CALLBACK (test_notify_cb), &count);
 
   directive_authority_set_on_behalf_of (authority, buffer);
   buffer[0] = 'X';
@@ -152,18 +135,9 @@ static void
 test_authority_pspecs (void)
 {
   g_autoptr(GTypeClass) klass = g_type_class_ref (DIRECTIVE_TYPE_AUTHORITY);
-  GParamSpec *mode = g_object_class_find_property (G_OBJECT_CLASS (klass), "mode");
-  GParamSpec *on_behalf_of = g_object_class_find_property (G_OBJECT_CLASS (klass), "on-behalf-of");
 
-  g_assert_nonnull (mode);
-  g_assert_true (mode->value_type == DIRECTIVE_TYPE_AUTHORITY_MODE);
-  g_assert_true ((mode->flags & G_PARAM_READWRITE) == G_PARAM_READWRITE);
-  g_assert_true (mode->flags & G_PARAM_EXPLICIT_NOTIFY);
-
-  g_assert_nonnull (on_behalf_of);
-  g_assert_true (on_behalf_of->value_type == G_TYPE_STRING);
-  g_assert_true ((on_behalf_of->flags & G_PARAM_READWRITE) == G_PARAM_READWRITE);
-  g_assert_true (on_behalf_of->flags & G_PARAM_EXPLICIT_NOTIFY);
+  test_assert_rw_property (klass, "mode", DIRECTIVE_TYPE_AUTHORITY_MODE);
+  test_assert_rw_property (klass, "on-behalf-of", G_TYPE_STRING);
 
   /* "for" is a keyword in Python and JS: the property is not called that. */
   g_assert_null (g_object_class_find_property (G_OBJECT_CLASS (klass), "for"));

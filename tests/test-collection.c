@@ -5,39 +5,9 @@
 #include "config.h"
 
 #include "directive.h"
+
+#include "test-util.h"
 #include "directive-collection-private.h"
-
-static void
-count_cb (GObject    *object,
-          GParamSpec *pspec,
-          gpointer    user_data)
-{
-  (*(guint *) user_data)++;
-}
-
-typedef struct {
-  guint count;
-  guint position;
-  guint removed;
-  guint added;
-  guint n_items_then;
-} ItemsChanged;
-
-static void
-items_changed_cb (GListModel *model,
-                  guint       position,
-                  guint       removed,
-                  guint       added,
-                  gpointer    user_data)
-{
-  ItemsChanged *ic = user_data;
-
-  ic->count++;
-  ic->position = position;
-  ic->removed = removed;
-  ic->added = added;
-  ic->n_items_then = g_list_model_get_n_items (model);
-}
 
 static void
 test_collection_new (void)
@@ -90,8 +60,8 @@ test_collection_limits (void)
   guint64 max_input_size = 0;
   guint max_depth = 0;
 
-  g_signal_connect (collection, "notify::max-input-size", G_CALLBACK (count_cb), &n_size);
-  g_signal_connect (collection, "notify::max-depth", G_CALLBACK (count_cb), &n_depth);
+  g_signal_connect (collection, "notify::max-input-size", G_CALLBACK (test_count_notify_cb), &n_size);
+  g_signal_connect (collection, "notify::max-depth", G_CALLBACK (test_count_notify_cb), &n_depth);
 
   directive_collection_set_max_input_size (collection, 268435456);
   g_assert_cmpuint (n_size, ==, 0);
@@ -132,24 +102,24 @@ test_collection_agencies (void)
   g_autoptr(DirectiveAgency) got = NULL;
   g_autoptr(GError) error = NULL;
   GListModel *agencies = directive_collection_get_agencies (collection);
-  ItemsChanged ic = { 0 };
+  TestItemsChanged ic = { 0 };
 
-  g_signal_connect (agencies, "items-changed", G_CALLBACK (items_changed_cb), &ic);
+  g_signal_connect (agencies, "items-changed", G_CALLBACK (test_items_changed_cb), &ic);
 
   g_assert_true (directive_collection_add_agency (collection, stc, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (ic.count, ==, 1);
+  g_assert_cmpuint (ic.emissions, ==, 1);
   g_assert_cmpuint (ic.position, ==, 0);
   g_assert_cmpuint (ic.removed, ==, 0);
   g_assert_cmpuint (ic.added, ==, 1);
-  g_assert_cmpuint (ic.n_items_then, ==, 1);
+  g_assert_cmpuint (ic.n_items, ==, 1);
 
   g_assert_true (directive_collection_add_agency (collection, syt, NULL));
-  g_assert_cmpuint (ic.count, ==, 2);
+  g_assert_cmpuint (ic.emissions, ==, 2);
   g_assert_cmpuint (ic.position, ==, 1);
   g_assert_cmpuint (ic.removed, ==, 0);
   g_assert_cmpuint (ic.added, ==, 1);
-  g_assert_cmpuint (ic.n_items_then, ==, 2);
+  g_assert_cmpuint (ic.n_items, ==, 2);
 
   got = g_list_model_get_item (agencies, 1);
   g_assert_true (got == syt);
@@ -192,11 +162,11 @@ test_collection_duplicate_id (void)
   g_autoptr(DirectiveAgency) first = directive_agency_new ("so-tai-chinh", "Sở Tài chính");
   g_autoptr(DirectiveAgency) second = directive_agency_new ("so-tai-chinh", "Sở Tài chính (bis)");
   g_autoptr(GError) error = NULL;
-  ItemsChanged ic = { 0 };
+  TestItemsChanged ic = { 0 };
 
   g_assert_true (directive_collection_add_agency (collection, first, NULL));
   g_signal_connect (directive_collection_get_agencies (collection), "items-changed",
-                    G_CALLBACK (items_changed_cb), &ic);
+                    G_CALLBACK (test_items_changed_cb), &ic);
 
   g_assert_false (directive_collection_add_agency (collection, second, &error));
   g_assert_error (error, DIRECTIVE_ERROR, DIRECTIVE_ERROR_DUPLICATE_ID);
@@ -208,7 +178,7 @@ test_collection_duplicate_id (void)
   g_assert_error (error, DIRECTIVE_ERROR, DIRECTIVE_ERROR_DUPLICATE_ID);
 
   /* Nothing changed. */
-  g_assert_cmpuint (ic.count, ==, 0);
+  g_assert_cmpuint (ic.emissions, ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (directive_collection_get_agencies (collection)), ==, 1);
   g_assert_true (directive_collection_lookup_agency (collection, "so-tai-chinh") == first);
 
@@ -223,10 +193,10 @@ test_collection_empty_id (void)
   g_autoptr(DirectiveAgency) no_id = directive_agency_new (NULL, "Sở Tài chính");
   g_autoptr(DirectiveAgency) empty_id = directive_agency_new ("", "Sở Y tế");
   g_autoptr(GError) error = NULL;
-  ItemsChanged ic = { 0 };
+  TestItemsChanged ic = { 0 };
 
   g_signal_connect (directive_collection_get_agencies (collection), "items-changed",
-                    G_CALLBACK (items_changed_cb), &ic);
+                    G_CALLBACK (test_items_changed_cb), &ic);
 
   g_assert_false (directive_collection_add_agency (collection, no_id, &error));
   g_assert_error (error, DIRECTIVE_ERROR, DIRECTIVE_ERROR_INVALID_VALUE);
@@ -235,7 +205,7 @@ test_collection_empty_id (void)
   g_assert_false (directive_collection_add_agency (collection, empty_id, &error));
   g_assert_error (error, DIRECTIVE_ERROR, DIRECTIVE_ERROR_INVALID_VALUE);
 
-  g_assert_cmpuint (ic.count, ==, 0);
+  g_assert_cmpuint (ic.emissions, ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (directive_collection_get_agencies (collection)), ==, 0);
   g_assert_null (directive_collection_lookup_agency (collection, ""));
 }
@@ -250,36 +220,36 @@ test_collection_notices (void)
   g_autoptr(DirectiveNotice) stranger = directive_notice_new (DIRECTIVE_DOCUMENT_KIND_OTHER);
   g_autoptr(DirectiveNotice) got = NULL;
   GListModel *notices = directive_collection_get_notices (collection);
-  ItemsChanged ic = { 0 };
+  TestItemsChanged ic = { 0 };
 
-  g_signal_connect (notices, "items-changed", G_CALLBACK (items_changed_cb), &ic);
+  g_signal_connect (notices, "items-changed", G_CALLBACK (test_items_changed_cb), &ic);
 
   directive_collection_add_notice (collection, n1);
-  g_assert_cmpuint (ic.count, ==, 1);
+  g_assert_cmpuint (ic.emissions, ==, 1);
   g_assert_cmpuint (ic.position, ==, 0);
   g_assert_cmpuint (ic.removed, ==, 0);
   g_assert_cmpuint (ic.added, ==, 1);
-  g_assert_cmpuint (ic.n_items_then, ==, 1);
+  g_assert_cmpuint (ic.n_items, ==, 1);
   directive_collection_add_notice (collection, n2);
   directive_collection_add_notice (collection, n3);
-  g_assert_cmpuint (ic.count, ==, 3);
+  g_assert_cmpuint (ic.emissions, ==, 3);
   g_assert_cmpuint (ic.position, ==, 2);
-  g_assert_cmpuint (ic.n_items_then, ==, 3);
+  g_assert_cmpuint (ic.n_items, ==, 3);
 
   /* Removing the middle one. */
   g_assert_true (directive_collection_remove_notice (collection, n2));
-  g_assert_cmpuint (ic.count, ==, 4);
+  g_assert_cmpuint (ic.emissions, ==, 4);
   g_assert_cmpuint (ic.position, ==, 1);
   g_assert_cmpuint (ic.removed, ==, 1);
   g_assert_cmpuint (ic.added, ==, 0);
-  g_assert_cmpuint (ic.n_items_then, ==, 2);
+  g_assert_cmpuint (ic.n_items, ==, 2);
   got = g_list_model_get_item (notices, 1);
   g_assert_true (got == n3);
 
   /* Not there: FALSE and no signal. */
   g_assert_false (directive_collection_remove_notice (collection, n2));
   g_assert_false (directive_collection_remove_notice (collection, stranger));
-  g_assert_cmpuint (ic.count, ==, 4);
+  g_assert_cmpuint (ic.emissions, ==, 4);
   g_assert_cmpuint (g_list_model_get_n_items (notices), ==, 2);
 
   /* Notices do not touch the agencies. */
@@ -293,27 +263,27 @@ test_collection_clear (void)
   g_autoptr(DirectiveAgency) stc = directive_agency_new ("so-tai-chinh", "Sở Tài chính");
   g_autoptr(DirectiveAgency) syt = directive_agency_new ("so-y-te", "Sở Y tế");
   g_autoptr(DirectiveNotice) notice = directive_notice_new (DIRECTIVE_DOCUMENT_KIND_NOTICE);
-  ItemsChanged agencies_ic = { 0 };
-  ItemsChanged notices_ic = { 0 };
+  TestItemsChanged agencies_ic = { 0 };
+  TestItemsChanged notices_ic = { 0 };
 
   g_assert_true (directive_collection_add_agency (collection, stc, NULL));
   g_assert_true (directive_collection_add_agency (collection, syt, NULL));
   directive_collection_add_notice (collection, notice);
 
   g_signal_connect (directive_collection_get_agencies (collection), "items-changed",
-                    G_CALLBACK (items_changed_cb), &agencies_ic);
+                    G_CALLBACK (test_items_changed_cb), &agencies_ic);
   g_signal_connect (directive_collection_get_notices (collection), "items-changed",
-                    G_CALLBACK (items_changed_cb), &notices_ic);
+                    G_CALLBACK (test_items_changed_cb), &notices_ic);
 
   _directive_collection_clear (collection);
-  g_assert_cmpuint (agencies_ic.count, ==, 1);
+  g_assert_cmpuint (agencies_ic.emissions, ==, 1);
   g_assert_cmpuint (agencies_ic.position, ==, 0);
   g_assert_cmpuint (agencies_ic.removed, ==, 2);
   g_assert_cmpuint (agencies_ic.added, ==, 0);
-  g_assert_cmpuint (agencies_ic.n_items_then, ==, 0);
-  g_assert_cmpuint (notices_ic.count, ==, 1);
+  g_assert_cmpuint (agencies_ic.n_items, ==, 0);
+  g_assert_cmpuint (notices_ic.emissions, ==, 1);
   g_assert_cmpuint (notices_ic.removed, ==, 1);
-  g_assert_cmpuint (notices_ic.n_items_then, ==, 0);
+  g_assert_cmpuint (notices_ic.n_items, ==, 0);
   g_assert_null (directive_collection_lookup_agency (collection, "so-tai-chinh"));
   g_assert_null (directive_collection_lookup_agency (collection, "so-y-te"));
 
@@ -324,8 +294,8 @@ test_collection_clear (void)
   /* Clearing an empty store emits nothing for it. */
   _directive_collection_clear (collection);
   _directive_collection_clear (collection);
-  g_assert_cmpuint (agencies_ic.count, ==, 3); /* clear, add, clear */
-  g_assert_cmpuint (notices_ic.count, ==, 1);
+  g_assert_cmpuint (agencies_ic.emissions, ==, 3); /* clear, add, clear */
+  g_assert_cmpuint (notices_ic.emissions, ==, 1);
 }
 
 static void

@@ -6,37 +6,7 @@
 
 #include "directive.h"
 
-static void
-count_cb (GObject    *object,
-          GParamSpec *pspec,
-          gpointer    user_data)
-{
-  (*(guint *) user_data)++;
-}
-
-typedef struct {
-  guint count;
-  guint position;
-  guint removed;
-  guint added;
-  guint n_items_then;
-} ItemsChanged;
-
-static void
-items_changed_cb (GListModel *model,
-                  guint       position,
-                  guint       removed,
-                  guint       added,
-                  gpointer    user_data)
-{
-  ItemsChanged *ic = user_data;
-
-  ic->count++;
-  ic->position = position;
-  ic->removed = removed;
-  ic->added = added;
-  ic->n_items_then = g_list_model_get_n_items (model);
-}
+#include "test-util.h"
 
 static void
 test_conclusion_new (void)
@@ -108,9 +78,9 @@ test_conclusion_notify (void)
   g_autoptr(DirectiveMeeting) meeting = directive_meeting_new ();
   guint n_by = 0, n_meeting = 0, n_summary = 0;
 
-  g_signal_connect (conclusion, "notify::by", G_CALLBACK (count_cb), &n_by);
-  g_signal_connect (conclusion, "notify::meeting", G_CALLBACK (count_cb), &n_meeting);
-  g_signal_connect (conclusion, "notify::summary", G_CALLBACK (count_cb), &n_summary);
+  g_signal_connect (conclusion, "notify::by", G_CALLBACK (test_count_notify_cb), &n_by);
+  g_signal_connect (conclusion, "notify::meeting", G_CALLBACK (test_count_notify_cb), &n_meeting);
+  g_signal_connect (conclusion, "notify::summary", G_CALLBACK (test_count_notify_cb), &n_summary);
 
   directive_conclusion_set_by (conclusion, NULL);
   g_assert_cmpuint (n_by, ==, 0);
@@ -148,23 +118,23 @@ test_conclusion_tasks (void)
   g_autoptr(DirectiveTask) t2 = directive_task_new ("2", "second");
   g_autoptr(DirectiveTask) got = NULL;
   GListModel *tasks = directive_conclusion_get_tasks (conclusion);
-  ItemsChanged ic = { 0 };
+  TestItemsChanged ic = { 0 };
 
-  g_signal_connect (tasks, "items-changed", G_CALLBACK (items_changed_cb), &ic);
+  g_signal_connect (tasks, "items-changed", G_CALLBACK (test_items_changed_cb), &ic);
 
   directive_conclusion_add_task (conclusion, t1);
-  g_assert_cmpuint (ic.count, ==, 1);
+  g_assert_cmpuint (ic.emissions, ==, 1);
   g_assert_cmpuint (ic.position, ==, 0);
   g_assert_cmpuint (ic.removed, ==, 0);
   g_assert_cmpuint (ic.added, ==, 1);
-  g_assert_cmpuint (ic.n_items_then, ==, 1);
+  g_assert_cmpuint (ic.n_items, ==, 1);
 
   directive_conclusion_add_task (conclusion, t2);
-  g_assert_cmpuint (ic.count, ==, 2);
+  g_assert_cmpuint (ic.emissions, ==, 2);
   g_assert_cmpuint (ic.position, ==, 1);
   g_assert_cmpuint (ic.removed, ==, 0);
   g_assert_cmpuint (ic.added, ==, 1);
-  g_assert_cmpuint (ic.n_items_then, ==, 2);
+  g_assert_cmpuint (ic.n_items, ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, 2);
 
   got = g_list_model_get_item (tasks, 0);

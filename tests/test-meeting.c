@@ -6,66 +6,7 @@
 
 #include "directive.h"
 
-typedef const char *(*MeetingGetString) (DirectiveMeeting *self);
-typedef void        (*MeetingSetString) (DirectiveMeeting *self,
-                                         const char       *value);
-
-typedef struct
-{
-  guint total;    /* every notify:: emission */
-  guint matching; /* emissions for the property under test */
-  const char *name;
-} NotifyCount;
-
-typedef struct
-{
-  guint emissions;
-  guint position;
-  guint removed;
-  guint added;
-  guint n_items;  /* what the model said during the last emission */
-} ItemsChanged;
-
-static void
-notify_cb (GObject    *object,
-           GParamSpec *pspec,
-           gpointer    user_data)
-{
-  NotifyCount *count = user_data;
-
-  count->total++;
-  if (g_strcmp0 (pspec->name, count->name) == 0)
-    count->matching++;
-}
-
-static void
-items_changed_cb (GListModel *model,
-                  guint       position,
-                  guint       removed,
-                  guint       added,
-                  gpointer    user_data)
-{
-  ItemsChanged *changed = user_data;
-
-  changed->emissions++;
-  changed->position = position;
-  changed->removed = removed;
-  changed->added = added;
-  changed->n_items = g_list_model_get_n_items (model);
-}
-
-static DirectiveDate *
-date_new (guint year,
-          guint month,
-          guint day)
-{
-  g_autoptr(GError) error = NULL;
-  DirectiveDate *date = directive_date_new (year, month, day, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (date);
-  return date;
-}
+#include "test-util.h"
 
 static void
 test_meeting_new (void)
@@ -89,62 +30,29 @@ test_meeting_new (void)
 }
 
 static void
-check_string_property (const char       *property,
-                       MeetingGetString  get,
-                       MeetingSetString  set)
-{
-  g_autoptr(DirectiveMeeting) meeting = directive_meeting_new ();
-  NotifyCount count = { 0, 0, property };
-  g_autofree char *buffer = g_strdup ("Trụ sở UBND tỉnh");
-  g_autofree char *from_gobject = NULL;
-
-  g_signal_connect (meeting, "notify", G_CALLBACK (notify_cb), &count);
-
-  set (meeting, buffer);
-  buffer[0] = 'X';
-  g_assert_cmpstr (get (meeting), ==, "Trụ sở UBND tỉnh");
-  g_assert_cmpuint (count.matching, ==, 1);
-
-  g_object_get (meeting, property, &from_gobject, NULL);
-  g_assert_cmpstr (from_gobject, ==, "Trụ sở UBND tỉnh");
-
-  set (meeting, get (meeting));
-  set (meeting, "Trụ sở UBND tỉnh");
-  g_object_set (meeting, property, "Trụ sở UBND tỉnh", NULL);
-  g_assert_cmpuint (count.matching, ==, 1);
-
-  g_object_set (meeting, property, "Phòng họp số 1, Sở Tài chính", NULL);
-  g_assert_cmpstr (get (meeting), ==, "Phòng họp số 1, Sở Tài chính");
-  g_assert_cmpuint (count.matching, ==, 2);
-
-  set (meeting, NULL);
-  g_assert_null (get (meeting));
-  g_assert_cmpuint (count.matching, ==, 3);
-  set (meeting, NULL);
-  g_object_set (meeting, property, NULL, NULL);
-  g_assert_cmpuint (count.matching, ==, 3);
-
-  g_assert_cmpuint (count.total, ==, count.matching);
-}
-
-static void
 test_meeting_strings (void)
 {
-  check_string_property ("venue", directive_meeting_get_venue, directive_meeting_set_venue);
-  check_string_property ("topic", directive_meeting_get_topic, directive_meeting_set_topic);
+  test_check_string_property (directive_meeting_new (), "venue",
+                              (TestGetString) directive_meeting_get_venue,
+                              (TestSetString) directive_meeting_set_venue,
+                              "Trụ sở UBND tỉnh", "Phòng họp số 1, Sở Tài chính");
+  test_check_string_property (directive_meeting_new (), "topic",
+                              (TestGetString) directive_meeting_get_topic,
+                              (TestSetString) directive_meeting_set_topic,
+                              "Trụ sở UBND tỉnh", "Phòng họp số 1, Sở Tài chính");
 }
 
 static void
 test_meeting_date (void)
 {
   g_autoptr(DirectiveMeeting) meeting = directive_meeting_new ();
-  NotifyCount count = { 0, 0, "date" };
-  DirectiveDate *date = date_new (2021, 11, 23);
-  g_autoptr(DirectiveDate) same = date_new (2021, 11, 23);
-  g_autoptr(DirectiveDate) other = date_new (2021, 11, 0);
+  TestNotifyCount count = { 0, 0, "date" };
+  DirectiveDate *date = test_date_new (2021, 11, 23);
+  g_autoptr(DirectiveDate) same = test_date_new (2021, 11, 23);
+  g_autoptr(DirectiveDate) other = test_date_new (2021, 11, 0);
   g_autoptr(DirectiveDate) from_gobject = NULL;
 
-  g_signal_connect (meeting, "notify", G_CALLBACK (notify_cb), &count);
+  g_signal_connect (meeting, "notify", G_CALLBACK (test_notify_cb), &count);
 
   /* Copied: freeing the argument leaves the meeting's date intact. */
   directive_meeting_set_date (meeting, date);
@@ -183,9 +91,9 @@ test_meeting_chair (void)
                                                             "Phó Chủ tịch UBND tỉnh");
   g_autoptr(DirectivePerson) other = directive_person_new ("Võ Văn Phi", "Phó Chủ tịch UBND tỉnh");
   g_autoptr(DirectivePerson) from_gobject = NULL;
-  NotifyCount count = { 0, 0, "chair" };
+  TestNotifyCount count = { 0, 0, "chair" };
 
-  g_signal_connect (meeting, "notify", G_CALLBACK (notify_cb), &count);
+  g_signal_connect (meeting, "notify", G_CALLBACK (test_notify_cb), &count);
 
   directive_meeting_set_chair (meeting, chair);
   g_assert_true (directive_meeting_get_chair (meeting) == chair);
@@ -222,12 +130,12 @@ test_meeting_attendees (void)
   g_autoptr(DirectivePerson) item0 = NULL;
   g_autoptr(DirectivePerson) item1 = NULL;
   GListModel *attendees = directive_meeting_get_attendees (meeting);
-  ItemsChanged changed = { 0 };
-  NotifyCount count = { 0, 0, "attendees" };
+  TestItemsChanged changed = { 0 };
+  TestNotifyCount count = { 0, 0, "attendees" };
   guint n_items = 0;
 
-  g_signal_connect (attendees, "items-changed", G_CALLBACK (items_changed_cb), &changed);
-  g_signal_connect (meeting, "notify", G_CALLBACK (notify_cb), &count);
+  g_signal_connect (attendees, "items-changed", G_CALLBACK (test_items_changed_cb), &changed);
+  g_signal_connect (meeting, "notify", G_CALLBACK (test_notify_cb), &count);
 
   directive_meeting_add_attendee (meeting, first);
   g_assert_cmpuint (changed.emissions, ==, 1);
@@ -290,23 +198,11 @@ test_meeting_pspecs (void)
     { "topic", G_TYPE_STRING },
     { "chair", DIRECTIVE_TYPE_PERSON },
   };
-  GParamSpec *attendees;
 
   for (guint i = 0; i < G_N_ELEMENTS (props); i++)
-    {
-      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_CLASS (klass), props[i].name);
+    test_assert_rw_property (klass, props[i].name, props[i].type);
 
-      g_assert_nonnull (pspec);
-      g_assert_true (pspec->value_type == props[i].type);
-      g_assert_true ((pspec->flags & G_PARAM_READWRITE) == G_PARAM_READWRITE);
-      g_assert_true (pspec->flags & G_PARAM_EXPLICIT_NOTIFY);
-    }
-
-  attendees = g_object_class_find_property (G_OBJECT_CLASS (klass), "attendees");
-  g_assert_nonnull (attendees);
-  g_assert_true (attendees->value_type == G_TYPE_LIST_MODEL);
-  g_assert_true (attendees->flags & G_PARAM_READABLE);
-  g_assert_false (attendees->flags & G_PARAM_WRITABLE);
+  test_assert_list_property (klass, "attendees");
 }
 
 static void
@@ -330,7 +226,7 @@ test_meeting_finalize (void)
   DirectiveMeeting *meeting = directive_meeting_new ();
   DirectivePerson *chair = directive_person_new ("Nguyễn Sơn Hùng", "Phó Chủ tịch UBND tỉnh");
   DirectivePerson *attendee = directive_person_new ("Nguyễn Văn A", "Giám đốc Sở Tài chính");
-  g_autoptr(DirectiveDate) date = date_new (2021, 11, 23);
+  g_autoptr(DirectiveDate) date = test_date_new (2021, 11, 23);
   gpointer weak_meeting = meeting;
   gpointer weak_chair = chair;
   gpointer weak_attendee = attendee;

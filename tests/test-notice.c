@@ -6,50 +6,7 @@
 
 #include "directive.h"
 
-static void
-count_cb (GObject    *object,
-          GParamSpec *pspec,
-          gpointer    user_data)
-{
-  (*(guint *) user_data)++;
-}
-
-typedef struct {
-  guint count;
-  guint position;
-  guint removed;
-  guint added;
-  guint n_items_then;
-} ItemsChanged;
-
-static void
-items_changed_cb (GListModel *model,
-                  guint       position,
-                  guint       removed,
-                  guint       added,
-                  gpointer    user_data)
-{
-  ItemsChanged *ic = user_data;
-
-  ic->count++;
-  ic->position = position;
-  ic->removed = removed;
-  ic->added = added;
-  ic->n_items_then = g_list_model_get_n_items (model);
-}
-
-static DirectiveDate *
-date_new (guint year,
-          guint month,
-          guint day)
-{
-  g_autoptr(GError) error = NULL;
-  DirectiveDate *date = directive_date_new (year, month, day, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (date);
-  return date;
-}
+#include "test-util.h"
 
 static void
 test_notice_new (void)
@@ -90,7 +47,7 @@ test_notice_properties (void)
   g_autoptr(DirectiveNotice) notice = directive_notice_new (DIRECTIVE_DOCUMENT_KIND_NOTICE);
   g_autoptr(DirectiveAgency) issuer = directive_agency_new ("ubnd-tinh", "Ủy ban nhân dân tỉnh Đồng Nai");
   g_autoptr(DirectiveSigner) signer = directive_signer_new (NULL, "Phó Chánh Văn phòng");
-  g_autoptr(DirectiveDate) issued_on = date_new (2021, 11, 23);
+  g_autoptr(DirectiveDate) issued_on = test_date_new (2021, 11, 23);
   const char *archive[] = { "VT", "KGVX", NULL };
   DirectiveDocumentKind kind;
   DirectiveUrgency urgency;
@@ -231,27 +188,27 @@ test_notice_notify (void)
   g_autoptr(DirectiveNotice) notice = directive_notice_new (DIRECTIVE_DOCUMENT_KIND_NOTICE);
   g_autoptr(DirectiveAgency) issuer = directive_agency_new ("ubnd-tinh", "UBND tỉnh");
   g_autoptr(DirectiveSigner) signer = directive_signer_new ("Nguyễn Sơn Hùng", NULL);
-  g_autoptr(DirectiveDate) d1 = date_new (2021, 11, 23);
-  g_autoptr(DirectiveDate) d1_again = date_new (2021, 11, 23);
-  g_autoptr(DirectiveDate) d2 = date_new (2021, 11, 0);
+  g_autoptr(DirectiveDate) d1 = test_date_new (2021, 11, 23);
+  g_autoptr(DirectiveDate) d1_again = test_date_new (2021, 11, 23);
+  g_autoptr(DirectiveDate) d2 = test_date_new (2021, 11, 0);
   const char *archive[] = { "VT", "KGVX", NULL };
   const char *archive_again[] = { "VT", "KGVX", NULL };
   const char *archive_other[] = { "VT", NULL };
   guint kind = 0, number = 0, symbol = 0, n_issuer = 0, place = 0, issued_on = 0;
   guint subject = 0, n_archive = 0, n_signer = 0, urgency = 0, source_file = 0, source_sha256 = 0;
 
-  g_signal_connect (notice, "notify::kind", G_CALLBACK (count_cb), &kind);
-  g_signal_connect (notice, "notify::number", G_CALLBACK (count_cb), &number);
-  g_signal_connect (notice, "notify::symbol", G_CALLBACK (count_cb), &symbol);
-  g_signal_connect (notice, "notify::issuer", G_CALLBACK (count_cb), &n_issuer);
-  g_signal_connect (notice, "notify::place", G_CALLBACK (count_cb), &place);
-  g_signal_connect (notice, "notify::issued-on", G_CALLBACK (count_cb), &issued_on);
-  g_signal_connect (notice, "notify::subject", G_CALLBACK (count_cb), &subject);
-  g_signal_connect (notice, "notify::archive", G_CALLBACK (count_cb), &n_archive);
-  g_signal_connect (notice, "notify::signer", G_CALLBACK (count_cb), &n_signer);
-  g_signal_connect (notice, "notify::urgency", G_CALLBACK (count_cb), &urgency);
-  g_signal_connect (notice, "notify::source-file", G_CALLBACK (count_cb), &source_file);
-  g_signal_connect (notice, "notify::source-sha256", G_CALLBACK (count_cb), &source_sha256);
+  g_signal_connect (notice, "notify::kind", G_CALLBACK (test_count_notify_cb), &kind);
+  g_signal_connect (notice, "notify::number", G_CALLBACK (test_count_notify_cb), &number);
+  g_signal_connect (notice, "notify::symbol", G_CALLBACK (test_count_notify_cb), &symbol);
+  g_signal_connect (notice, "notify::issuer", G_CALLBACK (test_count_notify_cb), &n_issuer);
+  g_signal_connect (notice, "notify::place", G_CALLBACK (test_count_notify_cb), &place);
+  g_signal_connect (notice, "notify::issued-on", G_CALLBACK (test_count_notify_cb), &issued_on);
+  g_signal_connect (notice, "notify::subject", G_CALLBACK (test_count_notify_cb), &subject);
+  g_signal_connect (notice, "notify::archive", G_CALLBACK (test_count_notify_cb), &n_archive);
+  g_signal_connect (notice, "notify::signer", G_CALLBACK (test_count_notify_cb), &n_signer);
+  g_signal_connect (notice, "notify::urgency", G_CALLBACK (test_count_notify_cb), &urgency);
+  g_signal_connect (notice, "notify::source-file", G_CALLBACK (test_count_notify_cb), &source_file);
+  g_signal_connect (notice, "notify::source-sha256", G_CALLBACK (test_count_notify_cb), &source_sha256);
 
   directive_notice_set_kind (notice, DIRECTIVE_DOCUMENT_KIND_NOTICE);
   g_assert_cmpuint (kind, ==, 0);
@@ -337,20 +294,20 @@ test_notice_lists (void)
   g_autoptr(DirectiveNotice) notice = directive_notice_new (DIRECTIVE_DOCUMENT_KIND_OFFICIAL_LETTER);
   g_autoptr(DirectiveConclusion) conclusion = directive_conclusion_new ();
   g_autoptr(DirectiveConclusion) got_conclusion = NULL;
-  ItemsChanged ic = { 0 };
+  TestItemsChanged ic = { 0 };
   const RecipientList lists[] = {
     { directive_notice_get_recipients, directive_notice_add_recipient },
     { directive_notice_get_addressees, directive_notice_add_addressee },
   };
 
   g_signal_connect (directive_notice_get_conclusions (notice), "items-changed",
-                    G_CALLBACK (items_changed_cb), &ic);
+                    G_CALLBACK (test_items_changed_cb), &ic);
   directive_notice_add_conclusion (notice, conclusion);
-  g_assert_cmpuint (ic.count, ==, 1);
+  g_assert_cmpuint (ic.emissions, ==, 1);
   g_assert_cmpuint (ic.position, ==, 0);
   g_assert_cmpuint (ic.removed, ==, 0);
   g_assert_cmpuint (ic.added, ==, 1);
-  g_assert_cmpuint (ic.n_items_then, ==, 1);
+  g_assert_cmpuint (ic.n_items, ==, 1);
   got_conclusion = g_list_model_get_item (directive_notice_get_conclusions (notice), 0);
   g_assert_true (got_conclusion == conclusion);
 
@@ -360,20 +317,20 @@ test_notice_lists (void)
       g_autoptr(DirectiveRecipient) r2 = directive_recipient_new ("Sở Tài chính");
       g_autoptr(DirectiveRecipient) got = NULL;
       GListModel *model = lists[i].get (notice);
-      ItemsChanged lic = { 0 };
+      TestItemsChanged lic = { 0 };
 
-      g_signal_connect (model, "items-changed", G_CALLBACK (items_changed_cb), &lic);
+      g_signal_connect (model, "items-changed", G_CALLBACK (test_items_changed_cb), &lic);
       lists[i].add (notice, r1);
-      g_assert_cmpuint (lic.count, ==, 1);
+      g_assert_cmpuint (lic.emissions, ==, 1);
       g_assert_cmpuint (lic.position, ==, 0);
       g_assert_cmpuint (lic.removed, ==, 0);
       g_assert_cmpuint (lic.added, ==, 1);
-      g_assert_cmpuint (lic.n_items_then, ==, 1);
+      g_assert_cmpuint (lic.n_items, ==, 1);
       lists[i].add (notice, r2);
-      g_assert_cmpuint (lic.count, ==, 2);
+      g_assert_cmpuint (lic.emissions, ==, 2);
       g_assert_cmpuint (lic.position, ==, 1);
       g_assert_cmpuint (lic.added, ==, 1);
-      g_assert_cmpuint (lic.n_items_then, ==, 2);
+      g_assert_cmpuint (lic.n_items, ==, 2);
       got = g_list_model_get_item (model, 1);
       g_assert_true (got == r2);
       g_signal_handlers_disconnect_by_data (model, &lic);

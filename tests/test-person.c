@@ -6,28 +6,7 @@
 
 #include "directive.h"
 
-typedef const char *(*PersonGetString) (DirectivePerson *self);
-typedef void        (*PersonSetString) (DirectivePerson *self,
-                                        const char      *value);
-
-typedef struct
-{
-  guint total;    /* every notify:: emission */
-  guint matching; /* emissions for the property under test */
-  const char *name;
-} NotifyCount;
-
-static void
-notify_cb (GObject    *object,
-           GParamSpec *pspec,
-           gpointer    user_data)
-{
-  NotifyCount *count = user_data;
-
-  count->total++;
-  if (g_strcmp0 (pspec->name, count->name) == 0)
-    count->matching++;
-}
+#include "test-util.h"
 
 static void
 test_person_new (void)
@@ -66,62 +45,25 @@ test_person_new_group (void)
   g_assert_null (directive_person_get_agency (group));
 }
 
-/* Checks one string property through the C accessors and through GObject,
- * and that notify fires once per change and never for the same value. */
-static void
-check_string_property (const char      *property,
-                       PersonGetString  get,
-                       PersonSetString  set)
-{
-  g_autoptr(DirectivePerson) person = directive_person_new (NULL, NULL);
-  NotifyCount count = { 0, 0, property };
-  g_autofree char *buffer = NULL;
-  g_autofree char *from_gobject = NULL;
-
-  g_signal_connect (person, "notify", G_CALLBACK (notify_cb), &count);
-
-  /* The setter copies. */
-  buffer = g_strdup ("đồng chí");
-  set (person, buffer);
-  buffer[0] = 'X';
-  g_assert_cmpstr (get (person), ==, "đồng chí");
-  g_assert_cmpuint (count.matching, ==, 1);
-
-  g_object_get (person, property, &from_gobject, NULL);
-  g_assert_cmpstr (from_gobject, ==, "đồng chí");
-
-  /* The same value, by the same or another pointer, is no change. */
-  set (person, get (person));
-  set (person, "đồng chí");
-  g_object_set (person, property, "đồng chí", NULL);
-  g_assert_cmpuint (count.matching, ==, 1);
-
-  /* A change through GObject is seen by the C accessor. */
-  g_object_set (person, property, "Trụ sở UBND tỉnh", NULL);
-  g_assert_cmpstr (get (person), ==, "Trụ sở UBND tỉnh");
-  g_assert_cmpuint (count.matching, ==, 2);
-
-  /* Back to NULL, once. */
-  set (person, NULL);
-  g_assert_null (get (person));
-  g_assert_cmpuint (count.matching, ==, 3);
-  set (person, NULL);
-  g_object_set (person, property, NULL, NULL);
-  g_assert_cmpuint (count.matching, ==, 3);
-
-  /* No other property was notified. */
-  g_assert_cmpuint (count.total, ==, count.matching);
-}
-
 static void
 test_person_properties (void)
 {
-  check_string_property ("name", directive_person_get_name, directive_person_set_name);
-  check_string_property ("position", directive_person_get_position,
-                         directive_person_set_position);
-  check_string_property ("honorific", directive_person_get_honorific,
-                         directive_person_set_honorific);
-  check_string_property ("text", directive_person_get_text, directive_person_set_text);
+  test_check_string_property (directive_person_new (NULL, NULL), "name",
+                              (TestGetString) directive_person_get_name,
+                              (TestSetString) directive_person_set_name,
+                              "đồng chí", "Trụ sở UBND tỉnh");
+  test_check_string_property (directive_person_new (NULL, NULL), "position",
+                              (TestGetString) directive_person_get_position,
+                              (TestSetString) directive_person_set_position,
+                              "đồng chí", "Trụ sở UBND tỉnh");
+  test_check_string_property (directive_person_new (NULL, NULL), "honorific",
+                              (TestGetString) directive_person_get_honorific,
+                              (TestSetString) directive_person_set_honorific,
+                              "đồng chí", "Trụ sở UBND tỉnh");
+  test_check_string_property (directive_person_new (NULL, NULL), "text",
+                              (TestGetString) directive_person_get_text,
+                              (TestSetString) directive_person_set_text,
+                              "đồng chí", "Trụ sở UBND tỉnh");
 }
 
 static void
@@ -132,9 +74,9 @@ test_person_agency (void)
                                                           "Ủy ban nhân dân tỉnh Đồng Nai");
   g_autoptr(DirectiveAgency) stc = directive_agency_new ("so-tai-chinh", "Sở Tài chính");
   g_autoptr(DirectiveAgency) from_gobject = NULL;
-  NotifyCount count = { 0, 0, "agency" };
+  TestNotifyCount count = { 0, 0, "agency" };
 
-  g_signal_connect (person, "notify", G_CALLBACK (notify_cb), &count);
+  g_signal_connect (person, "notify", G_CALLBACK (test_notify_cb), &count);
 
   directive_person_set_agency (person, ubnd);
   g_assert_true (directive_person_get_agency (person) == ubnd);

@@ -6,53 +6,7 @@
 
 #include "directive.h"
 
-typedef const char *(*RecipientGetString) (DirectiveRecipient *self);
-typedef void        (*RecipientSetString) (DirectiveRecipient *self,
-                                           const char         *value);
-
-typedef struct
-{
-  guint total;    /* every notify:: emission */
-  guint matching; /* emissions for the property under test */
-  const char *name;
-} NotifyCount;
-
-typedef struct
-{
-  guint emissions;
-  guint position;
-  guint removed;
-  guint added;
-  guint n_items;  /* what the model said during the last emission */
-} ItemsChanged;
-
-static void
-notify_cb (GObject    *object,
-           GParamSpec *pspec,
-           gpointer    user_data)
-{
-  NotifyCount *count = user_data;
-
-  count->total++;
-  if (g_strcmp0 (pspec->name, count->name) == 0)
-    count->matching++;
-}
-
-static void
-items_changed_cb (GListModel *model,
-                  guint       position,
-                  guint       removed,
-                  guint       added,
-                  gpointer    user_data)
-{
-  ItemsChanged *changed = user_data;
-
-  changed->emissions++;
-  changed->position = position;
-  changed->removed = removed;
-  changed->added = added;
-  changed->n_items = g_list_model_get_n_items (model);
-}
+#include "test-util.h"
 
 static void
 test_recipient_new (void)
@@ -72,49 +26,16 @@ test_recipient_new (void)
 }
 
 static void
-check_string_property (const char         *property,
-                       RecipientGetString  get,
-                       RecipientSetString  set)
-{
-  g_autoptr(DirectiveRecipient) recipient = directive_recipient_new (NULL);
-  NotifyCount count = { 0, 0, property };
-  g_autofree char *buffer = g_strdup ("KGVX");
-  g_autofree char *from_gobject = NULL;
-
-  g_signal_connect (recipient, "notify", G_CALLBACK (notify_cb), &count);
-
-  set (recipient, buffer);
-  buffer[0] = 'X';
-  g_assert_cmpstr (get (recipient), ==, "KGVX");
-  g_assert_cmpuint (count.matching, ==, 1);
-
-  g_object_get (recipient, property, &from_gobject, NULL);
-  g_assert_cmpstr (from_gobject, ==, "KGVX");
-
-  set (recipient, get (recipient));
-  set (recipient, "KGVX");
-  g_object_set (recipient, property, "KGVX", NULL);
-  g_assert_cmpuint (count.matching, ==, 1);
-
-  g_object_set (recipient, property, "Sở Tài chính", NULL);
-  g_assert_cmpstr (get (recipient), ==, "Sở Tài chính");
-  g_assert_cmpuint (count.matching, ==, 2);
-
-  set (recipient, NULL);
-  g_assert_null (get (recipient));
-  g_assert_cmpuint (count.matching, ==, 3);
-  set (recipient, NULL);
-  g_object_set (recipient, property, NULL, NULL);
-  g_assert_cmpuint (count.matching, ==, 3);
-
-  g_assert_cmpuint (count.total, ==, count.matching);
-}
-
-static void
 test_recipient_properties (void)
 {
-  check_string_property ("text", directive_recipient_get_text, directive_recipient_set_text);
-  check_string_property ("note", directive_recipient_get_note, directive_recipient_set_note);
+  test_check_string_property (directive_recipient_new (NULL), "text",
+                              (TestGetString) directive_recipient_get_text,
+                              (TestSetString) directive_recipient_set_text,
+                              "KGVX", "Sở Tài chính");
+  test_check_string_property (directive_recipient_new (NULL), "note",
+                              (TestGetString) directive_recipient_get_note,
+                              (TestSetString) directive_recipient_set_note,
+                              "KGVX", "Sở Tài chính");
 }
 
 /* "- Sở Tài chính, Sở Kế hoạch và Đầu tư;" names two agencies. */
@@ -130,12 +51,12 @@ test_recipient_agencies (void)
   g_autoptr(DirectiveAgency) item1 = NULL;
   g_autoptr(GListModel) from_gobject = NULL;
   GListModel *agencies = directive_recipient_get_agencies (recipient);
-  ItemsChanged changed = { 0 };
-  NotifyCount count = { 0, 0, "agencies" };
+  TestItemsChanged changed = { 0 };
+  TestNotifyCount count = { 0, 0, "agencies" };
   guint n_items = 0;
 
-  g_signal_connect (agencies, "items-changed", G_CALLBACK (items_changed_cb), &changed);
-  g_signal_connect (recipient, "notify", G_CALLBACK (notify_cb), &count);
+  g_signal_connect (agencies, "items-changed", G_CALLBACK (test_items_changed_cb), &changed);
+  g_signal_connect (recipient, "notify", G_CALLBACK (test_notify_cb), &count);
 
   directive_recipient_add_agency (recipient, stc);
   g_assert_cmpuint (changed.emissions, ==, 1);
@@ -184,23 +105,11 @@ test_recipient_pspecs (void)
 {
   g_autoptr(GTypeClass) klass = g_type_class_ref (DIRECTIVE_TYPE_RECIPIENT);
   const char *strings[] = { "text", "note" };
-  GParamSpec *agencies;
 
   for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
-    {
-      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_CLASS (klass), strings[i]);
+    test_assert_rw_property (klass, strings[i], G_TYPE_STRING);
 
-      g_assert_nonnull (pspec);
-      g_assert_true (pspec->value_type == G_TYPE_STRING);
-      g_assert_true ((pspec->flags & G_PARAM_READWRITE) == G_PARAM_READWRITE);
-      g_assert_true (pspec->flags & G_PARAM_EXPLICIT_NOTIFY);
-    }
-
-  agencies = g_object_class_find_property (G_OBJECT_CLASS (klass), "agencies");
-  g_assert_nonnull (agencies);
-  g_assert_true (agencies->value_type == G_TYPE_LIST_MODEL);
-  g_assert_true (agencies->flags & G_PARAM_READABLE);
-  g_assert_false (agencies->flags & G_PARAM_WRITABLE);
+  test_assert_list_property (klass, "agencies");
 }
 
 static void

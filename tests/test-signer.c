@@ -6,53 +6,7 @@
 
 #include "directive.h"
 
-typedef const char *(*SignerGetString) (DirectiveSigner *self);
-typedef void        (*SignerSetString) (DirectiveSigner *self,
-                                        const char      *value);
-
-typedef struct
-{
-  guint total;    /* every notify:: emission */
-  guint matching; /* emissions for the property under test */
-  const char *name;
-} NotifyCount;
-
-typedef struct
-{
-  guint emissions;
-  guint position;
-  guint removed;
-  guint added;
-  guint n_items;  /* what the model said during the last emission */
-} ItemsChanged;
-
-static void
-notify_cb (GObject    *object,
-           GParamSpec *pspec,
-           gpointer    user_data)
-{
-  NotifyCount *count = user_data;
-
-  count->total++;
-  if (g_strcmp0 (pspec->name, count->name) == 0)
-    count->matching++;
-}
-
-static void
-items_changed_cb (GListModel *model,
-                  guint       position,
-                  guint       removed,
-                  guint       added,
-                  gpointer    user_data)
-{
-  ItemsChanged *changed = user_data;
-
-  changed->emissions++;
-  changed->position = position;
-  changed->removed = removed;
-  changed->added = added;
-  changed->n_items = g_list_model_get_n_items (model);
-}
+#include "test-util.h"
 
 static void
 test_signer_new (void)
@@ -83,50 +37,16 @@ test_signer_new_unreadable_name (void)
 }
 
 static void
-check_string_property (const char      *property,
-                       SignerGetString  get,
-                       SignerSetString  set)
-{
-  g_autoptr(DirectiveSigner) signer = directive_signer_new (NULL, NULL);
-  NotifyCount count = { 0, 0, property };
-  g_autofree char *buffer = g_strdup ("Phó Chánh Văn phòng");
-  g_autofree char *from_gobject = NULL;
-
-  g_signal_connect (signer, "notify", G_CALLBACK (notify_cb), &count);
-
-  set (signer, buffer);
-  buffer[0] = 'X';
-  g_assert_cmpstr (get (signer), ==, "Phó Chánh Văn phòng");
-  g_assert_cmpuint (count.matching, ==, 1);
-
-  g_object_get (signer, property, &from_gobject, NULL);
-  g_assert_cmpstr (from_gobject, ==, "Phó Chánh Văn phòng");
-
-  set (signer, get (signer));
-  set (signer, "Phó Chánh Văn phòng");
-  g_object_set (signer, property, "Phó Chánh Văn phòng", NULL);
-  g_assert_cmpuint (count.matching, ==, 1);
-
-  g_object_set (signer, property, "Nguyễn Văn A", NULL);
-  g_assert_cmpstr (get (signer), ==, "Nguyễn Văn A");
-  g_assert_cmpuint (count.matching, ==, 2);
-
-  set (signer, NULL);
-  g_assert_null (get (signer));
-  g_assert_cmpuint (count.matching, ==, 3);
-  set (signer, NULL);
-  g_object_set (signer, property, NULL, NULL);
-  g_assert_cmpuint (count.matching, ==, 3);
-
-  g_assert_cmpuint (count.total, ==, count.matching);
-}
-
-static void
 test_signer_properties (void)
 {
-  check_string_property ("name", directive_signer_get_name, directive_signer_set_name);
-  check_string_property ("position", directive_signer_get_position,
-                         directive_signer_set_position);
+  test_check_string_property (directive_signer_new (NULL, NULL), "name",
+                              (TestGetString) directive_signer_get_name,
+                              (TestSetString) directive_signer_set_name,
+                              "Phó Chánh Văn phòng", "Nguyễn Văn A");
+  test_check_string_property (directive_signer_new (NULL, NULL), "position",
+                              (TestGetString) directive_signer_get_position,
+                              (TestSetString) directive_signer_set_position,
+                              "Phó Chánh Văn phòng", "Nguyễn Văn A");
 }
 
 /* TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG: outermost first. */
@@ -142,12 +62,12 @@ test_signer_authority (void)
   g_autoptr(DirectiveAuthority) item1 = NULL;
   g_autoptr(GListModel) from_gobject = NULL;
   GListModel *authority = directive_signer_get_authority (signer);
-  ItemsChanged changed = { 0 };
-  NotifyCount count = { 0, 0, "authority" };
+  TestItemsChanged changed = { 0 };
+  TestNotifyCount count = { 0, 0, "authority" };
   guint n_items = 0;
 
-  g_signal_connect (authority, "items-changed", G_CALLBACK (items_changed_cb), &changed);
-  g_signal_connect (signer, "notify", G_CALLBACK (notify_cb), &count);
+  g_signal_connect (authority, "items-changed", G_CALLBACK (test_items_changed_cb), &changed);
+  g_signal_connect (signer, "notify", G_CALLBACK (test_notify_cb), &count);
 
   directive_signer_add_authority (signer, tl);
   g_assert_cmpuint (changed.emissions, ==, 1);
@@ -201,23 +121,11 @@ test_signer_pspecs (void)
 {
   g_autoptr(GTypeClass) klass = g_type_class_ref (DIRECTIVE_TYPE_SIGNER);
   const char *strings[] = { "name", "position" };
-  GParamSpec *authority;
 
   for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
-    {
-      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_CLASS (klass), strings[i]);
+    test_assert_rw_property (klass, strings[i], G_TYPE_STRING);
 
-      g_assert_nonnull (pspec);
-      g_assert_true (pspec->value_type == G_TYPE_STRING);
-      g_assert_true ((pspec->flags & G_PARAM_READWRITE) == G_PARAM_READWRITE);
-      g_assert_true (pspec->flags & G_PARAM_EXPLICIT_NOTIFY);
-    }
-
-  authority = g_object_class_find_property (G_OBJECT_CLASS (klass), "authority");
-  g_assert_nonnull (authority);
-  g_assert_true (authority->value_type == G_TYPE_LIST_MODEL);
-  g_assert_true (authority->flags & G_PARAM_READABLE);
-  g_assert_false (authority->flags & G_PARAM_WRITABLE);
+  test_assert_list_property (klass, "authority");
 }
 
 static void

@@ -6,42 +6,12 @@
 
 #include "directive.h"
 
-typedef struct
-{
-  guint total;    /* every notify:: emission */
-  guint matching; /* emissions for the property under test */
-  const char *name;
-} NotifyCount;
-
-static void
-notify_cb (GObject    *object,
-           GParamSpec *pspec,
-           gpointer    user_data)
-{
-  NotifyCount *count = user_data;
-
-  count->total++;
-  if (g_strcmp0 (pspec->name, count->name) == 0)
-    count->matching++;
-}
-
-static DirectiveDate *
-date_new (guint year,
-          guint month,
-          guint day)
-{
-  g_autoptr(GError) error = NULL;
-  DirectiveDate *date = directive_date_new (year, month, day, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (date);
-  return date;
-}
+#include "test-util.h"
 
 static void
 test_task_event_new (void)
 {
-  g_autoptr(DirectiveDate) on = date_new (2021, 12, 15);
+  g_autoptr(DirectiveDate) on = test_date_new (2021, 12, 15);
   g_autoptr(DirectiveTaskEvent) event =
     directive_task_event_new (on, DIRECTIVE_TASK_STATUS_DONE, "Sở Tài chính đã trình UBND tỉnh");
   const DirectiveDate *got;
@@ -76,13 +46,13 @@ test_task_event_on (void)
 {
   g_autoptr(DirectiveTaskEvent) event =
     directive_task_event_new (NULL, DIRECTIVE_TASK_STATUS_DONE, NULL);
-  NotifyCount count = { 0, 0, "on" };
-  DirectiveDate *day = date_new (2021, 11, 23);
-  g_autoptr(DirectiveDate) same_day = date_new (2021, 11, 23);
-  g_autoptr(DirectiveDate) month = date_new (2021, 12, 0);
+  TestNotifyCount count = { 0, 0, "on" };
+  DirectiveDate *day = test_date_new (2021, 11, 23);
+  g_autoptr(DirectiveDate) same_day = test_date_new (2021, 11, 23);
+  g_autoptr(DirectiveDate) month = test_date_new (2021, 12, 0);
   g_autoptr(DirectiveDate) from_gobject = NULL;
 
-  g_signal_connect (event, "notify", G_CALLBACK (notify_cb), &count);
+  g_signal_connect (event, "notify", G_CALLBACK (test_notify_cb), &count);
 
   /* The setter copies: freeing the argument leaves the event's date intact. */
   directive_task_event_set_on (event, day);
@@ -124,10 +94,10 @@ test_task_event_status (void)
 {
   g_autoptr(DirectiveTaskEvent) event =
     directive_task_event_new (NULL, DIRECTIVE_TASK_STATUS_PENDING, NULL);
-  NotifyCount count = { 0, 0, "status" };
+  TestNotifyCount count = { 0, 0, "status" };
   DirectiveTaskStatus status = DIRECTIVE_TASK_STATUS_PENDING;
 
-  g_signal_connect (event, "notify", G_CALLBACK (notify_cb), &count);
+  g_signal_connect (event, "notify", G_CALLBACK (test_notify_cb), &count);
 
   directive_task_event_set_status (event, DIRECTIVE_TASK_STATUS_IN_PROGRESS);
   g_assert_cmpint (directive_task_event_get_status (event), ==, DIRECTIVE_TASK_STATUS_IN_PROGRESS);
@@ -156,11 +126,11 @@ test_task_event_note (void)
 {
   g_autoptr(DirectiveTaskEvent) event =
     directive_task_event_new (NULL, DIRECTIVE_TASK_STATUS_DONE, NULL);
-  NotifyCount count = { 0, 0, "note" };
+  TestNotifyCount count = { 0, 0, "note" };
   g_autofree char *buffer = g_strdup ("Đã hoàn thành");
   g_autofree char *from_gobject = NULL;
 
-  g_signal_connect (event, "notify", G_CALLBACK (notify_cb), &count);
+  g_signal_connect (event, "notify", G_CALLBACK (test_notify_cb), &count);
 
   directive_task_event_set_note (event, buffer);
   buffer[0] = 'X';
@@ -201,14 +171,7 @@ test_task_event_pspecs (void)
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (props); i++)
-    {
-      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_CLASS (klass), props[i].name);
-
-      g_assert_nonnull (pspec);
-      g_assert_true (pspec->value_type == props[i].type);
-      g_assert_true ((pspec->flags & G_PARAM_READWRITE) == G_PARAM_READWRITE);
-      g_assert_true (pspec->flags & G_PARAM_EXPLICIT_NOTIFY);
-    }
+    test_assert_rw_property (klass, props[i].name, props[i].type);
 }
 
 static void
@@ -230,7 +193,7 @@ test_task_event_autoptr (void)
 static void
 test_task_event_finalize (void)
 {
-  g_autoptr(DirectiveDate) on = date_new (2022, 3, 31);
+  g_autoptr(DirectiveDate) on = test_date_new (2022, 3, 31);
   DirectiveTaskEvent *event = directive_task_event_new (on, DIRECTIVE_TASK_STATUS_DONE, "xong");
   gpointer weak = event;
 

@@ -11,16 +11,6 @@
 #include "directive-text-private.h"
 #include "test-util.h"
 
-static DirectiveDate *
-date (const char *text)
-{
-  g_autoptr(GError) error = NULL;
-  DirectiveDate *d = directive_date_new_from_string (text, &error);
-
-  g_assert_no_error (error);
-  return d;
-}
-
 /* Follows a model through its items-changed and checks each emission against
  * n-items at that moment: what GtkListView relies on. */
 typedef struct {
@@ -274,7 +264,7 @@ add_task (DirectiveConclusion *c,
     directive_task_add_lead (task, lead);
   if (deadline != NULL)
     {
-      g_autoptr(DirectiveDate) d = date (deadline);
+      g_autoptr(DirectiveDate) d = test_date_parse (deadline);
 
       directive_task_set_deadline (task, d);
     }
@@ -291,7 +281,7 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(DirectiveConclusion) c1 = directive_conclusion_new ();
   g_autoptr(DirectiveConclusion) c2 = directive_conclusion_new ();
-  g_autoptr(DirectiveDate) merger = date ("2025-03-01");
+  g_autoptr(DirectiveDate) merger = test_date_parse ("2025-03-01");
 
   f->collection = directive_collection_new ();
   f->stc = directive_agency_new ("so-tttt", "Sở Thông tin và Truyền thông");
@@ -376,8 +366,8 @@ test_filters (Fixture       *f,
               gconstpointer  data)
 {
   g_autoptr(DirectiveTaskQuery) q = directive_task_query_new (f->collection);
-  g_autoptr(DirectiveDate) today = date ("2021-12-10");
-  g_autoptr(DirectiveDate) dec = date ("2021-12");
+  g_autoptr(DirectiveDate) today = test_date_parse ("2021-12-10");
+  g_autoptr(DirectiveDate) dec = test_date_parse ("2021-12");
   Mirror *mirror = mirror_new (G_LIST_MODEL (q));
 
   directive_task_query_set_agency (q, f->khcn);
@@ -599,7 +589,7 @@ test_random (void)
 
           if (d != NULL)
             {
-              g_autoptr(DirectiveDate) dd = date (d);
+              g_autoptr(DirectiveDate) dd = test_date_parse (d);
 
               directive_task_set_deadline (t, dd);
             }
@@ -620,7 +610,7 @@ test_random (void)
           else if (what == 2)
             {
               const char *d = deadlines[g_rand_int_range (rand, 0, G_N_ELEMENTS (deadlines))];
-              g_autoptr(DirectiveDate) dd = d != NULL ? date (d) : NULL;
+              g_autoptr(DirectiveDate) dd = d != NULL ? test_date_parse (d) : NULL;
 
               directive_task_set_deadline (t, dd);
             }
@@ -630,7 +620,7 @@ test_random (void)
             directive_task_add_cooperating (t, agencies->pdata[g_rand_int_range (rand, 0, (int) agencies->len)]);
           else
             {
-              g_autoptr(DirectiveDate) dd = date (g_rand_boolean (rand) ? "2021-12-01" : "2022-02-01");
+              g_autoptr(DirectiveDate) dd = test_date_parse (g_rand_boolean (rand) ? "2021-12-01" : "2022-02-01");
 
               directive_task_set_completed_on (t, dd);
             }
@@ -652,7 +642,7 @@ test_random (void)
           else if (what == 5)
             {
               const char *r = refs[g_rand_int_range (rand, 0, G_N_ELEMENTS (refs))];
-              g_autoptr(DirectiveDate) dd = r != NULL ? date (r) : NULL;
+              g_autoptr(DirectiveDate) dd = r != NULL ? test_date_parse (r) : NULL;
 
               directive_task_query_set_reference_date (q, dd);
               directive_task_query_set_due_soon_days (q, g_rand_int_range (rand, 0, 20));
@@ -661,8 +651,8 @@ test_random (void)
             {
               const char *a = deadlines[g_rand_int_range (rand, 0, G_N_ELEMENTS (deadlines))];
               const char *b = deadlines[g_rand_int_range (rand, 0, G_N_ELEMENTS (deadlines))];
-              g_autoptr(DirectiveDate) da = a != NULL ? date (a) : NULL;
-              g_autoptr(DirectiveDate) db = b != NULL ? date (b) : NULL;
+              g_autoptr(DirectiveDate) da = a != NULL ? test_date_parse (a) : NULL;
+              g_autoptr(DirectiveDate) db = b != NULL ? test_date_parse (b) : NULL;
 
               directive_task_query_set_deadline_from (q, da);
               directive_task_query_set_deadline_to (q, g_rand_boolean (rand) ? NULL : db);

@@ -6,50 +6,7 @@
 
 #include "directive.h"
 
-static void
-count_cb (GObject    *object,
-          GParamSpec *pspec,
-          gpointer    user_data)
-{
-  (*(guint *) user_data)++;
-}
-
-typedef struct {
-  guint count;
-  guint position;
-  guint removed;
-  guint added;
-  guint n_items_then;
-} ItemsChanged;
-
-static void
-items_changed_cb (GListModel *model,
-                  guint       position,
-                  guint       removed,
-                  guint       added,
-                  gpointer    user_data)
-{
-  ItemsChanged *ic = user_data;
-
-  ic->count++;
-  ic->position = position;
-  ic->removed = removed;
-  ic->added = added;
-  ic->n_items_then = g_list_model_get_n_items (model);
-}
-
-static DirectiveDate *
-date_new (guint year,
-          guint month,
-          guint day)
-{
-  g_autoptr(GError) error = NULL;
-  DirectiveDate *date = directive_date_new (year, month, day, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (date);
-  return date;
-}
+#include "test-util.h"
 
 static void
 test_task_new (void)
@@ -90,8 +47,8 @@ static void
 test_task_properties (void)
 {
   g_autoptr(DirectiveTask) task = directive_task_new (NULL, NULL);
-  g_autoptr(DirectiveDate) deadline = date_new (2021, 12, 15);
-  g_autoptr(DirectiveDate) done_on = date_new (2021, 12, 0);
+  g_autoptr(DirectiveDate) deadline = test_date_new (2021, 12, 15);
+  g_autoptr(DirectiveDate) done_on = test_date_new (2021, 12, 0);
   g_autofree char *ordinal = NULL;
   g_autofree char *text = NULL;
   g_autoptr(DirectiveDate) got_deadline = NULL;
@@ -202,20 +159,20 @@ static void
 test_task_notify (void)
 {
   g_autoptr(DirectiveTask) task = directive_task_new ("1", "text");
-  g_autoptr(DirectiveDate) d1 = date_new (2021, 12, 15);
-  g_autoptr(DirectiveDate) d1_again = date_new (2021, 12, 15);
-  g_autoptr(DirectiveDate) d2 = date_new (2021, 12, 0);
+  g_autoptr(DirectiveDate) d1 = test_date_new (2021, 12, 15);
+  g_autoptr(DirectiveDate) d1_again = test_date_new (2021, 12, 15);
+  g_autoptr(DirectiveDate) d2 = test_date_new (2021, 12, 0);
   guint ordinal = 0, text = 0, deadline = 0, recurrence = 0, status = 0;
   guint completed_on = 0, first_line = 0, last_line = 0;
 
-  g_signal_connect (task, "notify::ordinal", G_CALLBACK (count_cb), &ordinal);
-  g_signal_connect (task, "notify::text", G_CALLBACK (count_cb), &text);
-  g_signal_connect (task, "notify::deadline", G_CALLBACK (count_cb), &deadline);
-  g_signal_connect (task, "notify::recurrence", G_CALLBACK (count_cb), &recurrence);
-  g_signal_connect (task, "notify::status", G_CALLBACK (count_cb), &status);
-  g_signal_connect (task, "notify::completed-on", G_CALLBACK (count_cb), &completed_on);
-  g_signal_connect (task, "notify::first-line", G_CALLBACK (count_cb), &first_line);
-  g_signal_connect (task, "notify::last-line", G_CALLBACK (count_cb), &last_line);
+  g_signal_connect (task, "notify::ordinal", G_CALLBACK (test_count_notify_cb), &ordinal);
+  g_signal_connect (task, "notify::text", G_CALLBACK (test_count_notify_cb), &text);
+  g_signal_connect (task, "notify::deadline", G_CALLBACK (test_count_notify_cb), &deadline);
+  g_signal_connect (task, "notify::recurrence", G_CALLBACK (test_count_notify_cb), &recurrence);
+  g_signal_connect (task, "notify::status", G_CALLBACK (test_count_notify_cb), &status);
+  g_signal_connect (task, "notify::completed-on", G_CALLBACK (test_count_notify_cb), &completed_on);
+  g_signal_connect (task, "notify::first-line", G_CALLBACK (test_count_notify_cb), &first_line);
+  g_signal_connect (task, "notify::last-line", G_CALLBACK (test_count_notify_cb), &last_line);
 
   directive_task_set_ordinal (task, "1");
   g_assert_cmpuint (ordinal, ==, 0);
@@ -310,24 +267,24 @@ test_task_agency_lists (void)
       g_autoptr(DirectiveAgency) first = NULL;
       g_autoptr(DirectiveAgency) second = NULL;
       GListModel *model = lists[i].get (task);
-      ItemsChanged ic = { 0 };
+      TestItemsChanged ic = { 0 };
 
       g_test_message ("list %s", lists[i].name);
-      g_signal_connect (model, "items-changed", G_CALLBACK (items_changed_cb), &ic);
+      g_signal_connect (model, "items-changed", G_CALLBACK (test_items_changed_cb), &ic);
 
       lists[i].add (task, a);
-      g_assert_cmpuint (ic.count, ==, 1);
+      g_assert_cmpuint (ic.emissions, ==, 1);
       g_assert_cmpuint (ic.position, ==, 0);
       g_assert_cmpuint (ic.removed, ==, 0);
       g_assert_cmpuint (ic.added, ==, 1);
-      g_assert_cmpuint (ic.n_items_then, ==, 1);
+      g_assert_cmpuint (ic.n_items, ==, 1);
 
       lists[i].add (task, b);
-      g_assert_cmpuint (ic.count, ==, 2);
+      g_assert_cmpuint (ic.emissions, ==, 2);
       g_assert_cmpuint (ic.position, ==, 1);
       g_assert_cmpuint (ic.removed, ==, 0);
       g_assert_cmpuint (ic.added, ==, 1);
-      g_assert_cmpuint (ic.n_items_then, ==, 2);
+      g_assert_cmpuint (ic.n_items, ==, 2);
       g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
 
       first = g_list_model_get_item (model, 0);
@@ -349,43 +306,43 @@ test_task_subtasks_and_history (void)
   g_autoptr(DirectiveTask) task = directive_task_new ("1", NULL);
   g_autoptr(DirectiveTask) sub_a = directive_task_new ("a", NULL);
   g_autoptr(DirectiveTask) sub_b = directive_task_new ("b", NULL);
-  g_autoptr(DirectiveDate) on = date_new (2021, 12, 1);
+  g_autoptr(DirectiveDate) on = test_date_new (2021, 12, 1);
   g_autoptr(DirectiveTaskEvent) event = directive_task_event_new (on, DIRECTIVE_TASK_STATUS_IN_PROGRESS, "started");
   g_autoptr(DirectiveTask) got = NULL;
   g_autoptr(DirectiveTaskEvent) got_event = NULL;
-  ItemsChanged sub_ic = { 0 };
-  ItemsChanged history_ic = { 0 };
+  TestItemsChanged sub_ic = { 0 };
+  TestItemsChanged history_ic = { 0 };
 
   g_signal_connect (directive_task_get_subtasks (task), "items-changed",
-                    G_CALLBACK (items_changed_cb), &sub_ic);
+                    G_CALLBACK (test_items_changed_cb), &sub_ic);
   g_signal_connect (directive_task_get_history (task), "items-changed",
-                    G_CALLBACK (items_changed_cb), &history_ic);
+                    G_CALLBACK (test_items_changed_cb), &history_ic);
 
   directive_task_add_subtask (task, sub_a);
-  g_assert_cmpuint (sub_ic.count, ==, 1);
+  g_assert_cmpuint (sub_ic.emissions, ==, 1);
   g_assert_cmpuint (sub_ic.position, ==, 0);
   g_assert_cmpuint (sub_ic.removed, ==, 0);
   g_assert_cmpuint (sub_ic.added, ==, 1);
-  g_assert_cmpuint (sub_ic.n_items_then, ==, 1);
+  g_assert_cmpuint (sub_ic.n_items, ==, 1);
   directive_task_add_subtask (task, sub_b);
-  g_assert_cmpuint (sub_ic.count, ==, 2);
+  g_assert_cmpuint (sub_ic.emissions, ==, 2);
   g_assert_cmpuint (sub_ic.position, ==, 1);
-  g_assert_cmpuint (sub_ic.n_items_then, ==, 2);
+  g_assert_cmpuint (sub_ic.n_items, ==, 2);
   got = g_list_model_get_item (directive_task_get_subtasks (task), 1);
   g_assert_true (got == sub_b);
 
   directive_task_add_event (task, event);
-  g_assert_cmpuint (history_ic.count, ==, 1);
+  g_assert_cmpuint (history_ic.emissions, ==, 1);
   g_assert_cmpuint (history_ic.position, ==, 0);
   g_assert_cmpuint (history_ic.removed, ==, 0);
   g_assert_cmpuint (history_ic.added, ==, 1);
-  g_assert_cmpuint (history_ic.n_items_then, ==, 1);
+  g_assert_cmpuint (history_ic.n_items, ==, 1);
   got_event = g_list_model_get_item (directive_task_get_history (task), 0);
   g_assert_true (got_event == event);
 
   /* Adding to the history is not setting the status. */
   g_assert_cmpint (directive_task_get_status (task), ==, DIRECTIVE_TASK_STATUS_PENDING);
-  g_assert_cmpuint (sub_ic.count, ==, 2);
+  g_assert_cmpuint (sub_ic.emissions, ==, 2);
 }
 
 static void

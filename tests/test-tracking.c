@@ -12,16 +12,6 @@
 #include "directive-tracking-private.h"
 #include "test-util.h"
 
-static DirectiveDate *
-date (const char *text)
-{
-  g_autoptr(GError) error = NULL;
-  DirectiveDate *d = directive_date_new_from_string (text, &error);
-
-  g_assert_no_error (error);
-  return d;
-}
-
 static DirectiveTask *
 task_due (const char *deadline)
 {
@@ -29,7 +19,7 @@ task_due (const char *deadline)
 
   if (deadline != NULL)
     {
-      g_autoptr(DirectiveDate) d = date (deadline);
+      g_autoptr(DirectiveDate) d = test_date_parse (deadline);
 
       directive_task_set_deadline (task, d);
     }
@@ -41,7 +31,7 @@ timeliness_on (DirectiveTask *task,
                const char    *today,
                guint          due_soon_days)
 {
-  g_autoptr(DirectiveDate) d = date (today);
+  g_autoptr(DirectiveDate) d = test_date_parse (today);
 
   return directive_task_get_timeliness (task, d, due_soon_days);
 }
@@ -80,8 +70,8 @@ static void
 test_timeliness_done (void)
 {
   g_autoptr(DirectiveTask) task = task_due ("2021-12");
-  g_autoptr(DirectiveDate) on_time = date ("2021-12-31");
-  g_autoptr(DirectiveDate) late = date ("2022-01-01");
+  g_autoptr(DirectiveDate) on_time = test_date_parse ("2021-12-31");
+  g_autoptr(DirectiveDate) late = test_date_parse ("2022-01-01");
   g_autoptr(DirectiveTask) none = task_due (NULL);
 
   directive_task_set_status (task, DIRECTIVE_TASK_STATUS_DONE);
@@ -128,7 +118,7 @@ test_completed_on (void)
 {
   g_autoptr(DirectiveTask) task = directive_task_new ("1", "Báo cáo");
   g_autoptr(DirectiveDate) today = _directive_date_new_today ();
-  g_autoptr(DirectiveDate) back = date ("2021-12-20");
+  g_autoptr(DirectiveDate) back = test_date_parse ("2021-12-20");
   int notified = 0;
 
   g_signal_connect (task, "notify::completed-on", G_CALLBACK (test_count_notify_cb), &notified);
@@ -205,7 +195,7 @@ test_successor (void)
   g_autoptr(DirectiveAgency) stttt = directive_agency_new ("so-tttt", "Sở Thông tin và Truyền thông");
   g_autoptr(DirectiveAgency) khcn = directive_agency_new ("so-khcn", "Sở Khoa học và Công nghệ");
   g_autoptr(DirectiveAgency) other = directive_agency_new ("x", "X");
-  g_autoptr(DirectiveDate) merger = date ("2025-03-01");
+  g_autoptr(DirectiveDate) merger = test_date_parse ("2025-03-01");
   g_autoptr(GError) error = NULL;
   g_autoptr(DirectiveAgency) got = NULL;
   g_autoptr(DirectiveDate) got_date = NULL;

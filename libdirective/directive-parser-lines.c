@@ -302,6 +302,9 @@ word_is_len (const char *fold,
   /* Numbers are never OCR-damaged words. */
   if (fold[s] >= '0' && fold[s] <= '9' && !(expected[0] >= '0' && expected[0] <= '9'))
     return FALSE;
+  /* What _directive_text_word_matches_len() refuses first. */
+  if (m > 0 && fold[s] != expected[0] && !_directive_text_letters_confusable (fold[s], expected[0]))
+    return FALSE;
 
   return _directive_text_word_matches_len (fold + s, n, expected, m, FALSE);
 }
@@ -322,6 +325,17 @@ _directive_words_match (const char *fold,
                         const char *phrase)
 {
   const char *w = phrase;
+
+  /* Most words fail the first phrase word at its first letter, which OCR rarely
+   * damages beyond the cheap confusions (word_is_len() refuses the others). */
+  if (i < words->len && *w != ' ' && *w != '\0')
+    {
+      const DirectiveWord *first = &g_array_index (words, DirectiveWord, i);
+      char c = fold[first->start];
+
+      if (first->end > first->start && c != *w && !_directive_text_letters_confusable (c, *w))
+        return FALSE;
+    }
 
   while (*w != '\0')
     {

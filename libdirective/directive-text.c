@@ -644,13 +644,6 @@ _directive_text_word_within (const char *a,
 }
 
 gboolean
-_directive_text_letters_confusable (char a,
-                                    char b)
-{
-  return substitution_cost10 (a, b) <= 5;
-}
-
-gboolean
 _directive_text_word_matches_len (const char *word,
                                   gsize       n,
                                   const char *expected,

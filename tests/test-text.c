@@ -84,6 +84,22 @@ test_text_word_matches (void)
   g_assert_cmpfloat (_directive_text_word_distance ("abc", -1, "abd", -1), ==, 1.0);
 }
 
+/* The inline first-letter test agrees with the distance for every pair of
+ * bytes: a single letter costs half a unit or less only as a cheap substitution
+ * (dropping one and adding the other costs 1.2 at least). */
+static void
+test_text_letters_confusable (void)
+{
+  for (int a = 1; a < 256; a++)
+    for (int b = 1; b < 256; b++)
+      {
+        char ca = (char) a, cb = (char) b;
+        gboolean cheap = _directive_text_word_distance (&ca, 1, &cb, 1) <= 0.5 + 1e-9;
+
+        g_assert_cmpint (_directive_text_letters_confusable (ca, cb), ==, cheap);
+      }
+}
+
 static void
 test_text_nfc (void)
 {
@@ -118,6 +134,7 @@ main (int   argc,
   g_test_add_func ("/text/fold/ocr", test_text_fold_ocr);
   g_test_add_func ("/text/fold/offsets", test_text_fold_offsets);
   g_test_add_func ("/text/word-matches", test_text_word_matches);
+  g_test_add_func ("/text/letters-confusable", test_text_letters_confusable);
   g_test_add_func ("/text/nfc", test_text_nfc);
   g_test_add_func ("/text/slugify", test_text_slugify);
 

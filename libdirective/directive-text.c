@@ -621,6 +621,92 @@ _directive_text_word_distance (const char *a,
   return result;
 }
 
+/* The comparisons that need the distance, remembered per thread: a document
+ * repeats its words, and the parser asks about each against the same few
+ * (cues, titles, alias words) over and over. A slot holds one pair of words
+ * of up to MEMO_WORD letters, the budget, which test asked, and the answer;
+ * a pure function's answer, so remembering it changes nothing. */
+#define MEMO_SLOTS 4096
+#define MEMO_WORD 14
+
+enum {
+  MEMO_MATCHES = 1,   /* _directive_text_word_matches_len() past its cheap tests */
+  MEMO_WITHIN = 2,    /* _directive_text_word_within() */
+};
+
+typedef struct
+{
+  guint8 kind;        /* 0 for an empty slot */
+  guint8 budget;
+  guint8 n, m;
+  char a[MEMO_WORD];
+  char b[MEMO_WORD];
+  gboolean answer;
+} MemoSlot;
+
+static GPrivate memo_key = G_PRIVATE_INIT (g_free);
+
+/* The slot for the question, or NULL when it is too long to remember. */
+static inline MemoSlot *
+memo_slot (guint8      kind,
+           const char *a,
+           gsize       n,
+           const char *b,
+           gsize       m,
+           int         budget)
+{
+  MemoSlot *slots;
+  guint32 h = 2166136261u ^ (guint32) (kind * 31 + budget);
+
+  if (n > MEMO_WORD || m > MEMO_WORD || budget < 0 || budget > 255)
+    return NULL;
+  for (gsize i = 0; i < n; i++)
+    h = (h ^ (guchar) a[i]) * 16777619u;
+  h = (h ^ 0xff) * 16777619u;
+  for (gsize j = 0; j < m; j++)
+    h = (h ^ (guchar) b[j]) * 16777619u;
+  slots = g_private_get (&memo_key);
+  if (G_UNLIKELY (slots == NULL))
+    {
+      slots = g_new0 (MemoSlot, MEMO_SLOTS);
+      g_private_set (&memo_key, slots);
+    }
+
+  return &slots[(h ^ (h >> 15)) & (MEMO_SLOTS - 1)];
+}
+
+static inline gboolean
+memo_holds (const MemoSlot *slot,
+            guint8          kind,
+            const char     *a,
+            gsize           n,
+            const char     *b,
+            gsize           m,
+            int             budget)
+{
+  return slot->kind == kind && slot->budget == budget && slot->n == n && slot->m == m
+         && memcmp (slot->a, a, n) == 0 && memcmp (slot->b, b, m) == 0;
+}
+
+static inline void
+memo_store (MemoSlot   *slot,
+            guint8      kind,
+            const char *a,
+            gsize       n,
+            const char *b,
+            gsize       m,
+            int         budget,
+            gboolean    answer)
+{
+  slot->kind = kind;
+  slot->budget = (guint8) budget;
+  slot->n = (guint8) n;
+  slot->m = (guint8) m;
+  memcpy (slot->a, a, n);
+  memcpy (slot->b, b, m);
+  slot->answer = answer;
+}
+
 gboolean
 _directive_text_word_within (const char *a,
                              gssize      alen,
@@ -631,6 +717,8 @@ _directive_text_word_within (const char *a,
   gsize n = alen < 0 ? strlen (a) : (gsize) alen;
   gsize m = blen < 0 ? strlen (b) : (gsize) blen;
   int limit10;
+  MemoSlot *slot;
+  gboolean answer;
 
   if (limit < 0)
     return FALSE;
@@ -640,8 +728,21 @@ _directive_text_word_within (const char *a,
   limit10 = (int) (limit * 10 + 1e-6);
   cost10_tables_ensure ();
 
-  return word_distance10 (a, n, b, m, limit10) <= limit10;
+  slot = memo_slot (MEMO_WITHIN, a, n, b, m, limit10);
+  if (slot != NULL && memo_holds (slot, MEMO_WITHIN, a, n, b, m, limit10))
+    return slot->answer;
+  answer = word_distance10 (a, n, b, m, limit10) <= limit10;
+  if (slot != NULL)
+    memo_store (slot, MEMO_WITHIN, a, n, b, m, limit10, answer);
+
+  return answer;
 }
+
+static gboolean word_within_budget (const char *word,
+                                    gsize       n,
+                                    const char *expected,
+                                    gsize       m,
+                                    int         budget);
 
 gboolean
 _directive_text_word_matches_len (const char *word,
@@ -652,6 +753,8 @@ _directive_text_word_matches_len (const char *word,
 {
   gsize longest = MAX (n, m);
   int budget;
+  MemoSlot *slot;
+  gboolean answer;
 
   if (n == 0 || m == 0)
     return n == m;
@@ -689,6 +792,25 @@ _directive_text_word_matches_len (const char *word,
       return cost <= budget;
     }
 
+  slot = memo_slot (MEMO_MATCHES, word, n, expected, m, budget);
+  if (slot != NULL && memo_holds (slot, MEMO_MATCHES, word, n, expected, m, budget))
+    return slot->answer;
+  answer = word_within_budget (word, n, expected, m, budget);
+  if (slot != NULL)
+    memo_store (slot, MEMO_MATCHES, word, n, expected, m, budget, answer);
+
+  return answer;
+}
+
+/* The end of _directive_text_word_matches_len(): whether the distance is within
+ * @budget, refusing by the letters first. */
+static gboolean
+word_within_budget (const char *word,
+                    gsize       n,
+                    const char *expected,
+                    gsize       m,
+                    int         budget)
+{
   /* Letters one word has and the other has not cost 0.4 each at least (a
    * substitution, 0.6 a deletion): too many of them and the DP need not run. */
   if (n < 128 && m < 128)

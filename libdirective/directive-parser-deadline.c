@@ -262,6 +262,14 @@ _directive_parse_deadline (const char *fold,
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
 
   _directive_fold_words (fold, len, words);
+  return _directive_parse_deadline_words (fold, words, default_year);
+}
+
+DirectiveDate *
+_directive_parse_deadline_words (const char *fold,
+                                 GArray     *words,
+                                 guint       default_year)
+{
   for (guint i = 0; i < words->len; i++)
     {
       guint span = 0;
@@ -316,9 +324,17 @@ _directive_parse_recurrence (const char *fold,
                              gsize       len)
 {
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
-  gboolean ongoing = FALSE;
 
   _directive_fold_words (fold, len, words);
+  return _directive_parse_recurrence_words (fold, words);
+}
+
+DirectiveRecurrence
+_directive_parse_recurrence_words (const char *fold,
+                                   GArray     *words)
+{
+  gboolean ongoing = FALSE;
+
   for (guint i = 0; i + 1 < words->len; i++)
     {
       if (phrase_is (fold, words, i, "hang", "thang"))

@@ -285,6 +285,25 @@ _directive_fold_words (const char *fold,
     }
 }
 
+void
+_directive_folded_text_init (DirectiveFoldedText *folded,
+                             const char          *text)
+{
+  folded->text = text;
+  folded->fold = _directive_text_fold_with_offsets (text, -1, &folded->offsets, &folded->fold_len);
+  folded->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  _directive_fold_words (folded->fold, folded->fold_len, folded->words);
+}
+
+void
+_directive_folded_text_clear (DirectiveFoldedText *folded)
+{
+  g_clear_pointer (&folded->fold, g_free);
+  g_clear_pointer (&folded->offsets, g_free);
+  g_clear_pointer (&folded->words, g_array_unref);
+  folded->text = NULL;
+}
+
 /* _directive_word_is() with the length of @expected. */
 static gboolean
 word_is_len (const char *fold,

@@ -105,6 +105,20 @@ DirectiveLine *_directive_line_new        (const char     *text,
                                            gssize          len,
                                            guint           number);
 void     _directive_parse_split           (DirectiveParse *p);
+/* A text folded once for all the stages that read it (a task's roles, deadline
+ * and recurrence): the fold, its offsets into the text, its words. */
+typedef struct
+{
+  const char *text;   /* not owned */
+  char       *fold;   /* _directive_text_fold_with_offsets() of text */
+  gsize      *offsets;
+  gsize       fold_len;
+  GArray     *words;  /* DirectiveWord */
+} DirectiveFoldedText;
+
+void     _directive_folded_text_init      (DirectiveFoldedText *folded,
+                                           const char          *text);
+void     _directive_folded_text_clear     (DirectiveFoldedText *folded);
 /* Folded words of @fold[0, len) into @words (DirectiveWord). */
 void     _directive_fold_words            (const char     *fold,
                                            gsize           len,
@@ -152,6 +166,12 @@ DirectiveDate *_directive_parse_deadline  (const char     *fold,
                                            guint           default_year);
 DirectiveRecurrence _directive_parse_recurrence (const char *fold,
                                                  gsize       len);
+/* The same over words cut already. */
+DirectiveDate *_directive_parse_deadline_words  (const char     *fold,
+                                                 GArray         *words,
+                                                 guint           default_year);
+DirectiveRecurrence _directive_parse_recurrence_words (const char *fold,
+                                                       GArray     *words);
 
 /* header, meeting, footer */
 void     _directive_parse_header          (DirectiveParse *p);
@@ -166,11 +186,11 @@ void     _directive_parse_tasks           (DirectiveParse      *p,
                                            DirectiveConclusion *conclusion);
 /* Roles of a task from its text; @inherited the leads of the enclosing item or list.
  * Returns the leads named in the text itself (a heading's), or NULL. */
-void     _directive_parse_roles           (DirectiveParse *p,
-                                           DirectiveTask  *task,
-                                           const char     *text,
-                                           GPtrArray      *inherited,
-                                           GPtrArray     **named_leads);
+void     _directive_parse_roles           (DirectiveParse            *p,
+                                           DirectiveTask             *task,
+                                           const DirectiveFoldedText *text,
+                                           GPtrArray                 *inherited,
+                                           GPtrArray                **named_leads);
 /* Agencies named at the start of a sentence ("Sở X, Sở Y thực hiện ..."), for the
  * addressee of a task list. */
 GPtrArray *_directive_parse_subject_agencies (DirectiveParse *p,

@@ -30,10 +30,10 @@ typedef struct
 
 typedef struct
 {
-  char   *fold;
-  gsize  *offsets;
-  gsize   fold_len;
-  GArray *words;
+  const char  *fold;      /* the caller's DirectiveFoldedText */
+  const gsize *offsets;
+  gsize        fold_len;
+  GArray      *words;
   GArray *found;      /* Found */
   int    *mention_at; /* per word: index into found, or -1 */
 } Roles;
@@ -42,23 +42,24 @@ typedef struct
 #define RF(r, i) (&g_array_index ((r)->found, Found, (i)))
 
 static void
-roles_init (DirectiveParse *p,
-            Roles          *r,
-            const char     *text)
+roles_init (DirectiveParse            *p,
+            Roles                     *r,
+            const DirectiveFoldedText *text)
 {
   g_autoptr(GArray) mentions = NULL;
 
-  r->fold = _directive_text_fold_with_offsets (text, -1, &r->offsets, &r->fold_len);
-  r->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
-  _directive_fold_words (r->fold, r->fold_len, r->words);
+  r->fold = text->fold;
+  r->offsets = text->offsets;
+  r->fold_len = text->fold_len;
+  r->words = text->words;
   r->found = g_array_new (FALSE, FALSE, sizeof (Found));
   r->mention_at = g_new (int, r->words->len + 1);
   for (guint i = 0; i <= r->words->len; i++)
     r->mention_at[i] = -1;
 
   /* The text is folded already: the catalogue reads the same fold. */
-  mentions = _directive_catalogue_find_mentions_folded (p->catalogue, text, r->fold, r->offsets, r->fold_len,
-                                                        p->locality);
+  mentions = _directive_catalogue_find_mentions_folded (p->catalogue, text->text, r->fold, r->offsets,
+                                                        r->fold_len, p->locality);
   for (guint m = 0; mentions != NULL && m < mentions->len; m++)
     {
       DirectiveMention *mention = &g_array_index (mentions, DirectiveMention, m);
@@ -94,9 +95,6 @@ roles_init (DirectiveParse *p,
 static void
 roles_clear (Roles *r)
 {
-  g_free (r->fold);
-  g_free (r->offsets);
-  g_array_unref (r->words);
   g_array_unref (r->found);
   g_free (r->mention_at);
 }
@@ -219,11 +217,11 @@ is_role_verb (Roles *r,
 }
 
 void
-_directive_parse_roles (DirectiveParse *p,
-                        DirectiveTask  *task,
-                        const char     *text,
-                        GPtrArray      *inherited,
-                        GPtrArray     **named_leads)
+_directive_parse_roles (DirectiveParse            *p,
+                        DirectiveTask             *task,
+                        const DirectiveFoldedText *text,
+                        GPtrArray                 *inherited,
+                        GPtrArray                **named_leads)
 {
   Roles r;
   g_autoptr(GPtrArray) lead = g_ptr_array_new ();
@@ -328,6 +326,7 @@ _directive_parse_subject_agencies (DirectiveParse *p,
                                    const char     *text)
 {
   Roles r;
+  DirectiveFoldedText folded;
   GPtrArray *out = g_ptr_array_new ();
   const char *last = text;
   gsize n = strlen (text);
@@ -337,7 +336,8 @@ _directive_parse_subject_agencies (DirectiveParse *p,
     if (text[k] == '.' && text[k + 1] == ' ')
       last = text + k + 2;
 
-  roles_init (p, &r, last);
+  _directive_folded_text_init (&folded, last);
+  roles_init (p, &r, &folded);
   for (guint i = 0; i < r.words->len; i++)
     {
       guint j = i;
@@ -359,6 +359,7 @@ _directive_parse_subject_agencies (DirectiveParse *p,
       i = j - 1;
     }
   roles_clear (&r);
+  _directive_folded_text_clear (&folded);
 
   return out;
 }

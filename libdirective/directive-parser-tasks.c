@@ -255,7 +255,7 @@ build_tasks (DirectiveParse *p,
       g_autoptr(DirectiveTask) task = NULL;
       g_autoptr(GPtrArray) named = NULL;
       g_autoptr(DirectiveDate) deadline = NULL;
-      g_autofree char *fold = NULL;
+      DirectiveFoldedText folded;
       GPtrArray *leads;
 
       if (child->section)
@@ -268,13 +268,15 @@ build_tasks (DirectiveParse *p,
         text = g_strdup ("");
       task = directive_task_new (child->ordinal, text);
       directive_task_set_lines (task, child->first_line, child->last_line);
-      _directive_parse_roles (p, task, text, inherited, &named);
+      /* Folded once for the roles, the deadline and the recurrence. */
+      _directive_folded_text_init (&folded, text);
+      _directive_parse_roles (p, task, &folded, inherited, &named);
 
-      fold = _directive_text_fold (text, -1);
-      deadline = _directive_parse_deadline (fold, strlen (fold), _directive_parse_default_year (p));
+      deadline = _directive_parse_deadline_words (folded.fold, folded.words, _directive_parse_default_year (p));
       if (deadline != NULL)
         directive_task_set_deadline (task, deadline);
-      directive_task_set_recurrence (task, _directive_parse_recurrence (fold, strlen (fold)));
+      directive_task_set_recurrence (task, _directive_parse_recurrence_words (folded.fold, folded.words));
+      _directive_folded_text_clear (&folded);
 
       leads = g_ptr_array_new ();
       for (guint k = 0; k < g_list_model_get_n_items (directive_task_get_lead (task)); k++)

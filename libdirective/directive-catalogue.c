@@ -1938,6 +1938,47 @@ fill_template (const char *template,
   return _directive_text_collapse_spaces (out->str, out->len);
 }
 
+/* @level as the names are filled with it: NFC, whitespace folded, lowercase. */
+static char *
+normalize_level (const char *level)
+{
+  g_autofree char *nfc_level = NULL;
+
+  if (level == NULL)
+    return NULL;
+  nfc_level = _directive_text_collapse_spaces (level, -1);
+  return nfc_level != NULL ? g_utf8_strdown (nfc_level, -1) : NULL;
+}
+
+/* The id of @entry at the level @nfc_level (normalize_level()). */
+static char *
+instance_id (DirectiveAgency *entry,
+             const char      *nfc_level)
+{
+  const char *entry_id = directive_agency_get_id (entry);
+
+  if (nfc_level != NULL && g_str_equal (nfc_level, "thành phố") && g_str_has_suffix (entry_id, "-tinh"))
+    {
+      g_autofree char *stem = g_strndup (entry_id, strlen (entry_id) - 5);
+
+      return g_strconcat (stem, "-tp", NULL);
+    }
+
+  return g_strdup (entry_id);
+}
+
+char *
+_directive_catalogue_instance_id (DirectiveAgency *entry,
+                                  const char      *level)
+{
+  g_autofree char *nfc_level = NULL;
+
+  g_return_val_if_fail (DIRECTIVE_IS_AGENCY (entry), NULL);
+
+  nfc_level = normalize_level (level);
+  return instance_id (entry, nfc_level);
+}
+
 DirectiveAgency *
 _directive_catalogue_instantiate (DirectiveCatalogue *self,
                                   DirectiveAgency    *entry,
@@ -1950,29 +1991,12 @@ _directive_catalogue_instantiate (DirectiveCatalogue *self,
   g_autofree char *nfc_level = NULL;
   g_autofree char *nfc_locality = NULL;
   DirectiveAgency *agency;
-  const char *entry_id;
 
   g_return_val_if_fail (DIRECTIVE_IS_AGENCY (entry), NULL);
 
   nfc_locality = locality != NULL ? _directive_text_collapse_spaces (locality, -1) : NULL;
-  nfc_level = level != NULL ? _directive_text_collapse_spaces (level, -1) : NULL;
-  if (nfc_level != NULL)
-    {
-      g_autofree char *lower = g_utf8_strdown (nfc_level, -1);
-
-      g_free (nfc_level);
-      nfc_level = g_steal_pointer (&lower);
-    }
-
-  entry_id = directive_agency_get_id (entry);
-  if (nfc_level != NULL && g_str_equal (nfc_level, "thành phố") && g_str_has_suffix (entry_id, "-tinh"))
-    {
-      g_autofree char *stem = g_strndup (entry_id, strlen (entry_id) - 5);
-
-      id = g_strconcat (stem, "-tp", NULL);
-    }
-  else
-    id = g_strdup (entry_id);
+  nfc_level = normalize_level (level);
+  id = instance_id (entry, nfc_level);
 
   name = fill_template (directive_agency_get_name (entry), nfc_locality, nfc_level);
   short_name = fill_template (directive_agency_get_short_name (entry), nfc_locality, nfc_level);

@@ -80,12 +80,23 @@ roles_init (DirectiveParse            *p,
         }
       if (f.first_word == G_MAXUINT)
         continue;
-      agency = mention->entry
-        ? _directive_catalogue_instantiate (p->catalogue, mention->entry, p->locality, p->level)
-        : _directive_mention_to_agency (mention, p->locality);
-      if (agency == NULL)
-        continue;
-      f.agency = _directive_parse_register (p, agency);
+      if (mention->entry != NULL)
+        {
+          /* A department named again: the agency registered under its id is the
+           * one _directive_parse_register() would give, without making another. */
+          g_autofree char *id = _directive_catalogue_instance_id (mention->entry, p->level);
+
+          f.agency = g_hash_table_lookup (p->agencies, id);
+        }
+      if (f.agency == NULL)
+        {
+          agency = mention->entry
+            ? _directive_catalogue_instantiate (p->catalogue, mention->entry, p->locality, p->level)
+            : _directive_mention_to_agency (mention, p->locality);
+          if (agency == NULL)
+            continue;
+          f.agency = _directive_parse_register (p, agency);
+        }
       for (guint i = f.first_word; i <= f.last_word; i++)
         r->mention_at[i] = r->found->len;
       g_array_append_val (r->found, f);

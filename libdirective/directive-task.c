@@ -71,6 +71,21 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The lists are made when first asked for or added to: a parsed task has no
+ * history, and most have no cooperating or report-to agency and no subtask,
+ * and a store costs more to make and free than the rest of the task. Made
+ * under g_once_init_enter(), so that readers on several threads agree on one
+ * store as they did when the stores were made with the task. */
+static GListStore *
+ensure_list (GListStore **list,
+             GType        item_type)
+{
+  if (g_once_init_enter (list))
+    g_once_init_leave (list, _directive_list_new (item_type));
+
+  return *list;
+}
+
 static void
 directive_task_dispose (GObject *object)
 {
@@ -90,6 +105,12 @@ directive_task_finalize (GObject *object)
 {
   DirectiveTask *self = DIRECTIVE_TASK (object);
 
+  /* A list asked for again during dispose is made again: free it here. */
+  g_clear_object (&self->lead);
+  g_clear_object (&self->cooperating);
+  g_clear_object (&self->report_to);
+  g_clear_object (&self->subtasks);
+  g_clear_object (&self->history);
   g_free (self->ordinal);
   g_free (self->text);
   g_clear_pointer (&self->deadline, directive_date_free);
@@ -115,13 +136,13 @@ directive_task_get_property (GObject    *object,
       g_value_set_string (value, self->text);
       break;
     case PROP_LEAD:
-      g_value_set_object (value, self->lead);
+      g_value_set_object (value, directive_task_get_lead (self));
       break;
     case PROP_COOPERATING:
-      g_value_set_object (value, self->cooperating);
+      g_value_set_object (value, directive_task_get_cooperating (self));
       break;
     case PROP_REPORT_TO:
-      g_value_set_object (value, self->report_to);
+      g_value_set_object (value, directive_task_get_report_to (self));
       break;
     case PROP_DEADLINE:
       g_value_set_boxed (value, self->deadline);
@@ -136,10 +157,10 @@ directive_task_get_property (GObject    *object,
       g_value_set_boxed (value, self->completed_on);
       break;
     case PROP_SUBTASKS:
-      g_value_set_object (value, self->subtasks);
+      g_value_set_object (value, directive_task_get_subtasks (self));
       break;
     case PROP_HISTORY:
-      g_value_set_object (value, self->history);
+      g_value_set_object (value, directive_task_get_history (self));
       break;
     case PROP_FIRST_LINE:
       g_value_set_uint (value, self->first_line);
@@ -341,11 +362,6 @@ directive_task_class_init (DirectiveTaskClass *klass)
 static void
 directive_task_init (DirectiveTask *self)
 {
-  self->lead = _directive_list_new (DIRECTIVE_TYPE_AGENCY);
-  self->cooperating = _directive_list_new (DIRECTIVE_TYPE_AGENCY);
-  self->report_to = _directive_list_new (DIRECTIVE_TYPE_AGENCY);
-  self->subtasks = _directive_list_new (DIRECTIVE_TYPE_TASK);
-  self->history = _directive_list_new (DIRECTIVE_TYPE_TASK_EVENT);
   self->status = DIRECTIVE_TASK_STATUS_PENDING;
 }
 
@@ -439,7 +455,7 @@ GListModel *
 directive_task_get_lead (DirectiveTask *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_TASK (self), NULL);
-  return G_LIST_MODEL (self->lead);
+  return G_LIST_MODEL (ensure_list (&self->lead, DIRECTIVE_TYPE_AGENCY));
 }
 
 /**
@@ -457,7 +473,7 @@ directive_task_add_lead (DirectiveTask   *self,
 {
   g_return_if_fail (DIRECTIVE_IS_TASK (self));
   g_return_if_fail (DIRECTIVE_IS_AGENCY (agency));
-  g_list_store_append (self->lead, agency);
+  g_list_store_append (ensure_list (&self->lead, DIRECTIVE_TYPE_AGENCY), agency);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEAD]);
 }
 
@@ -473,7 +489,7 @@ GListModel *
 directive_task_get_cooperating (DirectiveTask *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_TASK (self), NULL);
-  return G_LIST_MODEL (self->cooperating);
+  return G_LIST_MODEL (ensure_list (&self->cooperating, DIRECTIVE_TYPE_AGENCY));
 }
 
 /**
@@ -491,7 +507,7 @@ directive_task_add_cooperating (DirectiveTask   *self,
 {
   g_return_if_fail (DIRECTIVE_IS_TASK (self));
   g_return_if_fail (DIRECTIVE_IS_AGENCY (agency));
-  g_list_store_append (self->cooperating, agency);
+  g_list_store_append (ensure_list (&self->cooperating, DIRECTIVE_TYPE_AGENCY), agency);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COOPERATING]);
 }
 
@@ -508,7 +524,7 @@ GListModel *
 directive_task_get_report_to (DirectiveTask *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_TASK (self), NULL);
-  return G_LIST_MODEL (self->report_to);
+  return G_LIST_MODEL (ensure_list (&self->report_to, DIRECTIVE_TYPE_AGENCY));
 }
 
 /**
@@ -526,7 +542,7 @@ directive_task_add_report_to (DirectiveTask   *self,
 {
   g_return_if_fail (DIRECTIVE_IS_TASK (self));
   g_return_if_fail (DIRECTIVE_IS_AGENCY (agency));
-  g_list_store_append (self->report_to, agency);
+  g_list_store_append (ensure_list (&self->report_to, DIRECTIVE_TYPE_AGENCY), agency);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT_TO]);
 }
 
@@ -692,7 +708,7 @@ GListModel *
 directive_task_get_subtasks (DirectiveTask *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_TASK (self), NULL);
-  return G_LIST_MODEL (self->subtasks);
+  return G_LIST_MODEL (ensure_list (&self->subtasks, DIRECTIVE_TYPE_TASK));
 }
 
 static void
@@ -737,7 +753,7 @@ directive_task_add_subtask (DirectiveTask *self,
   g_return_if_fail (DIRECTIVE_IS_TASK (self));
   g_return_if_fail (DIRECTIVE_IS_TASK (subtask));
   g_return_if_fail (subtask != self);
-  g_list_store_append (self->subtasks, subtask);
+  g_list_store_append (ensure_list (&self->subtasks, DIRECTIVE_TYPE_TASK), subtask);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBTASKS]);
   g_signal_connect_object (subtask, "notify::status",
                            G_CALLBACK (subtask_notify_status_cb), self, 0);
@@ -755,7 +771,7 @@ GListModel *
 directive_task_get_history (DirectiveTask *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_TASK (self), NULL);
-  return G_LIST_MODEL (self->history);
+  return G_LIST_MODEL (ensure_list (&self->history, DIRECTIVE_TYPE_TASK_EVENT));
 }
 
 /**
@@ -771,7 +787,7 @@ directive_task_add_event (DirectiveTask      *self,
 {
   g_return_if_fail (DIRECTIVE_IS_TASK (self));
   g_return_if_fail (DIRECTIVE_IS_TASK_EVENT (event));
-  g_list_store_append (self->history, event);
+  g_list_store_append (ensure_list (&self->history, DIRECTIVE_TYPE_TASK_EVENT), event);
 }
 
 /**

@@ -157,6 +157,20 @@ fold_characters (const char *text,
         {
           c = *p++;
         }
+      else if (*p >= 0xC2 && *p <= 0xDF && end - p >= 2 && (p[1] & 0xC0) == 0x80)
+        {
+          /* Two bytes (Latin with diacritics, đ, ơ, ư): never overlong from 0xC2. */
+          c = ((gunichar) (p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+          p += 2;
+        }
+      else if ((*p & 0xF0) == 0xE0 && end - p >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80
+               && (c = ((gunichar) (p[0] & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6) | (p[2] & 0x3F)) >= 0x800
+               && (c < 0xD800 || c > 0xDFFF))
+        {
+          /* Three bytes (Vietnamese precomposed letters, dashes, quotes), decoded
+           * here as g_utf8_get_char_validated() would: not overlong, no surrogate. */
+          p += 3;
+        }
       else
         {
           c = g_utf8_get_char_validated ((const char *) p, end - p);

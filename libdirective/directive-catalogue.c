@@ -1483,10 +1483,13 @@ match_phrase (const Scan *scan,
   const char *word = phrase;
   gsize first_len = 0;
 
-  /* The first word is compared exactly or strictly: either way its length must be the token's. */
+  /* The first word is compared exactly or strictly: either way its first letter
+   * is the token's or one OCR confuses with it, and its length is the token's. */
+  if (k >= scan->tokens->len || !_directive_text_letters_confusable (scan_token (scan, k)->word[0], phrase[0]))
+    return 0;
   while (phrase[first_len] != ' ' && phrase[first_len] != '\0')
     first_len++;
-  if (k >= scan->tokens->len || scan_token (scan, k)->len != first_len)
+  if (scan_token (scan, k)->len != first_len)
     return 0;
 
   for (const char *p = phrase; *p != '\0'; p++)

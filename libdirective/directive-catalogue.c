@@ -12,6 +12,7 @@
 #include "directive-collection.h"
 #include "directive-enum-types.h"
 #include "directive-error.h"
+#include "directive-places-private.h"
 #include "directive-resources.h"
 #include "directive-text-private.h"
 
@@ -2163,6 +2164,17 @@ _directive_mention_to_agency (const DirectiveMention *mention,
     canonical = _directive_text_collapse_spaces (mention->text, -1);
   else
     canonical = _directive_text_collapse_spaces (name->str, name->len);
+
+  /* "huyện Hoa Vang" → "huyện Hòa Vang": places in the gazetteer's spelling. */
+  {
+    char *respelled = _directive_places_respell (canonical, locality);
+
+    if (respelled != NULL)
+      {
+        g_free (canonical);
+        canonical = respelled;
+      }
+  }
 
   id = _directive_text_slugify (canonical);
   agency = directive_agency_new (id, canonical);

@@ -609,8 +609,10 @@ read_number_line (DirectiveParse *p,
       if (place != NULL)
         {
           g_autofree char *canonical = _directive_canonical_place (place);
+          /* (a district's town, or the province after its level word: for the place alone) */
+          g_autofree char *written = canonical == NULL ? _directive_canonical_place_line (place, p->locality) : NULL;
 
-          directive_notice_set_place (p->notice, canonical ? canonical : place);
+          directive_notice_set_place (p->notice, canonical ? canonical : written ? written : place);
           if (p->locality == NULL && canonical != NULL)
             set_locality (p, canonical, NULL);
         }
@@ -856,6 +858,16 @@ _directive_parse_header (DirectiveParse *p)
     _directive_parse_diagnose (p, 0, DIRECTIVE_SEVERITY_WARNING, "no \"Số:\" line in the header");
 
   read_issuer (p, number_line >= 0 ? (guint) number_line : 0, symbol);
+
+  /* A place the gazetteer could not settle alone ("Binh Phuc": Bình Phước or Vĩnh Phúc?)
+   * may be settled by the issuer's province, known now. */
+  if (p->locality != NULL && directive_notice_get_place (p->notice) != NULL)
+    {
+      g_autofree char *place = _directive_canonical_place_line (directive_notice_get_place (p->notice), p->locality);
+
+      if (place != NULL)
+        directive_notice_set_place (p->notice, place);
+    }
 
   end = number_line >= 0 ? (guint) number_line + 1 : 0;
 

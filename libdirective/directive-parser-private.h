@@ -146,6 +146,10 @@ char    *_directive_title_case            (const char     *text);
 /* A place or province name restored to its canonical spelling, or NULL. */
 char    *_directive_canonical_place       (const char     *text);
 gboolean _directive_is_city               (const char     *locality);
+/* The place of a document's place line ("Thanh pho Ho Chi Minh", "Hòa Vang") in its
+ * canonical spelling, preferring places within @locality (nullable), or NULL. */
+char    *_directive_canonical_place_line  (const char     *text,
+                                           const char     *locality);
 /* A signature title ("Phó Chánh Văn phòng", "Ủy ban nhân dân") restored from
  * OCR-damaged @text, or NULL; @suffix: the title may end a longer text. */
 const char *_directive_canonical_title    (const char     *text,

@@ -1,0 +1,702 @@
+/* directive-places.c: the built-in gazetteer of provinces and districts
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
+#include "directive-places-private.h"
+#include "directive-resources.h"
+#include "directive-text-private.h"
+
+/* The gazetteer is data/places.json in the library's GResource:
+ *
+ * ```json
+ * {
+ *   "format": "places/1",
+ *   "provinces": [
+ *     { "name": "Đà Nẵng", "level": "thành phố",
+ *       "districts": ["quận Hải Châu", "huyện Hòa Vang", ...] },
+ *     ...
+ *   ],
+ *   "provinces_2025": [
+ *     { "name": "Đà Nẵng", "level": "thành phố", "merged_from": ["Đà Nẵng", "Quảng Nam"] },
+ *     ...
+ *   ]
+ * }
+ * ```
+ *
+ * "provinces" are the 63 provinces and centrally-run cities as they stood before
+ * the 2025 reorganisation, "level" either "tỉnh" or "thành phố"; each district-level
+ * unit is written as its level ("quận", "huyện", "thị xã" or "thành phố") followed
+ * by its name with the usual diacritics, tone marks placed the way the catalogue
+ * places them ("Hòa", "Thủy"). "provinces_2025" are the 34 units of the 2025
+ * reorganisation, each naming the provinces it took in. Names are NFC.
+ *
+ * It is read once, on first use, and never changes afterwards: the places are
+ * shared between threads without locking. */
+
+#define PLACES_RESOURCE "/org/gnome/Directive/data/places.json"
+
+typedef struct
+{
+  DirectivePlace *places;
+  guint n_places;
+  GHashTable *by_key;          /* key → GPtrArray of DirectivePlace * */
+  GPtrArray *fuzzy;            /* provinces and district-level cities: matched with OCR damage */
+  GHashTable *districts_of;    /* pre-2025 province name → GPtrArray of its districts */
+  GHashTable *reorganised;     /* 2025 province name → its DirectivePlace */
+} Gazetteer;
+
+static const char * const district_levels[] = { "thành phố", "thị xã", "quận", "huyện", NULL };
+
+/* The folded letters and digits of @text: "Hòa Vang" → "hoavang". */
+static char *
+compact_key (const char *text,
+             gssize      len)
+{
+  g_autofree char *folded = _directive_text_fold (text, len);
+  GString *key = g_string_new (NULL);
+
+  for (const char *c = folded; *c != '\0'; c++)
+    if ((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9'))
+      g_string_append_c (key, *c);
+
+  return g_string_free (key, FALSE);
+}
+
+typedef struct
+{
+  char *name, *level, *province;
+  guint kind;
+  gboolean reorganised;
+  GStrv merged_from;
+} RawPlace;
+
+static gboolean
+read_province (JsonObject  *object,
+               gboolean     reorganised,
+               GArray      *raw,
+               GStringChunk *strings)
+{
+  const char *name = json_object_get_string_member_with_default (object, "name", NULL);
+  const char *level = json_object_get_string_member_with_default (object, "level", NULL);
+  const char *province;
+  RawPlace place = { 0 };
+
+  if (name == NULL || level == NULL)
+    return FALSE;
+  province = g_string_chunk_insert_const (strings, name);
+  place.name = (char *) province;
+  place.level = g_string_chunk_insert_const (strings, level);
+  place.province = (char *) province;
+  place.kind = DIRECTIVE_PLACE_PROVINCE;
+  place.reorganised = reorganised;
+
+  if (reorganised && json_object_has_member (object, "merged_from"))
+    {
+      JsonArray *from = json_object_get_array_member (object, "merged_from");
+      guint n = from != NULL ? json_array_get_length (from) : 0;
+
+      place.merged_from = g_new0 (char *, n + 1);
+      for (guint i = 0; i < n; i++)
+        {
+          const char *s = json_array_get_string_element (from, i);
+
+          place.merged_from[i] = g_string_chunk_insert_const (strings, s != NULL ? s : "");
+        }
+    }
+  g_array_append_val (raw, place);
+
+  if (!reorganised && json_object_has_member (object, "districts"))
+    {
+      JsonArray *districts = json_object_get_array_member (object, "districts");
+
+      for (guint i = 0; districts != NULL && i < json_array_get_length (districts); i++)
+        {
+          const char *text = json_array_get_string_element (districts, i);
+          RawPlace district = { 0 };
+
+          for (guint l = 0; text != NULL && district_levels[l] != NULL; l++)
+            {
+              gsize n = strlen (district_levels[l]);
+
+              if (strncmp (text, district_levels[l], n) == 0 && text[n] == ' ')
+                {
+                  district.level = g_string_chunk_insert_const (strings, district_levels[l]);
+                  district.name = g_string_chunk_insert_const (strings, text + n + 1);
+                  break;
+                }
+            }
+          if (district.name == NULL)
+            return FALSE;
+          district.province = (char *) province;
+          district.kind = DIRECTIVE_PLACE_DISTRICT;
+          if (g_str_equal (district.level, "thành phố"))
+            district.kind |= DIRECTIVE_PLACE_CITY;
+          g_array_append_val (raw, district);
+        }
+    }
+
+  return TRUE;
+}
+
+static void
+ptr_array_table_add (GHashTable *table,
+                     const char *key,
+                     gpointer    value)
+{
+  GPtrArray *list = g_hash_table_lookup (table, key);
+
+  if (list == NULL)
+    {
+      list = g_ptr_array_new ();
+      g_hash_table_insert (table, (gpointer) key, list);
+    }
+  g_ptr_array_add (list, value);
+}
+
+static Gazetteer *
+gazetteer_load (void)
+{
+  Gazetteer *self = g_new0 (Gazetteer, 1);
+  /* Never freed: the gazetteer lives as long as the process. */
+  GStringChunk *strings = g_string_chunk_new (4096);
+  g_autoptr(GArray) raw = g_array_new (FALSE, TRUE, sizeof (RawPlace));
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *sections[] = { "provinces", "provinces_2025" };
+  JsonNode *root;
+  gsize size = 0;
+  const char *data;
+
+  self->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
+  self->districts_of = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
+  self->reorganised = g_hash_table_new (g_str_hash, g_str_equal);
+  self->fuzzy = g_ptr_array_new ();
+
+  bytes = g_resource_lookup_data (_directive_get_resource (), PLACES_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes == NULL)
+    {
+      g_critical ("The built-in gazetteer is missing: %s", error->message);
+      return self;
+    }
+  data = g_bytes_get_data (bytes, &size);
+  if (!json_parser_load_from_data (parser, data, size, &error))
+    {
+      g_critical ("The built-in gazetteer is not valid JSON: %s", error->message);
+      return self;
+    }
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_critical ("The built-in gazetteer is not a JSON object");
+      return self;
+    }
+
+  for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
+    {
+      JsonObject *object = json_node_get_object (root);
+      JsonArray *provinces = json_object_has_member (object, sections[s])
+                             ? json_object_get_array_member (object, sections[s]) : NULL;
+
+      for (guint i = 0; provinces != NULL && i < json_array_get_length (provinces); i++)
+        {
+          JsonNode *node = json_array_get_element (provinces, i);
+
+          if (!JSON_NODE_HOLDS_OBJECT (node) || !read_province (json_node_get_object (node), s == 1, raw, strings))
+            g_critical ("The built-in gazetteer has a bad entry: %s[%u]", sections[s], i);
+        }
+    }
+
+  /* The places never move once the indexes point into them. */
+  self->n_places = raw->len;
+  self->places = g_new0 (DirectivePlace, raw->len);
+  for (guint i = 0; i < raw->len; i++)
+    {
+      RawPlace *r = &g_array_index (raw, RawPlace, i);
+      DirectivePlace *place = &self->places[i];
+      g_autofree char *key = compact_key (r->name, -1);
+
+      place->name = r->name;
+      place->level = r->level;
+      place->province = r->province;
+      place->kind = r->kind;
+      place->reorganised = r->reorganised;
+      place->merged_from = (const char * const *) r->merged_from;
+      place->key = g_string_chunk_insert_const (strings, key);
+
+      ptr_array_table_add (self->by_key, place->key, place);
+      if ((place->kind & (DIRECTIVE_PLACE_PROVINCE | DIRECTIVE_PLACE_CITY)) != 0)
+        g_ptr_array_add (self->fuzzy, place);
+      if ((place->kind & DIRECTIVE_PLACE_DISTRICT) != 0)
+        ptr_array_table_add (self->districts_of, place->province, place);
+      if (place->reorganised)
+        g_hash_table_insert (self->reorganised, (gpointer) place->name, place);
+    }
+
+  return self;
+}
+
+static const Gazetteer *
+gazetteer_get (void)
+{
+  static Gazetteer *gazetteer;
+
+  if (g_once_init_enter (&gazetteer))
+    g_once_init_leave (&gazetteer, gazetteer_load ());
+
+  return gazetteer;
+}
+
+const DirectivePlace *
+_directive_places_get_all (guint *n_places)
+{
+  const Gazetteer *gazetteer = gazetteer_get ();
+
+  if (n_places != NULL)
+    *n_places = gazetteer->n_places;
+  return gazetteer->places;
+}
+
+/* Whether @place lies in @province: its own province, or one a 2025 unit of that name took in. */
+static gboolean
+in_province (const Gazetteer      *gazetteer,
+             const DirectivePlace *place,
+             const char           *province)
+{
+  const DirectivePlace *unit;
+
+  if (province == NULL)
+    return FALSE;
+  if (g_str_equal (place->province, province))
+    return TRUE;
+  unit = g_hash_table_lookup (gazetteer->reorganised, province);
+  for (guint i = 0; unit != NULL && unit->merged_from != NULL && unit->merged_from[i] != NULL; i++)
+    if (g_str_equal (place->province, unit->merged_from[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+kind_wanted (const DirectivePlace *place,
+             guint                 kinds)
+{
+  if ((place->kind & DIRECTIVE_PLACE_PROVINCE) != 0)
+    return (kinds & DIRECTIVE_PLACE_PROVINCE) != 0;
+  if ((kinds & DIRECTIVE_PLACE_DISTRICT) != 0)
+    return TRUE;
+  return (kinds & DIRECTIVE_PLACE_CITY) != 0 && (place->kind & DIRECTIVE_PLACE_CITY) != 0;
+}
+
+typedef struct
+{
+  const Gazetteer *gazetteer;
+  const char *level;
+  const char *province;
+  const DirectivePlace *place;  /* the best so far */
+  double distance;
+  gboolean elsewhere;           /* the best is outside the province */
+  gboolean other_level;         /* ... or at another level */
+  gboolean ambiguous;           /* another place, spelled otherwise, is as good */
+} Best;
+
+static void
+consider (Best                 *best,
+          const DirectivePlace *place,
+          double                distance)
+{
+  gboolean elsewhere = best->province != NULL && !in_province (best->gazetteer, place, best->province);
+  gboolean other_level = best->level != NULL && g_strcmp0 (place->level, best->level) != 0;
+  int order;
+
+  if (best->place == NULL)
+    order = -1;
+  else if (distance != best->distance)
+    order = distance < best->distance ? -1 : 1;
+  else if (elsewhere != best->elsewhere)
+    order = elsewhere ? 1 : -1;
+  else if (other_level != best->other_level)
+    order = other_level ? 1 : -1;
+  else
+    order = 0;
+
+  if (order < 0)
+    {
+      best->place = place;
+      best->distance = distance;
+      best->elsewhere = elsewhere;
+      best->other_level = other_level;
+      best->ambiguous = FALSE;
+    }
+  else if (order == 0 && !g_str_equal (place->name, best->place->name))
+    best->ambiguous = TRUE;
+}
+
+static void
+consider_fuzzy (Best       *best,
+                GPtrArray  *places,
+                guint       kinds,
+                const char *key,
+                gsize       key_len)
+{
+  double budget = key_len <= 5 ? 1.0 : 0.25 * key_len;
+
+  for (guint i = 0; places != NULL && i < places->len; i++)
+    {
+      const DirectivePlace *place = g_ptr_array_index (places, i);
+      gsize len = strlen (place->key);
+
+      if (!kind_wanted (place, kinds) || len + 3 < key_len || key_len + 3 < len)
+        continue;
+      /* (a place further than the best so far changes nothing) */
+      if (!_directive_text_word_within (key, key_len, place->key, len,
+                                        best->place != NULL ? MIN (best->distance, budget) : budget))
+        continue;
+      consider (best, place, _directive_text_word_distance (key, key_len, place->key, len));
+    }
+}
+
+const DirectivePlace *
+_directive_places_lookup (const char *text,
+                          guint       kinds,
+                          const char *level,
+                          const char *province)
+{
+  const Gazetteer *gazetteer = gazetteer_get ();
+  g_autofree char *key = NULL;
+  GPtrArray *exact;
+  Best best = { gazetteer, level, province, NULL, 0.0, FALSE, FALSE, FALSE };
+  gsize key_len;
+
+  if (text == NULL)
+    return NULL;
+  key = compact_key (text, -1);
+  key_len = strlen (key);
+  if (key_len == 0)
+    return NULL;
+
+  exact = g_hash_table_lookup (gazetteer->by_key, key);
+  for (guint i = 0; exact != NULL && i < exact->len; i++)
+    if (kind_wanted (g_ptr_array_index (exact, i), kinds))
+      consider (&best, g_ptr_array_index (exact, i), 0.0);
+
+  if (best.place == NULL)
+    {
+      /* OCR damage: provinces and cities anywhere, other districts only in the document's province. */
+      if ((kinds & (DIRECTIVE_PLACE_PROVINCE | DIRECTIVE_PLACE_CITY | DIRECTIVE_PLACE_DISTRICT)) != 0)
+        consider_fuzzy (&best, gazetteer->fuzzy, kinds, key, key_len);
+      if ((kinds & DIRECTIVE_PLACE_DISTRICT) != 0 && province != NULL)
+        {
+          const DirectivePlace *unit = g_hash_table_lookup (gazetteer->reorganised, province);
+
+          consider_fuzzy (&best, g_hash_table_lookup (gazetteer->districts_of, province), kinds, key, key_len);
+          for (guint i = 0; unit != NULL && unit->merged_from != NULL && unit->merged_from[i] != NULL; i++)
+            if (!g_str_equal (unit->merged_from[i], province))
+              consider_fuzzy (&best, g_hash_table_lookup (gazetteer->districts_of, unit->merged_from[i]),
+                              kinds, key, key_len);
+        }
+      if (best.place != NULL && best.distance > (key_len <= 5 ? 1.0 : 0.25 * key_len))
+        return NULL;
+    }
+
+  return best.ambiguous ? NULL : best.place;
+}
+
+gboolean
+_directive_places_is_city (const char *locality)
+{
+  const Gazetteer *gazetteer = gazetteer_get ();
+  g_autofree char *key = NULL;
+  GPtrArray *places;
+
+  if (locality == NULL)
+    return FALSE;
+  key = compact_key (locality, -1);
+  places = g_hash_table_lookup (gazetteer->by_key, key);
+  for (guint i = 0; places != NULL && i < places->len; i++)
+    {
+      const DirectivePlace *place = g_ptr_array_index (places, i);
+
+      if ((place->kind & DIRECTIVE_PLACE_PROVINCE) != 0 && g_str_equal (place->name, locality))
+        return g_str_equal (place->level, "thành phố");
+    }
+  return FALSE;
+}
+
+/* ------------------------------------------------------------------ respelling */
+
+/* @text as its letters without tone marks, lowercase, and its tone marks in order: two
+ * spellings that differ only in where a tone mark sits ("Hoà", "Hòa") give the same. */
+static char *
+tone_neutral (const char *text)
+{
+  g_autofree char *nfd = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
+  GString *letters = g_string_new (NULL);
+  GString *tones = g_string_new (NULL);
+
+  for (const char *p = nfd; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      switch (c)
+        {
+        case 0x0300: case 0x0301: case 0x0303: case 0x0309: case 0x0323:
+          g_string_append_unichar (tones, c);
+          break;
+        default:
+          g_string_append_unichar (letters, g_unichar_tolower (c));
+        }
+    }
+  g_string_append_c (letters, '|');
+  g_string_append_len (letters, tones->str, tones->len);
+  g_string_free (tones, TRUE);
+
+  return g_string_free (letters, FALSE);
+}
+
+/* Whether @text is already the spelling of a place with its key. */
+static gboolean
+is_known_spelling (const Gazetteer *gazetteer,
+                   const char      *text,
+                   const char      *key)
+{
+  GPtrArray *places = g_hash_table_lookup (gazetteer->by_key, key);
+  g_autofree char *written = NULL;
+
+  if (places == NULL)
+    return FALSE;
+  written = tone_neutral (text);
+  for (guint i = 0; i < places->len; i++)
+    {
+      g_autofree char *known = tone_neutral (((const DirectivePlace *) g_ptr_array_index (places, i))->name);
+
+      if (g_str_equal (written, known))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+typedef struct
+{
+  gsize ostart, oend;   /* in the name */
+  const char *word;     /* folded (in the fold) */
+  gsize len;
+  char sep;             /* what stands before it: 0 at the start, ' ', '\'', '-', or ',' for anything else */
+  gboolean upper;       /* starts with a capital or a digit */
+  gboolean digits;      /* digits only */
+} Word;
+
+static gboolean
+word_is (const Word *w,
+         const char *folded)
+{
+  return w->len == strlen (folded) && memcmp (w->word, folded, w->len) == 0;
+}
+
+/* A level word at @words[i]: the words it takes, its canonical spelling and the kinds of place after it. */
+static guint
+match_level (const Word  *words,
+             guint        n,
+             guint        i,
+             const char **level,
+             guint       *kinds)
+{
+  if (word_is (&words[i], "huyen"))
+    return *level = "huyện", *kinds = DIRECTIVE_PLACE_DISTRICT, 1;
+  if (word_is (&words[i], "quan"))
+    return *level = "quận", *kinds = DIRECTIVE_PLACE_DISTRICT, 1;
+  if (word_is (&words[i], "tinh"))
+    return *level = "tỉnh", *kinds = DIRECTIVE_PLACE_PROVINCE, 1;
+  if (word_is (&words[i], "tp") || word_is (&words[i], "thanhpho"))
+    return *level = "thành phố", *kinds = DIRECTIVE_PLACE_PROVINCE | DIRECTIVE_PLACE_DISTRICT, 1;
+  if (i + 1 < n && words[i + 1].sep == ' ' && word_is (&words[i], "thanh") && word_is (&words[i + 1], "pho"))
+    return *level = "thành phố", *kinds = DIRECTIVE_PLACE_PROVINCE | DIRECTIVE_PLACE_DISTRICT, 2;
+  if (i + 1 < n && words[i + 1].sep == ' ' && word_is (&words[i], "thi") && word_is (&words[i + 1], "xa"))
+    return *level = "thị xã", *kinds = DIRECTIVE_PLACE_DISTRICT, 2;
+  return 0;
+}
+
+static GArray *
+split_words (const char  *name,
+             const char  *fold,
+             const gsize *offsets,
+             gsize        fold_len)
+{
+  GArray *words = g_array_new (FALSE, TRUE, sizeof (Word));
+  char sep = 0;
+  gsize i = 0;
+
+  while (i < fold_len)
+    {
+      char c = fold[i];
+
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+        {
+          Word w = { 0 };
+          gunichar first;
+
+          w.word = fold + i;
+          w.digits = TRUE;
+          w.ostart = offsets[i];
+          while (i < fold_len && ((fold[i] >= 'a' && fold[i] <= 'z') || (fold[i] >= '0' && fold[i] <= '9')))
+            {
+              if (fold[i] < '0' || fold[i] > '9')
+                w.digits = FALSE;
+              i++;
+            }
+          w.len = fold + i - w.word;
+          w.oend = offsets[i];
+          w.sep = sep;
+          first = g_utf8_get_char (name + w.ostart);
+          w.upper = g_unichar_isupper (first) || g_unichar_isdigit (first);
+          g_array_append_val (words, w);
+          sep = ' ';
+          continue;
+        }
+      if (c == '.' && sep == ' ')
+        sep = '.';
+      else if (c == '\'' && sep == ' ')
+        sep = '\'';
+      else if (c == '-' && (sep == ' ' || sep == '.'))
+        sep = '-';
+      else if (c != ' ')
+        sep = ',';
+      i++;
+    }
+
+  return words;
+}
+
+char *
+_directive_places_respell (const char *name,
+                           const char *province)
+{
+  const Gazetteer *gazetteer;
+  g_autofree gsize *offsets = NULL;
+  g_autofree char *fold = NULL;
+  g_autoptr(GArray) words = NULL;
+  g_autoptr(GString) out = NULL;
+  gsize fold_len = 0;
+  gsize copied = 0;
+  const Word *w;
+  guint n;
+
+  if (name == NULL || *name == '\0')
+    return NULL;
+
+  fold = _directive_text_fold_with_offsets (name, -1, &offsets, &fold_len);
+  words = split_words (name, fold, offsets, fold_len);
+  w = (const Word *) (gpointer) words->data;
+  n = words->len;
+  gazetteer = gazetteer_get ();
+
+  for (guint i = 0; i < n;)
+    {
+      const char *level = NULL;
+      guint kinds = 0;
+      guint used = match_level (w, n, i, &level, &kinds);
+      guint first, run = 0;
+
+      if (used == 0)
+        {
+          i++;
+          continue;
+        }
+      first = i + used;
+      /* "huyện Hòa Vang", "TP. Hạ Long": capitalised words (or a number) up to the next level word */
+      if (first >= n || !(w[first].sep == ' ' || w[first].sep == '.'))
+        {
+          i = first;
+          continue;
+        }
+      while (first + run < n && run < 5)
+        {
+          const Word *next = &w[first + run];
+          const char *l;
+          guint k;
+
+          if (run > 0 && next->sep != ' ' && next->sep != '-' && next->sep != '\'')
+            break;
+          if (!next->upper && !(run > 0 && next->sep == '\''))
+            break;
+          if (run > 0 && match_level (w, n, first + run, &l, &k) > 0)
+            break;
+          run++;
+        }
+
+      /* The longest run that is a place; a shorter one only when it folds to the place exactly. */
+      for (guint m = run; m > 0; m--)
+        {
+          gsize start = w[first].ostart, end = w[first + m - 1].oend;
+          g_autofree char *written = g_strndup (name + start, end - start);
+          g_autofree char *key = compact_key (written, -1);
+          const DirectivePlace *place;
+
+          if (w[first].digits && m == 1)
+            break;
+          place = _directive_places_lookup (written, kinds, level, province);
+          if (place == NULL || (m < run && !g_str_equal (place->key, key)))
+            continue;
+          if (!is_known_spelling (gazetteer, written, key) && !g_str_equal (written, place->name))
+            {
+              if (out == NULL)
+                out = g_string_new (NULL);
+              g_string_append_len (out, name + copied, start - copied);
+              g_string_append (out, place->name);
+              copied = end;
+            }
+          run = m;
+          break;
+        }
+      i = first + MAX (run, 1);
+    }
+
+  if (out == NULL)
+    return NULL;
+  g_string_append (out, name + copied);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+char *
+_directive_places_canonical_name (const char *text,
+                                  guint       kinds,
+                                  const char *province)
+{
+  g_autofree gsize *offsets = NULL;
+  g_autofree char *fold = NULL;
+  g_autoptr(GArray) words = NULL;
+  const DirectivePlace *place;
+  const char *level = NULL;
+  guint level_kinds = 0;
+  guint used;
+
+  if (text == NULL)
+    return NULL;
+  fold = _directive_text_fold_with_offsets (text, -1, &offsets, NULL);
+  words = split_words (text, fold, offsets, strlen (fold));
+  used = words->len > 0 ? match_level ((const Word *) (gpointer) words->data, words->len, 0, &level, &level_kinds) : 0;
+
+  if (used > 0 && used < words->len && (level_kinds & kinds) != 0)
+    {
+      const char *rest = text + g_array_index (words, Word, used).ostart;
+
+      place = _directive_places_lookup (rest, level_kinds & kinds, level, province);
+      if (place != NULL)
+        {
+          g_autofree char *head = g_utf8_substring (level, 0, 1);
+          g_autofree char *upper = g_utf8_strup (head, -1);
+
+          return g_strconcat (upper, g_utf8_offset_to_pointer (level, 1), " ", place->name, NULL);
+        }
+    }
+
+  place = _directive_places_lookup (text, kinds, NULL, province);
+
+  return place != NULL ? g_strdup (place->name) : NULL;
+}

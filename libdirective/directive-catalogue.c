@@ -765,7 +765,7 @@ load_builtin (void)
   const char *data;
 
   /* Registered here, on first use, rather than by a constructor at library load. */
-  _directive_register_resource ();
+  _directive_places_ensure_resource ();
   bytes = g_resource_lookup_data (_directive_get_resource (), "/org/gnome/Directive/data/catalogue.json",
                                   G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   if (bytes == NULL)

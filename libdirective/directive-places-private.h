@@ -24,6 +24,10 @@ typedef struct {
   const char *key;         /* the name folded, letters and digits only: "hoavang" */
 } DirectivePlace;
 
+/* Registers the library's GResource (the catalogue and the gazetteer) the first time it is
+ * called, and only then: every reader of the resource calls this first. */
+void                  _directive_places_ensure_resource (void);
+
 /* Every place of the gazetteer, read the first time it is asked for, immutable and shared
  * between threads: *@n_places of them. */
 const DirectivePlace *_directive_places_get_all    (guint       *n_places);

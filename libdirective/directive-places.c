@@ -159,6 +159,19 @@ ptr_array_table_add (GHashTable *table,
   g_ptr_array_add (list, value);
 }
 
+void
+_directive_places_ensure_resource (void)
+{
+  static gsize registered;
+
+  /* Registering twice would link the static resource to itself. */
+  if (g_once_init_enter (&registered))
+    {
+      _directive_register_resource ();
+      g_once_init_leave (&registered, 1);
+    }
+}
+
 static Gazetteer *
 gazetteer_load (void)
 {
@@ -179,6 +192,7 @@ gazetteer_load (void)
   self->reorganised = g_hash_table_new (g_str_hash, g_str_equal);
   self->fuzzy = g_ptr_array_new ();
 
+  _directive_places_ensure_resource ();
   bytes = g_resource_lookup_data (_directive_get_resource (), PLACES_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   if (bytes == NULL)
     {
@@ -353,6 +367,10 @@ consider_fuzzy (Best       *best,
 
       if (!kind_wanted (place, kinds) || len + 3 < key_len || key_len + 3 < len)
         continue;
+      /* Below the provinces, many more names lie close together ("Cộng hòa", "Đồng Hới"):
+       * OCR damage there must leave the first letter. */
+      if ((place->kind & DIRECTIVE_PLACE_PROVINCE) == 0 && place->key[0] != key[0])
+        continue;
       /* (a place further than the best so far changes nothing) */
       if (!_directive_text_word_within (key, key_len, place->key, len,
                                         best->place != NULL ? MIN (best->distance, budget) : budget))
@@ -486,7 +504,7 @@ typedef struct
   gsize ostart, oend;   /* in the name */
   const char *word;     /* folded (in the fold) */
   gsize len;
-  char sep;             /* what stands before it: 0 at the start, ' ', '\'', '-', or ',' for anything else */
+  char sep;             /* what stands before it: 0 at the start, ' ', '.', '\'', '-', ',', or '?' for anything else */
   gboolean upper;       /* starts with a capital or a digit */
   gboolean digits;      /* digits only */
 } Word;
@@ -518,6 +536,9 @@ match_level (const Word  *words,
     return *level = "thành phố", *kinds = DIRECTIVE_PLACE_PROVINCE | DIRECTIVE_PLACE_DISTRICT, 2;
   if (i + 1 < n && words[i + 1].sep == ' ' && word_is (&words[i], "thi") && word_is (&words[i + 1], "xa"))
     return *level = "thị xã", *kinds = DIRECTIVE_PLACE_DISTRICT, 2;
+  /* "Chi cục Thuế khu vực Hòa Vang - Cẩm Lệ" */
+  if (i + 1 < n && words[i + 1].sep == ' ' && word_is (&words[i], "khu") && word_is (&words[i + 1], "vuc"))
+    return *level = NULL, *kinds = DIRECTIVE_PLACE_DISTRICT, 2;
   return 0;
 }
 
@@ -564,8 +585,10 @@ split_words (const char  *name,
         sep = '\'';
       else if (c == '-' && (sep == ' ' || sep == '.'))
         sep = '-';
-      else if (c != ' ')
+      else if (c == ',' && sep != '?')
         sep = ',';
+      else if (c != ' ')
+        sep = '?';
       i++;
     }
 
@@ -601,6 +624,7 @@ _directive_places_respell (const char *name,
       guint kinds = 0;
       guint used = match_level (w, n, i, &level, &kinds);
       guint first, run = 0;
+      gboolean found;
 
       if (used == 0)
         {
@@ -629,7 +653,9 @@ _directive_places_respell (const char *name,
           run++;
         }
 
+    next_run:
       /* The longest run that is a place; a shorter one only when it folds to the place exactly. */
+      found = FALSE;
       for (guint m = run; m > 0; m--)
         {
           gsize start = w[first].ostart, end = w[first + m - 1].oend;
@@ -651,7 +677,23 @@ _directive_places_respell (const char *name,
               copied = end;
             }
           run = m;
+          found = TRUE;
           break;
+        }
+      /* "khu vực Hòa Vang - Cẩm Lệ", "các huyện Nhà Bè, Cần Giờ": the next place under the same level */
+      if (found && first + run < n && (w[first + run].sep == '-' || w[first + run].sep == ',')
+          && w[first + run].upper)
+        {
+          const char *l;
+          guint k;
+
+          first += run;
+          run = 0;
+          while (first + run < n && run < 5 && w[first + run].upper
+                 && (run == 0 || w[first + run].sep == ' ' || w[first + run].sep == '\'')
+                 && (run == 0 || match_level (w, n, first + run, &l, &k) == 0))
+            run++;
+          goto next_run;
         }
       i = first + MAX (run, 1);
     }
@@ -682,7 +724,7 @@ _directive_places_canonical_name (const char *text,
   words = split_words (text, fold, offsets, strlen (fold));
   used = words->len > 0 ? match_level ((const Word *) (gpointer) words->data, words->len, 0, &level, &level_kinds) : 0;
 
-  if (used > 0 && used < words->len && (level_kinds & kinds) != 0)
+  if (used > 0 && level != NULL && used < words->len && (level_kinds & kinds) != 0)
     {
       const char *rest = text + g_array_index (words, Word, used).ostart;
 

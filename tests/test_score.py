@@ -15,7 +15,7 @@ FLOORS = {
     "corpus": {"clean": 0.99, "ocr": 0.98, "ocr-eng": 0.95, "ocr-vie": 0.98},
     "parser": {"clean": 0.96, "ocr": 0.89, "ocr-eng": 0.91, "ocr-vie": 0.94},
 }
-FIDELITY_FLOOR = 0.92
+FIDELITY_FLOOR = 0.96
 
 
 def main():

@@ -103,6 +103,8 @@ typedef struct
   guint8 flags;
   guint8 len;              /* the word's length */
   guint8 join1, join2;     /* its length joined with the next alias word, and the next two; 0 for none */
+  char second;             /* the first letter of the next alias word when alias_may_match()
+                            * also asks the next token for it; 0 otherwise */
 } IndexEntry;
 
 struct _DirectiveCatalogue
@@ -474,6 +476,8 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
                 entry.alias = i;
                 entry.flags = from_head ? ENTRY_HEAD : 0;
                 /* Long words take the long way (the fields are bytes). */
+                if (t[j].kind == TOKEN_WORD && j + 1 < alias->tokens->len && t[j + 1].kind == TOKEN_WORD)
+                  entry.second = t[j + 1].word[0];
                 if (t[j].kind == TOKEN_WORD && t[j].len < 80)
                   {
                     entry.flags |= ENTRY_WORD;
@@ -1772,7 +1776,17 @@ find_mentions (DirectiveCatalogue *self,
                          || (two != 0 && entry->len == two) || (three != 0 && entry->len == three))))
               continue;
             alias = g_ptr_array_index (self->aliases, entry->alias);
-            if (!alias_may_match (&scan, alias->tokens, from_head ? alias->head : 0, start))
+            /* The next token cannot be the next alias word (its first letter is neither
+             * the word's nor one OCR confuses with it): alias_may_match() comes down to
+             * the joins. Most "Sở ..." aliases end here at a "Sở". */
+            if (entry->second != 0
+                && (start + 1 >= scan.tokens->len
+                    || !_directive_text_letters_confusable (scan_token (&scan, start + 1)->word[0], entry->second)))
+              {
+                if (!word_may_join (&scan, alias->tokens, from_head ? alias->head : 0, start))
+                  continue;
+              }
+            else if (!alias_may_match (&scan, alias->tokens, from_head ? alias->head : 0, start))
               continue;
             if (!from_head)
               {

@@ -92,6 +92,7 @@ enum {
   ENTRY_WORD = 1 << 1,      /* the alias word tried first is a word (not a placeholder) */
   ENTRY_CAPITALS = 1 << 2,  /* ... that asks for a token in capitals */
   ENTRY_JOIN = 1 << 3,      /* ... whose first letter allows the joins with the bucket's */
+  ENTRY_JOIN_LENGTHS = 1 << 4, /* ... and join1, join2 are all the alias joins word_may_join() tries */
 };
 
 /* An alias that may match from a token with the bucket's first character, and
@@ -488,12 +489,17 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
                     if (first_letters_compatible (first_chars[c], t[j].word[0])
                         && _directive_text_letters_confusable (first_chars[c], t[j].word[0]))
                       entry.flags |= ENTRY_JOIN;
+                    entry.flags |= ENTRY_JOIN_LENGTHS;
                     if (j + 1 < alias->tokens->len && t[j + 1].kind == TOKEN_WORD && t[j + 1].len < 80)
                       {
                         entry.join1 = t[j].len + t[j + 1].len;
                         if (j + 2 < alias->tokens->len && t[j + 2].kind == TOKEN_WORD && t[j + 2].len < 80)
                           entry.join2 = entry.join1 + t[j + 2].len;
+                        else if (j + 2 < alias->tokens->len && t[j + 2].kind == TOKEN_WORD)
+                          entry.flags &= ~ENTRY_JOIN_LENGTHS;
                       }
+                    else if (j + 1 < alias->tokens->len && t[j + 1].kind == TOKEN_WORD)
+                      entry.flags &= ~ENTRY_JOIN_LENGTHS;
                   }
                 g_array_append_val (bucket, entry);
               }
@@ -1762,18 +1768,22 @@ find_mentions (DirectiveCatalogue *self,
             Alias *alias;
             guint from_head = entry->flags & ENTRY_HEAD;
             guint end;
+            gboolean joinable;
 
             if (from_head && !in_list)
               continue;
             /* What word_may_match() asks, from what the entry knows: the word itself
              * (the bucket has seen to the capital), or a join of the same length. */
+            /* word_may_join() from the entry (the bucket has seen to the first
+             * letter and the capital), when the entry knows every join length. */
+            joinable = (entry->flags & ENTRY_JOIN)
+                       && ((entry->join1 != 0 && first->len == entry->join1)
+                           || (entry->join2 != 0 && first->len == entry->join2)
+                           || (two != 0 && entry->len == two) || (three != 0 && entry->len == three));
             if ((entry->flags & ENTRY_WORD)
                 && !(((entry->flags & ENTRY_CAPITALS) == 0 || first->all_upper)
                      && token_word_matches_id (&scan, start, entry->id, self))
-                && !((entry->flags & ENTRY_JOIN)
-                     && ((entry->join1 != 0 && first->len == entry->join1)
-                         || (entry->join2 != 0 && first->len == entry->join2)
-                         || (two != 0 && entry->len == two) || (three != 0 && entry->len == three))))
+                && !joinable)
               continue;
             alias = g_ptr_array_index (self->aliases, entry->alias);
             /* The next token cannot be the next alias word (its first letter is neither
@@ -1783,7 +1793,9 @@ find_mentions (DirectiveCatalogue *self,
                 && (start + 1 >= scan.tokens->len
                     || !_directive_text_letters_confusable (scan_token (&scan, start + 1)->word[0], entry->second)))
               {
-                if (!word_may_join (&scan, alias->tokens, from_head ? alias->head : 0, start))
+                if ((entry->flags & (ENTRY_WORD | ENTRY_JOIN_LENGTHS)) == (ENTRY_WORD | ENTRY_JOIN_LENGTHS)
+                    ? !joinable
+                    : !word_may_join (&scan, alias->tokens, from_head ? alias->head : 0, start))
                   continue;
               }
             else if (!alias_may_match (&scan, alias->tokens, from_head ? alias->head : 0, start))

@@ -273,7 +273,15 @@ _directive_parse_deadline_words (const char *fold,
   for (guint i = 0; i < words->len; i++)
     {
       guint span = 0;
+      char first = fold[WORD (i)->start];
+      gboolean maybe = FALSE;
 
+      /* A word whose first letter is no cue's (nor one OCR confuses with it)
+       * starts none: _directive_words_match() would refuse each. */
+      for (guint c = 0; cues[c] != NULL && !maybe; c++)
+        maybe = _directive_text_letters_confusable (first, cues[c][0]);
+      if (!maybe)
+        continue;
       for (guint c = 0; cues[c] != NULL; c++)
         if (_directive_words_match (fold, words, i, cues[c]))
           {
@@ -337,6 +345,12 @@ _directive_parse_recurrence_words (const char *fold,
 
   for (guint i = 0; i + 1 < words->len; i++)
     {
+      char first = fold[WORD (i)->start];
+
+      /* Every phrase starts "hang" or "thuong": _directive_word_is() refuses a
+       * word whose first letter is neither letter nor confused with one. */
+      if (!_directive_text_letters_confusable (first, 'h') && !_directive_text_letters_confusable (first, 't'))
+        continue;
       if (phrase_is (fold, words, i, "hang", "thang"))
         return DIRECTIVE_RECURRENCE_MONTHLY;
       if (phrase_is (fold, words, i, "hang", "quy"))

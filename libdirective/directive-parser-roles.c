@@ -261,7 +261,15 @@ _directive_parse_roles (DirectiveParse            *p,
     {
       guint vlen;
       gboolean advise;
+      char first = r.fold[RW (&r, i)->start];
 
+      /* Only "chủ trì", "phối hợp", "báo cáo", "đề xuất", "kiến nghị", "tham mưu"
+       * and "trình" act here: a word whose first letter is none of theirs, nor
+       * one OCR confuses with them, is none of them. */
+      if (!_directive_text_letters_confusable (first, 'c') && !_directive_text_letters_confusable (first, 'p')
+          && !_directive_text_letters_confusable (first, 'b') && !_directive_text_letters_confusable (first, 'd')
+          && !_directive_text_letters_confusable (first, 'k') && !_directive_text_letters_confusable (first, 't'))
+        continue;
       if (word_is (&r, i, "chu tri"))
         {
           /* the list just before "chủ trì" */

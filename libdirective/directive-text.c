@@ -247,12 +247,13 @@ fold_confusions (char  *s,
 {
   gsize len = 0;
 
+  /* The characters before (as rewritten) and after, asked only by the rules. */
+#define PREV (len > 0 ? s[len - 1] : ' ')
+#define PREV2 (len > 1 ? s[len - 2] : ' ')
+#define NEXT (i + 1 < n ? s[i + 1] : ' ')
   for (gsize i = 0; i < n; i++)
     {
       char c = s[i];
-      char prev = len > 0 ? s[len - 1] : ' ';
-      char next = i + 1 < n ? s[i + 1] : ' ';
-      char prev2 = len > 1 ? s[len - 2] : ' ';
       gsize o = off[i];
 
       switch (c)
@@ -261,17 +262,17 @@ fold_confusions (char  *s,
           c = 'o';
           break;
         case '$':
-          if (is_alnum (next))
+          if (is_alnum (NEXT))
             c = 's';
           break;
         case '&':
           /* "S&" for "Sở", "d&" for "đã": a lone letter, then not a letter. */
-          if (is_letter (prev) && !is_alnum (prev2) && !is_alnum (next))
+          if (is_letter (PREV) && !is_alnum (PREV2) && !is_alnum (NEXT))
             c = 'o';
           break;
         case '0': case '6': case '1': case '5': case '4':
           /* Only inside a word that is not a number with a unit or a code such as "F0". */
-          if (is_letter (prev) || is_letter (next))
+          if (is_letter (PREV) || is_letter (NEXT))
             c = (c == '0' || c == '6') ? 'o' : c == '1' ? 'l' : c == '5' ? 's' : 'a';
           break;
         case 'w':
@@ -279,7 +280,7 @@ fold_confusions (char  *s,
           break;
         case 'i':
           /* Vietnamese has neither "ii" nor "ir": they are ư / ủ read badly. */
-          if (next == 'i' || next == 'r')
+          if (NEXT == 'i' || NEXT == 'r')
             {
               s[len] = 'u';
               off[len++] = o;
@@ -293,6 +294,9 @@ fold_confusions (char  *s,
       s[len] = c;
       off[len++] = o;
     }
+#undef PREV
+#undef PREV2
+#undef NEXT
 
   return len;
 }

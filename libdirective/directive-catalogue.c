@@ -1055,6 +1055,43 @@ split_words (const char *text)
   return words;
 }
 
+/* split_words() of the locality a thread asked about last: a parse asks with the
+ * same one for every text it scans. */
+typedef struct
+{
+  char *locality;
+  GPtrArray *words;
+} LocalityWords;
+
+static void
+locality_words_free (gpointer data)
+{
+  LocalityWords *last = data;
+
+  g_free (last->locality);
+  g_ptr_array_unref (last->words);
+  g_free (last);
+}
+
+static GPrivate last_locality = G_PRIVATE_INIT (locality_words_free);
+
+/* split_words (@locality), shared: read-only, unref when done. */
+static GPtrArray *
+locality_words (const char *locality)
+{
+  LocalityWords *last = g_private_get (&last_locality);
+
+  if (last == NULL || !g_str_equal (last->locality, locality))
+    {
+      last = g_new0 (LocalityWords, 1);
+      last->locality = g_strdup (locality);
+      last->words = split_words (locality);
+      g_private_replace (&last_locality, last);
+    }
+
+  return g_ptr_array_ref (last->words);
+}
+
 static inline TextToken *
 scan_token (const Scan *scan,
             guint       k)
@@ -1727,7 +1764,7 @@ find_mentions (DirectiveCatalogue *self,
     scan_tokenize_folded (&scan, text, folded, offsets, folded_len);
   else
     scan_tokenize (&scan, text, length);
-  scan.locality = locality != NULL && *locality != '\0' ? split_words (locality) : NULL;
+  scan.locality = locality != NULL && *locality != '\0' ? locality_words (locality) : NULL;
   scan.n_word_ids = self->n_word_ids;
   scan.same = g_new0 (guint8 *, scan.tokens->len + 1);
 

@@ -394,35 +394,37 @@ char *
 _directive_clean_text (const char *text,
                        gssize      len)
 {
-  GString *s;
-  gsize n;
+  char *s;
+  gsize n, o = 0;
   gboolean pending = FALSE;
 
   if (text == NULL)
     return NULL;
   n = len < 0 ? strlen (text) : (gsize) len;
-  s = g_string_sized_new (n);
+  /* Never longer than the text: written straight into one buffer. */
+  s = g_malloc (n + 1);
   for (gsize i = 0; i < n; i++)
     {
       char c = text[i];
 
       if (c == ' ' || c == '\n' || c == '\t' || c == '\r')
         {
-          pending = s->len > 0;
+          pending = o > 0;
           continue;
         }
       if (pending)
-        g_string_append_c (s, ' ');
+        s[o++] = ' ';
       pending = FALSE;
-      g_string_append_c (s, c);
+      s[o++] = c;
     }
-  if (s->len == 0)
+  if (o == 0)
     {
-      g_string_free (s, TRUE);
+      g_free (s);
       return NULL;
     }
+  s[o] = '\0';
 
-  return g_string_free (s, FALSE);
+  return s;
 }
 
 /* Syllables that start a capitalised word in a title ("Phó Chánh Văn phòng"). */

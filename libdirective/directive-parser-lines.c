@@ -190,11 +190,13 @@ _directive_line_new (const char *text,
     o--;
   buf[o] = '\0';
 
-  if (is_ascii (buf, o))
+  /* The line is valid UTF-8 (the caller has seen to it) and almost always in
+   * NFC already: then it is kept as it is, as _directive_text_normalize_nfc()
+   * would copy it. */
+  if (is_ascii (buf, o) || _directive_text_is_plainly_nfc (buf, o))
     line->text = buf;
   else
     {
-      /* A copy when the line is in NFC already, as lines almost always are. */
       line->text = _directive_text_normalize_nfc (buf, o);
       g_free (buf);
     }

@@ -101,6 +101,7 @@ void     _directive_parse_lines           (DirectiveParse *p,
                                            const char     *data,
                                            gsize           length);
 void     _directive_line_free             (gpointer        line);
+/* A line from valid UTF-8 @text. */
 DirectiveLine *_directive_line_new        (const char     *text,
                                            gssize          len,
                                            guint           number);

@@ -12,6 +12,12 @@ G_BEGIN_DECLS
 char     *_directive_text_normalize_nfc     (const char  *text,
                                              gssize       len);
 
+/* Whether valid UTF-8 @text is certainly in NFC already: every character is one
+ * NFC keeps and none of them composes with the one before (Latin, Vietnamese,
+ * punctuation, no combining mark). FALSE means "maybe not". */
+gboolean  _directive_text_is_plainly_nfc    (const char  *text,
+                                             gsize        len);
+
 /* NFC, whitespace runs (newlines included) folded to one space, trimmed. */
 char     *_directive_text_collapse_spaces   (const char  *text,
                                              gssize       len);

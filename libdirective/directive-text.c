@@ -344,9 +344,9 @@ _directive_text_fold (const char *text,
 /* Whether valid UTF-8 @text is certainly in NFC already: every character is one
  * NFC keeps and none of them composes with the one before (Latin, Vietnamese,
  * punctuation, no combining mark). FALSE means "maybe not". */
-static gboolean
-is_plainly_nfc (const char *text,
-                gsize       len)
+gboolean
+_directive_text_is_plainly_nfc (const char *text,
+                                gsize       len)
 {
   const guchar *p = (const guchar *) text;
   const guchar *end = p + len;
@@ -360,8 +360,22 @@ is_plainly_nfc (const char *text,
           p++;
           continue;
         }
-      c = g_utf8_get_char ((const char *) p);
-      p = (const guchar *) g_utf8_next_char (p);
+      /* Valid UTF-8: two and three bytes decoded here, as g_utf8_get_char() would. */
+      if (*p < 0xE0 && p + 1 < end)
+        {
+          c = ((gunichar) (p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+          p += 2;
+        }
+      else if (*p >= 0xE0 && *p < 0xF0 && p + 2 < end)
+        {
+          c = ((gunichar) (p[0] & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+          p += 3;
+        }
+      else
+        {
+          c = g_utf8_get_char ((const char *) p);
+          p = (const guchar *) g_utf8_next_char (p);
+        }
       if (c < 0x300 || (c >= 0x1E00 && c < 0x1F00) || (c >= 0x2002 && c < 0x2070)
           || (c >= 0x20A0 && c < 0x20D0))
         continue;
@@ -385,7 +399,7 @@ _directive_text_normalize_nfc (const char *text,
     text = "";
   length = len < 0 ? strlen (text) : (gsize) len;
   /* What documents are made of needs no work: a copy is the normal form. */
-  if (g_utf8_validate_len (text, length, NULL) && is_plainly_nfc (text, length))
+  if (g_utf8_validate_len (text, length, NULL) && _directive_text_is_plainly_nfc (text, length))
     return g_strndup (text, length);
 
   valid = g_utf8_make_valid (text, len);

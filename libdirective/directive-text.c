@@ -251,11 +251,29 @@ fold_confusions (char  *s,
 #define PREV (len > 0 ? s[len - 1] : ' ')
 #define PREV2 (len > 1 ? s[len - 2] : ' ')
 #define NEXT (i + 1 < n ? s[i + 1] : ' ')
+  /* The characters a rule is about; the others stay as they are. */
+  static const guint8 ruled[256] = {
+    ['@'] = 1, ['$'] = 1, ['&'] = 1, ['0'] = 1, ['6'] = 1, ['1'] = 1, ['5'] = 1, ['4'] = 1,
+    ['w'] = 1, ['i'] = 1,
+  };
+
   for (gsize i = 0; i < n; i++)
     {
       char c = s[i];
-      gsize o = off[i];
+      gsize o;
 
+      if (!ruled[(guchar) c])
+        {
+          /* Nothing to move until a rule has shortened the text. */
+          if (len != i)
+            {
+              s[len] = c;
+              off[len] = off[i];
+            }
+          len++;
+          continue;
+        }
+      o = off[i];
       switch (c)
         {
         case '@':

@@ -1805,22 +1805,25 @@ find_mentions (DirectiveCatalogue *self,
             Alias *alias;
             guint from_head = entry->flags & ENTRY_HEAD;
             guint end;
-            gboolean joinable;
+            int joinable;   /* ENTRY_JOINABLE(), -1 until worked out */
 
             if (from_head && !in_list)
               continue;
             /* What word_may_match() asks, from what the entry knows: the word itself
              * (the bucket has seen to the capital), or a join of the same length. */
             /* word_may_join() from the entry (the bucket has seen to the first
-             * letter and the capital), when the entry knows every join length. */
-            joinable = (entry->flags & ENTRY_JOIN)
-                       && ((entry->join1 != 0 && first->len == entry->join1)
-                           || (entry->join2 != 0 && first->len == entry->join2)
-                           || (two != 0 && entry->len == two) || (three != 0 && entry->len == three));
+             * letter and the capital), when the entry knows every join length;
+             * worked out only when asked. */
+#define ENTRY_JOINABLE(entry) \
+            (((entry)->flags & ENTRY_JOIN) \
+             && (((entry)->join1 != 0 && first->len == (entry)->join1) \
+                 || ((entry)->join2 != 0 && first->len == (entry)->join2) \
+                 || (two != 0 && (entry)->len == two) || (three != 0 && (entry)->len == three)))
+            joinable = -1;
             if ((entry->flags & ENTRY_WORD)
                 && !(((entry->flags & ENTRY_CAPITALS) == 0 || first->all_upper)
                      && token_word_matches_id (&scan, start, entry->id, self))
-                && !joinable)
+                && !(joinable = ENTRY_JOINABLE (entry)))
               continue;
             alias = g_ptr_array_index (self->aliases, entry->alias);
             /* The next token cannot be the next alias word (its first letter is neither
@@ -1831,9 +1834,10 @@ find_mentions (DirectiveCatalogue *self,
                     || !_directive_text_letters_confusable (scan_token (&scan, start + 1)->word[0], entry->second)))
               {
                 if ((entry->flags & (ENTRY_WORD | ENTRY_JOIN_LENGTHS)) == (ENTRY_WORD | ENTRY_JOIN_LENGTHS)
-                    ? !joinable
+                    ? !(joinable >= 0 ? joinable : ENTRY_JOINABLE (entry))
                     : !word_may_join (&scan, alias->tokens, from_head ? alias->head : 0, start))
                   continue;
+#undef ENTRY_JOINABLE
               }
             else if (!alias_may_match (&scan, alias->tokens, from_head ? alias->head : 0, start))
               continue;

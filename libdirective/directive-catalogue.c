@@ -1575,12 +1575,18 @@ match_any (const Scan         *scan,
            gboolean            capital)
 {
   guint best = 0;
+  char first;
 
   /* Every phrase asks for the capital first. */
   if (capital && (k >= scan->tokens->len || !scan_token (scan, k)->upper_first))
     return 0;
+  if (k >= scan->tokens->len)
+    return 0;
+  first = scan_token (scan, k)->word[0];
   for (guint i = 0; phrases[i] != NULL; i++)
-    best = MAX (best, match_phrase (scan, k, phrases[i], capital));
+    /* match_phrase()'s first test, without the call. */
+    if (_directive_text_letters_confusable (first, phrases[i][0]))
+      best = MAX (best, match_phrase (scan, k, phrases[i], capital));
 
   return best;
 }

@@ -28,18 +28,18 @@ motto_start (DirectiveLine *line)
 {
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
 
-  _directive_fold_words (line->fold, line->fold_len, words);
+  _directive_fold_words (_directive_line_fold (line), _directive_line_fold_len (line), words);
   for (guint i = 0; i + 1 < words->len; i++)
     {
       DirectiveWord *w = &g_array_index (words, DirectiveWord, i);
 
-      if (_directive_words_match (line->fold, words, i, "cong hoa")
-          || _directive_words_match (line->fold, words, i, "doc lap")
-          || _directive_words_match (line->fold, words, i, "xa hoi chu nghia"))
+      if (_directive_words_match (_directive_line_fold (line), words, i, "cong hoa")
+          || _directive_words_match (_directive_line_fold (line), words, i, "doc lap")
+          || _directive_words_match (_directive_line_fold (line), words, i, "xa hoi chu nghia"))
         return w->start;
     }
 
-  return line->fold_len;
+  return _directive_line_fold_len (line);
 }
 
 /* The left column of a header or footer line, in bytes of line->text. */
@@ -62,9 +62,9 @@ left_column_end (DirectiveLine *line)
           return i;
       }
   motto = motto_start (line);
-  if (motto < line->fold_len)
+  if (motto < _directive_line_fold_len (line))
     {
-      gsize end = line->offsets[motto];
+      gsize end = _directive_line_offsets (line)[motto];
 
       /* OCR's column rule: "UY BAN NHAN DAN — CONG HOA" */
       while (end > 0 && (t[end - 1] == ' ' || t[end - 1] == '-' || (guchar) t[end - 1] >= 0x80))
@@ -109,7 +109,7 @@ is_rule (const char *text)
 static int
 number_label_end (DirectiveLine *line)
 {
-  const char *f = line->fold;
+  const char *f = _directive_line_fold (line);
   guint i = 0;
 
   if (f[0] != 's' && f[0] != '$' && f[0] != '5')
@@ -148,11 +148,11 @@ kind_of_line (DirectiveLine *line)
 {
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
 
-  _directive_fold_words (line->fold, line->fold_len, words);
+  _directive_fold_words (_directive_line_fold (line), _directive_line_fold_len (line), words);
   if (words->len != 2)
     return -1;
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
-    if (_directive_words_match (line->fold, words, 0, kinds[k].words))
+    if (_directive_words_match (_directive_line_fold (line), words, 0, kinds[k].words))
       return k;
 
   return -1;
@@ -552,7 +552,7 @@ read_number_line (DirectiveParse *p,
   const char *comma;
   g_autoptr(DirectiveDate) issued = NULL;
 
-  s = t + line->offsets[label];
+  s = t + _directive_line_offsets (line)[label];
   while (*s == ' ')
     s++;
   e = s;
@@ -618,14 +618,16 @@ read_number_line (DirectiveParse *p,
         }
     }
   rest_fold = 0;
-  while (rest_fold < line->fold_len && line->offsets[rest_fold] < (gsize) (e - t))
+  while (rest_fold < _directive_line_fold_len (line)
+         && _directive_line_offsets (line)[rest_fold] < (gsize) (e - t))
     rest_fold++;
-  issued = read_issued_on (line->fold + rest_fold, line->fold_len - rest_fold);
+  issued = read_issued_on (_directive_line_fold (line) + rest_fold,
+                           _directive_line_fold_len (line) - rest_fold);
   if (issued == NULL && index + 1 < p->lines->len)
     {
       DirectiveLine *next = _directive_parse_line (p, index + 1);
 
-      issued = read_issued_on (next->fold, next->fold_len);
+      issued = read_issued_on (_directive_line_fold (next), _directive_line_fold_len (next));
     }
   if (issued != NULL)
     {
@@ -675,9 +677,9 @@ starts_body (DirectiveLine *line)
   };
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
 
-  _directive_fold_words (line->fold, line->fold_len, words);
+  _directive_fold_words (_directive_line_fold (line), _directive_line_fold_len (line), words);
   for (guint i = 0; cues[i] != NULL; i++)
-    if (_directive_words_match (line->fold, words, 0, cues[i]))
+    if (_directive_words_match (_directive_line_fold (line), words, 0, cues[i]))
       return TRUE;
   return FALSE;
 }
@@ -701,21 +703,22 @@ addressee_label (DirectiveLine *line,
 
   if (words->len == 0)
     return -1;
-  if (_directive_words_match (line->fold, words, 0, "kinh gui"))
+  if (_directive_words_match (_directive_line_fold (line), words, 0, "kinh gui"))
     return 1;
   w0 = &g_array_index (words, DirectiveWord, 0);
   colon = words->len > 1 ? g_array_index (words, DirectiveWord, 1).end : w0->end;
-  if (w0->start != 0 && line->fold[w0->start - 1] != ' ')
+  if (w0->start != 0 && _directive_line_fold (line)[w0->start - 1] != ' ')
     return -1;
   /* fused: "kinhgui:" */
-  if (line->fold[w0->end] == ':' && _directive_text_word_distance (line->fold + w0->start, w0->end - w0->start,
-                                                                   "kinhgui", -1) <= 1.5)
+  if (_directive_line_fold (line)[w0->end] == ':'
+      && _directive_text_word_distance (_directive_line_fold (line) + w0->start,
+                                        w0->end - w0->start, "kinhgui", -1) <= 1.5)
     return 0;
   /* "kinh" and a short word starting with g, then the colon */
-  if (words->len > 1 && _directive_word_is (line->fold, w0->start, w0->end, "kinh")
-      && line->fold[g_array_index (words, DirectiveWord, 1).start] == 'g'
+  if (words->len > 1 && _directive_word_is (_directive_line_fold (line), w0->start, w0->end, "kinh")
+      && _directive_line_fold (line)[g_array_index (words, DirectiveWord, 1).start] == 'g'
       && g_array_index (words, DirectiveWord, 1).end - g_array_index (words, DirectiveWord, 1).start <= 4
-      && line->fold[colon] == ':')
+      && _directive_line_fold (line)[colon] == ':')
     return 1;
 
   return -1;
@@ -733,14 +736,14 @@ read_addressees (DirectiveParse *p,
       guint j;
       g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
 
-      _directive_fold_words (line->fold, line->fold_len, words);
+      _directive_fold_words (_directive_line_fold (line), _directive_line_fold_len (line), words);
       at = addressee_label (line, words);
       if (at < 0)
         continue;
 
       {
         DirectiveWord *w = &g_array_index (words, DirectiveWord, at);
-        const char *rest = line->text + line->offsets[w->end];
+        const char *rest = line->text + _directive_line_offsets (line)[w->end];
 
         while (*rest == ':' || *rest == ' ')
           rest++;
@@ -927,9 +930,10 @@ _directive_parse_header (DirectiveParse *p)
       for (guint i = end; i < n && i < end + 3; i++)
         {
           DirectiveLine *line = _directive_parse_line (p, i);
+          const char *fold = _directive_line_fold (line);
 
-          if (g_str_has_prefix (line->fold, "v/v") || g_str_has_prefix (line->fold, "v/ v")
-              || g_str_has_prefix (line->fold, "vv "))
+          if (g_str_has_prefix (fold, "v/v") || g_str_has_prefix (fold, "v/ v")
+              || g_str_has_prefix (fold, "vv "))
             {
               guint j;
 

@@ -144,8 +144,8 @@ _directive_line_free (gpointer data)
   DirectiveLine *line = data;
 
   g_free (line->text);
-  g_free (line->fold);
-  g_free (line->offsets);
+  g_free (line->lazy_fold);
+  g_free (line->lazy_offsets);
   g_free (line);
 }
 
@@ -205,9 +205,16 @@ _directive_line_new (const char *text,
   for (const char *c = line->text; *c == ' '; c++)
     line->indent++;
   line->blank = line->text[line->indent] == '\0';
-  line->fold = _directive_text_fold_with_offsets (line->text, -1, &line->offsets, &line->fold_len);
 
   return line;
+}
+
+void
+_directive_line_fold_now (DirectiveLine *line)
+{
+  if (line->lazy_fold == NULL)
+    line->lazy_fold = _directive_text_fold_with_offsets (line->text, -1, &line->lazy_offsets,
+                                                         &line->lazy_fold_len);
 }
 
 void
@@ -488,9 +495,16 @@ line_ends_with (DirectiveLine *line,
 static gboolean
 is_footer_start (DirectiveLine *line)
 {
+  char first;
   char compact[16];
   guint n = 0;
-  const char *f = line->fold;
+  const char *f;
+
+  /* Most lines do not start with an n or an h once folded: no need to fold them. */
+  first = _directive_text_first_folded (line->text);
+  if (first != 'n' && first != 'h')
+    return FALSE;
+  f = _directive_line_fold (line);
 
   while (*f == ' ' || *f == '-')
     f++;

@@ -485,9 +485,9 @@ _directive_parse_meeting (DirectiveParse      *p,
       if (line->blank)
         continue;
       seen++;
-      _directive_fold_words (line->fold, line->fold_len, words);
+      _directive_fold_words (_directive_line_fold (line), _directive_line_fold_len (line), words);
       for (guint k = 0; k < 3 && k < words->len; k++)
-        if (_directive_words_match (line->fold, words, k, "ngay"))
+        if (_directive_words_match (_directive_line_fold (line), words, k, "ngay"))
           {
             first = i;
             break;
@@ -507,9 +507,9 @@ _directive_parse_meeting (DirectiveParse      *p,
       DirectiveLine *line = _directive_parse_line (p, i);
       g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
 
-      _directive_fold_words (line->fold, line->fold_len, words);
-      if (_directive_words_find (line->fold, words, 0, "ket luan") >= 0
-          || _directive_words_find (line->fold, words, 0, "nhu sau") >= 0)
+      _directive_fold_words (_directive_line_fold (line), _directive_line_fold_len (line), words);
+      if (_directive_words_find (_directive_line_fold (line), words, 0, "ket luan") >= 0
+          || _directive_words_find (_directive_line_fold (line), words, 0, "nhu sau") >= 0)
         {
           /* the sentence may end on the next line */
           last = i;

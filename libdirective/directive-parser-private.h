@@ -35,13 +35,41 @@ G_BEGIN_DECLS
 typedef struct
 {
   char  *text;      /* the line as read: valid UTF-8, NFC, no line break */
-  char  *fold;      /* _directive_text_fold() of text */
-  gsize *offsets;   /* byte of fold -> byte of text, fold_len + 1 entries */
-  gsize  fold_len;
+  /* Folded when first asked for (most body lines never are): read them with
+   * _directive_line_fold(), _directive_line_fold_len(), _directive_line_offsets(). */
+  char  *lazy_fold;      /* _directive_text_fold() of text */
+  gsize *lazy_offsets;   /* byte of fold -> byte of text, fold_len + 1 entries */
+  gsize  lazy_fold_len;
   guint  number;    /* 1-based line number in the input */
   guint  indent;    /* leading spaces */
   guint  blank : 1;
 } DirectiveLine;
+
+void _directive_line_fold_now (DirectiveLine *line);
+
+static inline const char *
+_directive_line_fold (DirectiveLine *line)
+{
+  if (G_UNLIKELY (line->lazy_fold == NULL))
+    _directive_line_fold_now (line);
+  return line->lazy_fold;
+}
+
+static inline gsize
+_directive_line_fold_len (DirectiveLine *line)
+{
+  if (G_UNLIKELY (line->lazy_fold == NULL))
+    _directive_line_fold_now (line);
+  return line->lazy_fold_len;
+}
+
+static inline const gsize *
+_directive_line_offsets (DirectiveLine *line)
+{
+  if (G_UNLIKELY (line->lazy_fold == NULL))
+    _directive_line_fold_now (line);
+  return line->lazy_offsets;
+}
 
 /* A word of folded text: [start, end) bytes, letters and digits only. */
 typedef struct

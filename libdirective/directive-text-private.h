@@ -43,6 +43,13 @@ char     *_directive_text_fold_with_offsets (const char  *text,
                                              gsize      **offsets,
                                              gsize       *folded_len);
 
+/* The first character of the fold of NUL-terminated @text that is neither a
+ * space nor a dash, without folding the rest: an ASCII character, 0x80 for a
+ * character with no ASCII counterpart, 0 when there is none. Rules that undo
+ * OCR confusions may still change it, but never into or out of a letter they
+ * do not name (they make o, s, l, a, u of @, $, &, digits, w, i). */
+char      _directive_text_first_folded      (const char  *text);
+
 /* Weighted edit distance of two folded words: insertion, deletion, substitution 1;
  * substitutions that OCR makes of Vietnamese letters (vowel for vowel, d for a
  * vowel, i/l/t/1, o/0) cost less. @alen/@blen -1 for NUL-terminated. */

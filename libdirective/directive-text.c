@@ -164,7 +164,8 @@ fold_characters (const char *text,
           p += 2;
         }
       else if ((*p & 0xF0) == 0xE0 && end - p >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80
-               && (c = ((gunichar) (p[0] & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6) | (p[2] & 0x3F)) >= 0x800
+               && (c = ((gunichar) (p[0] & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6)
+                       | (p[2] & 0x3F)) >= 0x800
                && (c < 0xD800 || c > 0xDFFF))
         {
           /* Three bytes (Vietnamese precomposed letters, dashes, quotes), decoded
@@ -357,6 +358,41 @@ _directive_text_fold (const char *text,
                       gssize      len)
 {
   return _directive_text_fold_with_offsets (text, len, NULL, NULL);
+}
+
+char
+_directive_text_first_folded (const char *text)
+{
+  const guchar *p = (const guchar *) text;
+
+  fold_table_ensure ();
+  /* As fold_characters() reads the text: NUL and bytes that are not UTF-8 are
+   * skipped, spaces and combining marks give nothing here. No rule of
+   * fold_confusions() makes a letter into a space or a dash, or back. */
+  while (*p != '\0')
+    {
+      gunichar c;
+      guint8 cls;
+
+      if (*p < 0x80)
+        c = *p++;
+      else
+        {
+          c = g_utf8_get_char_validated ((const char *) p, -1);
+          if (c == (gunichar) -1 || c == (gunichar) -2)
+            {
+              p++;
+              continue;
+            }
+          p = (const guchar *) g_utf8_next_char (p);
+        }
+      cls = fold_class (c);
+      if (cls == FOLD_SPACE || cls == FOLD_MARK || cls == '-')
+        continue;
+      return cls == FOLD_NONE ? (char) 0x80 : (char) cls;
+    }
+
+  return '\0';
 }
 
 /* Whether valid UTF-8 @text is certainly in NFC already: every character is one

@@ -283,7 +283,8 @@ _directive_parse_deadline_words (const char *fold,
       if (!maybe)
         continue;
       for (guint c = 0; cues[c] != NULL; c++)
-        if (_directive_words_match (fold, words, i, cues[c]))
+        if (_directive_text_letters_confusable (first, cues[c][0])
+            && _directive_words_match (fold, words, i, cues[c]))
           {
             span = strchr (cues[c], ' ') ? 2 : 1;
             break;

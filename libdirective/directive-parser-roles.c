@@ -125,12 +125,15 @@ gap_has (Roles      *r,
   return FALSE;
 }
 
-static gboolean
+static inline gboolean
 word_is (Roles      *r,
          guint       i,
          const char *phrase)
 {
-  return i < r->words->len && _directive_words_match (r->fold, r->words, i, phrase);
+  /* The first-letter test of _directive_words_match(), without the call. */
+  return i < r->words->len
+         && _directive_text_letters_confusable (r->fold[RW (r, i)->start], phrase[0])
+         && _directive_words_match (r->fold, r->words, i, phrase);
 }
 
 /* A list of agencies starting at word @i ("Sở X, Sở Y và Đài Z (Đài PTTH)"):

@@ -484,8 +484,9 @@ read_issued_on (const char *fold,
           DirectiveWord *y = &g_array_index (words, DirectiveWord, i + 1);
           int value = 0;
 
-          for (guint k = y->start; k < y->end; k++)
-            value = (fold[k] >= '0' && fold[k] <= '9') ? value * 10 + fold[k] - '0' : -100000;
+          /* A year is four digits: anything longer is not one (and must not overflow). */
+          for (guint k = y->start; k < y->end && y->end - y->start == 4; k++)
+            value = (fold[k] >= '0' && fold[k] <= '9' && value >= 0) ? value * 10 + fold[k] - '0' : -1;
           if (value >= 1945 && value <= 2100 && y->end - y->start == 4)
             {
               year = value;
@@ -497,7 +498,15 @@ read_issued_on (const char *fold,
                   int mv = 0;
 
                   for (guint k = m->start; k < m->end; k++)
-                    mv = (fold[k] >= '0' && fold[k] <= '9') ? mv * 10 + fold[k] - '0' : -100;
+                    {
+                      /* Only a day or a month is wanted: a long run of digits is neither. */
+                      if (fold[k] < '0' || fold[k] > '9' || mv > 31)
+                        {
+                          mv = -1;
+                          break;
+                        }
+                      mv = mv * 10 + fold[k] - '0';
+                    }
                   if (mv >= 1 && mv <= 12 && !(fold[t->start] >= '0' && fold[t->start] <= '9')
                       && !_directive_word_is (fold, t->start, t->end, "ngay"))
                     month = mv;
@@ -509,7 +518,15 @@ read_issued_on (const char *fold,
                       int dv = 0;
 
                       for (guint k = d->start; k < d->end; k++)
-                        dv = (fold[k] >= '0' && fold[k] <= '9') ? dv * 10 + fold[k] - '0' : -100;
+                        {
+                        /* Only a day or a month is wanted: a long run of digits is neither. */
+                        if (fold[k] < '0' || fold[k] > '9' || dv > 31)
+                          {
+                            dv = -1;
+                            break;
+                          }
+                        dv = dv * 10 + fold[k] - '0';
+                      }
                       if (dv >= 1 && dv <= 31 && _directive_word_is (fold, n->start, n->end, "ngay"))
                         day = dv;
                     }

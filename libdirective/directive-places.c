@@ -49,6 +49,7 @@ typedef struct
   GPtrArray *fuzzy;            /* provinces and district-level cities: matched with OCR damage */
   GHashTable *districts_of;    /* pre-2025 province name → GPtrArray of its districts */
   GHashTable *reorganised;     /* 2025 province name → its DirectivePlace */
+  GStringChunk *strings;       /* the names; held here so that it stays reachable */
 } Gazetteer;
 
 static const char * const district_levels[] = { "thành phố", "thị xã", "quận", "huyện", NULL };
@@ -177,7 +178,7 @@ gazetteer_load (void)
 {
   Gazetteer *self = g_new0 (Gazetteer, 1);
   /* Never freed: the gazetteer lives as long as the process. */
-  GStringChunk *strings = g_string_chunk_new (4096);
+  GStringChunk *strings = self->strings = g_string_chunk_new (4096);
   g_autoptr(GArray) raw = g_array_new (FALSE, TRUE, sizeof (RawPlace));
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GBytes) bytes = NULL;

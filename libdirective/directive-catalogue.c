@@ -1261,14 +1261,11 @@ word_may_match (const Scan *scan,
 {
   const AliasToken *tokens = (const AliasToken *) (gpointer) alias->data;
   const AliasToken *expected = &tokens[j];
-  const TextToken *token = scan_token (scan, k);
 
   if (expected->kind != TOKEN_WORD)
     return TRUE;
 
-  /* The word itself: token_matches(). */
-  if (!(expected->capitals && !token->all_upper) && !(j == 0 && expected->capital && !token->upper_first)
-      && token_word_matches (scan, k, expected))
+  if (token_matches (scan, k, expected, j == 0))
     return TRUE;
 
   return word_may_join (scan, alias, j, k);
@@ -1321,13 +1318,11 @@ alias_may_match (const Scan *scan,
 {
   const AliasToken *tokens = (const AliasToken *) (gpointer) alias->data;
   const AliasToken *expected = &tokens[j];
-  const TextToken *token = scan_token (scan, k);
 
   if (expected->kind != TOKEN_WORD || j + 1 >= alias->len || tokens[j + 1].kind != TOKEN_WORD)
     return word_may_match (scan, alias, j, k);
 
-  if (!(expected->capitals && !token->all_upper) && !(j == 0 && expected->capital && !token->upper_first)
-      && token_word_matches (scan, k, expected) && k + 1 < scan->tokens->len
+  if (token_matches (scan, k, expected, j == 0) && k + 1 < scan->tokens->len
       && joins (scan, k + 1, tokens[j + 1].comma) && word_may_match (scan, alias, j + 1, k + 1))
     return TRUE;
 

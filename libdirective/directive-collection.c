@@ -333,11 +333,22 @@ directive_collection_add_agency (DirectiveCollection  *self,
                                  DirectiveAgency      *agency,
                                  GError              **error)
 {
-  const char *id;
-
   g_return_val_if_fail (DIRECTIVE_IS_COLLECTION (self), FALSE);
   g_return_val_if_fail (DIRECTIVE_IS_AGENCY (agency), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_directive_collection_index_agency (self, agency, error))
+    return FALSE;
+  g_list_store_append (self->agencies, agency);
+  return TRUE;
+}
+
+gboolean
+_directive_collection_index_agency (DirectiveCollection  *self,
+                                    DirectiveAgency      *agency,
+                                    GError              **error)
+{
+  const char *id;
 
   id = directive_agency_get_id (agency);
   if (id == NULL || *id == '\0')
@@ -356,8 +367,17 @@ directive_collection_add_agency (DirectiveCollection  *self,
 
   /* Index first, so that an items-changed handler can look the agency up. */
   g_hash_table_insert (self->agency_index, g_strdup (id), g_object_ref (agency));
-  g_list_store_append (self->agencies, agency);
   return TRUE;
+}
+
+void
+_directive_collection_append_agencies (DirectiveCollection  *self,
+                                       DirectiveAgency     **agencies,
+                                       guint                 n_agencies)
+{
+  if (n_agencies > 0)
+    g_list_store_splice (self->agencies, g_list_model_get_n_items (G_LIST_MODEL (self->agencies)), 0,
+                         (gpointer *) agencies, n_agencies);
 }
 
 /**

@@ -312,3 +312,13 @@ directive_conclusion_add_task (DirectiveConclusion *self,
   g_return_if_fail (DIRECTIVE_IS_TASK (task));
   g_list_store_append (self->tasks, task);
 }
+
+void
+_directive_conclusion_add_tasks (DirectiveConclusion  *self,
+                                 DirectiveTask       **tasks,
+                                 guint                 n_tasks)
+{
+  if (n_tasks > 0)
+    g_list_store_splice (self->tasks, g_list_model_get_n_items (G_LIST_MODEL (self->tasks)), 0,
+                         (gpointer *) tasks, n_tasks);
+}

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "directive-catalogue-private.h"
+#include "directive-model-private.h"
 #include "directive-parser-private.h"
 #include "directive-text-private.h"
 
@@ -233,6 +234,11 @@ append_text (Item       *item,
   g_string_append (item->text, text);
 }
 
+static void build_children (DirectiveParse *p,
+                            Item           *item,
+                            GPtrArray      *inherited,
+                            GPtrArray      *tasks);
+
 static gboolean
 ends_sentence (const char *text)
 {
@@ -241,57 +247,64 @@ ends_sentence (const char *text)
   return n > 0 && (text[n - 1] == '.' || text[n - 1] == ':');
 }
 
+/* The tasks of @item's children, appended to @parent's subtasks or, at the
+ * top, to the conclusion's tasks, each list in one go. */
 static void
-build_tasks (DirectiveParse *p,
-             Item           *item,
-             GPtrArray      *inherited,
-             DirectiveTask  *parent,
+build_tasks (DirectiveParse      *p,
+             Item                *item,
+             GPtrArray           *inherited,
+             DirectiveTask       *parent,
              DirectiveConclusion *conclusion)
+{
+  g_autoptr(GPtrArray) tasks = g_ptr_array_new_with_free_func (g_object_unref);
+
+  build_children (p, item, inherited, tasks);
+  if (parent != NULL)
+    _directive_task_add_subtasks (parent, (DirectiveTask **) tasks->pdata, tasks->len);
+  else
+    _directive_conclusion_add_tasks (conclusion, (DirectiveTask **) tasks->pdata, tasks->len);
+}
+
+static void
+build_children (DirectiveParse *p,
+                Item           *item,
+                GPtrArray      *inherited,
+                GPtrArray      *tasks)
 {
   for (guint i = 0; i < item->children->len; i++)
     {
       Item *child = item->children->pdata[i];
-      g_autofree char *text = NULL;
-      g_autoptr(DirectiveTask) task = NULL;
+      char *text;
+      DirectiveTask *task;
       g_autoptr(GPtrArray) named = NULL;
-      g_autoptr(DirectiveDate) deadline = NULL;
       DirectiveFoldedText folded;
       GPtrArray *leads;
 
       if (child->section)
         {
-          build_tasks (p, child, inherited, parent, conclusion);
+          /* a section's items belong to the level above it */
+          build_children (p, child, inherited, tasks);
           continue;
         }
       text = _directive_clean_text (child->text->str, child->text->len);
       if (text == NULL)
         text = g_strdup ("");
-      task = directive_task_new (child->ordinal, text);
-      directive_task_set_lines (task, child->first_line, child->last_line);
+      /* The task owns the text from here on. */
+      task = _directive_task_new_read (child->ordinal, text, child->first_line, child->last_line);
+      g_ptr_array_add (tasks, task);
       /* Folded once for the roles, the deadline and the recurrence. */
       _directive_folded_text_init (&folded, text);
       _directive_parse_roles (p, task, &folded, inherited, &named);
-
-      deadline = _directive_parse_deadline_words (folded.fold, folded.words, _directive_parse_default_year (p));
-      if (deadline != NULL)
-        directive_task_set_deadline (task, deadline);
-      directive_task_set_recurrence (task, _directive_parse_recurrence_words (folded.fold, folded.words));
+      _directive_task_set_read (task,
+                                _directive_parse_deadline_words (folded.fold, folded.words,
+                                                                 _directive_parse_default_year (p)),
+                                _directive_parse_recurrence_words (folded.fold, folded.words));
       _directive_folded_text_clear (&folded);
 
       leads = g_ptr_array_new ();
-      for (guint k = 0; k < g_list_model_get_n_items (directive_task_get_lead (task)); k++)
-        {
-          g_autoptr(DirectiveAgency) a = g_list_model_get_item (directive_task_get_lead (task), k);
-
-          g_ptr_array_add (leads, a);
-        }
-      build_tasks (p, child, leads, task, conclusion);
+      _directive_task_copy_lead (task, leads);
+      build_tasks (p, child, leads, task, NULL);
       g_ptr_array_unref (leads);
-
-      if (parent != NULL)
-        directive_task_add_subtask (parent, task);
-      else
-        directive_conclusion_add_task (conclusion, task);
     }
 }
 

@@ -13,6 +13,7 @@
 #include "directive-diagnostic.h"
 #include "directive-enum-types.h"
 #include "directive-error.h"
+#include "directive-model-private.h"
 #include "directive-parser.h"
 #include "directive-parser-private.h"
 #include "directive-person.h"
@@ -437,6 +438,7 @@ run_pipeline (DirectiveParse *p,
 {
   g_autoptr(DirectiveConclusion) conclusion = directive_conclusion_new ();
   DirectiveCollection *collection;
+  GPtrArray *accepted;
 
   p->notice = directive_notice_new (DIRECTIVE_DOCUMENT_KIND_OTHER);
 
@@ -451,13 +453,19 @@ run_pipeline (DirectiveParse *p,
   directive_notice_add_conclusion (p->notice, conclusion);
 
   collection = directive_collection_new ();
+  /* Indexed one by one, appended in one items-changed. */
+  accepted = g_ptr_array_sized_new (p->agency_order->len);
   for (guint i = 0; i < p->agency_order->len; i++)
     {
       g_autoptr(GError) error = NULL;
 
-      if (!directive_collection_add_agency (collection, p->agency_order->pdata[i], &error))
+      if (_directive_collection_index_agency (collection, p->agency_order->pdata[i], &error))
+        g_ptr_array_add (accepted, p->agency_order->pdata[i]);
+      else
         _directive_parse_diagnose (p, 0, DIRECTIVE_SEVERITY_ERROR, "agency skipped: %s", error->message);
     }
+  _directive_collection_append_agencies (collection, (DirectiveAgency **) accepted->pdata, accepted->len);
+  g_ptr_array_unref (accepted);
   directive_collection_add_notice (collection, p->notice);
 
   return collection;

@@ -378,7 +378,55 @@ DirectiveTask *
 directive_task_new (const char *ordinal,
                     const char *text)
 {
-  return g_object_new (DIRECTIVE_TYPE_TASK, "ordinal", ordinal, "text", text, NULL);
+  /* Set directly: nobody can listen to a task being made, and going through
+   * the properties costs more than the rest of the task. */
+  DirectiveTask *self = g_object_new (DIRECTIVE_TYPE_TASK, NULL);
+
+  self->ordinal = g_strdup (ordinal);
+  self->text = g_strdup (text);
+
+  return self;
+}
+
+DirectiveTask *
+_directive_task_new_read (const char *ordinal,
+                          char       *text,
+                          guint       first_line,
+                          guint       last_line)
+{
+  DirectiveTask *self = g_object_new (DIRECTIVE_TYPE_TASK, NULL);
+
+  self->ordinal = g_strdup (ordinal);
+  self->text = text;
+  self->first_line = first_line;
+  self->last_line = last_line;
+
+  return self;
+}
+
+void
+_directive_task_set_read (DirectiveTask       *self,
+                          DirectiveDate       *deadline,
+                          DirectiveRecurrence  recurrence)
+{
+  g_clear_pointer (&self->deadline, directive_date_free);
+  self->deadline = deadline;
+  self->recurrence = recurrence;
+}
+
+void
+_directive_task_copy_lead (DirectiveTask *self,
+                           GPtrArray     *out)
+{
+  GListModel *lead = G_LIST_MODEL (g_atomic_pointer_get (&self->lead));
+  guint n = lead != NULL ? g_list_model_get_n_items (lead) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DirectiveAgency) agency = g_list_model_get_item (lead, i);
+
+      g_ptr_array_add (out, agency);
+    }
 }
 
 /**
@@ -757,6 +805,24 @@ directive_task_add_subtask (DirectiveTask *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBTASKS]);
   g_signal_connect_object (subtask, "notify::status",
                            G_CALLBACK (subtask_notify_status_cb), self, 0);
+}
+
+void
+_directive_task_add_subtasks (DirectiveTask  *self,
+                              DirectiveTask **subtasks,
+                              guint           n_subtasks)
+{
+  GListStore *store;
+
+  if (n_subtasks == 0)
+    return;
+  store = ensure_list (&self->subtasks, DIRECTIVE_TYPE_TASK);
+  g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
+                       (gpointer *) subtasks, n_subtasks);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBTASKS]);
+  for (guint i = 0; i < n_subtasks; i++)
+    g_signal_connect_object (subtasks[i], "notify::status",
+                             G_CALLBACK (subtask_notify_status_cb), self, 0);
 }
 
 /**

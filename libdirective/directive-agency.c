@@ -289,7 +289,13 @@ DirectiveAgency *
 directive_agency_new (const char *id,
                       const char *name)
 {
-  return g_object_new (DIRECTIVE_TYPE_AGENCY, "id", id, "name", name, NULL);
+  /* Set directly: nobody can listen to an agency being made. */
+  DirectiveAgency *self = g_object_new (DIRECTIVE_TYPE_AGENCY, NULL);
+
+  self->id = g_strdup (id);
+  self->name = g_strdup (name);
+
+  return self;
 }
 
 /**

@@ -62,6 +62,8 @@ directive_meeting_finalize (GObject *object)
 {
   DirectiveMeeting *self = DIRECTIVE_MEETING (object);
 
+  /* A list asked for again during dispose is made again: free it here. */
+  g_clear_object (&self->attendees);
   g_clear_pointer (&self->date, directive_date_free);
   g_free (self->venue);
   g_free (self->topic);
@@ -92,7 +94,7 @@ directive_meeting_get_property (GObject    *object,
       g_value_set_object (value, self->chair);
       break;
     case PROP_ATTENDEES:
-      g_value_set_object (value, self->attendees);
+      g_value_set_object (value, _directive_list_ensure (&self->attendees, DIRECTIVE_TYPE_PERSON));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -188,7 +190,6 @@ directive_meeting_class_init (DirectiveMeetingClass *klass)
 static void
 directive_meeting_init (DirectiveMeeting *self)
 {
-  self->attendees = _directive_list_new (DIRECTIVE_TYPE_PERSON);
 }
 
 /**
@@ -343,7 +344,7 @@ GListModel *
 directive_meeting_get_attendees (DirectiveMeeting *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_MEETING (self), NULL);
-  return G_LIST_MODEL (self->attendees);
+  return G_LIST_MODEL (_directive_list_ensure (&self->attendees, DIRECTIVE_TYPE_PERSON));
 }
 
 /**
@@ -359,5 +360,5 @@ directive_meeting_add_attendee (DirectiveMeeting *self,
 {
   g_return_if_fail (DIRECTIVE_IS_MEETING (self));
   g_return_if_fail (DIRECTIVE_IS_PERSON (attendee));
-  g_list_store_append (self->attendees, attendee);
+  g_list_store_append (_directive_list_ensure (&self->attendees, DIRECTIVE_TYPE_PERSON), attendee);
 }

@@ -29,6 +29,21 @@ gboolean _directive_set_strv   (char               ***slot,
 /* A GListStore of @item_type, as every collection in the model is. */
 GListStore *_directive_list_new (GType item_type);
 
+/* The list in *@list, made when first asked for or added to: many stay empty,
+ * and a store costs more to make and free than most objects that hold one.
+ * Made under g_once_init_enter(), so that readers on several threads agree on
+ * one store. An object that has such lists clears them again in finalize, in
+ * case one was asked for during dispose. */
+static inline GListStore *
+_directive_list_ensure (GListStore **list,
+                        GType        item_type)
+{
+  if (g_once_init_enter (list))
+    g_once_init_leave (list, _directive_list_new (item_type));
+
+  return *list;
+}
+
 /* For the parser, which builds objects nobody can listen to yet: fields set
  * directly and lists filled with one items-changed, instead of a notification
  * or a signal for each. What a caller sees once the parse returns is the same. */

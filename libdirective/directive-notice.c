@@ -88,6 +88,9 @@ directive_notice_finalize (GObject *object)
 {
   DirectiveNotice *self = DIRECTIVE_NOTICE (object);
 
+  /* A list asked for again during dispose is made again: free it here. */
+  g_clear_object (&self->recipients);
+  g_clear_object (&self->addressees);
   g_free (self->number);
   g_free (self->symbol);
   g_free (self->place);
@@ -135,10 +138,10 @@ directive_notice_get_property (GObject    *object,
       g_value_set_object (value, self->conclusions);
       break;
     case PROP_RECIPIENTS:
-      g_value_set_object (value, self->recipients);
+      g_value_set_object (value, _directive_list_ensure (&self->recipients, DIRECTIVE_TYPE_RECIPIENT));
       break;
     case PROP_ADDRESSEES:
-      g_value_set_object (value, self->addressees);
+      g_value_set_object (value, _directive_list_ensure (&self->addressees, DIRECTIVE_TYPE_RECIPIENT));
       break;
     case PROP_ARCHIVE:
       g_value_set_boxed (value, self->archive);
@@ -369,8 +372,6 @@ static void
 directive_notice_init (DirectiveNotice *self)
 {
   self->conclusions = _directive_list_new (DIRECTIVE_TYPE_CONCLUSION);
-  self->recipients = _directive_list_new (DIRECTIVE_TYPE_RECIPIENT);
-  self->addressees = _directive_list_new (DIRECTIVE_TYPE_RECIPIENT);
 }
 
 /**
@@ -650,7 +651,7 @@ GListModel *
 directive_notice_get_recipients (DirectiveNotice *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_NOTICE (self), NULL);
-  return G_LIST_MODEL (self->recipients);
+  return G_LIST_MODEL (_directive_list_ensure (&self->recipients, DIRECTIVE_TYPE_RECIPIENT));
 }
 
 /**
@@ -666,7 +667,7 @@ directive_notice_add_recipient (DirectiveNotice    *self,
 {
   g_return_if_fail (DIRECTIVE_IS_NOTICE (self));
   g_return_if_fail (DIRECTIVE_IS_RECIPIENT (recipient));
-  g_list_store_append (self->recipients, recipient);
+  g_list_store_append (_directive_list_ensure (&self->recipients, DIRECTIVE_TYPE_RECIPIENT), recipient);
 }
 
 /**
@@ -681,7 +682,7 @@ GListModel *
 directive_notice_get_addressees (DirectiveNotice *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_NOTICE (self), NULL);
-  return G_LIST_MODEL (self->addressees);
+  return G_LIST_MODEL (_directive_list_ensure (&self->addressees, DIRECTIVE_TYPE_RECIPIENT));
 }
 
 /**
@@ -697,7 +698,7 @@ directive_notice_add_addressee (DirectiveNotice    *self,
 {
   g_return_if_fail (DIRECTIVE_IS_NOTICE (self));
   g_return_if_fail (DIRECTIVE_IS_RECIPIENT (addressee));
-  g_list_store_append (self->addressees, addressee);
+  g_list_store_append (_directive_list_ensure (&self->addressees, DIRECTIVE_TYPE_RECIPIENT), addressee);
 }
 
 /**

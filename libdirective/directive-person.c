@@ -207,7 +207,13 @@ DirectivePerson *
 directive_person_new (const char *name,
                       const char *position)
 {
-  return g_object_new (DIRECTIVE_TYPE_PERSON, "name", name, "position", position, NULL);
+  /* Set directly: nobody can listen to a person being made. */
+  DirectivePerson *self = g_object_new (DIRECTIVE_TYPE_PERSON, NULL);
+
+  self->name = g_strdup (name);
+  self->position = g_strdup (position);
+
+  return self;
 }
 
 /**
@@ -222,7 +228,11 @@ directive_person_new (const char *name,
 DirectivePerson *
 directive_person_new_group (const char *text)
 {
-  return g_object_new (DIRECTIVE_TYPE_PERSON, "text", text, NULL);
+  DirectivePerson *self = g_object_new (DIRECTIVE_TYPE_PERSON, NULL);
+
+  self->text = g_strdup (text);
+
+  return self;
 }
 
 /**

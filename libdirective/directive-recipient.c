@@ -56,6 +56,8 @@ directive_recipient_finalize (GObject *object)
 {
   DirectiveRecipient *self = DIRECTIVE_RECIPIENT (object);
 
+  /* A list asked for again during dispose is made again: free it here. */
+  g_clear_object (&self->agencies);
   g_free (self->text);
   g_free (self->note);
 
@@ -79,7 +81,7 @@ directive_recipient_get_property (GObject    *object,
       g_value_set_string (value, self->note);
       break;
     case PROP_AGENCIES:
-      g_value_set_object (value, self->agencies);
+      g_value_set_object (value, _directive_list_ensure (&self->agencies, DIRECTIVE_TYPE_AGENCY));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -153,7 +155,6 @@ directive_recipient_class_init (DirectiveRecipientClass *klass)
 static void
 directive_recipient_init (DirectiveRecipient *self)
 {
-  self->agencies = _directive_list_new (DIRECTIVE_TYPE_AGENCY);
 }
 
 /**
@@ -167,7 +168,12 @@ directive_recipient_init (DirectiveRecipient *self)
 DirectiveRecipient *
 directive_recipient_new (const char *text)
 {
-  return g_object_new (DIRECTIVE_TYPE_RECIPIENT, "text", text, NULL);
+  /* Set directly: nobody can listen to a recipient being made. */
+  DirectiveRecipient *self = g_object_new (DIRECTIVE_TYPE_RECIPIENT, NULL);
+
+  self->text = g_strdup (text);
+
+  return self;
 }
 
 /**
@@ -246,7 +252,7 @@ GListModel *
 directive_recipient_get_agencies (DirectiveRecipient *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_RECIPIENT (self), NULL);
-  return G_LIST_MODEL (self->agencies);
+  return G_LIST_MODEL (_directive_list_ensure (&self->agencies, DIRECTIVE_TYPE_AGENCY));
 }
 
 /**
@@ -262,5 +268,5 @@ directive_recipient_add_agency (DirectiveRecipient *self,
 {
   g_return_if_fail (DIRECTIVE_IS_RECIPIENT (self));
   g_return_if_fail (DIRECTIVE_IS_AGENCY (agency));
-  g_list_store_append (self->agencies, agency);
+  g_list_store_append (_directive_list_ensure (&self->agencies, DIRECTIVE_TYPE_AGENCY), agency);
 }

@@ -68,6 +68,8 @@ directive_signer_finalize (GObject *object)
 {
   DirectiveSigner *self = DIRECTIVE_SIGNER (object);
 
+  /* A list asked for again during dispose is made again: free it here. */
+  g_clear_object (&self->authority);
   g_free (self->name);
   g_free (self->position);
 
@@ -91,7 +93,7 @@ directive_signer_get_property (GObject    *object,
       g_value_set_string (value, self->position);
       break;
     case PROP_AUTHORITY:
-      g_value_set_object (value, self->authority);
+      g_value_set_object (value, _directive_list_ensure (&self->authority, DIRECTIVE_TYPE_AUTHORITY));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -165,7 +167,6 @@ directive_signer_class_init (DirectiveSignerClass *klass)
 static void
 directive_signer_init (DirectiveSigner *self)
 {
-  self->authority = _directive_list_new (DIRECTIVE_TYPE_AUTHORITY);
 }
 
 /**
@@ -181,7 +182,13 @@ DirectiveSigner *
 directive_signer_new (const char *name,
                       const char *position)
 {
-  return g_object_new (DIRECTIVE_TYPE_SIGNER, "name", name, "position", position, NULL);
+  /* Set directly: nobody can listen to a signer being made. */
+  DirectiveSigner *self = g_object_new (DIRECTIVE_TYPE_SIGNER, NULL);
+
+  self->name = g_strdup (name);
+  self->position = g_strdup (position);
+
+  return self;
 }
 
 /**
@@ -260,7 +267,7 @@ GListModel *
 directive_signer_get_authority (DirectiveSigner *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_SIGNER (self), NULL);
-  return G_LIST_MODEL (self->authority);
+  return G_LIST_MODEL (_directive_list_ensure (&self->authority, DIRECTIVE_TYPE_AUTHORITY));
 }
 
 /**
@@ -277,5 +284,5 @@ directive_signer_add_authority (DirectiveSigner    *self,
 {
   g_return_if_fail (DIRECTIVE_IS_SIGNER (self));
   g_return_if_fail (DIRECTIVE_IS_AUTHORITY (authority));
-  g_list_store_append (self->authority, authority);
+  g_list_store_append (_directive_list_ensure (&self->authority, DIRECTIVE_TYPE_AUTHORITY), authority);
 }

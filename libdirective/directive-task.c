@@ -71,20 +71,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The lists are made when first asked for or added to: a parsed task has no
- * history, and most have no cooperating or report-to agency and no subtask,
- * and a store costs more to make and free than the rest of the task. Made
- * under g_once_init_enter(), so that readers on several threads agree on one
- * store as they did when the stores were made with the task. */
-static GListStore *
-ensure_list (GListStore **list,
-             GType        item_type)
-{
-  if (g_once_init_enter (list))
-    g_once_init_leave (list, _directive_list_new (item_type));
-
-  return *list;
-}
+/* The lists are made when first asked for or added to (_directive_list_ensure()):
+ * a parsed task has no history, and most have no cooperating or report-to
+ * agency and no subtask. */
 
 static void
 directive_task_dispose (GObject *object)
@@ -503,7 +492,7 @@ GListModel *
 directive_task_get_lead (DirectiveTask *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_TASK (self), NULL);
-  return G_LIST_MODEL (ensure_list (&self->lead, DIRECTIVE_TYPE_AGENCY));
+  return G_LIST_MODEL (_directive_list_ensure (&self->lead, DIRECTIVE_TYPE_AGENCY));
 }
 
 /**
@@ -521,7 +510,7 @@ directive_task_add_lead (DirectiveTask   *self,
 {
   g_return_if_fail (DIRECTIVE_IS_TASK (self));
   g_return_if_fail (DIRECTIVE_IS_AGENCY (agency));
-  g_list_store_append (ensure_list (&self->lead, DIRECTIVE_TYPE_AGENCY), agency);
+  g_list_store_append (_directive_list_ensure (&self->lead, DIRECTIVE_TYPE_AGENCY), agency);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEAD]);
 }
 
@@ -537,7 +526,7 @@ GListModel *
 directive_task_get_cooperating (DirectiveTask *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_TASK (self), NULL);
-  return G_LIST_MODEL (ensure_list (&self->cooperating, DIRECTIVE_TYPE_AGENCY));
+  return G_LIST_MODEL (_directive_list_ensure (&self->cooperating, DIRECTIVE_TYPE_AGENCY));
 }
 
 /**
@@ -555,7 +544,7 @@ directive_task_add_cooperating (DirectiveTask   *self,
 {
   g_return_if_fail (DIRECTIVE_IS_TASK (self));
   g_return_if_fail (DIRECTIVE_IS_AGENCY (agency));
-  g_list_store_append (ensure_list (&self->cooperating, DIRECTIVE_TYPE_AGENCY), agency);
+  g_list_store_append (_directive_list_ensure (&self->cooperating, DIRECTIVE_TYPE_AGENCY), agency);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COOPERATING]);
 }
 
@@ -572,7 +561,7 @@ GListModel *
 directive_task_get_report_to (DirectiveTask *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_TASK (self), NULL);
-  return G_LIST_MODEL (ensure_list (&self->report_to, DIRECTIVE_TYPE_AGENCY));
+  return G_LIST_MODEL (_directive_list_ensure (&self->report_to, DIRECTIVE_TYPE_AGENCY));
 }
 
 /**
@@ -590,7 +579,7 @@ directive_task_add_report_to (DirectiveTask   *self,
 {
   g_return_if_fail (DIRECTIVE_IS_TASK (self));
   g_return_if_fail (DIRECTIVE_IS_AGENCY (agency));
-  g_list_store_append (ensure_list (&self->report_to, DIRECTIVE_TYPE_AGENCY), agency);
+  g_list_store_append (_directive_list_ensure (&self->report_to, DIRECTIVE_TYPE_AGENCY), agency);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT_TO]);
 }
 
@@ -756,7 +745,7 @@ GListModel *
 directive_task_get_subtasks (DirectiveTask *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_TASK (self), NULL);
-  return G_LIST_MODEL (ensure_list (&self->subtasks, DIRECTIVE_TYPE_TASK));
+  return G_LIST_MODEL (_directive_list_ensure (&self->subtasks, DIRECTIVE_TYPE_TASK));
 }
 
 static void
@@ -801,7 +790,7 @@ directive_task_add_subtask (DirectiveTask *self,
   g_return_if_fail (DIRECTIVE_IS_TASK (self));
   g_return_if_fail (DIRECTIVE_IS_TASK (subtask));
   g_return_if_fail (subtask != self);
-  g_list_store_append (ensure_list (&self->subtasks, DIRECTIVE_TYPE_TASK), subtask);
+  g_list_store_append (_directive_list_ensure (&self->subtasks, DIRECTIVE_TYPE_TASK), subtask);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBTASKS]);
   g_signal_connect_object (subtask, "notify::status",
                            G_CALLBACK (subtask_notify_status_cb), self, 0);
@@ -816,7 +805,7 @@ _directive_task_add_subtasks (DirectiveTask  *self,
 
   if (n_subtasks == 0)
     return;
-  store = ensure_list (&self->subtasks, DIRECTIVE_TYPE_TASK);
+  store = _directive_list_ensure (&self->subtasks, DIRECTIVE_TYPE_TASK);
   g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
                        (gpointer *) subtasks, n_subtasks);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBTASKS]);
@@ -837,7 +826,7 @@ GListModel *
 directive_task_get_history (DirectiveTask *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_TASK (self), NULL);
-  return G_LIST_MODEL (ensure_list (&self->history, DIRECTIVE_TYPE_TASK_EVENT));
+  return G_LIST_MODEL (_directive_list_ensure (&self->history, DIRECTIVE_TYPE_TASK_EVENT));
 }
 
 /**
@@ -853,7 +842,7 @@ directive_task_add_event (DirectiveTask      *self,
 {
   g_return_if_fail (DIRECTIVE_IS_TASK (self));
   g_return_if_fail (DIRECTIVE_IS_TASK_EVENT (event));
-  g_list_store_append (ensure_list (&self->history, DIRECTIVE_TYPE_TASK_EVENT), event);
+  g_list_store_append (_directive_list_ensure (&self->history, DIRECTIVE_TYPE_TASK_EVENT), event);
 }
 
 /**

@@ -71,6 +71,10 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* "notify::status", looked up once: follow_subtask() runs for every subtask. */
+static guint notify_signal;
+static GQuark status_quark;
+
 /* The lists are made when first asked for or added to (_directive_list_ensure()):
  * a parsed task has no history, and most have no cooperating or report-to
  * agency and no subtask. */
@@ -346,6 +350,9 @@ directive_task_class_init (DirectiveTaskClass *klass)
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  notify_signal = g_signal_lookup ("notify", G_TYPE_OBJECT);
+  status_quark = g_param_spec_get_name_quark (properties[PROP_STATUS]);
 }
 
 static void
@@ -770,6 +777,17 @@ subtask_notify_status_cb (DirectiveTask *subtask,
   directive_task_set_status (self, DIRECTIVE_TASK_STATUS_DONE);
 }
 
+/* g_signal_connect_object (subtask, "notify::status", ..., self, 0), without
+ * parsing the signal's name each time. */
+static void
+follow_subtask (DirectiveTask *self,
+                DirectiveTask *subtask)
+{
+  GClosure *closure = g_cclosure_new_object (G_CALLBACK (subtask_notify_status_cb), G_OBJECT (self));
+
+  g_signal_connect_closure_by_id (subtask, notify_signal, status_quark, closure, FALSE);
+}
+
 /**
  * directive_task_add_subtask:
  * @self: a task
@@ -792,8 +810,7 @@ directive_task_add_subtask (DirectiveTask *self,
   g_return_if_fail (subtask != self);
   g_list_store_append (_directive_list_ensure (&self->subtasks, DIRECTIVE_TYPE_TASK), subtask);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBTASKS]);
-  g_signal_connect_object (subtask, "notify::status",
-                           G_CALLBACK (subtask_notify_status_cb), self, 0);
+  follow_subtask (self, subtask);
 }
 
 void
@@ -810,8 +827,7 @@ _directive_task_add_subtasks (DirectiveTask  *self,
                        (gpointer *) subtasks, n_subtasks);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBTASKS]);
   for (guint i = 0; i < n_subtasks; i++)
-    g_signal_connect_object (subtasks[i], "notify::status",
-                             G_CALLBACK (subtask_notify_status_cb), self, 0);
+    follow_subtask (self, subtasks[i]);
 }
 
 /**

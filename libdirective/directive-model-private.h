@@ -48,9 +48,9 @@ _directive_list_ensure (GListStore **list,
  * directly and lists filled with one items-changed, instead of a notification
  * or a signal for each. What a caller sees once the parse returns is the same. */
 
-/* A task as directive_task_new() and directive_task_set_lines() make it; @text
- * is taken. */
-DirectiveTask *_directive_task_new_read   (const char          *ordinal,
+/* A task as directive_task_new() and directive_task_set_lines() make it;
+ * @ordinal and @text are taken. */
+DirectiveTask *_directive_task_new_read   (char                *ordinal,
                                            char                *text,
                                            guint                first_line,
                                            guint                last_line);

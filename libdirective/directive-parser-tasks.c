@@ -39,16 +39,18 @@ struct _Item
   Item      *parent;
 };
 
+/* @ordinal is taken; @text starts the item's text. */
 static Item *
 item_new (Mark        mark,
-          const char *ordinal,
+          char       *ordinal,
+          const char *text,
           guint       line)
 {
   Item *item = g_new0 (Item, 1);
 
   item->mark = mark;
-  item->ordinal = g_strdup (ordinal);
-  item->text = g_string_new (NULL);
+  item->ordinal = ordinal;
+  item->text = g_string_new (text);
   item->first_line = item->last_line = line;
   item->children = g_ptr_array_new ();
 
@@ -278,7 +280,8 @@ build_children (DirectiveParse *p,
       DirectiveTask *task;
       g_autoptr(GPtrArray) named = NULL;
       DirectiveFoldedText folded;
-      GPtrArray *leads;
+      DirectiveDate *deadline;
+      DirectiveRecurrence recurrence;
 
       if (child->section)
         {
@@ -289,22 +292,27 @@ build_children (DirectiveParse *p,
       text = _directive_clean_text (child->text->str, child->text->len);
       if (text == NULL)
         text = g_strdup ("");
-      /* The task owns the text from here on. */
-      task = _directive_task_new_read (child->ordinal, text, child->first_line, child->last_line);
+      /* The task owns the ordinal and the text from here on. */
+      task = _directive_task_new_read (g_steal_pointer (&child->ordinal), text,
+                                       child->first_line, child->last_line);
       g_ptr_array_add (tasks, task);
       /* Folded once for the roles, the deadline and the recurrence. */
       _directive_folded_text_init (&folded, text);
       _directive_parse_roles (p, task, &folded, inherited, &named);
-      _directive_task_set_read (task,
-                                _directive_parse_deadline_words (folded.fold, folded.words,
-                                                                 _directive_parse_default_year (p)),
-                                _directive_parse_recurrence_words (folded.fold, folded.words));
+      deadline = _directive_parse_deadline_words (folded.fold, folded.words, _directive_parse_default_year (p));
+      recurrence = _directive_parse_recurrence_words (folded.fold, folded.words);
+      _directive_task_set_read (task, deadline, recurrence);   /* takes the deadline */
       _directive_folded_text_clear (&folded);
 
-      leads = g_ptr_array_new ();
-      _directive_task_copy_lead (task, leads);
-      build_tasks (p, child, leads, task, NULL);
-      g_ptr_array_unref (leads);
+      if (child->children->len > 0)
+        {
+          GPtrArray *leads = g_ptr_array_new ();
+
+          /* the items under a task inherit its leads */
+          _directive_task_copy_lead (task, leads);
+          build_tasks (p, child, leads, task, NULL);
+          g_ptr_array_unref (leads);
+        }
     }
 }
 
@@ -384,7 +392,7 @@ void
 _directive_parse_tasks (DirectiveParse      *p,
                         DirectiveConclusion *conclusion)
 {
-  Item *root = item_new (MARK_NONE, NULL, 0);
+  Item *root = item_new (MARK_NONE, NULL, NULL, 0);
   Item *current = NULL;
   GString *summary = g_string_new (NULL);
   gboolean started = FALSE;
@@ -435,10 +443,9 @@ _directive_parse_tasks (DirectiveParse      *p,
             parent = root;
 
           repair_ordinal (p, parent, mark, &ordinal, line->number);
-          item = item_new (mark, ordinal, line->number);
+          item = item_new (mark, g_steal_pointer (&ordinal), text, line->number);
           item->section = section;
           item->parent = parent;
-          append_text (item, text);
           g_ptr_array_add (parent->children, item);
           current = item;
           if (!section)

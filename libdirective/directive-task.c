@@ -385,14 +385,14 @@ directive_task_new (const char *ordinal,
 }
 
 DirectiveTask *
-_directive_task_new_read (const char *ordinal,
+_directive_task_new_read (char       *ordinal,
                           char       *text,
                           guint       first_line,
                           guint       last_line)
 {
   DirectiveTask *self = g_object_new (DIRECTIVE_TYPE_TASK, NULL);
 
-  self->ordinal = g_strdup (ordinal);
+  self->ordinal = ordinal;
   self->text = text;
   self->first_line = first_line;
   self->last_line = last_line;

@@ -88,7 +88,8 @@ line_mark (DirectiveLine *line,
       *text_start = (c + 1 - line->text);
       return c[0] == '+' ? MARK_PLUS : MARK_DASH;
     }
-  if (g_str_has_prefix (c, "–") || g_str_has_prefix (c, "—") || g_str_has_prefix (c, "•"))
+  /* – — • (U+2013, U+2014, U+2022): their UTF-8 differs only in the last byte */
+  if (c[0] == '\xe2' && c[1] == '\x80' && (c[2] == '\x93' || c[2] == '\x94' || c[2] == '\xa2'))
     {
       *ordinal = g_strdup ("-");
       *text_start = (c + strlen ("–") - line->text);

@@ -1884,8 +1884,10 @@ find_mentions (DirectiveCatalogue *self,
           continue;
         }
 
-      /* "các Sở:" / "các sở" heads a list of departments named without "Sở". */
-      if (word_at (&scan, k, "cac") && k + 1 < scan.tokens->len && joins (&scan, k + 1, FALSE)
+      /* "các Sở:" / "các sở" heads a list of departments named without "Sở";
+       * "cáo" is within an OCR slip of "các", but "báo cáo Sở X" reports to one. */
+      if (word_at (&scan, k, "cac") && !g_str_equal (scan_token (&scan, k)->word, "cao")
+          && k + 1 < scan.tokens->len && joins (&scan, k + 1, FALSE)
           && word_at (&scan, k + 1, "so"))
         {
           in_list = TRUE;

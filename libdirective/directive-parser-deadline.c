@@ -104,6 +104,8 @@ roman_value (const char *fold,
 
       if (c == 'i' || c == 'l' || c == '1')
         ones++;
+      else if (c == 'u')
+        ones += 2; /* the fold reads "ii" as a damaged "ư": "II" is "u", "III" "ui" */
       else if (c == 'v' && !v)
         v = TRUE;
       else

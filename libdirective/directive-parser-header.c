@@ -695,6 +695,17 @@ starts_body (DirectiveLine *line)
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
 
   _directive_fold_words (_directive_line_fold (line), _directive_line_fold_len (line), words);
+  /* "năm 2024 ..." goes on with a subject's year; it is within an OCR slip
+   * of "nhằm" and "ngày" */
+  if (words->len > 1)
+    {
+      const char *fold = _directive_line_fold (line);
+      const DirectiveWord *w0 = &g_array_index (words, DirectiveWord, 0);
+
+      if (w0->end - w0->start == 3 && memcmp (fold + w0->start, "nam", 3) == 0
+          && g_ascii_isdigit (fold[g_array_index (words, DirectiveWord, 1).start]))
+        return FALSE;
+    }
   for (guint i = 0; cues[i] != NULL; i++)
     if (_directive_words_match (_directive_line_fold (line), words, 0, cues[i]))
       return TRUE;

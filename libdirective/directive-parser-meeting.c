@@ -548,8 +548,11 @@ _directive_parse_meeting (DirectiveParse      *p,
         at_tai = i;
       else if (at_chu_tri < 0 && at_tai >= 0 && _directive_words_match (s.fold, s.words, i, "chu tri"))
         at_chu_tri = i;
-      else if (at_tham_du < 0 && at_chu_tri >= 0 && _directive_words_match (s.fold, s.words, i, "tham du"))
-        at_tham_du = i;
+      else if (at_tham_du < 0 && at_chu_tri >= 0
+               && (_directive_words_match (s.fold, s.words, i, "tham du")
+                   || _directive_words_match (s.fold, s.words, i, "cung du")
+                   || _directive_words_match (s.fold, s.words, i, "du hop")))
+        at_tham_du = i; /* "Tham dự có", "Cùng dự có", "Dự họp có" */
     }
 
   meeting = directive_meeting_new ();

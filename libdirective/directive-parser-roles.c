@@ -194,6 +194,13 @@ is_report_verb (Roles *r,
       *len = 2;
       return TRUE;
     }
+  /* "tổng hợp, gửi Sở X": what is sent up is a report */
+  if (r->fold[RW (r, i)->start] == 'g' /* not "qua" */ && word_is (r, i, "gui")
+      && !(i > 0 && word_is (r, i - 1, "kinh")))
+    {
+      *len = 1;
+      return TRUE;
+    }
   if (word_is (r, i, "tham muu"))
     {
       *len = 2;
@@ -266,12 +273,13 @@ _directive_parse_roles (DirectiveParse            *p,
       gboolean advise;
       char first = r.fold[RW (&r, i)->start];
 
-      /* Only "chủ trì", "phối hợp", "báo cáo", "đề xuất", "kiến nghị", "tham mưu"
-       * and "trình" act here: a word whose first letter is none of theirs, nor
+      /* Only "chủ trì", "phối hợp", "báo cáo", "đề xuất", "kiến nghị", "tham mưu",
+       * "trình" and "gửi" act here: a word whose first letter is none of theirs, nor
        * one OCR confuses with them, is none of them. */
       if (!_directive_text_letters_confusable (first, 'c') && !_directive_text_letters_confusable (first, 'p')
           && !_directive_text_letters_confusable (first, 'b') && !_directive_text_letters_confusable (first, 'd')
-          && !_directive_text_letters_confusable (first, 'k') && !_directive_text_letters_confusable (first, 't'))
+          && !_directive_text_letters_confusable (first, 'k') && !_directive_text_letters_confusable (first, 't')
+          && first != 'g')
         continue;
       if (word_is (&r, i, "chu tri"))
         {

@@ -80,6 +80,17 @@ line_mark (DirectiveLine *line,
   if (line->blank)
     return MARK_NONE;
 
+  /* A scan's specks before a dash: "__- Phòng ...", "'- Sở ..." */
+  if (*c == '_' || *c == '\'' || *c == '`' || *c == '.' || *c == ',')
+    {
+      const char *d = c;
+
+      while (*d == '_' || *d == '\'' || *d == '`' || *d == '.' || *d == ',')
+        d++;
+      if (d - c <= 3 && d[0] == '-' && d[1] == ' ')
+        c = d;
+    }
+
   /* bullets */
   if ((c[0] == '-' || c[0] == '+' || c[0] == '*' || (c[0] == '~' && c[1] == ' '))
       && (c[1] == ' ' || g_unichar_isupper (g_utf8_get_char (c + 1))))

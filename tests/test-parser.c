@@ -235,6 +235,10 @@ test_deadlines (void)
   check_deadline ("đề xuất UBND tỉnh trong quý I/2022", "2022-03-31");
   check_deadline ("trong Quý IV/2023", "2023-12-31");
   check_deadline ("trong quý 2 năm 2023", "2023-06-30");
+  /* the fold reads "ii" as a damaged "ư": II and III must still count */
+  check_deadline ("hoàn thành trong quý II/2024", "2024-06-30");
+  check_deadline ("trong quý III năm 2023", "2023-09-30");
+  check_deadline ("trong Quy III/2024", "2024-09-30");
   check_deadline ("báo cáo trước 30/6", "2022-06-30");
   check_deadline ("hoàn thành trong năm 2023", "2023-12-31");
   check_deadline ("bdo cdo UBND tinh truéc ngay 30/6/2022", "2022-06-30");
@@ -305,6 +309,79 @@ test_roles (void)
 }
 
 static void
+test_roles_report_to (void)
+{
+  g_autoptr(DirectiveNotice) n = parse (HEADER
+    "    1. Sở Xây dựng rà soát các công trình, báo cáo Sở Tài chính trước ngày 15/7/2022.\n"
+    "    2. Sở Công Thương tổng hợp, gửi Sở Kế hoạch và Đầu tư trong tháng 8/2022.\n"
+    "    3. Công an tỉnh kiểm tra; báo cáo kết quả về UBND tỉnh (qua Sở Tư pháp).\n"
+    "    4. Sở Y tế phối hợp Sở Tài chính kiểm tra.\n"
+    FOOTER, NULL);
+  DirectiveTask *t;
+
+  /* "báo cáo Sở X": "cáo" is not the "các" that heads a list of departments */
+  t = task_at (n, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_report_to (t)), ==, 1);
+  g_assert_cmpstr (agency_name (directive_task_get_report_to (t), 0), ==, "Sở Tài chính");
+
+  /* what is sent up is a report */
+  t = task_at (n, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_report_to (t)), ==, 1);
+  g_assert_cmpstr (agency_name (directive_task_get_report_to (t), 0), ==, "Sở Kế hoạch và Đầu tư");
+
+  /* "qua Sở X" names the channel, not a second addressee */
+  t = task_at (n, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_report_to (t)), ==, 1);
+  g_assert_cmpstr (agency_name (directive_task_get_report_to (t), 0), ==, "Ủy ban nhân dân tỉnh Đồng Nai");
+
+  t = task_at (n, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_report_to (t)), ==, 0);
+}
+
+static void
+test_meeting_attendee_cues (void)
+{
+  const char *cues[] = { "Cùng dự có", "Tham dự có", "Dự họp có" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cues); i++)
+    {
+      g_autofree char *text = g_strdup_printf (HEADER
+        "    Ngày 22/7/2022, tại Phòng họp số 3 UBND tỉnh, đồng chí Phạm Thị Thanh Mai - Phó Chủ tịch\n"
+        "UBND tỉnh chủ trì cuộc họp về phát triển du lịch. %s ông Trịnh Văn Lực - Giám đốc\n"
+        "Sở Du lịch. Sau khi nghe báo cáo, Phó Chủ tịch UBND tỉnh kết luận như sau:\n"
+        "    1. Sở Du lịch chủ trì.\n" FOOTER, cues[i]);
+      g_autoptr(DirectiveNotice) n = parse (text, NULL);
+      DirectiveMeeting *m = directive_conclusion_get_meeting (first_conclusion (n));
+      g_autoptr(DirectivePerson) a = NULL;
+
+      g_assert_nonnull (m);
+      g_assert_cmpuint (g_list_model_get_n_items (directive_meeting_get_attendees (m)), ==, 1);
+      a = g_list_model_get_item (directive_meeting_get_attendees (m), 0);
+      g_assert_cmpstr (directive_person_get_name (a), ==, "Trịnh Văn Lực");
+    }
+}
+
+static void
+test_subject_year_line (void)
+{
+  /* a subject's second line opening with its year is not the body's "Ngày ..." */
+  g_autoptr(DirectiveNotice) n = parse (
+    "        ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "         TỈNH ĐỒNG NAI                    Độc lập - Tự do - Hạnh phúc\n"
+    "\n"
+    "        Số: 12/KH-UBND               Đồng Nai, ngày 04 tháng 11 năm 2024\n"
+    "\n"
+    "                                   KẾ HOẠCH\n"
+    "         Bình ổn thị trường hàng hóa dịp cuối năm\n"
+    "         năm 2024 và Tết Nguyên đán Ất Tỵ 2025\n"
+    "\n"
+    "    1. Sở Công Thương chủ trì.\n" FOOTER, NULL);
+
+  g_assert_cmpstr (directive_notice_get_subject (n), ==,
+                   "Bình ổn thị trường hàng hóa dịp cuối năm năm 2024 và Tết Nguyên đán Ất Tỵ 2025");
+}
+
+static void
 test_tasks (void)
 {
   g_autoptr(DirectiveNotice) n = parse (HEADER
@@ -350,16 +427,24 @@ test_tasks_ocr_ordinals (void)
     "- Tăng cường kiểm tra.\n"
     "Iv. Sở Xây dựng:\n"
     "- Rà soát.\n"
+    "__- Thẩm định.\n"
     FOOTER, NULL);
   const char *expected[] = { "I", "II", "III", "IV" };
+  const guint subtasks[] = { 1, 2, 1, 2 };
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
       DirectiveTask *t = task_at (n, i);
 
       g_assert_cmpstr (directive_task_get_ordinal (t), ==, expected[i]);
-      g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_subtasks (t)), ==, i == 1 ? 2 : 1);
+      g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_subtasks (t)), ==, subtasks[i]);
     }
+  {
+    /* a scan's specks before a dash do not hide the item */
+    g_autoptr(DirectiveTask) last = g_list_model_get_item (directive_task_get_subtasks (task_at (n, 3)), 1);
+
+    g_assert_cmpstr (directive_task_get_text (last), ==, "Thẩm định.");
+  }
   {
     g_autoptr(DirectiveTask) sub = g_list_model_get_item (directive_task_get_subtasks (task_at (n, 0)), 0);
     g_autoptr(DirectiveTask) two = g_list_model_get_item (directive_task_get_subtasks (task_at (n, 1)), 1);
@@ -594,6 +679,9 @@ main (int    argc,
   g_test_add_func ("/parser/deadlines", test_deadlines);
   g_test_add_func ("/parser/recurrence", test_recurrence);
   g_test_add_func ("/parser/roles", test_roles);
+  g_test_add_func ("/parser/roles-report-to", test_roles_report_to);
+  g_test_add_func ("/parser/meeting-attendee-cues", test_meeting_attendee_cues);
+  g_test_add_func ("/parser/subject-year-line", test_subject_year_line);
   g_test_add_func ("/parser/tasks", test_tasks);
   g_test_add_func ("/parser/tasks-ocr-ordinals", test_tasks_ocr_ordinals);
   g_test_add_func ("/parser/footer", test_footer_clean);

@@ -1610,6 +1610,35 @@ is_stop_word (const char *word)
   return FALSE;
 }
 
+/* Words of agency names that fold to a stop word ("triển" of "triển khai",
+ * "tăng" of "tăng cường", "tại"), told apart by the word beside them:
+ * "Phát triển", "Hạ tầng", "Tài chính", "Tài nguyên". */
+static gboolean
+stop_word_in_name (const Scan *scan,
+                   guint       k)
+{
+  static const struct { const char *before, *word, *after; } compounds[] = {
+    { "phat", "trien", NULL },
+    { "ha", "tang", NULL },
+    { NULL, "tai", "chinh" },
+    { NULL, "tai", "nguyen" },
+  };
+  const char *word = scan_token (scan, k)->word;
+
+  for (guint i = 0; i < G_N_ELEMENTS (compounds); i++)
+    {
+      if (!g_str_equal (word, compounds[i].word))
+        continue;
+      if (compounds[i].before != NULL && k > 0 && joins (scan, k, FALSE)
+          && g_str_equal (scan_token (scan, k - 1)->word, compounds[i].before))
+        return TRUE;
+      if (compounds[i].after != NULL && k + 1 < scan->tokens->len && joins (scan, k + 1, FALSE)
+          && g_str_equal (scan_token (scan, k + 1)->word, compounds[i].after))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* An agency-like phrase not in the catalogue at @k ("Sở Quy hoạch - Kiến trúc",
  * "UBND huyện Hòa Vang"); returns its end token, or 0. */
 static guint
@@ -1660,7 +1689,7 @@ match_unknown (const Scan *scan,
 
       if (words > 0 && token->upper_first && match_heads (scan, end) > 0)
         break;
-      if (!token->upper_first && is_stop_word (token->word))
+      if (!token->upper_first && is_stop_word (token->word) && !(words > 0 && stop_word_in_name (scan, end)))
         {
           /* "và" goes on in a name only before a capital: "Xúc tiến và Hỗ trợ". */
           if (g_str_equal (token->word, "va") && end + 1 < scan->tokens->len

@@ -339,6 +339,24 @@ test_roles_report_to (void)
 }
 
 static void
+test_roles_unknown_names (void)
+{
+  /* Agencies the catalogue lacks keep the name words that fold to a stop word
+   * ("triển" of "triển khai", "tăng" of "tăng cường", "tại") */
+  g_autoptr(DirectiveNotice) n = parse (HEADER
+    "    1. Phòng Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp Phòng Kinh tế và Hạ tầng rà soát.\n"
+    "    2. Phòng Tài chính - Kế hoạch bố trí vốn; Trung tâm Phát triển quỹ đất triển khai thực hiện.\n"
+    "    3. Phòng Tài nguyên và Môi trường tăng cường kiểm tra tại các xã.\n"
+    FOOTER, NULL);
+
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 0)), 0), ==,
+                   "Phòng Nông nghiệp và Phát triển nông thôn");
+  g_assert_cmpstr (agency_name (directive_task_get_cooperating (task_at (n, 0)), 0), ==, "Phòng Kinh tế và Hạ tầng");
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 1)), 0), ==, "Phòng Tài chính - Kế hoạch");
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 2)), 0), ==, "Phòng Tài nguyên và Môi trường");
+}
+
+static void
 test_meeting_attendee_cues (void)
 {
   const char *cues[] = { "Cùng dự có", "Tham dự có", "Dự họp có" };
@@ -680,6 +698,7 @@ main (int    argc,
   g_test_add_func ("/parser/recurrence", test_recurrence);
   g_test_add_func ("/parser/roles", test_roles);
   g_test_add_func ("/parser/roles-report-to", test_roles_report_to);
+  g_test_add_func ("/parser/roles-unknown-names", test_roles_unknown_names);
   g_test_add_func ("/parser/meeting-attendee-cues", test_meeting_attendee_cues);
   g_test_add_func ("/parser/subject-year-line", test_subject_year_line);
   g_test_add_func ("/parser/tasks", test_tasks);

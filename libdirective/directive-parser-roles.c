@@ -324,6 +324,15 @@ _directive_parse_roles (DirectiveParse            *p,
                   found = TRUE;
                   break;
                 }
+              /* A department's own notice: "báo cáo Giám đốc Sở" is its director */
+              if (j == i + vlen && word_is (&r, j, "giam doc") && word_is (&r, j + 2, "so")
+                  && r.mention_at[j + 2] < 0 && p->issuer != NULL
+                  && directive_agency_get_kind (p->issuer) == DIRECTIVE_AGENCY_KIND_DEPARTMENT)
+                {
+                  add_unique (report, p->issuer);
+                  found = TRUE;
+                  break;
+                }
               if (is_role_verb (&r, j))
                 break;
             }

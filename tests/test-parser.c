@@ -339,6 +339,35 @@ test_roles_report_to (void)
 }
 
 static void
+test_roles_department_director (void)
+{
+  /* In a department's own notice its director is the department */
+  g_autoptr(DirectiveNotice) n = parse (
+    "      UBND TỈNH ĐỒNG NAI               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "       SỞ XÂY DỰNG                        Độc lập - Tự do - Hạnh phúc\n"
+    "\n"
+    "     Số: 88/TB-SXD                  Đồng Nai, ngày 04 tháng 11 năm 2022\n"
+    "\n"
+    "                                   THÔNG BÁO\n"
+    "         Kết luận của Giám đốc Sở Xây dựng tại cuộc họp giao ban\n"
+    "\n"
+    "    1. Thanh tra Sở kiểm tra các dự án; báo cáo Giám đốc Sở trước ngày 20/11/2022.\n"
+    "    2. Phòng Quản lý nhà tham mưu Giám đốc Sở phương án khai thác.\n"
+    "    3. Phòng Kinh tế xây dựng báo cáo UBND tỉnh.\n"
+    FOOTER, NULL);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      DirectiveTask *t = task_at (n, i);
+
+      g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_report_to (t)), ==, 1);
+      g_assert_cmpstr (agency_name (directive_task_get_report_to (t), 0), ==, "Sở Xây dựng");
+    }
+  g_assert_cmpstr (agency_name (directive_task_get_report_to (task_at (n, 2)), 0), ==,
+                   "Ủy ban nhân dân tỉnh Đồng Nai");
+}
+
+static void
 test_roles_unknown_names (void)
 {
   /* Agencies the catalogue lacks keep the name words that fold to a stop word
@@ -699,6 +728,7 @@ main (int    argc,
   g_test_add_func ("/parser/roles", test_roles);
   g_test_add_func ("/parser/roles-report-to", test_roles_report_to);
   g_test_add_func ("/parser/roles-unknown-names", test_roles_unknown_names);
+  g_test_add_func ("/parser/roles-department-director", test_roles_department_director);
   g_test_add_func ("/parser/meeting-attendee-cues", test_meeting_attendee_cues);
   g_test_add_func ("/parser/subject-year-line", test_subject_year_line);
   g_test_add_func ("/parser/tasks", test_tasks);

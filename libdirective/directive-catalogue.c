@@ -1611,8 +1611,8 @@ is_stop_word (const char *word)
 }
 
 /* Words of agency names that fold to a stop word ("triển" of "triển khai",
- * "tăng" of "tăng cường", "tại"), told apart by the word beside them:
- * "Phát triển", "Hạ tầng", "Tài chính", "Tài nguyên". */
+ * "tăng" of "tăng cường", "tại", "đồng"), told apart by the word beside them:
+ * "Phát triển", "Hạ tầng", "Tài chính", "Tài nguyên", "Lao động". */
 static gboolean
 stop_word_in_name (const Scan *scan,
                    guint       k)
@@ -1620,6 +1620,9 @@ stop_word_in_name (const Scan *scan,
   static const struct { const char *before, *word, *after; } compounds[] = {
     { "phat", "trien", NULL },
     { "ha", "tang", NULL },
+    { "lao", "dong", NULL },
+    { "bat", "dong", NULL },
+    { "hoat", "dong", NULL },
     { NULL, "tai", "chinh" },
     { NULL, "tai", "nguyen" },
   };
@@ -1703,8 +1706,11 @@ match_unknown (const Scan *scan,
           break;
         }
 
-      /* "... tỉnh Quảng Ninh" ends the name. */
+      /* "... tỉnh Quảng Ninh" ends the name; "Xã hội" does not. */
       level = words > 0 ? match_any (scan, end, district_levels, FALSE) : 0;
+      if (level > 0 && g_str_equal (token->word, "xa") && end + 1 < scan->tokens->len
+          && g_str_equal (scan_token (scan, end + 1)->word, "hoi"))
+        level = 0;
       if (level > 0)
         {
           guint province = end + level < scan->tokens->len && joins (scan, end + level, FALSE)
@@ -1713,13 +1719,25 @@ match_unknown (const Scan *scan,
           if (province > 0 && scan_token (scan, end + level)->upper_first)
             end += level + province;
           else
-            end += level;
+            {
+              /* "... huyện Gò Dầu": a district's name, a few capitalised words */
+              guint place = 0;
+
+              end += level;
+              while (end < scan->tokens->len && place < 3 && joins (scan, end, FALSE)
+                     && scan_token (scan, end)->upper_first && match_heads (scan, end) == 0)
+                end++, place++;
+            }
           break;
         }
 
       end++;
       words++;
     }
+
+  /* "Thanh tra Sở", "Văn phòng Sở": a unit of the department issuing the notice */
+  if (end == k + head + 1 && g_str_equal (scan_token (scan, k + head)->word, "so"))
+    return end;
 
   /* A name in capitals throughout is a person's ("Trương Thị Hương Bình") or a
    * heading; an agency's name has lowercase words ("Sở Quy hoạch - Kiến trúc"). */
@@ -1756,6 +1774,26 @@ add_mention (GArray          *mentions,
 
 /* Whether a catalogue match with a {level} runs on into a proper name that is
  * not the locality: "UBND thành phố Hạ Long" in Quảng Ninh is another body. */
+/* Whether the capitalised words at @k name a district of the gazetteer: "Quy
+ * Nhơn" starts like "Quỹ ...", a head of agency names. */
+static gboolean
+names_district (const Scan *scan,
+                guint       k)
+{
+  g_autoptr(GString) name = g_string_new (NULL);
+
+  for (guint i = k; i < k + 3 && i < scan->tokens->len && (i == k || joins (scan, i, FALSE))
+                    && scan_token (scan, i)->upper_first; i++)
+    {
+      if (i > k)
+        g_string_append_c (name, ' ');
+      g_string_append (name, scan_token (scan, i)->word);
+      if (i > k && _directive_places_lookup (name->str, DIRECTIVE_PLACE_DISTRICT, NULL, NULL) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 names_other_place (const Scan *scan,
                    GArray     *alias,
@@ -1764,10 +1802,21 @@ names_other_place (const Scan *scan,
   const AliasToken *last = &g_array_index (alias, AliasToken, alias->len - 1);
   TextToken *next;
 
-  if (last->kind != TOKEN_LEVEL || end >= scan->tokens->len || !joins (scan, end, FALSE))
+  if (end >= scan->tokens->len || !joins (scan, end, FALSE))
     return FALSE;
+  if (last->kind != TOKEN_LEVEL)
+    {
+      /* "UBND" then "thành phố Quy Nhơn": the level is in the text, not the alias */
+      guint level = match_any (scan, end, district_levels, FALSE);
+
+      if (level == 0 || g_str_equal (scan_token (scan, end)->word, "tinh"))
+        return FALSE;
+      end += level;
+      if (end >= scan->tokens->len || !joins (scan, end, FALSE))
+        return FALSE;
+    }
   next = scan_token (scan, end);
-  if (!next->upper_first || match_heads (scan, end) > 0)
+  if (!next->upper_first || (match_heads (scan, end) > 0 && !names_district (scan, end)))
     return FALSE;
   if (scan->locality != NULL && match_province (scan, end) > 0)
     return FALSE;

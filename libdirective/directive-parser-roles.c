@@ -41,6 +41,28 @@ typedef struct
 #define RW(r, i) (&g_array_index ((r)->words, DirectiveWord, (i)))
 #define RF(r, i) (&g_array_index ((r)->found, Found, (i)))
 
+/* In a department's notice, "Thanh tra Sở" and "Văn phòng Sở" are its own:
+ * "Thanh tra Sở Xây dựng", under it. */
+static void
+name_department_unit (DirectiveParse  *p,
+                      DirectiveAgency *agency)
+{
+  const char *name = directive_agency_get_name (agency);
+  const char *issuer_name;
+  g_autofree char *full = NULL;
+
+  if (p->issuer == NULL || directive_agency_get_kind (p->issuer) != DIRECTIVE_AGENCY_KIND_DEPARTMENT
+      || name == NULL || !g_str_has_suffix (name, " Sở"))
+    return;
+  issuer_name = directive_agency_get_name (p->issuer);
+  if (issuer_name == NULL || !g_str_has_prefix (issuer_name, "Sở "))
+    return;
+  full = g_strconcat (name, issuer_name + strlen ("Sở"), NULL);
+  directive_agency_set_short_name (agency, name);
+  directive_agency_set_name (agency, full);
+  directive_agency_set_parent (agency, p->issuer, NULL);
+}
+
 static void
 roles_init (DirectiveParse            *p,
             Roles                     *r,
@@ -95,6 +117,8 @@ roles_init (DirectiveParse            *p,
             : _directive_mention_to_agency (mention, p->locality);
           if (agency == NULL)
             continue;
+          if (mention->entry == NULL)
+            name_department_unit (p, agency);
           f.agency = _directive_parse_register (p, agency);
         }
       for (guint i = f.first_word; i <= f.last_word; i++)

@@ -354,17 +354,34 @@ test_roles_department_director (void)
     "    1. Thanh tra Sở kiểm tra các dự án; báo cáo Giám đốc Sở trước ngày 20/11/2022.\n"
     "    2. Phòng Quản lý nhà tham mưu Giám đốc Sở phương án khai thác.\n"
     "    3. Phòng Kinh tế xây dựng báo cáo UBND tỉnh.\n"
+    "    4. Thanh tra Sở phối hợp Phòng Lao động - Thương binh và Xã hội huyện Định Quán kiểm tra.\n"
+    "    5. Đề nghị UBND thành phố Biên Hòa phối hợp Quỹ Đầu tư phát triển tỉnh thực hiện.\n"
     FOOTER, NULL);
+  DirectiveTask *t;
+  g_autoptr(DirectiveAgency) unit = NULL;
 
   for (guint i = 0; i < 2; i++)
     {
-      DirectiveTask *t = task_at (n, i);
-
+      t = task_at (n, i);
       g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_report_to (t)), ==, 1);
       g_assert_cmpstr (agency_name (directive_task_get_report_to (t), 0), ==, "Sở Xây dựng");
     }
   g_assert_cmpstr (agency_name (directive_task_get_report_to (task_at (n, 2)), 0), ==,
                    "Ủy ban nhân dân tỉnh Đồng Nai");
+
+  /* its units are named in full, under it */
+  t = task_at (n, 3);
+  unit = g_list_model_get_item (directive_task_get_lead (t), 0);
+  g_assert_cmpstr (directive_agency_get_name (unit), ==, "Thanh tra Sở Xây dựng");
+  g_assert_cmpstr (directive_agency_get_short_name (unit), ==, "Thanh tra Sở");
+  g_assert_cmpstr (directive_agency_get_name (directive_agency_get_parent (unit)), ==, "Sở Xây dựng");
+  g_assert_cmpstr (agency_name (directive_task_get_cooperating (t), 0), ==,
+                   "Phòng Lao động - Thương binh và Xã hội huyện Định Quán");
+
+  /* "UBND thành phố Biên Hòa" is the city's committee, though "Biên" is no head
+   * while "Quy Nhơn" starts like "Quỹ": both are districts of the gazetteer */
+  t = task_at (n, 4);
+  g_assert_cmpstr (agency_name (directive_task_get_lead (t), 0), ==, "Ủy ban nhân dân thành phố Biên Hòa");
 }
 
 static void

@@ -17,6 +17,7 @@
 
 #include "directive-catalogue-private.h"
 #include "directive-parser-private.h"
+#include "directive-places-private.h"
 #include "directive-recipient.h"
 #include "directive-text-private.h"
 
@@ -360,6 +361,81 @@ is_motto_tail (const char *text)
   return tail;
 }
 
+/* "UBND HUYỆN GÒ DẦU", "HUYỆN GÒ DẦU" (under "ỦY BAN NHÂN DÂN"), "UBND THÀNH PHỐ
+ * BIÊN HÒA": a district-level committee, found in the gazetteer. Returns it
+ * (a new agency) and sets the locality to its province when the header did
+ * not name one, or named the district as if it were a province. */
+static DirectiveAgency *
+read_district_committee (DirectiveParse *p,
+                         const char     *text)
+{
+  static const struct { const char *folded, *level, *id; } levels[] = {
+    { "huyen", "huyện", "ubnd-huyen" },
+    { "quan", "quận", "ubnd-quan" },
+    { "thi xa", "thị xã", "ubnd-thi-xa" },
+    { "thanh pho", "thành phố", "ubnd-thanh-pho" },
+    { "tp", "thành phố", "ubnd-thanh-pho" },
+  };
+  g_autofree char *fold = NULL;
+  gsize *offsets = NULL;
+  gsize fold_len = 0;
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  const DirectivePlace *place = NULL;
+  DirectiveAgency *agency = NULL;
+  guint i = 0;
+
+  fold = _directive_text_fold_with_offsets (text, -1, &offsets, &fold_len);
+  _directive_fold_words (fold, fold_len, words);
+  if (_directive_words_match (fold, words, 0, "ubnd"))
+    i = 1;
+  else if (_directive_words_match (fold, words, 0, "uy ban nhan dan"))
+    i = 4;
+  for (guint l = 0; l < G_N_ELEMENTS (levels) && place == NULL && i < words->len; l++)
+    {
+      guint rest = i + (strchr (levels[l].folded, ' ') ? 2 : 1);
+      const char *province = p->locality;
+
+      if (rest >= words->len || !_directive_words_match (fold, words, i, levels[l].folded))
+        continue;
+      /* the header may have read the district as a city-province */
+      if (province != NULL && _directive_places_lookup (province, DIRECTIVE_PLACE_PROVINCE, NULL, NULL) == NULL)
+        province = NULL;
+      for (guint k = MIN (words->len, rest + 4); k > rest && place == NULL; k--)
+        {
+          DirectiveWord *first = &g_array_index (words, DirectiveWord, rest);
+          DirectiveWord *last = &g_array_index (words, DirectiveWord, k - 1);
+          g_autofree char *name = g_strndup (text + offsets[first->start],
+                                             offsets[last->end] - offsets[first->start]);
+          const DirectivePlace *city = _directive_places_lookup (name, DIRECTIVE_PLACE_PROVINCE, NULL, NULL);
+
+          /* "THÀNH PHỐ HẢI PHÒNG" is a province's committee ("THÀNH PHỐ BẮC NINH" not) */
+          if (city != NULL && _directive_places_is_city (city->name))
+            break;
+          place = _directive_places_lookup (name, DIRECTIVE_PLACE_DISTRICT, levels[l].level, province);
+        }
+      if (place != NULL)
+        {
+          g_autofree char *full = g_strdup_printf ("Ủy ban nhân dân %s %s", place->level, place->name);
+          g_autofree char *short_name = g_strdup_printf ("UBND %s", place->level);
+
+          if (province == NULL || g_strcmp0 (p->locality, place->province) != 0)
+            {
+              g_free (p->locality);
+              p->locality = g_strdup (place->province);
+              g_free (p->level);
+              p->level = g_strdup (_directive_is_city (place->province) ? "thành phố" : "tỉnh");
+            }
+          agency = directive_agency_new (levels[l].id, full);
+          directive_agency_set_short_name (agency, short_name);
+          directive_agency_set_kind (agency, DIRECTIVE_AGENCY_KIND_DISTRICT);
+          directive_agency_set_locality (agency, p->locality);
+        }
+    }
+  g_free (offsets);
+
+  return agency;
+}
+
 static void
 read_issuer (DirectiveParse *p,
              guint           number_line,
@@ -368,6 +444,8 @@ read_issuer (DirectiveParse *p,
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   DirectiveAgency *committee = NULL;
   DirectiveAgency *issuer = NULL;
+  g_autoptr(DirectiveAgency) district = NULL;
+  guint district_line = 0;
   guint committee_lines = 0;
 
   for (guint i = 0; i < number_line; i++)
@@ -398,6 +476,14 @@ read_issuer (DirectiveParse *p,
         committee_lines = 1;
     }
 
+  /* A district's committee on the line after the province's, or under
+   * "ỦY BAN NHÂN DÂN" in place of the province */
+  for (guint i = 0; i < parts->len && i < 3 && district == NULL; i++)
+    {
+      district = read_district_committee (p, parts->pdata[i]);
+      district_line = i;
+    }
+
   if (p->locality == NULL && symbol != NULL)
     _directive_parse_diagnose (p, number_line + 1, DIRECTIVE_SEVERITY_INFO,
                                "the issuer's locality was not found in the header");
@@ -412,7 +498,23 @@ read_issuer (DirectiveParse *p,
   }
   p->committee = committee;
 
-  if (committee_lines > 0 && committee_lines < parts->len)
+  if (district != NULL)
+    {
+      directive_agency_set_parent (district, committee, NULL);
+      p->district = _directive_parse_register (p, district);
+      /* a unit of the district's under its line ("PHÒNG TÀI CHÍNH - KẾ HOẠCH") */
+      if (district_line + 1 < parts->len)
+        {
+          g_autofree char *sub = _directive_title_case (parts->pdata[district_line + 1]);
+
+          issuer = instantiate_text (p, sub);
+          if (issuer != NULL && directive_agency_get_parent (issuer) == NULL)
+            directive_agency_set_parent (issuer, p->district, NULL);
+        }
+      if (issuer == NULL)
+        issuer = g_object_ref (p->district);
+    }
+  else if (committee_lines > 0 && committee_lines < parts->len)
     {
       g_autofree char *sub = _directive_title_case (parts->pdata[committee_lines]);
       g_autofree char *fold = _directive_text_fold (sub, -1);

@@ -101,6 +101,7 @@ typedef struct
   GPtrArray       *agency_order;     /* DirectiveAgency, in order of first use */
   DirectiveAgency *issuer;
   DirectiveAgency *committee;        /* the People's Committee behind the issuer */
+  DirectiveAgency *district;         /* a district's People's Committee issuing, or behind the issuer */
   GPtrArray       *default_lead;     /* DirectiveAgency: the addressee of the task list */
   DirectiveDate   *meeting_date;
   guint            body_start;       /* first line after the meeting part */

@@ -51,6 +51,41 @@ name_department_unit (DirectiveParse  *p,
   const char *issuer_name;
   g_autofree char *full = NULL;
 
+  /* In a district's notice, its offices: "Phòng Tài chính - Kế hoạch (huyện)"
+   * is "Phòng Tài chính - Kế hoạch huyện Gò Dầu". */
+  if (p->district != NULL && name != NULL && g_str_has_prefix (name, "Phòng "))
+    {
+      static const char *const levels[] = { " huyện", " quận", " thị xã", " thành phố", NULL };
+      const char *district_name = directive_agency_get_name (p->district);
+      const char *place;
+      gsize keep = strlen (name);
+
+      if (!g_str_has_prefix (district_name, "Ủy ban nhân dân "))
+        return;
+      place = district_name + strlen ("Ủy ban nhân dân ");
+      if (strstr (name, place) != NULL)
+        return;
+      /* the level written after the name, OCR-damaged or not ("huyén") */
+      for (guint i = 0; levels[i] != NULL; i++)
+        {
+          gsize n = strlen (levels[i]);
+          const char *space = strrchr (name, ' ');
+          const char *tail = i < 2 ? space : (space && space > name ? g_strrstr_len (name, space - name, " ") : NULL);
+          g_autofree char *fold = tail ? _directive_text_fold (tail, -1) : NULL;
+          g_autofree char *want = _directive_text_fold (levels[i], n);
+
+          if (fold != NULL && g_str_equal (fold, want))
+            {
+              keep = tail - name;
+              break;
+            }
+        }
+      full = g_strdup_printf ("%.*s %s", (int) keep, name, place);
+      directive_agency_set_name (agency, full);
+      directive_agency_set_parent (agency, p->district, NULL);
+      return;
+    }
+
   if (p->issuer == NULL || directive_agency_get_kind (p->issuer) != DIRECTIVE_AGENCY_KIND_DEPARTMENT
       || name == NULL || !g_str_has_suffix (name, " Sở"))
     return;
@@ -189,6 +224,31 @@ agency_list (Roles     *r,
     }
 
   return i;
+}
+
+/* "UBND huyện" / "Ủy ban nhân dân huyện" with no name after it, at word @i:
+ * in a district's notice, that district's committee. */
+static gboolean
+names_district_committee (Roles          *r,
+                          DirectiveParse *p,
+                          guint           i)
+{
+  const char *place = directive_agency_get_name (p->district) + strlen ("Ủy ban nhân dân ");
+  g_autofree char *level = NULL;
+  guint after;
+
+  if (!g_str_has_prefix (directive_agency_get_name (p->district), "Ủy ban nhân dân "))
+    return FALSE;
+  level = g_str_has_prefix (place, "thị xã") ? g_strdup ("thi xa")
+          : g_str_has_prefix (place, "thành phố") ? g_strdup ("thanh pho")
+          : _directive_text_fold (place, strchr (place, ' ') ? strchr (place, ' ') - place : -1);
+  if (word_is (r, i, "ubnd"))
+    after = i + 1;
+  else if (word_is (r, i, "uy ban nhan dan"))
+    after = i + 4;
+  else
+    return FALSE;
+  return word_is (r, after, level) && r->mention_at[after] < 0;
 }
 
 static void
@@ -360,8 +420,13 @@ _directive_parse_roles (DirectiveParse            *p,
               if (is_role_verb (&r, j))
                 break;
             }
-          if (!found && advise && p->committee != NULL)
-            add_unique (report, p->committee);
+          if (!found && p->district != NULL && i + vlen < r.words->len && names_district_committee (&r, p, i + vlen))
+            {
+              add_unique (report, p->district);
+              found = TRUE;
+            }
+          if (!found && advise && (p->district != NULL || p->committee != NULL))
+            add_unique (report, p->district != NULL ? p->district : p->committee);
           i += vlen - 1;
         }
     }

@@ -80,14 +80,16 @@ line_mark (DirectiveLine *line,
   if (line->blank)
     return MARK_NONE;
 
-  /* A scan's specks before a dash: "__- Phòng ...", "'- Sở ..." */
+  /* A scan's specks before a dash: "__- Phòng ...", "'- Sở ...", "__ ~ Phòng" */
   if (*c == '_' || *c == '\'' || *c == '`' || *c == '.' || *c == ',')
     {
       const char *d = c;
 
       while (*d == '_' || *d == '\'' || *d == '`' || *d == '.' || *d == ',')
         d++;
-      if (d - c <= 3 && d[0] == '-' && d[1] == ' ')
+      if (d - c <= 3 && *d == ' ' && (d[1] == '-' || d[1] == '~'))
+        d++;
+      if (d - c <= 4 && (d[0] == '-' || d[0] == '~') && d[1] == ' ')
         c = d;
     }
 

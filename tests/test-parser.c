@@ -385,6 +385,89 @@ test_roles_department_director (void)
 }
 
 static void
+test_district_issuer (void)
+{
+  /* The province's committee over the district's, or the district's alone
+   * under "ỦY BAN NHÂN DÂN": the district issues, in the province's locality */
+  const char *headers[] = {
+    "      UBND TỈNH TÂY NINH               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "      UBND HUYỆN GÒ DẦU                  Độc lập - Tự do - Hạnh phúc\n",
+    "      ỦY BAN NHÂN DÂN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "      HUYỆN GÒ DẦU                       Độc lập - Tự do - Hạnh phúc\n",
+  };
+
+  for (guint h = 0; h < G_N_ELEMENTS (headers); h++)
+    {
+      g_autofree char *text = g_strconcat (headers[h],
+        "\n"
+        "     Số: 184/TB-UBND                  Gò Dầu, ngày 18 tháng 9 năm 2023\n"
+        "\n"
+        "                                   THÔNG BÁO\n"
+        "         Kết luận của Chủ tịch UBND huyện tại buổi làm việc\n"
+        "\n"
+        "    1. Phòng Tài chính - Kế hoạch huyện bố trí vốn; báo cáo UBND huyện trước ngày 30/10/2023.\n"
+        "    2. Phòng Nội vụ tham mưu xây dựng kế hoạch.\n"
+        "    3. Phòng Nông nghiệp và Phát triển nông thôn báo cáo UBND tỉnh.\n",
+        FOOTER, NULL);
+      g_autoptr(DirectiveNotice) n = parse (text, NULL);
+      DirectiveAgency *issuer = directive_notice_get_issuer (n);
+      DirectiveTask *t;
+      g_autoptr(DirectiveAgency) lead = NULL;
+
+      g_assert_cmpstr (directive_agency_get_name (issuer), ==, "Ủy ban nhân dân huyện Gò Dầu");
+      g_assert_cmpint (directive_agency_get_kind (issuer), ==, DIRECTIVE_AGENCY_KIND_DISTRICT);
+      g_assert_cmpstr (directive_agency_get_locality (issuer), ==, "Tây Ninh");
+      g_assert_cmpstr (directive_agency_get_name (directive_agency_get_parent (issuer)), ==,
+                       "Ủy ban nhân dân tỉnh Tây Ninh");
+
+      /* its offices take its name; "UBND huyện" and a bare "tham mưu" are it */
+      t = task_at (n, 0);
+      lead = g_list_model_get_item (directive_task_get_lead (t), 0);
+      g_assert_cmpstr (directive_agency_get_name (lead), ==, "Phòng Tài chính - Kế hoạch huyện Gò Dầu");
+      g_assert_true (directive_agency_get_parent (lead) == issuer);
+      g_assert_cmpstr (agency_name (directive_task_get_report_to (t), 0), ==, "Ủy ban nhân dân huyện Gò Dầu");
+      t = task_at (n, 1);
+      g_assert_cmpstr (agency_name (directive_task_get_lead (t), 0), ==, "Phòng Nội vụ huyện Gò Dầu");
+      g_assert_cmpstr (agency_name (directive_task_get_report_to (t), 0), ==, "Ủy ban nhân dân huyện Gò Dầu");
+      t = task_at (n, 2);
+      g_assert_cmpstr (agency_name (directive_task_get_report_to (t), 0), ==, "Ủy ban nhân dân tỉnh Tây Ninh");
+    }
+}
+
+static void
+test_city_province_issuer (void)
+{
+  /* "THÀNH PHỐ HẢI PHÒNG" is a province-level city, "THÀNH PHỐ BẮC NINH" a district */
+  g_autoptr(DirectiveNotice) a = parse (
+    "      ỦY BAN NHÂN DÂN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "   THÀNH PHỐ HẢI PHÒNG                   Độc lập - Tự do - Hạnh phúc\n"
+    "\n"
+    "     Số: 18/TB-UBND                  Hải Phòng, ngày 18 tháng 9 năm 2023\n"
+    "\n"
+    "                                   THÔNG BÁO\n"
+    "\n"
+    "    1. Sở Xây dựng chủ trì.\n" FOOTER, NULL);
+  g_autoptr(DirectiveNotice) b = parse (
+    "      UBND TỈNH BẮC NINH               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "   UBND THÀNH PHỐ BẮC NINH               Độc lập - Tự do - Hạnh phúc\n"
+    "\n"
+    "     Số: 18/TB-UBND                  Bắc Ninh, ngày 18 tháng 9 năm 2023\n"
+    "\n"
+    "                                   THÔNG BÁO\n"
+    "\n"
+    "    1. Phòng Quản lý đô thị chủ trì.\n" FOOTER, NULL);
+
+  g_assert_cmpstr (directive_agency_get_name (directive_notice_get_issuer (a)), ==,
+                   "Ủy ban nhân dân thành phố Hải Phòng");
+  g_assert_cmpint (directive_agency_get_kind (directive_notice_get_issuer (a)), ==,
+                   DIRECTIVE_AGENCY_KIND_PEOPLE_COMMITTEE);
+  g_assert_cmpstr (directive_agency_get_name (directive_notice_get_issuer (b)), ==,
+                   "Ủy ban nhân dân thành phố Bắc Ninh");
+  g_assert_cmpint (directive_agency_get_kind (directive_notice_get_issuer (b)), ==, DIRECTIVE_AGENCY_KIND_DISTRICT);
+  g_assert_cmpstr (directive_agency_get_locality (directive_notice_get_issuer (b)), ==, "Bắc Ninh");
+}
+
+static void
 test_roles_unknown_names (void)
 {
   /* Agencies the catalogue lacks keep the name words that fold to a stop word
@@ -745,6 +828,8 @@ main (int    argc,
   g_test_add_func ("/parser/roles", test_roles);
   g_test_add_func ("/parser/roles-report-to", test_roles_report_to);
   g_test_add_func ("/parser/roles-unknown-names", test_roles_unknown_names);
+  g_test_add_func ("/parser/district-issuer", test_district_issuer);
+  g_test_add_func ("/parser/city-province-issuer", test_city_province_issuer);
   g_test_add_func ("/parser/roles-department-director", test_roles_department_director);
   g_test_add_func ("/parser/meeting-attendee-cues", test_meeting_attendee_cues);
   g_test_add_func ("/parser/subject-year-line", test_subject_year_line);

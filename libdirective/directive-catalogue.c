@@ -1485,6 +1485,20 @@ extend_locality (const Scan *scan,
   if (province > 0 && scan_token (scan, end)->upper_first)
     return end + province;
 
+  /* "Phòng Tài nguyên và Môi trường huyện, Phòng ...": the district's own
+   * office, its level without a name after it, is part of the mention */
+  if (level == 0)
+    {
+      if (word_at (scan, end, "huyen") || word_at (scan, end, "quan"))
+        level = 1;
+      else if (word_at (scan, end, "thi") && end + 1 < scan->tokens->len && joins (scan, end + 1, FALSE)
+               && word_at (scan, end + 1, "xa"))
+        level = 2;
+    }
+  if (level > 0 && (end + level >= scan->tokens->len || !joins (scan, end + level, FALSE)
+                    || !scan_token (scan, end + level)->upper_first))
+    return end + level;
+
   return end;
 }
 

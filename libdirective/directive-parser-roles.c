@@ -41,6 +41,15 @@ typedef struct
 #define RW(r, i) (&g_array_index ((r)->words, DirectiveWord, (i)))
 #define RF(r, i) (&g_array_index ((r)->found, Found, (i)))
 
+/* "Ban Quản lý dự án huyện": a name ending in a district's level, without the
+ * district's name. */
+static gboolean
+ends_with_level (const char *name)
+{
+  return g_str_has_suffix (name, " huyện") || g_str_has_suffix (name, " quận")
+         || g_str_has_suffix (name, " thị xã") || g_str_has_suffix (name, " thành phố");
+}
+
 /* In a department's notice, "Thanh tra Sở" and "Văn phòng Sở" are its own:
  * "Thanh tra Sở Xây dựng", under it. */
 static void
@@ -53,7 +62,8 @@ name_department_unit (DirectiveParse  *p,
 
   /* In a district's notice, its offices: "Phòng Tài chính - Kế hoạch (huyện)"
    * is "Phòng Tài chính - Kế hoạch huyện Gò Dầu". */
-  if (p->district != NULL && name != NULL && g_str_has_prefix (name, "Phòng "))
+  if (p->district != NULL && name != NULL
+      && (g_str_has_prefix (name, "Phòng ") || ends_with_level (name)))
     {
       static const char *const levels[] = { " huyện", " quận", " thị xã", " thành phố", NULL };
       const char *district_name = directive_agency_get_name (p->district);
@@ -152,8 +162,7 @@ roles_init (DirectiveParse            *p,
             : _directive_mention_to_agency (mention, p->locality);
           if (agency == NULL)
             continue;
-          if (mention->entry == NULL)
-            name_department_unit (p, agency);
+          name_department_unit (p, agency);
           f.agency = _directive_parse_register (p, agency);
         }
       for (guint i = f.first_word; i <= f.last_word; i++)

@@ -407,7 +407,9 @@ test_district_issuer (void)
         "\n"
         "    1. Phòng Tài chính - Kế hoạch huyện bố trí vốn; báo cáo UBND huyện trước ngày 30/10/2023.\n"
         "    2. Phòng Nội vụ tham mưu xây dựng kế hoạch.\n"
-        "    3. Phòng Nông nghiệp và Phát triển nông thôn báo cáo UBND tỉnh.\n",
+        "    3. Phòng Nông nghiệp và Phát triển nông thôn báo cáo UBND tỉnh.\n"
+        "    4. Ban Quản lý dự án đầu tư xây dựng huyện phối hợp Phong Tai nguyén va Mi trudng huyén,\n"
+        "Phòng TC-KH kiểm tra.\n",
         FOOTER, NULL);
       g_autoptr(DirectiveNotice) n = parse (text, NULL);
       DirectiveAgency *issuer = directive_notice_get_issuer (n);
@@ -431,6 +433,15 @@ test_district_issuer (void)
       g_assert_cmpstr (agency_name (directive_task_get_report_to (t), 0), ==, "Ủy ban nhân dân huyện Gò Dầu");
       t = task_at (n, 2);
       g_assert_cmpstr (agency_name (directive_task_get_report_to (t), 0), ==, "Ủy ban nhân dân tỉnh Tây Ninh");
+      /* a body named with the level; offices OCR-damaged or abbreviated, respelled */
+      t = task_at (n, 3);
+      g_assert_cmpstr (agency_name (directive_task_get_lead (t), 0), ==,
+                       "Ban Quản lý dự án đầu tư xây dựng huyện Gò Dầu");
+      g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_cooperating (t)), ==, 2);
+      g_assert_cmpstr (agency_name (directive_task_get_cooperating (t), 0), ==,
+                       "Phòng Tài nguyên và Môi trường huyện Gò Dầu");
+      g_assert_cmpstr (agency_name (directive_task_get_cooperating (t), 1), ==,
+                       "Phòng Tài chính - Kế hoạch huyện Gò Dầu");
     }
 }
 

@@ -12,6 +12,7 @@ typedef struct {
   gsize start, end;          /* byte offsets of the mention in the text searched */
   DirectiveAgency *entry;    /* the catalogue agency (transfer none), or NULL for an agency-like phrase not in the catalogue */
   char *text;                /* the mention as written, whitespace folded (owned by the array) */
+  gboolean group;            /* "Công an các huyện, thị xã": @text is the group's name, respelled */
 } DirectiveMention;
 
 /* Agency mentions in @text (clean or OCR-damaged), left to right, non-overlapping, longest match first; includes

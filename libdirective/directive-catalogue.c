@@ -1625,8 +1625,9 @@ is_stop_word (const char *word)
 }
 
 /* Words of agency names that fold to a stop word ("triển" of "triển khai",
- * "tăng" of "tăng cường", "tại", "đồng"), told apart by the word beside them:
- * "Phát triển", "Hạ tầng", "Tài chính", "Tài nguyên", "Lao động". */
+ * "tăng" of "tăng cường", "tại", "đồng", "cần", "bố"), told apart by the word
+ * beside them: "Phát triển", "Hạ tầng", "Tài chính", "Tài nguyên", "Lao động",
+ * "Tổ chức cán bộ". */
 static gboolean
 stop_word_in_name (const Scan *scan,
                    guint       k)
@@ -1637,6 +1638,8 @@ stop_word_in_name (const Scan *scan,
     { "lao", "dong", NULL },
     { "bat", "dong", NULL },
     { "hoat", "dong", NULL },
+    { "chuc", "can", NULL },
+    { "can", "bo", NULL },
     { NULL, "tai", "chinh" },
     { NULL, "tai", "nguyen" },
   };
@@ -1784,6 +1787,86 @@ add_mention (GArray          *mentions,
   mention.entry = entry;
   mention.text = _directive_text_collapse_spaces (scan->text + mention.start, mention.end - mention.start);
   g_array_append_val (mentions, mention);
+}
+
+static void append_original (GString    *out,
+                             const Scan *scan,
+                             guint       from,
+                             guint       to);
+
+/* After an agency: "các huyện, thị xã, thành phố", "cấp huyện", "cùng cấp",
+ * "tuyến huyện", the same body in every district (or commune). Returns the
+ * token after it, or @k; appends it, respelled, to @out. */
+static guint
+match_group_suffix (const Scan *scan,
+                    guint       k,
+                    GString    *out)
+{
+  static const struct { const char *folded, *canonical; } units[] = {
+    { "thi xa", "thị xã" }, { "thanh pho", "thành phố" }, { "thi tran", "thị trấn" },
+    { "huyen", "huyện" }, { "quan", "quận" }, { "xa", "xã" }, { "phuong", "phường" },
+    { "tx", "thị xã" }, { "tp", "thành phố" },
+  };
+  guint n_units = 0;
+  guint i;
+
+  if (k + 1 >= scan->tokens->len || !joins (scan, k, FALSE))
+    return k;
+  /* "cấp" and "các" are one OCR slip apart: these short words must be exact */
+  if ((g_str_equal (scan_token (scan, k)->word, "cap") || g_str_equal (scan_token (scan, k)->word, "tuyen"))
+      && joins (scan, k + 1, FALSE)
+      && (g_str_equal (scan_token (scan, k + 1)->word, "huyen") || g_str_equal (scan_token (scan, k + 1)->word, "xa")
+          || g_str_equal (scan_token (scan, k + 1)->word, "tinh")))
+    {
+      const char *unit = scan_token (scan, k + 1)->word;
+
+      g_string_append_printf (out, " %s %s", g_str_equal (scan_token (scan, k)->word, "cap") ? "cấp" : "tuyến",
+                              g_str_equal (unit, "huyen") ? "huyện" : g_str_equal (unit, "xa") ? "xã" : "tỉnh");
+      return k + 2;
+    }
+  /* "cùng cấp", not "cung cấp" (to supply): the fold cannot tell them apart */
+  if (g_str_equal (scan_token (scan, k)->word, "cung") && joins (scan, k + 1, FALSE)
+      && g_str_equal (scan_token (scan, k + 1)->word, "cap")
+      && g_ascii_strncasecmp (scan->text + scan_token (scan, k)->ostart, "c\xc3\xb9ng", 5) == 0)
+    {
+      g_string_append (out, " cùng cấp");
+      return k + 2;
+    }
+  if (!g_str_equal (scan_token (scan, k)->word, "cac"))
+    return k;
+
+  /* units joined by commas or "và" */
+  i = k + 1;
+  while (i < scan->tokens->len)
+    {
+      guint used = 0;
+      guint u;
+
+      if (n_units > 0 && word_at (scan, i, "va") && i + 1 < scan->tokens->len && joins (scan, i + 1, FALSE))
+        i++;
+      else if (n_units > 0 && scan_token (scan, i)->sep != ',')
+        break;
+      for (u = 0; u < G_N_ELEMENTS (units) && used == 0; u++)
+        {
+          const char *space = strchr (units[u].folded, ' ');
+
+          if (space == NULL && g_str_equal (scan_token (scan, i)->word, units[u].folded))
+            used = 1;
+          else if (space != NULL && i + 1 < scan->tokens->len && joins (scan, i + 1, FALSE)
+                   && strncmp (scan_token (scan, i)->word, units[u].folded, space - units[u].folded) == 0
+                   && scan_token (scan, i)->len == (gsize) (space - units[u].folded)
+                   && g_str_equal (scan_token (scan, i + 1)->word, space + 1))
+            used = 2;
+        }
+      if (used == 0)
+        break;
+      g_string_append (out, n_units == 0 ? " các " : ", ");
+      g_string_append (out, units[u - 1].canonical);
+      n_units++;
+      i += used;
+    }
+
+  return n_units > 0 ? i : k;
 }
 
 /* Whether a catalogue match with a {level} runs on into a proper name that is
@@ -1970,6 +2053,29 @@ find_mentions (DirectiveCatalogue *self,
               end = MAX (unknown, end + 1);
               best_entry = NULL;
             }
+          if (best_entry != NULL && directive_agency_get_kind (best_entry) != DIRECTIVE_AGENCY_KIND_GROUP
+              && directive_agency_get_kind (best_entry) != DIRECTIVE_AGENCY_KIND_PEOPLE_COMMITTEE)
+            {
+              /* "Công an các huyện, thị xã, thành phố": a group, named after the body */
+              const char *name = directive_agency_get_name (best_entry);
+              const char *brace = strstr (name, " {");
+              g_autoptr(GString) group = g_string_new_len (name, brace ? brace - name : (gssize) strlen (name));
+              guint group_end = match_group_suffix (&scan, end, group);
+
+              if (group_end > end)
+                {
+                  DirectiveMention *m;
+
+                  add_mention (mentions, &scan, start, group_end, NULL);
+                  m = &g_array_index (mentions, DirectiveMention, mentions->len - 1);
+                  g_free (m->text);
+                  m->text = g_string_free (g_steal_pointer (&group), FALSE);
+                  m->group = TRUE;
+                  in_list = FALSE;
+                  k = group_end;
+                  continue;
+                }
+            }
           add_mention (mentions, &scan, start, end, best_entry);
           in_list = best_is_department;
           k = end;
@@ -1987,6 +2093,30 @@ find_mentions (DirectiveCatalogue *self,
           if (k < scan.tokens->len && scan_token (&scan, k)->sep == ' ')
             scan_token (&scan, k)->sep = ':';
           continue;
+        }
+
+      /* "Công an các huyện, thị xã": a body the catalogue knows only with a
+       * level, in every district */
+      if (!in_list && match_heads (&scan, k) > 0)
+        {
+          guint head = match_heads (&scan, k);
+          g_autoptr(GString) group = g_string_new (NULL);
+          guint group_end;
+
+          append_original (group, &scan, k, k + head);
+          group_end = match_group_suffix (&scan, k + head, group);
+          if (group_end > k + head && scan_token (&scan, k)->upper_first)
+            {
+              DirectiveMention *m;
+
+              add_mention (mentions, &scan, k, group_end, NULL);
+              m = &g_array_index (mentions, DirectiveMention, mentions->len - 1);
+              g_free (m->text);
+              m->text = g_string_free (g_steal_pointer (&group), FALSE);
+              m->group = TRUE;
+              k = group_end;
+              continue;
+            }
         }
 
       {
@@ -2267,6 +2397,14 @@ _directive_mention_to_agency (const DirectiveMention *mention,
   gboolean committee = FALSE;
 
   g_return_val_if_fail (mention != NULL && mention->text != NULL, NULL);
+
+  if (mention->group)
+    {
+      id = _directive_text_slugify (mention->text);
+      agency = directive_agency_new (id, mention->text);
+      directive_agency_set_kind (agency, DIRECTIVE_AGENCY_KIND_GROUP);
+      return agency;
+    }
 
   scan_tokenize (&scan, mention->text, strlen (mention->text));
   scan.locality = locality != NULL && *locality != '\0' ? split_words (locality) : NULL;

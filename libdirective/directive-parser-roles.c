@@ -349,10 +349,16 @@ _directive_parse_roles (DirectiveParse            *p,
   for (guint k = 0; openers[k] != NULL; k++)
     if (word_is (&r, 0, openers[k]) && r.mention_at[strchr (openers[k], ' ') ? 2 : 1] >= 0)
       {
+        /* under an agency's heading, "Chỉ đạo X ..." is that agency directing X */
+        if (g_str_equal (openers[k], "chi dao") && inherited != NULL && inherited->len > 0)
+          {
+            i = G_MAXUINT;
+            break;
+          }
         i = strchr (openers[k], ' ') ? 2 : 1;
         break;
       }
-  if (r.mention_at[i] >= 0)
+  if (i != G_MAXUINT && r.mention_at[i] >= 0)
     {
       guint after = agency_list (&r, i, lead);
 

@@ -479,6 +479,36 @@ test_city_province_issuer (void)
 }
 
 static void
+test_roles_groups (void)
+{
+  /* The same body in every district is one group, named after the body */
+  g_autoptr(DirectiveNotice) n = parse (HEADER
+    "    1. Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố chủ trì, phối hợp Phòng Nội vụ\n"
+    "cùng cấp và Công an các huyện, thành phố rà soát.\n"
+    "    2. Ban Quản lý các khu công nghiệp cung cấp thông tin cho Trung tâm Y tế cấp huyện.\n"
+    "    3. UBND các huyện, thành phố:\n"
+    "    a) Chỉ đạo Chi cục Thuế khu vực, UBND cấp xã tăng cường quản lý thu thuế.\n"
+    FOOTER, NULL);
+  DirectiveTask *t = task_at (n, 0);
+  g_autoptr(DirectiveAgency) lead = g_list_model_get_item (directive_task_get_lead (t), 0);
+  g_autoptr(DirectiveTask) a = g_list_model_get_item (directive_task_get_subtasks (task_at (n, 2)), 0);
+
+  g_assert_cmpstr (directive_agency_get_name (lead), ==, "Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố");
+  g_assert_cmpint (directive_agency_get_kind (lead), ==, DIRECTIVE_AGENCY_KIND_GROUP);
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_cooperating (t)), ==, 2);
+  g_assert_cmpstr (agency_name (directive_task_get_cooperating (t), 0), ==, "Phòng Nội vụ cùng cấp");
+  g_assert_cmpstr (agency_name (directive_task_get_cooperating (t), 1), ==, "Công an các huyện, thành phố");
+
+  /* "cung cấp" (to supply) is no "cùng cấp" */
+  t = task_at (n, 1);
+  g_assert_cmpstr (agency_name (directive_task_get_lead (t), 0), ==, "Ban Quản lý các khu công nghiệp Đồng Nai");
+
+  /* under an agency's heading, "Chỉ đạo X" is that agency directing X */
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_lead (a)), ==, 1);
+  g_assert_cmpstr (agency_name (directive_task_get_lead (a), 0), ==, "UBND các huyện, thành phố");
+}
+
+static void
 test_roles_unknown_names (void)
 {
   /* Agencies the catalogue lacks keep the name words that fold to a stop word
@@ -839,6 +869,7 @@ main (int    argc,
   g_test_add_func ("/parser/roles", test_roles);
   g_test_add_func ("/parser/roles-report-to", test_roles_report_to);
   g_test_add_func ("/parser/roles-unknown-names", test_roles_unknown_names);
+  g_test_add_func ("/parser/roles-groups", test_roles_groups);
   g_test_add_func ("/parser/district-issuer", test_district_issuer);
   g_test_add_func ("/parser/city-province-issuer", test_city_province_issuer);
   g_test_add_func ("/parser/roles-department-director", test_roles_department_director);

@@ -382,10 +382,22 @@ _directive_parse_roles (DirectiveParse            *p,
         continue;
       if (word_is (&r, i, "chu tri"))
         {
-          /* the list just before "chủ trì" */
-          if (i > 0 && r.mention_at[i - 1] >= 0)
+          /* the list just before "chủ trì"; "Sở X (cơ quan thường trực Ban Y)
+           * chủ trì" is Sở X's, Ban Y only describes it */
+          guint last = i - 1;
+
+          if (i > 0 && gap_has (&r, i - 1, ")"))
             {
-              guint s = RF (&r, r.mention_at[i - 1])->first_word;
+              guint w = i - 1;
+
+              while (w > 0 && !gap_has (&r, w - 1, "("))
+                w--;
+              if (w > 0)
+                last = w - 1;
+            }
+          if (i > 0 && r.mention_at[last] >= 0)
+            {
+              guint s = RF (&r, r.mention_at[last])->first_word;
 
               while (s > 0 && r.mention_at[s - 1] >= 0)
                 s = RF (&r, r.mention_at[s - 1])->first_word;
@@ -411,15 +423,26 @@ _directive_parse_roles (DirectiveParse            *p,
 
           for (guint j = i + vlen; j < r.words->len && j < i + vlen + 7; j++)
             {
+              gboolean named = r.mention_at[j] >= 0;
+              /* in a district's notice, "UBND huyện" with no name after it */
+              gboolean district = !named && p->district != NULL && names_district_committee (&r, p, j);
+
               if (gap_has (&r, j - 1, ";.:"))
                 break;
               /* right after the verb, or after a few words ending in "cho", "về" ... */
-              if (r.mention_at[j] >= 0 && j > i + vlen && !word_is (&r, j - 1, "cho") && !word_is (&r, j - 1, "ve")
+              if ((named || district) && j > i + vlen && !word_is (&r, j - 1, "cho") && !word_is (&r, j - 1, "ve")
                   && !word_is (&r, j - 1, "len") && !word_is (&r, j - 1, "den") && !word_is (&r, j - 1, "voi"))
                 break;
-              if (r.mention_at[j] >= 0)
+              if (named)
                 {
-                  add_unique (report, RF (&r, r.mention_at[j])->agency);
+                  /* "báo cáo UBND tỉnh và Bộ Nội vụ" */
+                  agency_list (&r, j, report);
+                  found = TRUE;
+                  break;
+                }
+              if (district)
+                {
+                  add_unique (report, p->district);
                   found = TRUE;
                   break;
                 }
@@ -434,11 +457,6 @@ _directive_parse_roles (DirectiveParse            *p,
                 }
               if (is_role_verb (&r, j))
                 break;
-            }
-          if (!found && p->district != NULL && i + vlen < r.words->len && names_district_committee (&r, p, i + vlen))
-            {
-              add_unique (report, p->district);
-              found = TRUE;
             }
           if (!found && advise && (p->district != NULL || p->committee != NULL))
             add_unique (report, p->district != NULL ? p->district : p->committee);

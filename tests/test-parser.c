@@ -316,6 +316,10 @@ test_roles_report_to (void)
     "    2. Sở Công Thương tổng hợp, gửi Sở Kế hoạch và Đầu tư trong tháng 8/2022.\n"
     "    3. Công an tỉnh kiểm tra; báo cáo kết quả về UBND tỉnh (qua Sở Tư pháp).\n"
     "    4. Sở Y tế phối hợp Sở Tài chính kiểm tra.\n"
+    "    5. Sở Nội vụ tổng hợp, báo cáo UBND tỉnh và Bộ Nội vụ hằng quý.\n"
+    "    6. Sở Nông nghiệp và Phát triển nông thôn (Cơ quan thường trực Ban Chỉ huy PCTT&TKCN tỉnh)\n"
+    "chủ trì, phối hợp UBND các xã kiểm tra đê bao; báo cáo Ban Chỉ huy Phòng, chống thiên tai và Tìm\n"
+    "kiếm cứu nạn tỉnh.\n"
     FOOTER, NULL);
   DirectiveTask *t;
 
@@ -336,6 +340,19 @@ test_roles_report_to (void)
 
   t = task_at (n, 3);
   g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_report_to (t)), ==, 0);
+
+  /* a list after the verb */
+  t = task_at (n, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_report_to (t)), ==, 2);
+  g_assert_cmpstr (agency_name (directive_task_get_report_to (t), 1), ==, "Bộ Nội vụ");
+
+  /* the body in parentheses describes the lead; "các xã" is not "cấp xã" */
+  t = task_at (n, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_lead (t)), ==, 1);
+  g_assert_cmpstr (agency_name (directive_task_get_lead (t), 0), ==, "Sở Nông nghiệp và Phát triển nông thôn");
+  g_assert_cmpstr (agency_name (directive_task_get_cooperating (t), 0), ==, "UBND các xã");
+  g_assert_cmpstr (agency_name (directive_task_get_report_to (t), 0), ==,
+                   "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Đồng Nai");
 }
 
 static void
@@ -407,9 +424,10 @@ test_district_issuer (void)
         "\n"
         "    1. Phòng Tài chính - Kế hoạch huyện bố trí vốn; báo cáo UBND huyện trước ngày 30/10/2023.\n"
         "    2. Phòng Nội vụ tham mưu xây dựng kế hoạch.\n"
-        "    3. Phòng Nông nghiệp và Phát triển nông thôn báo cáo UBND tỉnh.\n"
+        "    3. Phòng Nông nghiệp và Phát triển nông thôn báo cáo kết quả về UBND tỉnh.\n"
         "    4. Ban Quản lý dự án đầu tư xây dựng huyện phối hợp Phong Tai nguyén va Mi trudng huyén,\n"
-        "Phòng TC-KH kiểm tra.\n",
+        "Phòng TC-KH kiểm tra.\n"
+        "    5. Phòng Y tế định kỳ báo cáo kết quả về UBND huyện.\n",
         FOOTER, NULL);
       g_autoptr(DirectiveNotice) n = parse (text, NULL);
       DirectiveAgency *issuer = directive_notice_get_issuer (n);
@@ -442,6 +460,8 @@ test_district_issuer (void)
                        "Phòng Tài nguyên và Môi trường huyện Gò Dầu");
       g_assert_cmpstr (agency_name (directive_task_get_cooperating (t), 1), ==,
                        "Phòng Tài chính - Kế hoạch huyện Gò Dầu");
+      t = task_at (n, 4);
+      g_assert_cmpstr (agency_name (directive_task_get_report_to (t), 0), ==, "Ủy ban nhân dân huyện Gò Dầu");
     }
 }
 

@@ -270,6 +270,21 @@ add_unique (GPtrArray       *list,
 
 static const char *const openers[] = { "giao", "de nghi", "yeu cau", "dong y", "chi dao", NULL };
 
+/* "gửi", as written or as OCR reads its "ử" ("giri", "gtri", "gti"): compared exactly,
+ * "gia" (Gia Lai) and "qua" are one slip away */
+static gboolean
+is_gui (Roles *r,
+        guint  i)
+{
+  static const char *const forms[] = { "gui", "giri", "gtri", "gti", NULL };
+  const DirectiveWord *w = RW (r, i);
+
+  for (guint k = 0; forms[k] != NULL; k++)
+    if (w->end - w->start == strlen (forms[k]) && memcmp (r->fold + w->start, forms[k], w->end - w->start) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_report_verb (Roles *r,
                 guint  i,
@@ -288,8 +303,7 @@ is_report_verb (Roles *r,
       return TRUE;
     }
   /* "tổng hợp, gửi Sở X": what is sent up is a report */
-  if (r->fold[RW (r, i)->start] == 'g' /* not "qua" */ && word_is (r, i, "gui")
-      && !(i > 0 && word_is (r, i - 1, "kinh")))
+  if (is_gui (r, i) && !(i > 0 && word_is (r, i - 1, "kinh")))
     {
       *len = 1;
       return TRUE;
@@ -326,8 +340,12 @@ static gboolean
 is_role_verb (Roles *r,
               guint  i)
 {
+  const DirectiveWord *w = RW (r, i);
+
+  /* "giao" exactly: "giải" (giải ngân) is one slip from it */
   return word_is (r, i, "phoi hop") || word_is (r, i, "chu tri") || word_is (r, i, "chi dao")
-         || word_is (r, i, "huong dan") || word_is (r, i, "cua") || word_is (r, i, "giao");
+         || word_is (r, i, "huong dan") || word_is (r, i, "cua")
+         || (w->end - w->start == 4 && memcmp (r->fold + w->start, "giao", 4) == 0);
 }
 
 void
@@ -382,6 +400,13 @@ _directive_parse_roles (DirectiveParse            *p,
         continue;
       if (word_is (&r, i, "chu tri"))
         {
+          /* a plan's "Cơ quan chủ trì: Sở X; phối hợp: ..." */
+          if (i + 2 < r.words->len && gap_has (&r, i + 1, ":") && r.mention_at[i + 2] >= 0)
+            {
+              agency_list (&r, i + 2, lead);
+              i++;
+              continue;
+            }
           /* the list just before "chủ trì"; "Sở X (cơ quan thường trực Ban Y)
            * chủ trì" is Sở X's, Ban Y only describes it */
           guint last = i - 1;

@@ -364,6 +364,29 @@ int_to_roman (int n)
   return g_strconcat (tens[n / 10], ones[n % 10], NULL);
 }
 
+/* "Cơ quan chủ trì: Sở X; phối hợp: ...; thời gian hoàn thành: ...": a plan's
+ * item goes on in a paragraph of its own that names who and when. */
+static gboolean
+names_item_field (DirectiveLine *line)
+{
+  static const char *const fields[] = {
+    "co quan chu tri", "don vi chu tri", "chu tri", "co quan phoi hop", "don vi phoi hop", "phoi hop",
+    "thoi gian hoan thanh", "thoi gian thuc hien", "thoi han", NULL
+  };
+  const char *fold = _directive_line_fold (line);
+  const char *colon = strchr (fold, ':');
+  g_autoptr(GArray) words = NULL;
+
+  if (colon == NULL || colon - fold > 40)
+    return FALSE;
+  words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  _directive_fold_words (fold, _directive_line_fold_len (line), words);
+  for (guint i = 0; fields[i] != NULL; i++)
+    if (_directive_words_match (fold, words, 0, fields[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Items run in sequence: a Roman numeral that repeats or skips by one stroke
  * of the one before ("II." after "II." for "III.") is the next one, misread. */
 static void
@@ -480,7 +503,7 @@ _directive_parse_tasks (DirectiveParse      *p,
         {
           /* a new paragraph after a finished sentence is prose, not this item */
           if (prev != NULL && ends_sentence (prev->text) && g_unichar_isupper (g_utf8_get_char (line->text + line->indent))
-              && (blank_before || line->indent > prev->indent + 2))
+              && (blank_before || line->indent > prev->indent + 2) && !names_item_field (line))
             prose = TRUE;
           else
             {

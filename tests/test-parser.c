@@ -499,6 +499,31 @@ test_city_province_issuer (void)
 }
 
 static void
+test_plan_item_fields (void)
+{
+  /* A plan names who and when in a paragraph of its own under the item */
+  g_autoptr(DirectiveNotice) n = parse (HEADER
+    "    1. Triển khai thanh toán trực tuyến phí, lệ phí trên Cổng Dịch vụ công quốc gia.\n"
+    "    Cơ quan chủ trì: Sở Thông tin và Truyền thông; phối hợp: Kho bạc Nhà nước Đồng Nai,\n"
+    "Sở Tài chính; thời gian hoàn thành: trong quý III/2024.\n"
+    "    2. Định kỳ hằng tháng báo cáo tiến độ giải ngân về Sở KH&ĐT để tổng hợp.\n"
+    FOOTER, NULL);
+  DirectiveTask *t = task_at (n, 0);
+  g_autofree char *deadline = directive_date_to_string (directive_task_get_deadline (t));
+
+  g_assert_cmpuint (g_list_model_get_n_items (directive_conclusion_get_tasks (first_conclusion (n))), ==, 2);
+  g_assert_cmpstr (agency_name (directive_task_get_lead (t), 0), ==, "Sở Thông tin và Truyền thông");
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_cooperating (t)), ==, 2);
+  g_assert_cmpstr (agency_name (directive_task_get_cooperating (t), 0), ==, "Kho bạc Nhà nước Đồng Nai");
+  /* nothing here reports to anyone */
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_report_to (t)), ==, 0);
+  g_assert_cmpstr (deadline, ==, "2024-09-30");
+  /* "giải" (giải ngân) is not "giao": the addressee after it is still read */
+  t = task_at (n, 1);
+  g_assert_cmpstr (agency_name (directive_task_get_report_to (t), 0), ==, "Sở Kế hoạch và Đầu tư");
+}
+
+static void
 test_roles_groups (void)
 {
   /* The same body in every district is one group, named after the body */
@@ -890,6 +915,7 @@ main (int    argc,
   g_test_add_func ("/parser/roles-report-to", test_roles_report_to);
   g_test_add_func ("/parser/roles-unknown-names", test_roles_unknown_names);
   g_test_add_func ("/parser/roles-groups", test_roles_groups);
+  g_test_add_func ("/parser/plan-item-fields", test_plan_item_fields);
   g_test_add_func ("/parser/district-issuer", test_district_issuer);
   g_test_add_func ("/parser/city-province-issuer", test_city_province_issuer);
   g_test_add_func ("/parser/roles-department-director", test_roles_department_director);

@@ -931,14 +931,24 @@ read_addressees (DirectiveParse *p,
               DirectiveAgency *registered = _directive_parse_register (p, a);
 
               directive_recipient_add_agency (r, registered);
-              if (directive_agency_get_kind (registered) != DIRECTIVE_AGENCY_KIND_GROUP)
-                g_ptr_array_add (p->default_lead, registered);
+              g_ptr_array_add (p->default_lead, registered);
+            }
+          /* "Các trường trung học phổ thông trực thuộc Sở": a group as written */
+          if ((mentions == NULL || mentions->len == 0) && g_ascii_strncasecmp (clean, "các ", 4) == 0
+              && strchr (clean, ' ') != NULL && strchr (strchr (clean, ' ') + 1, ' ') != NULL)
+            {
+              g_autofree char *id = _directive_text_slugify (clean);
+              g_autoptr(DirectiveAgency) group = directive_agency_new (id, clean);
+              DirectiveAgency *registered;
+
+              directive_agency_set_kind (group, DIRECTIVE_AGENCY_KIND_GROUP);
+              registered = _directive_parse_register (p, group);
+              directive_recipient_add_agency (r, registered);
+              g_ptr_array_add (p->default_lead, registered);
             }
           directive_notice_add_addressee (p->notice, r);
         }
-      /* Several addressees: no single one leads the unnamed tasks. */
-      if (p->default_lead->len > 1)
-        g_ptr_array_set_size (p->default_lead, 0);
+      /* The addressees, all of them, are who the tasks that name no one are for. */
 
       return j;
     }

@@ -167,6 +167,40 @@ test_header_addressees_ocr (void)
     }
 }
 
+static void
+test_header_addressees_lead (void)
+{
+  /* A Công văn's addressees, groups too, are who its unnamed tasks are for */
+  g_autoptr(DirectiveNotice) n = parse (
+    "      UBND TỈNH ĐỒNG NAI               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "    SỞ GIÁO DỤC VÀ ĐÀO TẠO                Độc lập - Tự do - Hạnh phúc\n"
+    "\n"
+    "Số: 1935/SGDĐT-KHTC                    Đồng Nai, ngày 24 tháng 7 năm 2024\n"
+    "V/v chuẩn bị năm học 2024 - 2025\n"
+    "\n"
+    "                 Kính gửi:\n"
+    "                          - Phòng Giáo dục và Đào tạo các huyện, thành phố;\n"
+    "                          - Các trường trung học phổ thông trực thuộc Sở.\n"
+    "\n"
+    "    Sở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện các nội dung sau:\n"
+    "    1. Rà soát, sửa chữa phòng học; hoàn thành trước ngày 20/8/2024.\n"
+    "    2. Công an tỉnh phối hợp bảo đảm an ninh trường học.\n"
+    FOOTER, NULL);
+  DirectiveTask *t = task_at (n, 0);
+  g_autoptr(DirectiveAgency) schools = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_lead (t)), ==, 2);
+  g_assert_cmpstr (agency_name (directive_task_get_lead (t), 0), ==,
+                   "Phòng Giáo dục và Đào tạo các huyện, thành phố");
+  schools = g_list_model_get_item (directive_task_get_lead (t), 1);
+  g_assert_cmpstr (directive_agency_get_name (schools), ==, "Các trường trung học phổ thông trực thuộc Sở");
+  g_assert_cmpint (directive_agency_get_kind (schools), ==, DIRECTIVE_AGENCY_KIND_GROUP);
+  /* a task that names its agency keeps it */
+  t = task_at (n, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_lead (t)), ==, 1);
+  g_assert_cmpstr (agency_name (directive_task_get_lead (t), 0), ==, "Công an tỉnh Đồng Nai");
+}
+
 static DirectiveConclusion *
 first_conclusion (DirectiveNotice *n)
 {
@@ -907,6 +941,7 @@ main (int    argc,
   g_test_add_func ("/parser/header-city", test_header_city);
   g_test_add_func ("/parser/header-motto-ocr", test_header_motto_ocr);
   g_test_add_func ("/parser/header-addressees-ocr", test_header_addressees_ocr);
+  g_test_add_func ("/parser/header-addressees-lead", test_header_addressees_lead);
   g_test_add_func ("/parser/meeting-ocr", test_meeting_ocr);
   g_test_add_func ("/parser/directing-official", test_directing_official);
   g_test_add_func ("/parser/deadlines", test_deadlines);

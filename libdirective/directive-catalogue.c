@@ -1789,6 +1789,21 @@ add_mention (GArray          *mentions,
   g_array_append_val (mentions, mention);
 }
 
+/* The two words of @phrase ("thi xa") at tokens @i and @i + 1: the first as
+ * OCR may read it, the second exactly when it has two letters. */
+static gboolean
+tokens_match_phrase (const Scan *scan,
+                               guint       i,
+                               const char *phrase)
+{
+  const char *space = strchr (phrase, ' ');
+  g_autofree char *first = g_strndup (phrase, space - phrase);
+
+  return word_at (scan, i, first)
+         && (strlen (space + 1) <= 2 ? g_str_equal (scan_token (scan, i + 1)->word, space + 1)
+                                     : word_at (scan, i + 1, space + 1));
+}
+
 static void append_original (GString    *out,
                              const Scan *scan,
                              guint       from,
@@ -1832,7 +1847,9 @@ match_group_suffix (const Scan *scan,
       g_string_append (out, " cùng cấp");
       return k + 2;
     }
-  if (!g_str_equal (scan_token (scan, k)->word, "cac"))
+  /* "các" as OCR reads it ("céc", "cdc"), but not "cấp" or "cáo" */
+  if (!word_at (scan, k, "cac") || g_str_equal (scan_token (scan, k)->word, "cap")
+      || g_str_equal (scan_token (scan, k)->word, "cao"))
     return k;
 
   /* units joined by commas or "và" */
@@ -1850,12 +1867,12 @@ match_group_suffix (const Scan *scan,
         {
           const char *space = strchr (units[u].folded, ' ');
 
-          if (space == NULL && g_str_equal (scan_token (scan, i)->word, units[u].folded))
+          /* two-letter words exactly; the others as OCR may read them ("huyén", "phd") */
+          if (space == NULL && (strlen (units[u].folded) <= 2 ? g_str_equal (scan_token (scan, i)->word, units[u].folded)
+                                                              : word_at (scan, i, units[u].folded)))
             used = 1;
           else if (space != NULL && i + 1 < scan->tokens->len && joins (scan, i + 1, FALSE)
-                   && strncmp (scan_token (scan, i)->word, units[u].folded, space - units[u].folded) == 0
-                   && scan_token (scan, i)->len == (gsize) (space - units[u].folded)
-                   && g_str_equal (scan_token (scan, i + 1)->word, space + 1))
+                   && tokens_match_phrase (scan, i, units[u].folded))
             used = 2;
         }
       if (used == 0)

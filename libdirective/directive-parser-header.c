@@ -822,6 +822,29 @@ starts_lowercase (DirectiveLine *line)
   return g_unichar_islower (c);
 }
 
+/* "Các ...", as written or as OCR reads it ("Céc", "Cdc"), but not "Cấp". */
+static gboolean
+opens_with_cac (const char *text)
+{
+  const char *space = strchr (text, ' ');
+  g_autofree char *fold = space ? _directive_text_fold (text, space - text) : NULL;
+
+  return fold != NULL && strcmp (fold, "cap") != 0 && strcmp (fold, "cao") != 0
+         && _directive_text_word_matches (fold, strlen (fold), "cac", FALSE);
+}
+
+/* Whether an addressee item is finished ("Sở Y tế;"): one that is not goes on
+ * on the next line, however OCR indented it. */
+static gboolean
+item_ended (const char *item)
+{
+  gsize n = strlen (item);
+
+  while (n > 0 && item[n - 1] == ' ')
+    n--;
+  return n == 0 || strchr (";.:", item[n - 1]) != NULL;
+}
+
 /* "Kính gửi:" opening a line, also fused or damaged by OCR ("Kínhgửi:", "Kinh
  * gv:"): the index of its last word, or -1. */
 static int
@@ -893,7 +916,7 @@ read_addressees (DirectiveParse *p,
             }
           if (*t == '-' || *t == '+' || items->len == 0)
             g_ptr_array_add (items, g_strdup (t));
-          else if (items->len > 0 && next->indent > 8)
+          else if (items->len > 0 && (next->indent > 8 || !item_ended (items->pdata[items->len - 1])))
             {
               char *joined = g_strconcat (items->pdata[items->len - 1], " ", t, NULL);
 
@@ -934,7 +957,7 @@ read_addressees (DirectiveParse *p,
               g_ptr_array_add (p->default_lead, registered);
             }
           /* "Các trường trung học phổ thông trực thuộc Sở": a group as written */
-          if ((mentions == NULL || mentions->len == 0) && g_ascii_strncasecmp (clean, "các ", 4) == 0
+          if ((mentions == NULL || mentions->len == 0) && opens_with_cac (clean)
               && strchr (clean, ' ') != NULL && strchr (strchr (clean, ' ') + 1, ' ') != NULL)
             {
               g_autofree char *id = _directive_text_slugify (clean);
@@ -1072,8 +1095,13 @@ _directive_parse_header (DirectiveParse *p)
           DirectiveLine *line = _directive_parse_line (p, i);
           const char *fold = _directive_line_fold (line);
 
+          const char *written = line->text + line->indent;
+          /* as OCR reads it: "VA", "Viv", "V/y" */
+          gboolean damaged = g_str_has_prefix (written, "VA ") || g_str_has_prefix (fold, "viv ")
+                             || g_str_has_prefix (fold, "v/y ");
+
           if (g_str_has_prefix (fold, "v/v") || g_str_has_prefix (fold, "v/ v")
-              || g_str_has_prefix (fold, "vv "))
+              || g_str_has_prefix (fold, "vv ") || damaged)
             {
               guint j;
 
@@ -1089,7 +1117,10 @@ _directive_parse_header (DirectiveParse *p)
                     break;
                   if (subject->len)
                     g_string_append_c (subject, ' ');
-                  g_string_append (subject, left);
+                  if (j == i && damaged && strchr (left, ' ') != NULL)
+                    g_string_append_printf (subject, "V/v%s", strchr (left, ' '));
+                  else
+                    g_string_append (subject, left);
                 }
               kind = 3;
               end = j;

@@ -55,6 +55,15 @@ agency_name (GListModel *list,
   return a ? directive_agency_get_name (a) : NULL;
 }
 
+static DirectiveConclusion *
+first_conclusion (DirectiveNotice *n)
+{
+  DirectiveConclusion *c = g_list_model_get_item (directive_notice_get_conclusions (n), 0);
+
+  g_object_unref (c);   /* the notice holds it */
+  return c;
+}
+
 #define HEADER \
   "        ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" \
   "         TỈNH ĐỒNG NAI                    Độc lập - Tự do - Hạnh phúc\n" \
@@ -168,6 +177,39 @@ test_header_addressees_ocr (void)
 }
 
 static void
+test_header_cong_van_ocr (void)
+{
+  /* "V/v" read as "VA"; an addressee wrapped without its indent; "Các" as "Céc" */
+  g_autoptr(DirectiveNotice) n = parse (
+    "_ UBND TINH DONG NAI CONG HOA XA HOI CHU NGHIA VIET NAM\n"
+    "SO GIAO DUC VA DAO TAO DOc lap - Tw do - Hanh phiic\n"
+    "\n"
+    "$6: 1935/SGDDT-KHTC Dong Nai, ngay 24 thang 7 nam 2024\n"
+    "VA chuan bi co’ sé vat chat, d6i ngii\n"
+    "cho ném hoc 2024 - 2025\n"
+    "\n"
+    "Kinh gtr:\n"
+    "- Phong Gido duc va Dao tao céc huyén, thi x4,\n"
+    "thanh phd;\n"
+    "- Céc truong trung hoc phé thong truc thudc S6.\n"
+    "\n"
+    "So Giao duc va Dao tao dé nghi cac don vi thuc hién cac ndi dung sau:\n"
+    "1. Ra soat, sta chtra phong hoc; hoan thanh trudc ngay 20/8/2024.\n"
+    FOOTER, NULL);
+  DirectiveTask *t = task_at (n, 0);
+  g_autoptr(DirectiveRecipient) first = g_list_model_get_item (directive_notice_get_addressees (n), 0);
+
+  g_assert_cmpstr (directive_notice_get_subject (n), ==,
+                   "V/v chuan bi co’ sé vat chat, d6i ngii cho ném hoc 2024 - 2025");
+  g_assert_cmpuint (g_list_model_get_n_items (directive_notice_get_addressees (n)), ==, 2);
+  g_assert_cmpstr (directive_recipient_get_text (first), ==, "Phong Gido duc va Dao tao céc huyén, thi x4, thanh phd");
+  g_assert_cmpuint (g_list_model_get_n_items (directive_conclusion_get_tasks (first_conclusion (n))), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_lead (t)), ==, 2);
+  g_assert_cmpstr (agency_name (directive_task_get_lead (t), 0), ==,
+                   "Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố");
+}
+
+static void
 test_header_addressees_lead (void)
 {
   /* A Công văn's addressees, groups too, are who its unnamed tasks are for */
@@ -199,15 +241,6 @@ test_header_addressees_lead (void)
   t = task_at (n, 1);
   g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_lead (t)), ==, 1);
   g_assert_cmpstr (agency_name (directive_task_get_lead (t), 0), ==, "Công an tỉnh Đồng Nai");
-}
-
-static DirectiveConclusion *
-first_conclusion (DirectiveNotice *n)
-{
-  DirectiveConclusion *c = g_list_model_get_item (directive_notice_get_conclusions (n), 0);
-
-  g_object_unref (c);   /* the notice holds it */
-  return c;
 }
 
 static void
@@ -942,6 +975,7 @@ main (int    argc,
   g_test_add_func ("/parser/header-motto-ocr", test_header_motto_ocr);
   g_test_add_func ("/parser/header-addressees-ocr", test_header_addressees_ocr);
   g_test_add_func ("/parser/header-addressees-lead", test_header_addressees_lead);
+  g_test_add_func ("/parser/header-cong-van-ocr", test_header_cong_van_ocr);
   g_test_add_func ("/parser/meeting-ocr", test_meeting_ocr);
   g_test_add_func ("/parser/directing-official", test_directing_official);
   g_test_add_func ("/parser/deadlines", test_deadlines);

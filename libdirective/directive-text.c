@@ -830,12 +830,41 @@ static gboolean word_within_budget (const char *word,
                                     gsize       m,
                                     int         budget);
 
+static gboolean word_matches (const char *word,
+                              gsize       n,
+                              const char *expected,
+                              gsize       m,
+                              gboolean    strict);
+
 gboolean
 _directive_text_word_matches_len (const char *word,
                                   gsize       n,
                                   const char *expected,
                                   gsize       m,
                                   gboolean    strict)
+{
+  const char *it;
+  char respelled[32];
+
+  if (word_matches (word, n, expected, m, strict))
+    return TRUE;
+  /* Tesseract's English model reads "ư" and "ủ" as "it" ("Chit tich" for
+   * "Chủ tịch"), which costs more than a slip: try the word with "u" there. */
+  if (strict || n < 3 || n >= sizeof respelled || memchr (expected, 'u', m) == NULL
+      || (it = g_strstr_len (word, n, "it")) == NULL || it == word)
+    return FALSE;
+  memcpy (respelled, word, it - word);
+  respelled[it - word] = 'u';
+  memcpy (respelled + (it - word) + 1, it + 2, n - (it - word) - 2);
+  return word_matches (respelled, n - 1, expected, m, strict);
+}
+
+static gboolean
+word_matches (const char *word,
+              gsize       n,
+              const char *expected,
+              gsize       m,
+              gboolean    strict)
 {
   gsize longest = MAX (n, m);
   int budget;

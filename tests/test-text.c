@@ -80,6 +80,10 @@ test_text_word_matches (void)
   g_assert_false (_directive_text_word_matches ("tnmt", -1, "tttt", TRUE));
   g_assert_false (_directive_text_word_matches ("tai", -1, "chinh", FALSE));
   g_assert_false (_directive_text_word_matches ("", -1, "so", FALSE));
+  /* "it" is how the English model reads "ư" / "ủ": "Chit tich", "cttu nan" */
+  g_assert_true (_directive_text_word_matches ("chit", -1, "chu", FALSE));
+  g_assert_true (_directive_text_word_matches ("cittu", -1, "cuu", FALSE));
+  g_assert_false (_directive_text_word_matches ("chit", -1, "chu", TRUE));
   g_assert_cmpfloat (_directive_text_word_distance ("abc", -1, "abc", -1), ==, 0.0);
   g_assert_cmpfloat (_directive_text_word_distance ("abc", -1, "abd", -1), ==, 1.0);
 }

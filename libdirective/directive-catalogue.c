@@ -28,8 +28,11 @@
  * 2025 names, the police and military command, the state treasury, tax,
  * social insurance, market surveillance and customs offices, the provincial
  * newspaper and broadcaster, telecommunication and power companies, the
- * Party and Front bodies, the ministries, and generic groups such as
- * "UBND các huyện, thành phố" or "các đơn vị liên quan".
+ * Party and Front bodies, the ministries, the offices (Phòng) of a district's
+ * People's Committee, and generic groups such as "UBND các huyện, thành phố"
+ * or "các đơn vị liên quan". A body followed by "các huyện, thị xã, thành phố",
+ * "cấp huyện" or "cùng cấp" is read as one group named after the body
+ * ("Công an các huyện, thị xã, thành phố").
  *
  * Catalogue data is a directive/1 file (`"format": "directive/1"`, with
  * `"notices": []`) whose agencies may carry one more key, `aliases`, a list of

@@ -35,6 +35,13 @@
  * Agencies are resolved against a [class@Directive.Catalogue], by default the
  * built-in one.
  *
+ * The issuer may be a province's or centrally-run city's People's Committee,
+ * one of its departments or its office, or a district's People's Committee
+ * ("UBND HUYỆN GÒ DẦU" under the province's line, or alone under "ỦY BAN NHÂN
+ * DÂN"): then "UBND huyện" in the tasks is that district's committee and its
+ * offices take its name ("Phòng Tư pháp huyện Gò Dầu"). A Công văn's
+ * addressees lead the tasks that name no agency of their own.
+ *
  * ## Threads
  *
  * A parser is used from one thread at a time; several parsers may parse in

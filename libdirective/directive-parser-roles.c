@@ -73,7 +73,8 @@ name_department_unit (DirectiveParse  *p,
       if (!g_str_has_prefix (district_name, "Ủy ban nhân dân "))
         return;
       place = district_name + strlen ("Ủy ban nhân dân ");
-      if (strstr (name, place) != NULL)
+      /* already placed, or a province's ("Phòng Cảnh sát giao thông Công an tỉnh") */
+      if (strstr (name, place) != NULL || strstr (name, " tỉnh") != NULL)
         return;
       /* the level written after the name, OCR-damaged or not ("huyén") */
       for (guint i = 0; levels[i] != NULL; i++)
@@ -242,12 +243,13 @@ names_district_committee (Roles          *r,
                           DirectiveParse *p,
                           guint           i)
 {
-  const char *place = directive_agency_get_name (p->district) + strlen ("Ủy ban nhân dân ");
+  const char *place;
   g_autofree char *level = NULL;
   guint after;
 
   if (!g_str_has_prefix (directive_agency_get_name (p->district), "Ủy ban nhân dân "))
     return FALSE;
+  place = directive_agency_get_name (p->district) + strlen ("Ủy ban nhân dân ");
   level = g_str_has_prefix (place, "thị xã") ? g_strdup ("thi xa")
           : g_str_has_prefix (place, "thành phố") ? g_strdup ("thanh pho")
           : _directive_text_fold (place, strchr (place, ' ') ? strchr (place, ' ') - place : -1);

@@ -1645,6 +1645,7 @@ stop_word_in_name (const Scan *scan,
     { "can", "bo", NULL },
     { NULL, "tai", "chinh" },
     { NULL, "tai", "nguyen" },
+    { NULL, "giao", "thong" },
   };
   const char *word = scan_token (scan, k)->word;
 

@@ -54,7 +54,8 @@ ends_with_level (const char *name)
  * "Thanh tra Sở Xây dựng", under it. */
 static void
 name_department_unit (DirectiveParse  *p,
-                      DirectiveAgency *agency)
+                      DirectiveAgency *agency,
+                      gboolean         known)
 {
   const char *name = directive_agency_get_name (agency);
   const char *issuer_name;
@@ -62,8 +63,9 @@ name_department_unit (DirectiveParse  *p,
 
   /* In a district's notice, its offices: "Phòng Tài chính - Kế hoạch (huyện)"
    * is "Phòng Tài chính - Kế hoạch huyện Gò Dầu". */
+  /* a district's office the catalogue knows, or any body written with the level */
   if (p->district != NULL && name != NULL
-      && (g_str_has_prefix (name, "Phòng ") || ends_with_level (name)))
+      && ((known && g_str_has_prefix (name, "Phòng ")) || ends_with_level (name)))
     {
       static const char *const levels[] = { " huyện", " quận", " thị xã", " thành phố", NULL };
       const char *district_name = directive_agency_get_name (p->district);
@@ -163,7 +165,7 @@ roles_init (DirectiveParse            *p,
             : _directive_mention_to_agency (mention, p->locality);
           if (agency == NULL)
             continue;
-          name_department_unit (p, agency);
+          name_department_unit (p, agency, mention->entry != NULL);
           f.agency = _directive_parse_register (p, agency);
         }
       for (guint i = f.first_word; i <= f.last_word; i++)

@@ -494,7 +494,8 @@ test_district_issuer (void)
         "    3. Phòng Nông nghiệp và Phát triển nông thôn báo cáo kết quả về UBND tỉnh.\n"
         "    4. Ban Quản lý dự án đầu tư xây dựng huyện phối hợp Phong Tai nguyén va Mi trudng huyén,\n"
         "Phòng TC-KH kiểm tra.\n"
-        "    5. Phòng Y tế định kỳ báo cáo kết quả về UBND huyện.\n",
+        "    5. Phòng Y tế định kỳ báo cáo kết quả về UBND huyện.\n"
+        "    6. Đề nghị Phòng Cảnh sát giao thông Công an tỉnh hỗ trợ.\n",
         FOOTER, NULL);
       g_autoptr(DirectiveNotice) n = parse (text, NULL);
       DirectiveAgency *issuer = directive_notice_get_issuer (n);
@@ -529,6 +530,9 @@ test_district_issuer (void)
                        "Phòng Tài chính - Kế hoạch huyện Gò Dầu");
       t = task_at (n, 4);
       g_assert_cmpstr (agency_name (directive_task_get_report_to (t), 0), ==, "Ủy ban nhân dân huyện Gò Dầu");
+      /* an office the catalogue does not know as a district's keeps its name */
+      t = task_at (n, 5);
+      g_assert_cmpstr (agency_name (directive_task_get_lead (t), 0), ==, "Phòng Cảnh sát giao thông");
     }
 }
 

@@ -86,6 +86,33 @@ left_column_end (DirectiveLine *line)
   return n;
 }
 
+/* The issuer, the subject and the urgency each read the left column of the same
+ * first lines, and finding it folds and splits the line: remember it there. */
+#define LEFT_ENDS 32
+
+typedef struct
+{
+  gsize end[LEFT_ENDS];
+  gboolean known[LEFT_ENDS];
+} LeftColumns;
+
+static gsize
+left_column_end_at (DirectiveParse *p,
+                    LeftColumns    *memo,
+                    guint           i)
+{
+  DirectiveLine *line = _directive_parse_line (p, i);
+
+  if (i >= LEFT_ENDS)
+    return left_column_end (line);
+  if (!memo->known[i])
+    {
+      memo->end[i] = left_column_end (line);
+      memo->known[i] = TRUE;
+    }
+  return memo->end[i];
+}
+
 static gboolean
 is_rule (const char *text)
 {
@@ -362,6 +389,7 @@ is_motto_tail (const char *text)
 
 static void
 read_issuer (DirectiveParse *p,
+             LeftColumns    *left_ends,
              guint           number_line,
              const char     *symbol)
 {
@@ -378,7 +406,7 @@ read_issuer (DirectiveParse *p,
 
       if (line->blank)
         continue;
-      end = left_column_end (line);
+      end = left_column_end_at (p, left_ends, i);
       left = _directive_clean_text (line->text, end);
       if (left == NULL || is_rule (left) || is_motto_tail (left))
         continue;
@@ -835,12 +863,13 @@ read_addressees (DirectiveParse *p,
 
 static void
 read_urgency (DirectiveParse *p,
+              LeftColumns    *left_ends,
               guint           end)
 {
   for (guint i = 0; i < end; i++)
     {
       DirectiveLine *line = _directive_parse_line (p, i);
-      g_autofree char *left = _directive_clean_text (line->text, left_column_end (line));
+      g_autofree char *left = _directive_clean_text (line->text, left_column_end_at (p, left_ends, i));
       g_autofree char *fold = left ? _directive_text_fold (left, -1) : NULL;
 
       if (fold == NULL)
@@ -863,6 +892,7 @@ _directive_parse_header (DirectiveParse *p)
   int kind_line = -1;
   g_autofree char *symbol = NULL;
   GString *subject = g_string_new (NULL);
+  LeftColumns left_ends = { 0 };
   guint end;
 
   for (guint i = 0; i < n && i < HEADER_LINES; i++)
@@ -877,7 +907,7 @@ _directive_parse_header (DirectiveParse *p)
   else
     _directive_parse_diagnose (p, 0, DIRECTIVE_SEVERITY_WARNING, "no \"Số:\" line in the header");
 
-  read_issuer (p, number_line >= 0 ? (guint) number_line : 0, symbol);
+  read_issuer (p, &left_ends, number_line >= 0 ? (guint) number_line : 0, symbol);
 
   /* A place the gazetteer could not settle alone ("Binh Phuc": Bình Phước or Vĩnh Phúc?)
    * may be settled by the issuer's province, known now. */
@@ -961,7 +991,7 @@ _directive_parse_header (DirectiveParse *p)
 
                   if (l->blank || (j > i && (starts_body (l) || !starts_lowercase (l))))
                     break;
-                  left = _directive_clean_text (l->text, left_column_end (l));
+                  left = _directive_clean_text (l->text, left_column_end_at (p, &left_ends, j));
                   if (left == NULL)
                     break;
                   if (subject->len)
@@ -1000,7 +1030,7 @@ _directive_parse_header (DirectiveParse *p)
     }
   g_string_free (subject, TRUE);
 
-  read_urgency (p, MIN (end, n));
+  read_urgency (p, &left_ends, MIN (end, n));
   end = read_addressees (p, end);
 
   p->header_end = MIN (end, n);

@@ -301,7 +301,9 @@ read_committee (DirectiveParse *p,
       DirectiveWord *w = &g_array_index (words, DirectiveWord, i);
 
       g_string_append_len (compact, fold + w->start, w->end - w->start);
-      if (_directive_text_word_distance (compact->str, compact->len, "uybannhandan", -1) <= 2.0
+      /* (the bounded test first: most prefixes are far from it) */
+      if ((_directive_text_word_within (compact->str, compact->len, "uybannhandan", -1, 2.0)
+           && _directive_text_word_distance (compact->str, compact->len, "uybannhandan", -1) <= 2.0)
           || strcmp (compact->str, "ubnd") == 0)
         {
           committee = TRUE;
@@ -706,7 +708,8 @@ repair_symbol (DirectiveParse *p,
   first = g_strndup (symbol, dash - symbol);
   if (kind_of_code (first) >= 0 || strlen (first) > 4)
     return;
-  if (_directive_text_word_distance (first, -1, kinds[kind].code, -1) > 2.0)
+  if (!_directive_text_word_within (first, -1, kinds[kind].code, -1, 2.0)
+      || _directive_text_word_distance (first, -1, kinds[kind].code, -1) > 2.0)
     return;
   fixed = g_strconcat (kinds[kind].code, dash, NULL);
   _directive_parse_diagnose (p, 0, DIRECTIVE_SEVERITY_WARNING,
@@ -756,6 +759,8 @@ addressee_label (DirectiveLine *line,
     return -1;
   /* fused: "kinhgui:" */
   if (_directive_line_fold (line)[w0->end] == ':'
+      && _directive_text_word_within (_directive_line_fold (line) + w0->start,
+                                      w0->end - w0->start, "kinhgui", -1, 1.5)
       && _directive_text_word_distance (_directive_line_fold (line) + w0->start,
                                         w0->end - w0->start, "kinhgui", -1) <= 1.5)
     return 0;

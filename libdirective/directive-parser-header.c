@@ -21,12 +21,14 @@
 #include "directive-text-private.h"
 
 #define HEADER_LINES 16
+/* Room for a line's words from the start, so that splitting one never grows the array. */
+#define LINE_WORDS 32
 
 /* Byte offset in the fold where the national motto column starts, or the length. */
 static gsize
 motto_start (DirectiveLine *line)
 {
-  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  g_autoptr(GArray) words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), LINE_WORDS);
 
   _directive_fold_words (_directive_line_fold (line), _directive_line_fold_len (line), words);
   for (guint i = 0; i + 1 < words->len; i++)
@@ -173,7 +175,7 @@ static const struct {
 static int
 kind_of_line (DirectiveLine *line)
 {
-  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  g_autoptr(GArray) words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), LINE_WORDS);
 
   _directive_fold_words (_directive_line_fold (line), _directive_line_fold_len (line), words);
   if (words->len != 2)
@@ -287,7 +289,7 @@ read_committee (DirectiveParse *p,
   g_autofree char *fold = NULL;
   gsize *offsets = NULL;
   gsize fold_len = 0;
-  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  g_autoptr(GArray) words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), LINE_WORDS);
   GString *compact = g_string_new (NULL);
   gboolean committee = FALSE;
   guint i;
@@ -501,7 +503,7 @@ static DirectiveDate *
 read_issued_on (const char *fold,
                 gsize       len)
 {
-  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  g_autoptr(GArray) words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), LINE_WORDS);
   int year = -1, month = -1, day = -1;
 
   _directive_fold_words (fold, len, words);
@@ -723,7 +725,7 @@ starts_body (DirectiveLine *line)
   static const char *const cues[] = {
     "ngay", "chieu ngay", "sang ngay", "can cu", "thuc hien", "kinh gui", "xet", "theo", "nham", NULL
   };
-  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  g_autoptr(GArray) words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), LINE_WORDS);
 
   _directive_fold_words (_directive_line_fold (line), _directive_line_fold_len (line), words);
   for (guint i = 0; cues[i] != NULL; i++)
@@ -781,7 +783,7 @@ read_addressees (DirectiveParse *p,
   for (guint i = from; i < p->lines->len && i < from + 6; i++)
     {
       DirectiveLine *line = _directive_parse_line (p, i);
-      g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+      g_autoptr(GArray) words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), LINE_WORDS);
       int at;
       guint j;
       g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);

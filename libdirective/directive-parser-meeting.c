@@ -15,6 +15,9 @@
 #include "directive-person.h"
 #include "directive-text-private.h"
 
+/* Room for a line's words from the start, so that splitting one never grows the array. */
+#define LINE_WORDS 32
+
 typedef struct
 {
   char   *text;     /* joined original text */
@@ -30,7 +33,7 @@ span_init (Span       *s,
 {
   s->text = g_strdup (text);
   s->fold = _directive_text_fold_with_offsets (s->text, -1, &s->offsets, &s->fold_len);
-  s->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  s->words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), 4 * LINE_WORDS);
   _directive_fold_words (s->fold, s->fold_len, s->words);
 }
 
@@ -117,7 +120,7 @@ honorific_at (const char  *text,
   g_autofree char *fold = NULL;
   g_autofree gsize *offsets = NULL;
   gsize fold_len;
-  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  g_autoptr(GArray) words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), LINE_WORDS);
 
   fold = _directive_text_fold_with_offsets (text, -1, &offsets, &fold_len);
   /* OCR reads "ô" as "6" */
@@ -480,7 +483,7 @@ _directive_parse_meeting (DirectiveParse      *p,
   for (guint i = start, seen = 0; i < p->closing_start && seen < 4; i++)
     {
       DirectiveLine *line = _directive_parse_line (p, i);
-      g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+      g_autoptr(GArray) words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), LINE_WORDS);
 
       if (line->blank)
         continue;
@@ -505,7 +508,7 @@ _directive_parse_meeting (DirectiveParse      *p,
   for (guint i = first; i < p->closing_start && i < first + 30; i++)
     {
       DirectiveLine *line = _directive_parse_line (p, i);
-      g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+      g_autoptr(GArray) words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), LINE_WORDS);
 
       _directive_fold_words (_directive_line_fold (line), _directive_line_fold_len (line), words);
       if (_directive_words_find (_directive_line_fold (line), words, 0, "ket luan") >= 0

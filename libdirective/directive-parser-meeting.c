@@ -66,6 +66,33 @@ wend (Span *s,
 static const char *const honorifics[] = { "dong chi", "ong", "ba", "cac dong chi", NULL };
 static const char *const honorific_text[] = { "đồng chí", "ông", "bà", "đồng chí", NULL };
 
+/* The first @max words of @fold, as _directive_fold_words() splits them (runs of
+ * ASCII letters and digits): an honorific needs no more than its words and one. */
+static void
+first_words (const char *fold,
+             gsize       len,
+             GArray     *words,
+             guint       max)
+{
+  gsize i = 0;
+
+  g_array_set_size (words, 0);
+  while (i < len && words->len < max)
+    {
+      DirectiveWord w;
+
+      while (i < len && !g_ascii_islower (fold[i]) && !g_ascii_isdigit (fold[i]))
+        i++;
+      if (i >= len)
+        break;
+      w.start = i;
+      while (i < len && (g_ascii_islower (fold[i]) || g_ascii_isdigit (fold[i])))
+        i++;
+      w.end = i;
+      g_array_append_val (words, w);
+    }
+}
+
 static gboolean
 is_name_word (const char *w,
               gsize       n)
@@ -126,7 +153,8 @@ honorific_at (const char  *text,
   /* OCR reads "ô" as "6" */
   if (fold[0] == '6')
     fold[0] = 'o';
-  _directive_fold_words (fold, fold_len, words);
+  /* "cac dong chi" and the word after it */
+  first_words (fold, fold_len, words, 4);
   for (guint h = 0; honorifics[h] != NULL; h++)
     {
       guint n = 1;

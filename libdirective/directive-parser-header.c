@@ -22,14 +22,12 @@
 #include "directive-text-private.h"
 
 #define HEADER_LINES 16
-/* Room for a line's words from the start, so that splitting one never grows the array. */
-#define LINE_WORDS 32
 
 /* Byte offset in the fold where the national motto column starts, or the length. */
 static gsize
 motto_start (DirectiveLine *line)
 {
-  g_autoptr(GArray) words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), LINE_WORDS);
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
 
   _directive_fold_words (_directive_line_fold (line), _directive_line_fold_len (line), words);
   for (guint i = 0; i + 1 < words->len; i++)
@@ -87,33 +85,6 @@ left_column_end (DirectiveLine *line)
     }
 
   return n;
-}
-
-/* The issuer, the subject and the urgency each read the left column of the same
- * first lines, and finding it folds and splits the line: remember it there. */
-#define LEFT_ENDS 32
-
-typedef struct
-{
-  gsize end[LEFT_ENDS];
-  gboolean known[LEFT_ENDS];
-} LeftColumns;
-
-static gsize
-left_column_end_at (DirectiveParse *p,
-                    LeftColumns    *memo,
-                    guint           i)
-{
-  DirectiveLine *line = _directive_parse_line (p, i);
-
-  if (i >= LEFT_ENDS)
-    return left_column_end (line);
-  if (!memo->known[i])
-    {
-      memo->end[i] = left_column_end (line);
-      memo->known[i] = TRUE;
-    }
-  return memo->end[i];
 }
 
 static gboolean
@@ -176,7 +147,7 @@ static const struct {
 static int
 kind_of_line (DirectiveLine *line)
 {
-  g_autoptr(GArray) words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), LINE_WORDS);
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
 
   _directive_fold_words (_directive_line_fold (line), _directive_line_fold_len (line), words);
   if (words->len != 2)
@@ -290,7 +261,7 @@ read_committee (DirectiveParse *p,
   g_autofree char *fold = NULL;
   gsize *offsets = NULL;
   gsize fold_len = 0;
-  g_autoptr(GArray) words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), LINE_WORDS);
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
   GString *compact = g_string_new (NULL);
   gboolean committee = FALSE;
   guint i;
@@ -304,9 +275,7 @@ read_committee (DirectiveParse *p,
       DirectiveWord *w = &g_array_index (words, DirectiveWord, i);
 
       g_string_append_len (compact, fold + w->start, w->end - w->start);
-      /* (the bounded test first: most prefixes are far from it) */
-      if ((_directive_text_word_within (compact->str, compact->len, "uybannhandan", -1, 2.0)
-           && _directive_text_word_distance (compact->str, compact->len, "uybannhandan", -1) <= 2.0)
+      if (_directive_text_word_distance (compact->str, compact->len, "uybannhandan", -1) <= 2.0
           || strcmp (compact->str, "ubnd") == 0)
         {
           committee = TRUE;
@@ -469,7 +438,6 @@ read_district_committee (DirectiveParse *p,
 
 static void
 read_issuer (DirectiveParse *p,
-             LeftColumns    *left_ends,
              guint           number_line,
              const char     *symbol)
 {
@@ -488,7 +456,7 @@ read_issuer (DirectiveParse *p,
 
       if (line->blank)
         continue;
-      end = left_column_end_at (p, left_ends, i);
+      end = left_column_end (line);
       left = _directive_clean_text (line->text, end);
       if (left == NULL || is_rule (left) || is_motto_tail (left))
         continue;
@@ -605,7 +573,7 @@ static DirectiveDate *
 read_issued_on (const char *fold,
                 gsize       len)
 {
-  g_autoptr(GArray) words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), LINE_WORDS);
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
   int year = -1, month = -1, day = -1;
 
   _directive_fold_words (fold, len, words);
@@ -812,8 +780,7 @@ repair_symbol (DirectiveParse *p,
   first = g_strndup (symbol, dash - symbol);
   if (kind_of_code (first) >= 0 || strlen (first) > 4)
     return;
-  if (!_directive_text_word_within (first, -1, kinds[kind].code, -1, 2.0)
-      || _directive_text_word_distance (first, -1, kinds[kind].code, -1) > 2.0)
+  if (_directive_text_word_distance (first, -1, kinds[kind].code, -1) > 2.0)
     return;
   fixed = g_strconcat (kinds[kind].code, dash, NULL);
   _directive_parse_diagnose (p, 0, DIRECTIVE_SEVERITY_WARNING,
@@ -827,7 +794,7 @@ starts_body (DirectiveLine *line)
   static const char *const cues[] = {
     "ngay", "chieu ngay", "sang ngay", "can cu", "thuc hien", "kinh gui", "xet", "theo", "nham", NULL
   };
-  g_autoptr(GArray) words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), LINE_WORDS);
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
 
   _directive_fold_words (_directive_line_fold (line), _directive_line_fold_len (line), words);
   /* "năm 2024 ..." goes on with a subject's year; it is within an OCR slip
@@ -897,8 +864,6 @@ addressee_label (DirectiveLine *line,
     return -1;
   /* fused: "kinhgui:" */
   if (_directive_line_fold (line)[w0->end] == ':'
-      && _directive_text_word_within (_directive_line_fold (line) + w0->start,
-                                      w0->end - w0->start, "kinhgui", -1, 1.5)
       && _directive_text_word_distance (_directive_line_fold (line) + w0->start,
                                         w0->end - w0->start, "kinhgui", -1) <= 1.5)
     return 0;
@@ -919,7 +884,7 @@ read_addressees (DirectiveParse *p,
   for (guint i = from; i < p->lines->len && i < from + 6; i++)
     {
       DirectiveLine *line = _directive_parse_line (p, i);
-      g_autoptr(GArray) words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), LINE_WORDS);
+      g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
       int at;
       guint j;
       g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
@@ -1016,13 +981,12 @@ read_addressees (DirectiveParse *p,
 
 static void
 read_urgency (DirectiveParse *p,
-              LeftColumns    *left_ends,
               guint           end)
 {
   for (guint i = 0; i < end; i++)
     {
       DirectiveLine *line = _directive_parse_line (p, i);
-      g_autofree char *left = _directive_clean_text (line->text, left_column_end_at (p, left_ends, i));
+      g_autofree char *left = _directive_clean_text (line->text, left_column_end (line));
       g_autofree char *fold = left ? _directive_text_fold (left, -1) : NULL;
 
       if (fold == NULL)
@@ -1045,7 +1009,6 @@ _directive_parse_header (DirectiveParse *p)
   int kind_line = -1;
   g_autofree char *symbol = NULL;
   GString *subject = g_string_new (NULL);
-  LeftColumns left_ends = { 0 };
   guint end;
 
   for (guint i = 0; i < n && i < HEADER_LINES; i++)
@@ -1060,7 +1023,7 @@ _directive_parse_header (DirectiveParse *p)
   else
     _directive_parse_diagnose (p, 0, DIRECTIVE_SEVERITY_WARNING, "no \"Số:\" line in the header");
 
-  read_issuer (p, &left_ends, number_line >= 0 ? (guint) number_line : 0, symbol);
+  read_issuer (p, number_line >= 0 ? (guint) number_line : 0, symbol);
 
   /* A place the gazetteer could not settle alone ("Binh Phuc": Bình Phước or Vĩnh Phúc?)
    * may be settled by the issuer's province, known now. */
@@ -1149,7 +1112,7 @@ _directive_parse_header (DirectiveParse *p)
 
                   if (l->blank || (j > i && (starts_body (l) || !starts_lowercase (l))))
                     break;
-                  left = _directive_clean_text (l->text, left_column_end_at (p, &left_ends, j));
+                  left = _directive_clean_text (l->text, left_column_end (l));
                   if (left == NULL)
                     break;
                   if (subject->len)
@@ -1191,7 +1154,7 @@ _directive_parse_header (DirectiveParse *p)
     }
   g_string_free (subject, TRUE);
 
-  read_urgency (p, &left_ends, MIN (end, n));
+  read_urgency (p, MIN (end, n));
   end = read_addressees (p, end);
 
   p->header_end = MIN (end, n);

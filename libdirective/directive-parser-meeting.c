@@ -15,9 +15,6 @@
 #include "directive-person.h"
 #include "directive-text-private.h"
 
-/* Room for a line's words from the start, so that splitting one never grows the array. */
-#define LINE_WORDS 32
-
 typedef struct
 {
   char   *text;     /* joined original text */
@@ -33,7 +30,7 @@ span_init (Span       *s,
 {
   s->text = g_strdup (text);
   s->fold = _directive_text_fold_with_offsets (s->text, -1, &s->offsets, &s->fold_len);
-  s->words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), 4 * LINE_WORDS);
+  s->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
   _directive_fold_words (s->fold, s->fold_len, s->words);
 }
 
@@ -65,33 +62,6 @@ wend (Span *s,
 
 static const char *const honorifics[] = { "dong chi", "ong", "ba", "cac dong chi", NULL };
 static const char *const honorific_text[] = { "đồng chí", "ông", "bà", "đồng chí", NULL };
-
-/* The first @max words of @fold, as _directive_fold_words() splits them (runs of
- * ASCII letters and digits): an honorific needs no more than its words and one. */
-static void
-first_words (const char *fold,
-             gsize       len,
-             GArray     *words,
-             guint       max)
-{
-  gsize i = 0;
-
-  g_array_set_size (words, 0);
-  while (i < len && words->len < max)
-    {
-      DirectiveWord w;
-
-      while (i < len && !g_ascii_islower (fold[i]) && !g_ascii_isdigit (fold[i]))
-        i++;
-      if (i >= len)
-        break;
-      w.start = i;
-      while (i < len && (g_ascii_islower (fold[i]) || g_ascii_isdigit (fold[i])))
-        i++;
-      w.end = i;
-      g_array_append_val (words, w);
-    }
-}
 
 static gboolean
 is_name_word (const char *w,
@@ -147,14 +117,13 @@ honorific_at (const char  *text,
   g_autofree char *fold = NULL;
   g_autofree gsize *offsets = NULL;
   gsize fold_len;
-  g_autoptr(GArray) words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), LINE_WORDS);
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
 
   fold = _directive_text_fold_with_offsets (text, -1, &offsets, &fold_len);
   /* OCR reads "ô" as "6" */
   if (fold[0] == '6')
     fold[0] = 'o';
-  /* "cac dong chi" and the word after it */
-  first_words (fold, fold_len, words, 4);
+  _directive_fold_words (fold, fold_len, words);
   for (guint h = 0; honorifics[h] != NULL; h++)
     {
       guint n = 1;
@@ -511,7 +480,7 @@ _directive_parse_meeting (DirectiveParse      *p,
   for (guint i = start, seen = 0; i < p->closing_start && seen < 4; i++)
     {
       DirectiveLine *line = _directive_parse_line (p, i);
-      g_autoptr(GArray) words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), LINE_WORDS);
+      g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
 
       if (line->blank)
         continue;
@@ -536,7 +505,7 @@ _directive_parse_meeting (DirectiveParse      *p,
   for (guint i = first; i < p->closing_start && i < first + 30; i++)
     {
       DirectiveLine *line = _directive_parse_line (p, i);
-      g_autoptr(GArray) words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), LINE_WORDS);
+      g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
 
       _directive_fold_words (_directive_line_fold (line), _directive_line_fold_len (line), words);
       if (_directive_words_find (_directive_line_fold (line), words, 0, "ket luan") >= 0

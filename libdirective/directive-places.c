@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
 #include "directive-places-private.h"
 #include "directive-resources.h"
 #include "directive-text-private.h"
@@ -57,194 +59,14 @@ static char *
 compact_key (const char *text,
              gssize      len)
 {
-  char *key = _directive_text_fold (text, len);
-  char *out = key;
+  g_autofree char *folded = _directive_text_fold (text, len);
+  GString *key = g_string_new (NULL);
 
-  /* Squeezed in place: the key is never longer than the fold. */
-  for (const char *c = key; *c != '\0'; c++)
+  for (const char *c = folded; *c != '\0'; c++)
     if ((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9'))
-      *out++ = *c;
-  *out = '\0';
+      g_string_append_c (key, *c);
 
-  return key;
-}
-
-/* A small reader for the gazetteer's JSON, which strings it unescapes in place in
- * a copy of the data: json-glib built a node for every value only to have each
- * read once, most of the gazetteer's loading time. Any syntax error fails it. */
-typedef struct
-{
-  char *p;
-  char *end;
-  gboolean failed;
-} Reader;
-
-static gboolean
-reader_at (Reader *r,
-           char    c)
-{
-  while (r->p < r->end && (*r->p == ' ' || *r->p == '\n' || *r->p == '\r' || *r->p == '\t'))
-    r->p++;
-  return !r->failed && r->p < r->end && *r->p == c;
-}
-
-/* Consumes @c if it comes next. */
-static gboolean
-reader_next (Reader *r,
-             char    c)
-{
-  if (!reader_at (r, c))
-    return FALSE;
-  r->p++;
-  return TRUE;
-}
-
-/* Consumes @c, or fails. */
-static gboolean
-reader_take (Reader *r,
-             char    c)
-{
-  if (!reader_at (r, c))
-    {
-      r->failed = TRUE;
-      return FALSE;
-    }
-  r->p++;
-  return TRUE;
-}
-
-static int
-hex_digits (const char *p)
-{
-  int value = 0;
-
-  for (int i = 0; i < 4; i++)
-    {
-      int d = g_ascii_xdigit_value (p[i]);
-
-      if (d < 0)
-        return -1;
-      value = value * 16 + d;
-    }
-  return value;
-}
-
-/* A string, unescaped in place (never longer than written) and NUL-terminated. */
-static char *
-reader_string (Reader *r)
-{
-  char *start, *out;
-
-  if (!reader_take (r, '"'))
-    return NULL;
-  start = out = r->p;
-  while (r->p < r->end && *r->p != '"')
-    {
-      char c = *r->p++;
-      int u;
-
-      if ((guchar) c < 0x20 || (c == '\\' && r->p >= r->end))
-        goto fail;
-      if (c != '\\')
-        {
-          *out++ = c;
-          continue;
-        }
-      switch ((c = *r->p++))
-        {
-        case '"': case '\\': case '/': *out++ = c; break;
-        case 'b': *out++ = '\b'; break;
-        case 'f': *out++ = '\f'; break;
-        case 'n': *out++ = '\n'; break;
-        case 'r': *out++ = '\r'; break;
-        case 't': *out++ = '\t'; break;
-        case 'u':
-          if (r->end - r->p < 4 || (u = hex_digits (r->p)) < 0)
-            goto fail;
-          r->p += 4;
-          if (u >= 0xd800 && u < 0xdc00)
-            {
-              int low;
-
-              if (r->end - r->p < 6 || r->p[0] != '\\' || r->p[1] != 'u'
-                  || (low = hex_digits (r->p + 2)) < 0xdc00 || low >= 0xe000)
-                goto fail;
-              r->p += 6;
-              u = 0x10000 + ((u - 0xd800) << 10) + (low - 0xdc00);
-            }
-          else if (u >= 0xdc00 && u < 0xe000)
-            goto fail;
-          out += g_unichar_to_utf8 (u, out);
-          break;
-        default:
-          goto fail;
-        }
-    }
-  if (r->p >= r->end)
-    goto fail;
-  r->p++;
-  *out = '\0';
-  return start;
-
-fail:
-  r->failed = TRUE;
-  return NULL;
-}
-
-static void
-reader_skip_value (Reader *r)
-{
-  if (reader_at (r, '"'))
-    reader_string (r);
-  else if (reader_at (r, '[') || reader_at (r, '{'))
-    {
-      char close = *r->p == '[' ? ']' : '}';
-
-      r->p++;
-      if (reader_next (r, close))
-        return;
-      do
-        {
-          if (close == '}' && (reader_string (r) == NULL || !reader_take (r, ':')))
-            return;
-          reader_skip_value (r);
-        }
-      while (!r->failed && reader_next (r, ','));
-      reader_take (r, close);
-    }
-  else
-    {
-      /* a number, true, false or null */
-      const char *from = r->p;
-
-      while (r->p < r->end && (g_ascii_isalnum (*r->p) || *r->p == '-' || *r->p == '+' || *r->p == '.'))
-        r->p++;
-      if (r->p == from)
-        r->failed = TRUE;
-    }
-}
-
-/* An array of strings, into @strings (emptied, or made if NULL). */
-static void
-reader_strings (Reader     *r,
-                GPtrArray **strings)
-{
-  if (*strings != NULL)
-    g_ptr_array_set_size (*strings, 0);
-  else
-    *strings = g_ptr_array_new ();
-  if (!reader_take (r, '[') || reader_next (r, ']'))
-    return;
-  do
-    {
-      char *s = reader_string (r);
-
-      if (s == NULL)
-        return;
-      g_ptr_array_add (*strings, s);
-    }
-  while (reader_next (r, ','));
-  reader_take (r, ']');
+  return g_string_free (key, FALSE);
 }
 
 typedef struct
@@ -255,129 +77,72 @@ typedef struct
   GStrv merged_from;
 } RawPlace;
 
-/* One entry of "provinces" or "provinces_2025": FALSE if it lacks a name or a
- * level, or a district is not written as a level and a name. */
 static gboolean
-add_province (const char   *name,
-              const char   *level,
-              GPtrArray    *districts,
-              GPtrArray    *merged_from,
-              gboolean      reorganised,
-              GArray       *raw,
-              GStringChunk *strings)
+read_province (JsonObject  *object,
+               gboolean     reorganised,
+               GArray      *raw,
+               GStringChunk *strings)
 {
+  const char *name = json_object_get_string_member_with_default (object, "name", NULL);
+  const char *level = json_object_get_string_member_with_default (object, "level", NULL);
   const char *province;
   RawPlace place = { 0 };
 
   if (name == NULL || level == NULL)
     return FALSE;
-  /* Names are copied as they are (no pointer is compared); only the few
-   * level words are worth sharing. */
-  province = g_string_chunk_insert (strings, name);
+  province = g_string_chunk_insert_const (strings, name);
   place.name = (char *) province;
   place.level = g_string_chunk_insert_const (strings, level);
   place.province = (char *) province;
   place.kind = DIRECTIVE_PLACE_PROVINCE;
   place.reorganised = reorganised;
 
-  if (reorganised && merged_from != NULL)
+  if (reorganised && json_object_has_member (object, "merged_from"))
     {
-      place.merged_from = g_new0 (char *, merged_from->len + 1);
-      for (guint i = 0; i < merged_from->len; i++)
-        place.merged_from[i] = g_string_chunk_insert_const (strings, merged_from->pdata[i]);
+      JsonArray *from = json_object_get_array_member (object, "merged_from");
+      guint n = from != NULL ? json_array_get_length (from) : 0;
+
+      place.merged_from = g_new0 (char *, n + 1);
+      for (guint i = 0; i < n; i++)
+        {
+          const char *s = json_array_get_string_element (from, i);
+
+          place.merged_from[i] = g_string_chunk_insert_const (strings, s != NULL ? s : "");
+        }
     }
   g_array_append_val (raw, place);
 
-  for (guint i = 0; !reorganised && districts != NULL && i < districts->len; i++)
+  if (!reorganised && json_object_has_member (object, "districts"))
     {
-      const char *text = districts->pdata[i];
-      RawPlace district = { 0 };
+      JsonArray *districts = json_object_get_array_member (object, "districts");
 
-      for (guint l = 0; district_levels[l] != NULL; l++)
+      for (guint i = 0; districts != NULL && i < json_array_get_length (districts); i++)
         {
-          gsize n = strlen (district_levels[l]);
+          const char *text = json_array_get_string_element (districts, i);
+          RawPlace district = { 0 };
 
-          if (strncmp (text, district_levels[l], n) == 0 && text[n] == ' ')
+          for (guint l = 0; text != NULL && district_levels[l] != NULL; l++)
             {
-              district.level = (char *) district_levels[l];  /* static */
-              district.name = g_string_chunk_insert (strings, text + n + 1);
-              break;
+              gsize n = strlen (district_levels[l]);
+
+              if (strncmp (text, district_levels[l], n) == 0 && text[n] == ' ')
+                {
+                  district.level = g_string_chunk_insert_const (strings, district_levels[l]);
+                  district.name = g_string_chunk_insert_const (strings, text + n + 1);
+                  break;
+                }
             }
+          if (district.name == NULL)
+            return FALSE;
+          district.province = (char *) province;
+          district.kind = DIRECTIVE_PLACE_DISTRICT;
+          if (g_str_equal (district.level, "thành phố"))
+            district.kind |= DIRECTIVE_PLACE_CITY;
+          g_array_append_val (raw, district);
         }
-      if (district.name == NULL)
-        return FALSE;
-      district.province = (char *) province;
-      district.kind = DIRECTIVE_PLACE_DISTRICT;
-      if (g_str_equal (district.level, "thành phố"))
-        district.kind |= DIRECTIVE_PLACE_CITY;
-      g_array_append_val (raw, district);
     }
 
   return TRUE;
-}
-
-/* The entries of one section, an array of objects, into @raw. */
-static void
-read_section (Reader       *r,
-              const char   *section,
-              gboolean      reorganised,
-              GArray       *raw,
-              GStringChunk *strings)
-{
-  g_autoptr(GPtrArray) districts = NULL;
-  g_autoptr(GPtrArray) merged_from = NULL;
-
-  if (!reader_take (r, '[') || reader_next (r, ']'))
-    return;
-  for (guint i = 0; !r->failed; i++)
-    {
-      const char *name = NULL, *level = NULL;
-      gboolean has_districts = FALSE, has_merged_from = FALSE;
-
-      if (!reader_at (r, '{'))
-        {
-          /* not an object: reported, and the others still read */
-          g_critical ("The built-in gazetteer has a bad entry: %s[%u]", section, i);
-          reader_skip_value (r);
-        }
-      else
-        {
-          r->p++;
-          if (!reader_at (r, '}'))
-            do
-              {
-                const char *key = reader_string (r);
-
-                if (key == NULL || !reader_take (r, ':'))
-                  return;
-                if (g_str_equal (key, "name"))
-                  name = reader_string (r);
-                else if (g_str_equal (key, "level"))
-                  level = reader_string (r);
-                else if (g_str_equal (key, "districts"))
-                  {
-                    reader_strings (r, &districts);
-                    has_districts = TRUE;
-                  }
-                else if (g_str_equal (key, "merged_from"))
-                  {
-                    reader_strings (r, &merged_from);
-                    has_merged_from = TRUE;
-                  }
-                else
-                  reader_skip_value (r);
-              }
-            while (!r->failed && reader_next (r, ','));
-          if (!reader_take (r, '}'))
-            return;
-          if (!add_province (name, level, has_districts ? districts : NULL,
-                             has_merged_from ? merged_from : NULL, reorganised, raw, strings))
-            g_critical ("The built-in gazetteer has a bad entry: %s[%u]", section, i);
-        }
-      if (!reader_next (r, ','))
-        break;
-    }
-  reader_take (r, ']');
 }
 
 static void
@@ -415,13 +180,13 @@ gazetteer_load (void)
   /* Never freed: the gazetteer lives as long as the process. */
   GStringChunk *strings = self->strings = g_string_chunk_new (4096);
   g_autoptr(GArray) raw = g_array_new (FALSE, TRUE, sizeof (RawPlace));
-  g_autoptr(GArray) reorganised = g_array_new (FALSE, TRUE, sizeof (RawPlace));
+  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
+  const char *sections[] = { "provinces", "provinces_2025" };
+  JsonNode *root;
   gsize size = 0;
-  gconstpointer data;
-  Reader reader = { 0 };
+  const char *data;
 
   self->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   self->districts_of = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
@@ -435,47 +200,33 @@ gazetteer_load (void)
       g_critical ("The built-in gazetteer is missing: %s", error->message);
       return self;
     }
-  /* A copy, which the reader unescapes in place */
   data = g_bytes_get_data (bytes, &size);
-  text = g_memdup2 (data, size);
-  reader.p = text;
-  reader.end = text + size;
-
-  /* "provinces" come before "provinces_2025" in the places, whatever the order in the file. */
-  if (reader_take (&reader, '{') && !reader_at (&reader, '}'))
-    do
-      {
-        const char *key = reader_string (&reader);
-
-        if (key == NULL || !reader_take (&reader, ':'))
-          break;
-        if (g_str_equal (key, "provinces"))
-          read_section (&reader, key, FALSE, raw, strings);
-        else if (g_str_equal (key, "provinces_2025"))
-          read_section (&reader, key, TRUE, reorganised, strings);
-        else
-          reader_skip_value (&reader);
-      }
-    while (!reader.failed && reader_next (&reader, ','));
-  if (!reader.failed)
-    reader_take (&reader, '}');
-  if (!reader.failed)
+  if (!json_parser_load_from_data (parser, data, size, &error))
     {
-      while (reader.p < reader.end && g_ascii_isspace (*reader.p))
-        reader.p++;
-      reader.failed = reader.p != reader.end;
-    }
-  if (reader.failed)
-    {
-      g_critical ("The built-in gazetteer is not valid JSON (at byte %" G_GSIZE_FORMAT ")",
-                  (gsize) (reader.p - text));
-      for (guint i = 0; i < raw->len; i++)
-        g_free (g_array_index (raw, RawPlace, i).merged_from);
-      for (guint i = 0; i < reorganised->len; i++)
-        g_free (g_array_index (reorganised, RawPlace, i).merged_from);
+      g_critical ("The built-in gazetteer is not valid JSON: %s", error->message);
       return self;
     }
-  g_array_append_vals (raw, reorganised->data, reorganised->len);
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_critical ("The built-in gazetteer is not a JSON object");
+      return self;
+    }
+
+  for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
+    {
+      JsonObject *object = json_node_get_object (root);
+      JsonArray *provinces = json_object_has_member (object, sections[s])
+                             ? json_object_get_array_member (object, sections[s]) : NULL;
+
+      for (guint i = 0; provinces != NULL && i < json_array_get_length (provinces); i++)
+        {
+          JsonNode *node = json_array_get_element (provinces, i);
+
+          if (!JSON_NODE_HOLDS_OBJECT (node) || !read_province (json_node_get_object (node), s == 1, raw, strings))
+            g_critical ("The built-in gazetteer has a bad entry: %s[%u]", sections[s], i);
+        }
+    }
 
   /* The places never move once the indexes point into them. */
   self->n_places = raw->len;
@@ -492,7 +243,7 @@ gazetteer_load (void)
       place->kind = r->kind;
       place->reorganised = r->reorganised;
       place->merged_from = (const char * const *) r->merged_from;
-      place->key = g_string_chunk_insert (strings, key);
+      place->key = g_string_chunk_insert_const (strings, key);
 
       ptr_array_table_add (self->by_key, place->key, place);
       if ((place->kind & (DIRECTIVE_PLACE_PROVINCE | DIRECTIVE_PLACE_CITY)) != 0)

@@ -59,14 +59,16 @@ static char *
 compact_key (const char *text,
              gssize      len)
 {
-  g_autofree char *folded = _directive_text_fold (text, len);
-  GString *key = g_string_new (NULL);
+  char *key = _directive_text_fold (text, len);
+  char *out = key;
 
-  for (const char *c = folded; *c != '\0'; c++)
+  /* The key is never longer than the fold: kept in place. */
+  for (const char *c = key; *c != '\0'; c++)
     if ((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9'))
-      g_string_append_c (key, *c);
+      *out++ = *c;
+  *out = '\0';
 
-  return g_string_free (key, FALSE);
+  return key;
 }
 
 typedef struct
@@ -127,8 +129,10 @@ read_province (JsonObject  *object,
 
               if (strncmp (text, district_levels[l], n) == 0 && text[n] == ' ')
                 {
-                  district.level = g_string_chunk_insert_const (strings, district_levels[l]);
-                  district.name = g_string_chunk_insert_const (strings, text + n + 1);
+                  /* (names and keys are many and compared by content: not worth
+                   * g_string_chunk_insert_const()'s de-duplication) */
+                  district.level = (char *) district_levels[l];
+                  district.name = g_string_chunk_insert (strings, text + n + 1);
                   break;
                 }
             }
@@ -243,7 +247,7 @@ gazetteer_load (void)
       place->kind = r->kind;
       place->reorganised = r->reorganised;
       place->merged_from = (const char * const *) r->merged_from;
-      place->key = g_string_chunk_insert_const (strings, key);
+      place->key = g_string_chunk_insert (strings, key);
 
       ptr_array_table_add (self->by_key, place->key, place);
       if ((place->kind & (DIRECTIVE_PLACE_PROVINCE | DIRECTIVE_PLACE_CITY)) != 0)

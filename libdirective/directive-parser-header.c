@@ -86,6 +86,38 @@ left_column_end (DirectiveLine *line)
   return n;
 }
 
+/* left_column_end() of the header's lines, each worked out once: the issuer,
+ * the subject and the urgency all read the left column. */
+typedef struct
+{
+  gsize *ends;      /* G_MAXSIZE: not yet */
+  guint  n;
+} LeftColumns;
+
+static void
+left_columns_init (LeftColumns *columns,
+                   guint        n)
+{
+  columns->n = n;
+  columns->ends = g_new (gsize, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    columns->ends[i] = G_MAXSIZE;
+}
+
+static gsize
+left_column_end_at (DirectiveParse *p,
+                    LeftColumns    *columns,
+                    guint           index)
+{
+  DirectiveLine *line = _directive_parse_line (p, index);
+
+  if (index >= columns->n)
+    return left_column_end (line);
+  if (columns->ends[index] == G_MAXSIZE)
+    columns->ends[index] = left_column_end (line);
+  return columns->ends[index];
+}
+
 static gboolean
 is_rule (const char *text)
 {
@@ -274,7 +306,9 @@ read_committee (DirectiveParse *p,
       DirectiveWord *w = &g_array_index (words, DirectiveWord, i);
 
       g_string_append_len (compact, fold + w->start, w->end - w->start);
-      if (_directive_text_word_distance (compact->str, compact->len, "uybannhandan", -1) <= 2.0
+      /* (the bounded test first: most prefixes are far) */
+      if ((_directive_text_word_within (compact->str, compact->len, "uybannhandan", -1, 2.0)
+           && _directive_text_word_distance (compact->str, compact->len, "uybannhandan", -1) <= 2.0)
           || strcmp (compact->str, "ubnd") == 0)
         {
           committee = TRUE;
@@ -362,6 +396,7 @@ is_motto_tail (const char *text)
 
 static void
 read_issuer (DirectiveParse *p,
+             LeftColumns    *columns,
              guint           number_line,
              const char     *symbol)
 {
@@ -378,7 +413,7 @@ read_issuer (DirectiveParse *p,
 
       if (line->blank)
         continue;
-      end = left_column_end (line);
+      end = left_column_end_at (p, columns, i);
       left = _directive_clean_text (line->text, end);
       if (left == NULL || is_rule (left) || is_motto_tail (left))
         continue;
@@ -835,12 +870,13 @@ read_addressees (DirectiveParse *p,
 
 static void
 read_urgency (DirectiveParse *p,
+              LeftColumns    *columns,
               guint           end)
 {
   for (guint i = 0; i < end; i++)
     {
       DirectiveLine *line = _directive_parse_line (p, i);
-      g_autofree char *left = _directive_clean_text (line->text, left_column_end (line));
+      g_autofree char *left = _directive_clean_text (line->text, left_column_end_at (p, columns, i));
       g_autofree char *fold = left ? _directive_text_fold (left, -1) : NULL;
 
       if (fold == NULL)
@@ -863,8 +899,10 @@ _directive_parse_header (DirectiveParse *p)
   int kind_line = -1;
   g_autofree char *symbol = NULL;
   GString *subject = g_string_new (NULL);
+  LeftColumns columns;
   guint end;
 
+  left_columns_init (&columns, n);
   for (guint i = 0; i < n && i < HEADER_LINES; i++)
     if (number_label_end (_directive_parse_line (p, i)) > 0)
       {
@@ -877,7 +915,7 @@ _directive_parse_header (DirectiveParse *p)
   else
     _directive_parse_diagnose (p, 0, DIRECTIVE_SEVERITY_WARNING, "no \"Số:\" line in the header");
 
-  read_issuer (p, number_line >= 0 ? (guint) number_line : 0, symbol);
+  read_issuer (p, &columns, number_line >= 0 ? (guint) number_line : 0, symbol);
 
   /* A place the gazetteer could not settle alone ("Binh Phuc": Bình Phước or Vĩnh Phúc?)
    * may be settled by the issuer's province, known now. */
@@ -961,7 +999,7 @@ _directive_parse_header (DirectiveParse *p)
 
                   if (l->blank || (j > i && (starts_body (l) || !starts_lowercase (l))))
                     break;
-                  left = _directive_clean_text (l->text, left_column_end (l));
+                  left = _directive_clean_text (l->text, left_column_end_at (p, &columns, j));
                   if (left == NULL)
                     break;
                   if (subject->len)
@@ -1000,7 +1038,8 @@ _directive_parse_header (DirectiveParse *p)
     }
   g_string_free (subject, TRUE);
 
-  read_urgency (p, MIN (end, n));
+  read_urgency (p, &columns, MIN (end, n));
+  g_free (columns.ends);
   end = read_addressees (p, end);
 
   p->header_end = MIN (end, n);

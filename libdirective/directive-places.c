@@ -6,8 +6,6 @@
 
 #include <string.h>
 
-#include <json-glib/json-glib.h>
-
 #include "directive-places-private.h"
 #include "directive-resources.h"
 #include "directive-text-private.h"
@@ -79,73 +77,280 @@ typedef struct
   GStrv merged_from;
 } RawPlace;
 
-static gboolean
-read_province (JsonObject  *object,
-               gboolean     reorganised,
-               GArray      *raw,
-               GStringChunk *strings)
+/* ------------------------------------------------------------------ reading */
+
+/* The gazetteer's JSON is read by hand: it is only objects, arrays and strings,
+ * and building json-glib's tree for it cost more than all the rest of the load. */
+typedef struct
 {
-  const char *name = json_object_get_string_member_with_default (object, "name", NULL);
-  const char *level = json_object_get_string_member_with_default (object, "level", NULL);
-  const char *province;
+  const char *at;
+  const char *end;
+  GString    *buf;      /* the last string read */
+} Reader;
+
+static void
+skip_space (Reader *r)
+{
+  while (r->at < r->end && (*r->at == ' ' || *r->at == '\n' || *r->at == '\r' || *r->at == '\t'))
+    r->at++;
+}
+
+/* Whether the next thing is @c: then steps over it. */
+static gboolean
+take (Reader *r,
+      char    c)
+{
+  skip_space (r);
+  if (r->at < r->end && *r->at == c)
+    {
+      r->at++;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+read_hex4 (Reader   *r,
+           gunichar *u)
+{
+  *u = 0;
+  for (guint i = 0; i < 4; i++, r->at++)
+    {
+      if (r->at >= r->end || !g_ascii_isxdigit (*r->at))
+        return FALSE;
+      *u = *u * 16 + g_ascii_xdigit_value (*r->at);
+    }
+  return TRUE;
+}
+
+/* A JSON string into r->buf. */
+static gboolean
+read_string (Reader *r)
+{
+  if (!take (r, '"'))
+    return FALSE;
+  g_string_truncate (r->buf, 0);
+  while (r->at < r->end && *r->at != '"')
+    {
+      const char *run = r->at;
+      gunichar u;
+
+      while (r->at < r->end && *r->at != '"' && *r->at != '\\')
+        {
+          if ((guchar) *r->at < 0x20)
+            return FALSE;
+          r->at++;
+        }
+      g_string_append_len (r->buf, run, r->at - run);
+      if (r->at >= r->end || *r->at == '"')
+        break;
+      if (++r->at >= r->end)
+        return FALSE;
+      switch (*r->at++)
+        {
+        case '"': g_string_append_c (r->buf, '"'); break;
+        case '\\': g_string_append_c (r->buf, '\\'); break;
+        case '/': g_string_append_c (r->buf, '/'); break;
+        case 'b': g_string_append_c (r->buf, '\b'); break;
+        case 'f': g_string_append_c (r->buf, '\f'); break;
+        case 'n': g_string_append_c (r->buf, '\n'); break;
+        case 'r': g_string_append_c (r->buf, '\r'); break;
+        case 't': g_string_append_c (r->buf, '\t'); break;
+        case 'u':
+          if (!read_hex4 (r, &u))
+            return FALSE;
+          if (u >= 0xd800 && u < 0xdc00)
+            {
+              gunichar low;
+
+              if (r->end - r->at < 2 || r->at[0] != '\\' || r->at[1] != 'u')
+                return FALSE;
+              r->at += 2;
+              if (!read_hex4 (r, &low) || low < 0xdc00 || low >= 0xe000)
+                return FALSE;
+              u = 0x10000 + ((u - 0xd800) << 10) + (low - 0xdc00);
+            }
+          else if (u >= 0xdc00 && u < 0xe000)
+            return FALSE;
+          g_string_append_unichar (r->buf, u);
+          break;
+        default:
+          return FALSE;
+        }
+    }
+  if (r->at >= r->end)
+    return FALSE;
+  r->at++;
+  return TRUE;
+}
+
+/* Steps over any JSON value. */
+static gboolean
+skip_value (Reader *r,
+            guint   depth)
+{
+  skip_space (r);
+  if (r->at >= r->end || depth > 64)
+    return FALSE;
+  if (*r->at == '"')
+    return read_string (r);
+  if (*r->at == '[' || *r->at == '{')
+    {
+      char close = *r->at == '[' ? ']' : '}';
+      gboolean object = *r->at == '{';
+
+      r->at++;
+      if (take (r, close))
+        return TRUE;
+      do
+        {
+          if (object && (!read_string (r) || !take (r, ':')))
+            return FALSE;
+          if (!skip_value (r, depth + 1))
+            return FALSE;
+        }
+      while (take (r, ','));
+      return take (r, close);
+    }
+  /* a number, true, false or null */
+  if (!(g_ascii_isalnum (*r->at) || *r->at == '-'))
+    return FALSE;
+  while (r->at < r->end && (g_ascii_isalnum (*r->at) || *r->at == '-' || *r->at == '+' || *r->at == '.'))
+    r->at++;
+  return TRUE;
+}
+
+/* An array of strings, each added to @strings: NULL (not a string) for anything else. */
+static gboolean
+read_string_array (Reader       *r,
+                   GStringChunk *strings,
+                   GPtrArray    *out)
+{
+  if (!take (r, '['))
+    return skip_value (r, 1);
+  if (take (r, ']'))
+    return TRUE;
+  do
+    {
+      skip_space (r);
+      if (r->at < r->end && *r->at == '"')
+        {
+          if (!read_string (r))
+            return FALSE;
+          /* (names are many and compared by content: no de-duplication) */
+          g_ptr_array_add (out, g_string_chunk_insert_len (strings, r->buf->str, r->buf->len));
+        }
+      else if (skip_value (r, 1))
+        g_ptr_array_add (out, NULL);
+      else
+        return FALSE;
+    }
+  while (take (r, ','));
+  return take (r, ']');
+}
+
+/* One province object: its place, then its districts, appended to @raw. FALSE
+ * when it lacks a name or level or a district lacks its level word. */
+static gboolean
+read_province (Reader       *r,
+               gboolean      reorganised,
+               GArray       *raw,
+               GStringChunk *strings,
+               gboolean     *valid)
+{
+  const char *name = NULL, *level = NULL;
+  g_autoptr(GPtrArray) districts = g_ptr_array_new ();
+  g_autoptr(GPtrArray) merged = g_ptr_array_new ();
+  gboolean has_districts = FALSE, has_merged = FALSE;
   RawPlace place = { 0 };
 
-  if (name == NULL || level == NULL)
+  *valid = FALSE;
+  if (!take (r, '{'))
+    return skip_value (r, 1);
+  if (!take (r, '}'))
+    do
+      {
+        char member = 0;
+
+        if (!read_string (r) || !take (r, ':'))
+          return FALSE;
+        if (g_str_equal (r->buf->str, "name"))
+          member = 'n';
+        else if (g_str_equal (r->buf->str, "level"))
+          member = 'l';
+        else if (g_str_equal (r->buf->str, "districts"))
+          member = 'd';
+        else if (g_str_equal (r->buf->str, "merged_from"))
+          member = 'm';
+        skip_space (r);
+        if ((member == 'n' || member == 'l') && r->at < r->end && *r->at == '"')
+          {
+            if (!read_string (r))
+              return FALSE;
+            *(member == 'n' ? &name : &level) = g_string_chunk_insert_const (strings, r->buf->str);
+          }
+        else if (member == 'd' || member == 'm')
+          {
+            GPtrArray *list = member == 'd' ? districts : merged;
+
+            g_ptr_array_set_size (list, 0);
+            *(member == 'd' ? &has_districts : &has_merged) = TRUE;
+            if (!read_string_array (r, strings, list))
+              return FALSE;
+          }
+        else
+          {
+            if (member == 'n' || member == 'l')
+              *(member == 'n' ? &name : &level) = NULL;
+            if (!skip_value (r, 1))
+              return FALSE;
+          }
+      }
+    while (take (r, ','));
+  if (!take (r, '}'))
     return FALSE;
-  province = g_string_chunk_insert_const (strings, name);
-  place.name = (char *) province;
-  place.level = g_string_chunk_insert_const (strings, level);
-  place.province = (char *) province;
+
+  if (name == NULL || level == NULL)
+    return TRUE;
+  place.name = (char *) name;
+  place.level = (char *) level;
+  place.province = (char *) name;
   place.kind = DIRECTIVE_PLACE_PROVINCE;
   place.reorganised = reorganised;
-
-  if (reorganised && json_object_has_member (object, "merged_from"))
+  if (reorganised && has_merged)
     {
-      JsonArray *from = json_object_get_array_member (object, "merged_from");
-      guint n = from != NULL ? json_array_get_length (from) : 0;
-
-      place.merged_from = g_new0 (char *, n + 1);
-      for (guint i = 0; i < n; i++)
-        {
-          const char *s = json_array_get_string_element (from, i);
-
-          place.merged_from[i] = g_string_chunk_insert_const (strings, s != NULL ? s : "");
-        }
+      place.merged_from = g_new0 (char *, merged->len + 1);
+      for (guint i = 0; i < merged->len; i++)
+        place.merged_from[i] = merged->pdata[i] != NULL ? merged->pdata[i] : (char *) "";
     }
   g_array_append_val (raw, place);
 
-  if (!reorganised && json_object_has_member (object, "districts"))
+  for (guint i = 0; !reorganised && has_districts && i < districts->len; i++)
     {
-      JsonArray *districts = json_object_get_array_member (object, "districts");
+      const char *text = districts->pdata[i];
+      RawPlace district = { 0 };
 
-      for (guint i = 0; districts != NULL && i < json_array_get_length (districts); i++)
+      for (guint l = 0; text != NULL && district_levels[l] != NULL; l++)
         {
-          const char *text = json_array_get_string_element (districts, i);
-          RawPlace district = { 0 };
+          gsize n = strlen (district_levels[l]);
 
-          for (guint l = 0; text != NULL && district_levels[l] != NULL; l++)
+          if (strncmp (text, district_levels[l], n) == 0 && text[n] == ' ')
             {
-              gsize n = strlen (district_levels[l]);
-
-              if (strncmp (text, district_levels[l], n) == 0 && text[n] == ' ')
-                {
-                  /* (names and keys are many and compared by content: not worth
-                   * g_string_chunk_insert_const()'s de-duplication) */
-                  district.level = (char *) district_levels[l];
-                  district.name = g_string_chunk_insert (strings, text + n + 1);
-                  break;
-                }
+              district.level = (char *) district_levels[l];
+              district.name = (char *) text + n + 1;
+              break;
             }
-          if (district.name == NULL)
-            return FALSE;
-          district.province = (char *) province;
-          district.kind = DIRECTIVE_PLACE_DISTRICT;
-          if (g_str_equal (district.level, "thành phố"))
-            district.kind |= DIRECTIVE_PLACE_CITY;
-          g_array_append_val (raw, district);
         }
+      if (district.name == NULL)
+        return TRUE;
+      district.province = (char *) name;
+      district.kind = DIRECTIVE_PLACE_DISTRICT;
+      if (g_str_equal (district.level, "thành phố"))
+        district.kind |= DIRECTIVE_PLACE_CITY;
+      g_array_append_val (raw, district);
     }
 
+  *valid = TRUE;
   return TRUE;
 }
 
@@ -184,13 +389,15 @@ gazetteer_load (void)
   /* Never freed: the gazetteer lives as long as the process. */
   GStringChunk *strings = self->strings = g_string_chunk_new (4096);
   g_autoptr(GArray) raw = g_array_new (FALSE, TRUE, sizeof (RawPlace));
-  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   const char *sections[] = { "provinces", "provinces_2025" };
-  JsonNode *root;
+  const char *section_at[G_N_ELEMENTS (sections)] = { NULL, NULL };
+  g_autoptr(GString) buf = g_string_new (NULL);
+  Reader reader;
   gsize size = 0;
   const char *data;
+  gboolean valid;
 
   self->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   self->districts_of = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
@@ -205,31 +412,61 @@ gazetteer_load (void)
       return self;
     }
   data = g_bytes_get_data (bytes, &size);
-  if (!json_parser_load_from_data (parser, data, size, &error))
+  if (!g_utf8_validate_len (data, size, NULL))
     {
-      g_critical ("The built-in gazetteer is not valid JSON: %s", error->message);
+      g_critical ("The built-in gazetteer is not valid UTF-8");
       return self;
     }
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+
+  /* The root object: where each section starts (they are read in this order). */
+  reader = (Reader) { data, data + size, buf };
+  valid = take (&reader, '{');
+  if (valid && !take (&reader, '}'))
+    do
+      {
+        if (!read_string (&reader) || !take (&reader, ':'))
+          {
+            valid = FALSE;
+            break;
+          }
+        skip_space (&reader);
+        for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
+          if (g_str_equal (buf->str, sections[s]))
+            section_at[s] = reader.at;
+        if (!skip_value (&reader, 1))
+          valid = FALSE;
+      }
+    while (valid && take (&reader, ','));
+  if (valid)
+    valid = take (&reader, '}');
+  skip_space (&reader);
+  if (!valid || reader.at != reader.end)
     {
-      g_critical ("The built-in gazetteer is not a JSON object");
+      g_critical ("The built-in gazetteer is not a valid JSON object");
       return self;
     }
 
   for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
     {
-      JsonObject *object = json_node_get_object (root);
-      JsonArray *provinces = json_object_has_member (object, sections[s])
-                             ? json_object_get_array_member (object, sections[s]) : NULL;
+      guint i = 0;
 
-      for (guint i = 0; provinces != NULL && i < json_array_get_length (provinces); i++)
+      if (section_at[s] == NULL)
+        continue;
+      reader.at = section_at[s];
+      if (!take (&reader, '[') || take (&reader, ']'))
+        continue;
+      do
         {
-          JsonNode *node = json_array_get_element (provinces, i);
-
-          if (!JSON_NODE_HOLDS_OBJECT (node) || !read_province (json_node_get_object (node), s == 1, raw, strings))
+          if (!read_province (&reader, s == 1, raw, strings, &valid))
+            {
+              g_critical ("The built-in gazetteer is not valid JSON at %s[%u]", sections[s], i);
+              break;
+            }
+          if (!valid)
             g_critical ("The built-in gazetteer has a bad entry: %s[%u]", sections[s], i);
+          i++;
         }
+      while (take (&reader, ','));
     }
 
   /* The places never move once the indexes point into them. */

@@ -306,7 +306,6 @@ read_attendees (Span             *s,
 
   /* "ông A - X, ông B - Y, bà C - Z và lãnh đạo ... cùng dự": one separator for all */
   {
-    g_autofree char *fold = _directive_text_fold (list, -1);
     GString *split = g_string_new (NULL);
     gsize *offs = NULL, fl = 0;
     g_autofree char *f2 = _directive_text_fold_with_offsets (list, -1, &offs, &fl);
@@ -334,7 +333,6 @@ read_attendees (Span             *s,
     g_free (offs);
     g_free (list);
     list = g_string_free (split, FALSE);
-    (void) fold;
   }
 
   items = g_strsplit (list, ";", -1);
@@ -473,6 +471,8 @@ _directive_parse_meeting (DirectiveParse      *p,
   g_autoptr(DirectivePerson) chair = NULL;
   int at_date = -1, at_tai = -1, at_chu_tri = -1, at_tham_du = -1;
   guint conclude_line = G_MAXUINT;
+  /* (one array for the words of each line in turn) */
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
 
   p->body_start = start;
 
@@ -480,7 +480,6 @@ _directive_parse_meeting (DirectiveParse      *p,
   for (guint i = start, seen = 0; i < p->closing_start && seen < 4; i++)
     {
       DirectiveLine *line = _directive_parse_line (p, i);
-      g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
 
       if (line->blank)
         continue;
@@ -505,7 +504,6 @@ _directive_parse_meeting (DirectiveParse      *p,
   for (guint i = first; i < p->closing_start && i < first + 30; i++)
     {
       DirectiveLine *line = _directive_parse_line (p, i);
-      g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
 
       _directive_fold_words (_directive_line_fold (line), _directive_line_fold_len (line), words);
       if (_directive_words_find (_directive_line_fold (line), words, 0, "ket luan") >= 0

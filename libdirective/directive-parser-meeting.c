@@ -107,6 +107,22 @@ name_before_title (char **parts)
   return 0;
 }
 
+/* The end of the first six space-separated runs of @text: at a space, or the end. */
+static gsize
+opening_end (const char *text)
+{
+  const char *c = text;
+
+  for (guint runs = 0; runs < 6 && *c != '\0'; runs++)
+    {
+      while (*c == ' ')
+        c++;
+      while (*c != '\0' && *c != ' ')
+        c++;
+    }
+  return c - text;
+}
+
 /* An honorific opening @text, OCR-damaged or not ("déng chi", "éng", "6ng"):
  * sets *@rest after it and *@honorific to its spelling. */
 static void
@@ -118,12 +134,23 @@ honorific_at (const char  *text,
   g_autofree gsize *offsets = NULL;
   gsize fold_len;
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  gsize cut = opening_end (text);
 
-  fold = _directive_text_fold_with_offsets (text, -1, &offsets, &fold_len);
+  /* An honorific is at most three words and the name's first word after it: the
+   * fold of the opening words is the start of the whole fold when it is cut at a
+   * space (no folding rule looks further than the next character). */
+  fold = _directive_text_fold_with_offsets (text, cut, &offsets, &fold_len);
+  _directive_fold_words (fold, fold_len, words);
+  if (words->len < 5 && text[cut] != '\0')
+    {
+      g_free (fold);
+      g_free (offsets);
+      fold = _directive_text_fold_with_offsets (text, -1, &offsets, &fold_len);
+      _directive_fold_words (fold, fold_len, words);
+    }
   /* OCR reads "ô" as "6" */
   if (fold[0] == '6')
     fold[0] = 'o';
-  _directive_fold_words (fold, fold_len, words);
   for (guint h = 0; honorifics[h] != NULL; h++)
     {
       guint n = 1;

@@ -24,10 +24,9 @@
 
 /* Byte offset in the fold where the national motto column starts, or the length. */
 static gsize
-motto_start (DirectiveLine *line)
+motto_start (DirectiveLine *line,
+             GArray        *words)
 {
-  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
-
   _directive_fold_words (_directive_line_fold (line), _directive_line_fold_len (line), words);
   for (guint i = 0; i + 1 < words->len; i++)
     {
@@ -42,9 +41,11 @@ motto_start (DirectiveLine *line)
   return _directive_line_fold_len (line);
 }
 
-/* The left column of a header or footer line, in bytes of line->text. */
+/* The left column of a header or footer line, in bytes of line->text; @words
+ * is room for the line's words. */
 static gsize
-left_column_end (DirectiveLine *line)
+left_column_end (DirectiveLine *line,
+                 GArray        *words)
 {
   const char *t = line->text;
   gsize n = strlen (t);
@@ -61,7 +62,7 @@ left_column_end (DirectiveLine *line)
         if (j < n)
           return i;
       }
-  motto = motto_start (line);
+  motto = motto_start (line, words);
   if (motto < _directive_line_fold_len (line))
     {
       gsize end = _directive_line_offsets (line)[motto];
@@ -90,8 +91,9 @@ left_column_end (DirectiveLine *line)
  * the subject and the urgency all read the left column. */
 typedef struct
 {
-  gsize *ends;      /* G_MAXSIZE: not yet */
-  guint  n;
+  gsize  *ends;     /* G_MAXSIZE: not yet */
+  guint   n;
+  GArray *words;    /* room for a line's words (DirectiveWord) */
 } LeftColumns;
 
 static void
@@ -100,6 +102,7 @@ left_columns_init (LeftColumns *columns,
 {
   columns->n = n;
   columns->ends = g_new (gsize, MAX (n, 1));
+  columns->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
   for (guint i = 0; i < n; i++)
     columns->ends[i] = G_MAXSIZE;
 }
@@ -112,9 +115,9 @@ left_column_end_at (DirectiveParse *p,
   DirectiveLine *line = _directive_parse_line (p, index);
 
   if (index >= columns->n)
-    return left_column_end (line);
+    return left_column_end (line, columns->words);
   if (columns->ends[index] == G_MAXSIZE)
-    columns->ends[index] = left_column_end (line);
+    columns->ends[index] = left_column_end (line, columns->words);
   return columns->ends[index];
 }
 
@@ -307,8 +310,9 @@ read_committee (DirectiveParse *p,
 
       g_string_append_len (compact, fold + w->start, w->end - w->start);
       /* (the bounded test first: most prefixes are far) */
-      if ((_directive_text_word_within (compact->str, compact->len, "uybannhandan", -1, 2.0)
-           && _directive_text_word_distance (compact->str, compact->len, "uybannhandan", -1) <= 2.0)
+      if (strcmp (compact->str, "uybannhandan") == 0
+          || (_directive_text_word_within (compact->str, compact->len, "uybannhandan", -1, 2.0)
+              && _directive_text_word_distance (compact->str, compact->len, "uybannhandan", -1) <= 2.0)
           || strcmp (compact->str, "ubnd") == 0)
         {
           committee = TRUE;
@@ -1040,6 +1044,7 @@ _directive_parse_header (DirectiveParse *p)
 
   read_urgency (p, &columns, MIN (end, n));
   g_free (columns.ends);
+  g_array_unref (columns.words);
   end = read_addressees (p, end);
 
   p->header_end = MIN (end, n);

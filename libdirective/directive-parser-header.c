@@ -210,7 +210,8 @@ kind_of_line (DirectiveLine *line)
 {
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
 
-  _directive_fold_words (_directive_line_fold (line), _directive_line_fold_len (line), words);
+  /* (a third word is enough to refuse the line) */
+  fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 3);
   if (words->len != 2)
     return -1;
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
@@ -760,7 +761,8 @@ starts_body (DirectiveLine *line)
   };
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
 
-  _directive_fold_words (_directive_line_fold (line), _directive_line_fold_len (line), words);
+  /* (no cue is longer than two words) */
+  fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 2);
   for (guint i = 0; cues[i] != NULL; i++)
     if (_directive_words_match (_directive_line_fold (line), words, 0, cues[i]))
       return TRUE;

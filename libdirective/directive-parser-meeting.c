@@ -43,6 +43,33 @@ span_clear (Span *s)
   g_array_unref (s->words);
 }
 
+/* The first @max words of @fold[0, len) into @words, cut as _directive_fold_words()
+ * cuts them: for the tests that look at a line's opening words only. */
+static void
+fold_first_words (const char *fold,
+                  gsize       len,
+                  GArray     *words,
+                  guint       max)
+{
+  gsize i = 0;
+
+  g_array_set_size (words, 0);
+  while (i < len && words->len < max)
+    {
+      DirectiveWord w;
+
+      while (i < len && !((fold[i] >= 'a' && fold[i] <= 'z') || (fold[i] >= '0' && fold[i] <= '9')))
+        i++;
+      if (i >= len)
+        break;
+      w.start = i;
+      while (i < len && ((fold[i] >= 'a' && fold[i] <= 'z') || (fold[i] >= '0' && fold[i] <= '9')))
+        i++;
+      w.end = i;
+      g_array_append_val (words, w);
+    }
+}
+
 #define SW(s, i) (&g_array_index ((s)->words, DirectiveWord, (i)))
 
 /* Original byte offset of the start / end of word i. */
@@ -511,7 +538,8 @@ _directive_parse_meeting (DirectiveParse      *p,
       if (line->blank)
         continue;
       seen++;
-      _directive_fold_words (_directive_line_fold (line), _directive_line_fold_len (line), words);
+      /* ("ngày" within the first three words) */
+      fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 3);
       for (guint k = 0; k < 3 && k < words->len; k++)
         if (_directive_words_match (_directive_line_fold (line), words, k, "ngay"))
           {

@@ -354,6 +354,33 @@ read_province (Reader       *r,
   return TRUE;
 }
 
+/* A section of province objects; FALSE when it is not valid JSON. */
+static gboolean
+read_section (Reader       *r,
+              const char   *section,
+              gboolean      reorganised,
+              GArray       *raw,
+              GStringChunk *strings)
+{
+  guint i = 0;
+  gboolean valid;
+
+  if (!take (r, '['))
+    return skip_value (r, 1);
+  if (take (r, ']'))
+    return TRUE;
+  do
+    {
+      if (!read_province (r, reorganised, raw, strings, &valid))
+        return FALSE;
+      if (!valid)
+        g_critical ("The built-in gazetteer has a bad entry: %s[%u]", section, i);
+      i++;
+    }
+  while (take (r, ','));
+  return take (r, ']');
+}
+
 static void
 ptr_array_table_add (GHashTable *table,
                      const char *key,
@@ -393,6 +420,7 @@ gazetteer_load (void)
   g_autoptr(GError) error = NULL;
   const char *sections[] = { "provinces", "provinces_2025" };
   const char *section_at[G_N_ELEMENTS (sections)] = { NULL, NULL };
+  gboolean read[G_N_ELEMENTS (sections)] = { FALSE, FALSE };
   g_autoptr(GString) buf = g_string_new (NULL);
   Reader reader;
   gsize size = 0;
@@ -418,12 +446,15 @@ gazetteer_load (void)
       return self;
     }
 
-  /* The root object: where each section starts (they are read in this order). */
+  /* The root object. The sections are read in the order of sections[]: one
+   * found before those ahead of it is read at the end. */
   reader = (Reader) { data, data + size, buf };
   valid = take (&reader, '{');
   if (valid && !take (&reader, '}'))
     do
       {
+        int section = -1;
+
         if (!read_string (&reader) || !take (&reader, ':'))
           {
             valid = FALSE;
@@ -432,41 +463,36 @@ gazetteer_load (void)
         skip_space (&reader);
         for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
           if (g_str_equal (buf->str, sections[s]))
-            section_at[s] = reader.at;
-        if (!skip_value (&reader, 1))
-          valid = FALSE;
+            section = s;
+        if (section >= 0 && (section == 0 || read[section - 1]))
+          {
+            valid = read_section (&reader, sections[section], section == 1, raw, strings);
+            read[section] = TRUE;
+          }
+        else
+          {
+            if (section >= 0)
+              section_at[section] = reader.at;
+            valid = skip_value (&reader, 1);
+          }
       }
     while (valid && take (&reader, ','));
   if (valid)
     valid = take (&reader, '}');
   skip_space (&reader);
+  for (guint s = 0; valid && s < G_N_ELEMENTS (sections); s++)
+    if (section_at[s] != NULL && !read[s])
+      {
+        reader.at = section_at[s];
+        valid = read_section (&reader, sections[s], s == 1, raw, strings);
+        reader.at = reader.end;
+      }
   if (!valid || reader.at != reader.end)
     {
       g_critical ("The built-in gazetteer is not a valid JSON object");
+      for (guint i = 0; i < raw->len; i++)
+        g_free (g_array_index (raw, RawPlace, i).merged_from);
       return self;
-    }
-
-  for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
-    {
-      guint i = 0;
-
-      if (section_at[s] == NULL)
-        continue;
-      reader.at = section_at[s];
-      if (!take (&reader, '[') || take (&reader, ']'))
-        continue;
-      do
-        {
-          if (!read_province (&reader, s == 1, raw, strings, &valid))
-            {
-              g_critical ("The built-in gazetteer is not valid JSON at %s[%u]", sections[s], i);
-              break;
-            }
-          if (!valid)
-            g_critical ("The built-in gazetteer has a bad entry: %s[%u]", sections[s], i);
-          i++;
-        }
-      while (take (&reader, ','));
     }
 
   /* The places never move once the indexes point into them. */

@@ -167,13 +167,13 @@ honorific_at (const char  *text,
    * fold of the opening words is the start of the whole fold when it is cut at a
    * space (no folding rule looks further than the next character). */
   fold = _directive_text_fold_with_offsets (text, cut, &offsets, &fold_len);
-  _directive_fold_words (fold, fold_len, words);
+  fold_first_words (fold, fold_len, words, 5);
   if (words->len < 5 && text[cut] != '\0')
     {
       g_free (fold);
       g_free (offsets);
       fold = _directive_text_fold_with_offsets (text, -1, &offsets, &fold_len);
-      _directive_fold_words (fold, fold_len, words);
+      fold_first_words (fold, fold_len, words, 5);
     }
   /* OCR reads "ô" as "6" */
   if (fold[0] == '6')

@@ -34,6 +34,95 @@ span_init (Span       *s,
   _directive_fold_words (s->fold, s->fold_len, s->words);
 }
 
+/* The span of lines [first, last] (blank ones left out) joined by spaces, its fold
+ * made of the lines' folds: folding looks one character to each side at most, so
+ * across a single space between two lines that start and end with a character
+ * that folds to itself the fold of the whole is the folds joined by a space. A
+ * line that does not (a combining mark, trailing whitespace) has the whole folded
+ * instead. */
+static void
+span_init_lines (Span           *s,
+                 DirectiveParse *p,
+                 guint           first,
+                 guint           last)
+{
+  gsize text_size = 1, fold_size = 1;
+  gsize t = 0, f = 0;
+  char *text, *fold;
+  gsize *offsets;
+
+  for (guint i = first; i <= last; i++)
+    {
+      DirectiveLine *line = _directive_parse_line (p, i);
+
+      if (line->blank)
+        continue;
+      text_size += strlen (line->text) + 1;
+      fold_size += _directive_line_fold_len (line) + 1;
+    }
+  text = g_malloc (text_size);
+  fold = g_malloc (fold_size);
+  offsets = g_new (gsize, fold_size);
+
+  for (guint i = first; i <= last; i++)
+    {
+      DirectiveLine *line = _directive_parse_line (p, i);
+      const gsize *o = _directive_line_offsets (line);
+      gsize n = _directive_line_fold_len (line);
+      gsize length = strlen (line->text);
+      gsize base;
+
+      if (line->blank)
+        continue;
+      /* the line's first and last characters fold to the fold's first and last bytes */
+      if (n == 0 || o[0] != line->indent
+          || o[n - 1] != (gsize) (g_utf8_find_prev_char (line->text, line->text + length) - line->text))
+        {
+          GString *joined = g_string_new (NULL);
+
+          g_free (text);
+          g_free (fold);
+          g_free (offsets);
+          for (guint j = first; j <= last; j++)
+            {
+              DirectiveLine *l = _directive_parse_line (p, j);
+
+              if (l->blank)
+                continue;
+              if (joined->len)
+                g_string_append_c (joined, ' ');
+              g_string_append (joined, l->text + l->indent);
+            }
+          span_init (s, joined->str);
+          g_string_free (joined, TRUE);
+          return;
+        }
+      if (t > 0)
+        {
+          text[t] = ' ';
+          fold[f] = ' ';
+          offsets[f++] = t++;
+        }
+      base = t - line->indent;
+      memcpy (text + t, line->text + line->indent, length - line->indent);
+      t += length - line->indent;
+      memcpy (fold + f, _directive_line_fold (line), n);
+      for (gsize k = 0; k < n; k++)
+        offsets[f + k] = base + o[k];
+      f += n;
+    }
+  text[t] = '\0';
+  fold[f] = '\0';
+  offsets[f] = t;
+
+  s->text = text;
+  s->fold = fold;
+  s->offsets = offsets;
+  s->fold_len = f;
+  s->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  _directive_fold_words (s->fold, s->fold_len, s->words);
+}
+
 static void
 span_clear (Span *s)
 {
@@ -519,7 +608,6 @@ _directive_parse_meeting (DirectiveParse      *p,
 {
   guint start = p->header_end;
   guint first = G_MAXUINT, last = G_MAXUINT;
-  GString *joined;
   Span s;
   g_autoptr(DirectiveMeeting) meeting = NULL;
   g_autoptr(DirectivePerson) chair = NULL;
@@ -579,19 +667,7 @@ _directive_parse_meeting (DirectiveParse      *p,
       return;
     }
 
-  joined = g_string_new (NULL);
-  for (guint i = first; i <= last; i++)
-    {
-      DirectiveLine *line = _directive_parse_line (p, i);
-
-      if (line->blank)
-        continue;
-      if (joined->len)
-        g_string_append_c (joined, ' ');
-      g_string_append (joined, line->text + line->indent);
-    }
-  span_init (&s, joined->str);
-  g_string_free (joined, TRUE);
+  span_init_lines (&s, p, first, last);
 
   for (guint i = 0; i < s.words->len; i++)
     {

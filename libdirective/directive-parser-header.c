@@ -22,31 +22,34 @@
 
 #define HEADER_LINES 16
 
-/* The first @max words of @fold[0, len) into @words, cut as _directive_fold_words()
- * cuts them: for the tests that look at a line's opening words only. */
+/* The first @max words of @fold[0, len) into @words (G_MAXUINT: all of them), cut
+ * as _directive_fold_words() cuts them, written in place rather than appended one
+ * by one: most tests look at a line's opening words only. */
 static void
 fold_first_words (const char *fold,
                   gsize       len,
                   GArray     *words,
                   guint       max)
 {
+  DirectiveWord *out;
+  guint count = 0;
   gsize i = 0;
 
-  g_array_set_size (words, 0);
-  while (i < len && words->len < max)
+  /* (a word takes a letter and the space after it at least) */
+  g_array_set_size (words, MIN ((gsize) max, len / 2 + 1));
+  out = (DirectiveWord *) (gpointer) words->data;
+  while (i < len && count < words->len)
     {
-      DirectiveWord w;
-
       while (i < len && !((fold[i] >= 'a' && fold[i] <= 'z') || (fold[i] >= '0' && fold[i] <= '9')))
         i++;
       if (i >= len)
         break;
-      w.start = i;
+      out[count].start = i;
       while (i < len && ((fold[i] >= 'a' && fold[i] <= 'z') || (fold[i] >= '0' && fold[i] <= '9')))
         i++;
-      w.end = i;
-      g_array_append_val (words, w);
+      out[count++].end = i;
     }
+  g_array_set_size (words, count);
 }
 
 /* Byte offset in the fold where the national motto column starts, or the length. */
@@ -54,7 +57,7 @@ static gsize
 motto_start (DirectiveLine *line,
              GArray        *words)
 {
-  _directive_fold_words (_directive_line_fold (line), _directive_line_fold_len (line), words);
+  fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, G_MAXUINT);
   for (guint i = 0; i + 1 < words->len; i++)
     {
       DirectiveWord *w = &g_array_index (words, DirectiveWord, i);
@@ -329,7 +332,7 @@ read_committee (DirectiveParse *p,
   guint i;
 
   fold = _directive_text_fold_with_offsets (text, -1, &offsets, &fold_len);
-  _directive_fold_words (fold, fold_len, words);
+  fold_first_words (fold, fold_len, words, G_MAXUINT);
 
   /* OCR fuses the words: "UY BANNHANDAN" */
   for (i = 0; i < words->len && compact->len < 12; i++)
@@ -541,7 +544,7 @@ read_issued_on (const char *fold,
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
   int year = -1, month = -1, day = -1;
 
-  _directive_fold_words (fold, len, words);
+  fold_first_words (fold, len, words, G_MAXUINT);
   for (guint i = 0; i < words->len; i++)
     {
       DirectiveWord *w = &g_array_index (words, DirectiveWord, i);

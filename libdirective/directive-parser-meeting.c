@@ -24,6 +24,36 @@ typedef struct
   GArray *words;
 } Span;
 
+/* The first @max words of @fold[0, len) into @words (G_MAXUINT: all of them), cut
+ * as _directive_fold_words() cuts them, written in place rather than appended one
+ * by one: most tests look at a line's opening words only. */
+static void
+fold_first_words (const char *fold,
+                  gsize       len,
+                  GArray     *words,
+                  guint       max)
+{
+  DirectiveWord *out;
+  guint count = 0;
+  gsize i = 0;
+
+  /* (a word takes a letter and the space after it at least) */
+  g_array_set_size (words, MIN ((gsize) max, len / 2 + 1));
+  out = (DirectiveWord *) (gpointer) words->data;
+  while (i < len && count < words->len)
+    {
+      while (i < len && !((fold[i] >= 'a' && fold[i] <= 'z') || (fold[i] >= '0' && fold[i] <= '9')))
+        i++;
+      if (i >= len)
+        break;
+      out[count].start = i;
+      while (i < len && ((fold[i] >= 'a' && fold[i] <= 'z') || (fold[i] >= '0' && fold[i] <= '9')))
+        i++;
+      out[count++].end = i;
+    }
+  g_array_set_size (words, count);
+}
+
 static void
 span_init (Span       *s,
            const char *text)
@@ -31,7 +61,7 @@ span_init (Span       *s,
   s->text = g_strdup (text);
   s->fold = _directive_text_fold_with_offsets (s->text, -1, &s->offsets, &s->fold_len);
   s->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
-  _directive_fold_words (s->fold, s->fold_len, s->words);
+  fold_first_words (s->fold, s->fold_len, s->words, G_MAXUINT);
 }
 
 /* The span of lines [first, last] (blank ones left out) joined by spaces, its fold
@@ -120,7 +150,7 @@ span_init_lines (Span           *s,
   s->offsets = offsets;
   s->fold_len = f;
   s->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
-  _directive_fold_words (s->fold, s->fold_len, s->words);
+  fold_first_words (s->fold, s->fold_len, s->words, G_MAXUINT);
 }
 
 static void
@@ -132,32 +162,6 @@ span_clear (Span *s)
   g_array_unref (s->words);
 }
 
-/* The first @max words of @fold[0, len) into @words, cut as _directive_fold_words()
- * cuts them: for the tests that look at a line's opening words only. */
-static void
-fold_first_words (const char *fold,
-                  gsize       len,
-                  GArray     *words,
-                  guint       max)
-{
-  gsize i = 0;
-
-  g_array_set_size (words, 0);
-  while (i < len && words->len < max)
-    {
-      DirectiveWord w;
-
-      while (i < len && !((fold[i] >= 'a' && fold[i] <= 'z') || (fold[i] >= '0' && fold[i] <= '9')))
-        i++;
-      if (i >= len)
-        break;
-      w.start = i;
-      while (i < len && ((fold[i] >= 'a' && fold[i] <= 'z') || (fold[i] >= '0' && fold[i] <= '9')))
-        i++;
-      w.end = i;
-      g_array_append_val (words, w);
-    }
-}
 
 #define SW(s, i) (&g_array_index ((s)->words, DirectiveWord, (i)))
 
@@ -648,7 +652,7 @@ _directive_parse_meeting (DirectiveParse      *p,
     {
       DirectiveLine *line = _directive_parse_line (p, i);
 
-      _directive_fold_words (_directive_line_fold (line), _directive_line_fold_len (line), words);
+      fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, G_MAXUINT);
       if (_directive_words_find (_directive_line_fold (line), words, 0, "ket luan") >= 0
           || _directive_words_find (_directive_line_fold (line), words, 0, "nhu sau") >= 0)
         {

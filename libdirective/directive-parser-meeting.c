@@ -295,22 +295,34 @@ honorific_at (const char  *text,
 /* "đồng chí Nguyễn Sơn Hùng - Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND tỉnh Trần Đức Hiếu",
  * "Trịnh Văn Lực, Giám đốc Sở Du lịch" */
 static DirectivePerson *
+read_person_after (const char *rest,
+                   const char *honorific);
+
+static DirectivePerson *
 read_person (const char *segment,
              const char *default_honorific)
 {
   g_autofree char *clean = _directive_clean_text (segment, -1);
-  g_autofree char *fold = NULL;
   const char *rest;
   const char *honorific = default_honorific;
-  const char *sep;
-  g_autofree char *name = NULL;
-  g_autofree char *position = NULL;
-  DirectivePerson *person;
 
   if (clean == NULL)
     return NULL;
   rest = clean;
   honorific_at (clean, &rest, &honorific);
+  return read_person_after (rest, honorific);
+}
+
+/* The person in clean text, @rest after its honorific (@honorific, nullable). */
+static DirectivePerson *
+read_person_after (const char *rest,
+                   const char *honorific)
+{
+  const char *sep;
+  g_autofree char *name = NULL;
+  g_autofree char *position = NULL;
+  DirectivePerson *person;
+
   if (rest == NULL)
     return NULL;
   while (*rest == ':' || *rest == ' ')
@@ -511,7 +523,10 @@ read_attendees (Span             *s,
         const char *named = NULL;
 
         honorific_at (item, &after, &named);
-        if (named != NULL || honorific != NULL)
+        /* (the item is clean text unless it ends in a space: its honorific is known) */
+        if ((named != NULL || honorific != NULL) && item[0] != '\0' && item[strlen (item) - 1] != ' ')
+          person = read_person_after (after, named != NULL ? named : honorific);
+        else if (named != NULL || honorific != NULL)
           person = read_person (item, honorific);
       }
       if (person != NULL)

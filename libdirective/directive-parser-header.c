@@ -174,9 +174,15 @@ is_rule (const char *text)
 static int
 number_label_end (DirectiveLine *line)
 {
-  const char *f = _directive_line_fold (line);
+  char first = _directive_text_first_folded (line->text);
+  const char *f;
   guint i = 0;
 
+  /* Not folding a line that cannot start so: no folding rule makes an s, a $ or a 5
+   * of anything else. */
+  if (first != 's' && first != '$' && first != '5')
+    return -1;
+  f = _directive_line_fold (line);
   if (f[0] != 's' && f[0] != '$' && f[0] != '5')
     return -1;
   i = 1;

@@ -43,7 +43,8 @@ typedef struct
 {
   DirectivePlace *places;
   guint n_places;
-  GHashTable *by_key;          /* key → GPtrArray of DirectivePlace * */
+  GHashTable *by_key;          /* key → the first place with it: its index + 1 */
+  guint *next_same_key;        /* place index → the next place with its key, or G_MAXUINT */
   GPtrArray *fuzzy;            /* provinces and district-level cities: matched with OCR damage */
   GHashTable *districts_of;    /* pre-2025 province name → GPtrArray of its districts */
   GHashTable *reorganised;     /* 2025 province name → its DirectivePlace */
@@ -427,7 +428,8 @@ gazetteer_load (void)
   const char *data;
   gboolean valid;
 
-  self->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
+  /* (a chain through next_same_key rather than an array per key: most keys name one place) */
+  self->by_key = g_hash_table_new (g_str_hash, g_str_equal);
   self->districts_of = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   self->reorganised = g_hash_table_new (g_str_hash, g_str_equal);
   self->fuzzy = g_ptr_array_new ();
@@ -498,6 +500,7 @@ gazetteer_load (void)
   /* The places never move once the indexes point into them. */
   self->n_places = raw->len;
   self->places = g_new0 (DirectivePlace, raw->len);
+  self->next_same_key = g_new (guint, raw->len);
   for (guint i = 0; i < raw->len; i++)
     {
       RawPlace *r = &g_array_index (raw, RawPlace, i);
@@ -512,7 +515,22 @@ gazetteer_load (void)
       place->merged_from = (const char * const *) r->merged_from;
       place->key = g_string_chunk_insert (strings, key);
 
-      ptr_array_table_add (self->by_key, place->key, place);
+      self->next_same_key[i] = G_MAXUINT;
+      {
+        guint first = GPOINTER_TO_UINT (g_hash_table_lookup (self->by_key, place->key));
+
+        if (first == 0)
+          g_hash_table_insert (self->by_key, (gpointer) place->key, GUINT_TO_POINTER (i + 1));
+        else
+          {
+            guint last = first - 1;
+
+            /* (in the order of the gazetteer) */
+            while (self->next_same_key[last] != G_MAXUINT)
+              last = self->next_same_key[last];
+            self->next_same_key[last] = i;
+          }
+      }
       if ((place->kind & (DIRECTIVE_PLACE_PROVINCE | DIRECTIVE_PLACE_CITY)) != 0)
         g_ptr_array_add (self->fuzzy, place);
       if ((place->kind & DIRECTIVE_PLACE_DISTRICT) != 0)
@@ -533,6 +551,15 @@ gazetteer_get (void)
     g_once_init_leave (&gazetteer, gazetteer_load ());
 
   return gazetteer;
+}
+
+/* The index of the first place whose key is @key, or G_MAXUINT; the next ones
+ * through next_same_key. */
+static guint
+first_with_key (const Gazetteer *gazetteer,
+                const char      *key)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (gazetteer->by_key, key)) - 1;
 }
 
 const DirectivePlace *
@@ -655,7 +682,6 @@ _directive_places_lookup (const char *text,
 {
   const Gazetteer *gazetteer = gazetteer_get ();
   g_autofree char *key = NULL;
-  GPtrArray *exact;
   Best best = { gazetteer, level, province, NULL, 0.0, FALSE, FALSE, FALSE };
   gsize key_len;
 
@@ -666,10 +692,9 @@ _directive_places_lookup (const char *text,
   if (key_len == 0)
     return NULL;
 
-  exact = g_hash_table_lookup (gazetteer->by_key, key);
-  for (guint i = 0; exact != NULL && i < exact->len; i++)
-    if (kind_wanted (g_ptr_array_index (exact, i), kinds))
-      consider (&best, g_ptr_array_index (exact, i), 0.0);
+  for (guint i = first_with_key (gazetteer, key); i != G_MAXUINT; i = gazetteer->next_same_key[i])
+    if (kind_wanted (&gazetteer->places[i], kinds))
+      consider (&best, &gazetteer->places[i], 0.0);
 
   if (best.place == NULL)
     {
@@ -698,15 +723,13 @@ _directive_places_is_city (const char *locality)
 {
   const Gazetteer *gazetteer = gazetteer_get ();
   g_autofree char *key = NULL;
-  GPtrArray *places;
 
   if (locality == NULL)
     return FALSE;
   key = compact_key (locality, -1);
-  places = g_hash_table_lookup (gazetteer->by_key, key);
-  for (guint i = 0; places != NULL && i < places->len; i++)
+  for (guint i = first_with_key (gazetteer, key); i != G_MAXUINT; i = gazetteer->next_same_key[i])
     {
-      const DirectivePlace *place = g_ptr_array_index (places, i);
+      const DirectivePlace *place = &gazetteer->places[i];
 
       if ((place->kind & DIRECTIVE_PLACE_PROVINCE) != 0 && g_str_equal (place->name, locality))
         return g_str_equal (place->level, "thành phố");
@@ -751,15 +774,15 @@ is_known_spelling (const Gazetteer *gazetteer,
                    const char      *text,
                    const char      *key)
 {
-  GPtrArray *places = g_hash_table_lookup (gazetteer->by_key, key);
+  guint first = first_with_key (gazetteer, key);
   g_autofree char *written = NULL;
 
-  if (places == NULL)
+  if (first == G_MAXUINT)
     return FALSE;
   written = tone_neutral (text);
-  for (guint i = 0; i < places->len; i++)
+  for (guint i = first; i != G_MAXUINT; i = gazetteer->next_same_key[i])
     {
-      g_autofree char *known = tone_neutral (((const DirectivePlace *) g_ptr_array_index (places, i))->name);
+      g_autofree char *known = tone_neutral (gazetteer->places[i].name);
 
       if (g_str_equal (written, known))
         return TRUE;

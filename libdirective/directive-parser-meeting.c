@@ -598,10 +598,13 @@ read_directing_official (DirectiveParse      *p,
 
   for (guint i = 0; i < s.words->len; i++)
     {
+      char c = s.fold[SW (&s, i)->start];
       guint t;
 
+      /* (the first-letter test of _directive_words_match(), without the call per title) */
       for (t = 0; titles[t] != NULL; t++)
-        if (_directive_words_match (s.fold, s.words, i, titles[t]))
+        if ((c == titles[t][0] || _directive_text_letters_confusable (c, titles[t][0]))
+            && _directive_words_match (s.fold, s.words, i, titles[t]))
           break;
       if (titles[t] == NULL)
         continue;

@@ -61,10 +61,17 @@ motto_start (DirectiveLine *line,
   for (guint i = 0; i + 1 < words->len; i++)
     {
       DirectiveWord *w = &g_array_index (words, DirectiveWord, i);
+      char c = _directive_line_fold (line)[w->start];
 
-      if (_directive_words_match (_directive_line_fold (line), words, i, "cong hoa")
-          || _directive_words_match (_directive_line_fold (line), words, i, "doc lap")
-          || _directive_words_match (_directive_line_fold (line), words, i, "xa hoi chu nghia"))
+      /* (the first-letter test of _directive_words_match(), once for the three) */
+      if ((c == 'c' || _directive_text_letters_confusable (c, 'c'))
+          && _directive_words_match (_directive_line_fold (line), words, i, "cong hoa"))
+        return w->start;
+      if ((c == 'd' || _directive_text_letters_confusable (c, 'd'))
+          && _directive_words_match (_directive_line_fold (line), words, i, "doc lap"))
+        return w->start;
+      if ((c == 'x' || _directive_text_letters_confusable (c, 'x'))
+          && _directive_words_match (_directive_line_fold (line), words, i, "xa hoi chu nghia"))
         return w->start;
     }
 

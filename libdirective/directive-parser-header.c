@@ -23,29 +23,67 @@
 
 #define HEADER_LINES 16
 
+/* The first @max words of @fold[0, len) into @words (G_MAXUINT: all of them), cut
+ * as _directive_fold_words() cuts them, written in place rather than appended one
+ * by one: most tests look at a line's opening words only. */
+static void
+fold_first_words (const char *fold,
+                  gsize       len,
+                  GArray     *words,
+                  guint       max)
+{
+  DirectiveWord *out;
+  guint count = 0;
+  gsize i = 0;
+
+  /* (a word takes a letter and the space after it at least) */
+  g_array_set_size (words, MIN ((gsize) max, len / 2 + 1));
+  out = (DirectiveWord *) (gpointer) words->data;
+  while (i < len && count < words->len)
+    {
+      while (i < len && !((fold[i] >= 'a' && fold[i] <= 'z') || (fold[i] >= '0' && fold[i] <= '9')))
+        i++;
+      if (i >= len)
+        break;
+      out[count].start = i;
+      while (i < len && ((fold[i] >= 'a' && fold[i] <= 'z') || (fold[i] >= '0' && fold[i] <= '9')))
+        i++;
+      out[count++].end = i;
+    }
+  g_array_set_size (words, count);
+}
+
 /* Byte offset in the fold where the national motto column starts, or the length. */
 static gsize
-motto_start (DirectiveLine *line)
+motto_start (DirectiveLine *line,
+             GArray        *words)
 {
-  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
-
-  _directive_fold_words (_directive_line_fold (line), _directive_line_fold_len (line), words);
+  fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, G_MAXUINT);
   for (guint i = 0; i + 1 < words->len; i++)
     {
       DirectiveWord *w = &g_array_index (words, DirectiveWord, i);
+      char c = _directive_line_fold (line)[w->start];
 
-      if (_directive_words_match (_directive_line_fold (line), words, i, "cong hoa")
-          || _directive_words_match (_directive_line_fold (line), words, i, "doc lap")
-          || _directive_words_match (_directive_line_fold (line), words, i, "xa hoi chu nghia"))
+      /* (the first-letter test of _directive_words_match(), once for the three) */
+      if ((c == 'c' || _directive_text_letters_confusable (c, 'c'))
+          && _directive_words_match (_directive_line_fold (line), words, i, "cong hoa"))
+        return w->start;
+      if ((c == 'd' || _directive_text_letters_confusable (c, 'd'))
+          && _directive_words_match (_directive_line_fold (line), words, i, "doc lap"))
+        return w->start;
+      if ((c == 'x' || _directive_text_letters_confusable (c, 'x'))
+          && _directive_words_match (_directive_line_fold (line), words, i, "xa hoi chu nghia"))
         return w->start;
     }
 
   return _directive_line_fold_len (line);
 }
 
-/* The left column of a header or footer line, in bytes of line->text. */
+/* The left column of a header or footer line, in bytes of line->text; @words
+ * is room for the line's words. */
 static gsize
-left_column_end (DirectiveLine *line)
+left_column_end (DirectiveLine *line,
+                 GArray        *words)
 {
   const char *t = line->text;
   gsize n = strlen (t);
@@ -62,7 +100,7 @@ left_column_end (DirectiveLine *line)
         if (j < n)
           return i;
       }
-  motto = motto_start (line);
+  motto = motto_start (line, words);
   if (motto < _directive_line_fold_len (line))
     {
       gsize end = _directive_line_offsets (line)[motto];
@@ -85,6 +123,40 @@ left_column_end (DirectiveLine *line)
     }
 
   return n;
+}
+
+/* left_column_end() of the header's lines, each worked out once: the issuer,
+ * the subject and the urgency all read the left column. */
+typedef struct
+{
+  gsize  *ends;     /* G_MAXSIZE: not yet */
+  guint   n;
+  GArray *words;    /* room for a line's words (DirectiveWord) */
+} LeftColumns;
+
+static void
+left_columns_init (LeftColumns *columns,
+                   guint        n)
+{
+  columns->n = n;
+  columns->ends = g_new (gsize, MAX (n, 1));
+  columns->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  for (guint i = 0; i < n; i++)
+    columns->ends[i] = G_MAXSIZE;
+}
+
+static gsize
+left_column_end_at (DirectiveParse *p,
+                    LeftColumns    *columns,
+                    guint           index)
+{
+  DirectiveLine *line = _directive_parse_line (p, index);
+
+  if (index >= columns->n)
+    return left_column_end (line, columns->words);
+  if (columns->ends[index] == G_MAXSIZE)
+    columns->ends[index] = left_column_end (line, columns->words);
+  return columns->ends[index];
 }
 
 static gboolean
@@ -110,9 +182,15 @@ is_rule (const char *text)
 static int
 number_label_end (DirectiveLine *line)
 {
-  const char *f = _directive_line_fold (line);
+  char first = _directive_text_first_folded (line->text);
+  const char *f;
   guint i = 0;
 
+  /* Not folding a line that cannot start so: no folding rule makes an s, a $ or a 5
+   * of anything else. */
+  if (first != 's' && first != '$' && first != '5')
+    return -1;
+  f = _directive_line_fold (line);
   if (f[0] != 's' && f[0] != '$' && f[0] != '5')
     return -1;
   i = 1;
@@ -149,7 +227,8 @@ kind_of_line (DirectiveLine *line)
 {
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
 
-  _directive_fold_words (_directive_line_fold (line), _directive_line_fold_len (line), words);
+  /* (a third word is enough to refuse the line) */
+  fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 3);
   if (words->len != 2)
     return -1;
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
@@ -267,7 +346,7 @@ read_committee (DirectiveParse *p,
   guint i;
 
   fold = _directive_text_fold_with_offsets (text, -1, &offsets, &fold_len);
-  _directive_fold_words (fold, fold_len, words);
+  fold_first_words (fold, fold_len, words, G_MAXUINT);
 
   /* OCR fuses the words: "UY BANNHANDAN" */
   for (i = 0; i < words->len && compact->len < 12; i++)
@@ -275,7 +354,10 @@ read_committee (DirectiveParse *p,
       DirectiveWord *w = &g_array_index (words, DirectiveWord, i);
 
       g_string_append_len (compact, fold + w->start, w->end - w->start);
-      if (_directive_text_word_distance (compact->str, compact->len, "uybannhandan", -1) <= 2.0
+      /* (the bounded test first: most prefixes are far) */
+      if (strcmp (compact->str, "uybannhandan") == 0
+          || (_directive_text_word_within (compact->str, compact->len, "uybannhandan", -1, 2.0)
+              && _directive_text_word_distance (compact->str, compact->len, "uybannhandan", -1) <= 2.0)
           || strcmp (compact->str, "ubnd") == 0)
         {
           committee = TRUE;
@@ -438,6 +520,7 @@ read_district_committee (DirectiveParse *p,
 
 static void
 read_issuer (DirectiveParse *p,
+             LeftColumns    *columns,
              guint           number_line,
              const char     *symbol)
 {
@@ -456,7 +539,7 @@ read_issuer (DirectiveParse *p,
 
       if (line->blank)
         continue;
-      end = left_column_end (line);
+      end = left_column_end_at (p, columns, i);
       left = _directive_clean_text (line->text, end);
       if (left == NULL || is_rule (left) || is_motto_tail (left))
         continue;
@@ -576,7 +659,7 @@ read_issued_on (const char *fold,
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
   int year = -1, month = -1, day = -1;
 
-  _directive_fold_words (fold, len, words);
+  fold_first_words (fold, len, words, G_MAXUINT);
   for (guint i = 0; i < words->len; i++)
     {
       DirectiveWord *w = &g_array_index (words, DirectiveWord, i);
@@ -796,7 +879,8 @@ starts_body (DirectiveLine *line)
   };
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
 
-  _directive_fold_words (_directive_line_fold (line), _directive_line_fold_len (line), words);
+  /* (no cue is longer than two words) */
+  fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 2);
   /* "năm 2024 ..." goes on with a subject's year; it is within an OCR slip
    * of "nhằm" and "ngày" */
   if (words->len > 1)
@@ -881,18 +965,21 @@ static guint
 read_addressees (DirectiveParse *p,
                  guint           from)
 {
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+
   for (guint i = from; i < p->lines->len && i < from + 6; i++)
     {
       DirectiveLine *line = _directive_parse_line (p, i);
-      g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
       int at;
       guint j;
-      g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) items = NULL;
 
-      _directive_fold_words (_directive_line_fold (line), _directive_line_fold_len (line), words);
+      /* (the label is the first two words at most) */
+      fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 2);
       at = addressee_label (line, words);
       if (at < 0)
         continue;
+      items = g_ptr_array_new_with_free_func (g_free);
 
       {
         DirectiveWord *w = &g_array_index (words, DirectiveWord, at);
@@ -981,14 +1068,22 @@ read_addressees (DirectiveParse *p,
 
 static void
 read_urgency (DirectiveParse *p,
+              LeftColumns    *columns,
               guint           end)
 {
   for (guint i = 0; i < end; i++)
     {
       DirectiveLine *line = _directive_parse_line (p, i);
-      g_autofree char *left = _directive_clean_text (line->text, left_column_end (line));
-      g_autofree char *fold = left ? _directive_text_fold (left, -1) : NULL;
+      char first = _directive_text_first_folded (line->text);
+      g_autofree char *left = NULL;
+      g_autofree char *fold = NULL;
 
+      /* The left column starts the line: its fold starts as the line's would. No
+       * folding rule makes a t, k or h, or makes one into something else. */
+      if (first != 't' && first != 'k' && first != 'h')
+        continue;
+      left = _directive_clean_text (line->text, left_column_end_at (p, columns, i));
+      fold = left ? _directive_text_fold (left, -1) : NULL;
       if (fold == NULL)
         continue;
       if (strcmp (fold, "thuong khan") == 0)
@@ -1009,8 +1104,10 @@ _directive_parse_header (DirectiveParse *p)
   int kind_line = -1;
   g_autofree char *symbol = NULL;
   GString *subject = g_string_new (NULL);
+  LeftColumns columns;
   guint end;
 
+  left_columns_init (&columns, n);
   for (guint i = 0; i < n && i < HEADER_LINES; i++)
     if (number_label_end (_directive_parse_line (p, i)) > 0)
       {
@@ -1023,7 +1120,7 @@ _directive_parse_header (DirectiveParse *p)
   else
     _directive_parse_diagnose (p, 0, DIRECTIVE_SEVERITY_WARNING, "no \"Số:\" line in the header");
 
-  read_issuer (p, number_line >= 0 ? (guint) number_line : 0, symbol);
+  read_issuer (p, &columns, number_line >= 0 ? (guint) number_line : 0, symbol);
 
   /* A place the gazetteer could not settle alone ("Binh Phuc": Bình Phước or Vĩnh Phúc?)
    * may be settled by the issuer's province, known now. */
@@ -1112,7 +1209,7 @@ _directive_parse_header (DirectiveParse *p)
 
                   if (l->blank || (j > i && (starts_body (l) || !starts_lowercase (l))))
                     break;
-                  left = _directive_clean_text (l->text, left_column_end (l));
+                  left = _directive_clean_text (l->text, left_column_end_at (p, &columns, j));
                   if (left == NULL)
                     break;
                   if (subject->len)
@@ -1154,7 +1251,9 @@ _directive_parse_header (DirectiveParse *p)
     }
   g_string_free (subject, TRUE);
 
-  read_urgency (p, MIN (end, n));
+  read_urgency (p, &columns, MIN (end, n));
+  g_free (columns.ends);
+  g_array_unref (columns.words);
   end = read_addressees (p, end);
 
   p->header_end = MIN (end, n);

@@ -24,6 +24,36 @@ typedef struct
   GArray *words;
 } Span;
 
+/* The first @max words of @fold[0, len) into @words (G_MAXUINT: all of them), cut
+ * as _directive_fold_words() cuts them, written in place rather than appended one
+ * by one: most tests look at a line's opening words only. */
+static void
+fold_first_words (const char *fold,
+                  gsize       len,
+                  GArray     *words,
+                  guint       max)
+{
+  DirectiveWord *out;
+  guint count = 0;
+  gsize i = 0;
+
+  /* (a word takes a letter and the space after it at least) */
+  g_array_set_size (words, MIN ((gsize) max, len / 2 + 1));
+  out = (DirectiveWord *) (gpointer) words->data;
+  while (i < len && count < words->len)
+    {
+      while (i < len && !((fold[i] >= 'a' && fold[i] <= 'z') || (fold[i] >= '0' && fold[i] <= '9')))
+        i++;
+      if (i >= len)
+        break;
+      out[count].start = i;
+      while (i < len && ((fold[i] >= 'a' && fold[i] <= 'z') || (fold[i] >= '0' && fold[i] <= '9')))
+        i++;
+      out[count++].end = i;
+    }
+  g_array_set_size (words, count);
+}
+
 static void
 span_init (Span       *s,
            const char *text)
@@ -31,7 +61,96 @@ span_init (Span       *s,
   s->text = g_strdup (text);
   s->fold = _directive_text_fold_with_offsets (s->text, -1, &s->offsets, &s->fold_len);
   s->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
-  _directive_fold_words (s->fold, s->fold_len, s->words);
+  fold_first_words (s->fold, s->fold_len, s->words, G_MAXUINT);
+}
+
+/* The span of lines [first, last] (blank ones left out) joined by spaces, its fold
+ * made of the lines' folds: folding looks one character to each side at most, so
+ * across a single space between two lines that start and end with a character
+ * that folds to itself the fold of the whole is the folds joined by a space. A
+ * line that does not (a combining mark, trailing whitespace) has the whole folded
+ * instead. */
+static void
+span_init_lines (Span           *s,
+                 DirectiveParse *p,
+                 guint           first,
+                 guint           last)
+{
+  gsize text_size = 1, fold_size = 1;
+  gsize t = 0, f = 0;
+  char *text, *fold;
+  gsize *offsets;
+
+  for (guint i = first; i <= last; i++)
+    {
+      DirectiveLine *line = _directive_parse_line (p, i);
+
+      if (line->blank)
+        continue;
+      text_size += strlen (line->text) + 1;
+      fold_size += _directive_line_fold_len (line) + 1;
+    }
+  text = g_malloc (text_size);
+  fold = g_malloc (fold_size);
+  offsets = g_new (gsize, fold_size);
+
+  for (guint i = first; i <= last; i++)
+    {
+      DirectiveLine *line = _directive_parse_line (p, i);
+      const gsize *o = _directive_line_offsets (line);
+      gsize n = _directive_line_fold_len (line);
+      gsize length = strlen (line->text);
+      gsize base;
+
+      if (line->blank)
+        continue;
+      /* the line's first and last characters fold to the fold's first and last bytes */
+      if (n == 0 || o[0] != line->indent
+          || o[n - 1] != (gsize) (g_utf8_find_prev_char (line->text, line->text + length) - line->text))
+        {
+          GString *joined = g_string_new (NULL);
+
+          g_free (text);
+          g_free (fold);
+          g_free (offsets);
+          for (guint j = first; j <= last; j++)
+            {
+              DirectiveLine *l = _directive_parse_line (p, j);
+
+              if (l->blank)
+                continue;
+              if (joined->len)
+                g_string_append_c (joined, ' ');
+              g_string_append (joined, l->text + l->indent);
+            }
+          span_init (s, joined->str);
+          g_string_free (joined, TRUE);
+          return;
+        }
+      if (t > 0)
+        {
+          text[t] = ' ';
+          fold[f] = ' ';
+          offsets[f++] = t++;
+        }
+      base = t - line->indent;
+      memcpy (text + t, line->text + line->indent, length - line->indent);
+      t += length - line->indent;
+      memcpy (fold + f, _directive_line_fold (line), n);
+      for (gsize k = 0; k < n; k++)
+        offsets[f + k] = base + o[k];
+      f += n;
+    }
+  text[t] = '\0';
+  fold[f] = '\0';
+  offsets[f] = t;
+
+  s->text = text;
+  s->fold = fold;
+  s->offsets = offsets;
+  s->fold_len = f;
+  s->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  fold_first_words (s->fold, s->fold_len, s->words, G_MAXUINT);
 }
 
 static void
@@ -42,6 +161,7 @@ span_clear (Span *s)
   g_free (s->offsets);
   g_array_unref (s->words);
 }
+
 
 #define SW(s, i) (&g_array_index ((s)->words, DirectiveWord, (i)))
 
@@ -107,6 +227,22 @@ name_before_title (char **parts)
   return 0;
 }
 
+/* The end of the first six space-separated runs of @text: at a space, or the end. */
+static gsize
+opening_end (const char *text)
+{
+  const char *c = text;
+
+  for (guint runs = 0; runs < 6 && *c != '\0'; runs++)
+    {
+      while (*c == ' ')
+        c++;
+      while (*c != '\0' && *c != ' ')
+        c++;
+    }
+  return c - text;
+}
+
 /* An honorific opening @text, OCR-damaged or not ("déng chi", "éng", "6ng"):
  * sets *@rest after it and *@honorific to its spelling. */
 static void
@@ -118,12 +254,23 @@ honorific_at (const char  *text,
   g_autofree gsize *offsets = NULL;
   gsize fold_len;
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  gsize cut = opening_end (text);
 
-  fold = _directive_text_fold_with_offsets (text, -1, &offsets, &fold_len);
+  /* An honorific is at most three words and the name's first word after it: the
+   * fold of the opening words is the start of the whole fold when it is cut at a
+   * space (no folding rule looks further than the next character). */
+  fold = _directive_text_fold_with_offsets (text, cut, &offsets, &fold_len);
+  fold_first_words (fold, fold_len, words, 5);
+  if (words->len < 5 && text[cut] != '\0')
+    {
+      g_free (fold);
+      g_free (offsets);
+      fold = _directive_text_fold_with_offsets (text, -1, &offsets, &fold_len);
+      fold_first_words (fold, fold_len, words, 5);
+    }
   /* OCR reads "ô" as "6" */
   if (fold[0] == '6')
     fold[0] = 'o';
-  _directive_fold_words (fold, fold_len, words);
   for (guint h = 0; honorifics[h] != NULL; h++)
     {
       guint n = 1;
@@ -148,22 +295,34 @@ honorific_at (const char  *text,
 /* "đồng chí Nguyễn Sơn Hùng - Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND tỉnh Trần Đức Hiếu",
  * "Trịnh Văn Lực, Giám đốc Sở Du lịch" */
 static DirectivePerson *
+read_person_after (const char *rest,
+                   const char *honorific);
+
+static DirectivePerson *
 read_person (const char *segment,
              const char *default_honorific)
 {
   g_autofree char *clean = _directive_clean_text (segment, -1);
-  g_autofree char *fold = NULL;
   const char *rest;
   const char *honorific = default_honorific;
-  const char *sep;
-  g_autofree char *name = NULL;
-  g_autofree char *position = NULL;
-  DirectivePerson *person;
 
   if (clean == NULL)
     return NULL;
   rest = clean;
   honorific_at (clean, &rest, &honorific);
+  return read_person_after (rest, honorific);
+}
+
+/* The person in clean text, @rest after its honorific (@honorific, nullable). */
+static DirectivePerson *
+read_person_after (const char *rest,
+                   const char *honorific)
+{
+  const char *sep;
+  g_autofree char *name = NULL;
+  g_autofree char *position = NULL;
+  DirectivePerson *person;
+
   if (rest == NULL)
     return NULL;
   while (*rest == ':' || *rest == ' ')
@@ -306,7 +465,6 @@ read_attendees (Span             *s,
 
   /* "ông A - X, ông B - Y, bà C - Z và lãnh đạo ... cùng dự": one separator for all */
   {
-    g_autofree char *fold = _directive_text_fold (list, -1);
     GString *split = g_string_new (NULL);
     gsize *offs = NULL, fl = 0;
     g_autofree char *f2 = _directive_text_fold_with_offsets (list, -1, &offs, &fl);
@@ -334,7 +492,6 @@ read_attendees (Span             *s,
     g_free (offs);
     g_free (list);
     list = g_string_free (split, FALSE);
-    (void) fold;
   }
 
   items = g_strsplit (list, ";", -1);
@@ -366,7 +523,10 @@ read_attendees (Span             *s,
         const char *named = NULL;
 
         honorific_at (item, &after, &named);
-        if (named != NULL || honorific != NULL)
+        /* (the item is clean text unless it ends in a space: its honorific is known) */
+        if ((named != NULL || honorific != NULL) && item[0] != '\0' && item[strlen (item) - 1] != ' ')
+          person = read_person_after (after, named != NULL ? named : honorific);
+        else if (named != NULL || honorific != NULL)
           person = read_person (item, honorific);
       }
       if (person != NULL)
@@ -438,10 +598,13 @@ read_directing_official (DirectiveParse      *p,
 
   for (guint i = 0; i < s.words->len; i++)
     {
+      char c = s.fold[SW (&s, i)->start];
       guint t;
 
+      /* (the first-letter test of _directive_words_match(), without the call per title) */
       for (t = 0; titles[t] != NULL; t++)
-        if (_directive_words_match (s.fold, s.words, i, titles[t]))
+        if ((c == titles[t][0] || _directive_text_letters_confusable (c, titles[t][0]))
+            && _directive_words_match (s.fold, s.words, i, titles[t]))
           break;
       if (titles[t] == NULL)
         continue;
@@ -467,12 +630,13 @@ _directive_parse_meeting (DirectiveParse      *p,
 {
   guint start = p->header_end;
   guint first = G_MAXUINT, last = G_MAXUINT;
-  GString *joined;
   Span s;
   g_autoptr(DirectiveMeeting) meeting = NULL;
   g_autoptr(DirectivePerson) chair = NULL;
   int at_date = -1, at_tai = -1, at_chu_tri = -1, at_tham_du = -1;
   guint conclude_line = G_MAXUINT;
+  /* (one array for the words of each line in turn) */
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
 
   p->body_start = start;
 
@@ -480,12 +644,12 @@ _directive_parse_meeting (DirectiveParse      *p,
   for (guint i = start, seen = 0; i < p->closing_start && seen < 4; i++)
     {
       DirectiveLine *line = _directive_parse_line (p, i);
-      g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
 
       if (line->blank)
         continue;
       seen++;
-      _directive_fold_words (_directive_line_fold (line), _directive_line_fold_len (line), words);
+      /* ("ngày" within the first three words) */
+      fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 3);
       for (guint k = 0; k < 3 && k < words->len; k++)
         if (_directive_words_match (_directive_line_fold (line), words, k, "ngay"))
           {
@@ -505,9 +669,8 @@ _directive_parse_meeting (DirectiveParse      *p,
   for (guint i = first; i < p->closing_start && i < first + 30; i++)
     {
       DirectiveLine *line = _directive_parse_line (p, i);
-      g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
 
-      _directive_fold_words (_directive_line_fold (line), _directive_line_fold_len (line), words);
+      fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, G_MAXUINT);
       if (_directive_words_find (_directive_line_fold (line), words, 0, "ket luan") >= 0
           || _directive_words_find (_directive_line_fold (line), words, 0, "nhu sau") >= 0)
         {
@@ -526,19 +689,7 @@ _directive_parse_meeting (DirectiveParse      *p,
       return;
     }
 
-  joined = g_string_new (NULL);
-  for (guint i = first; i <= last; i++)
-    {
-      DirectiveLine *line = _directive_parse_line (p, i);
-
-      if (line->blank)
-        continue;
-      if (joined->len)
-        g_string_append_c (joined, ' ');
-      g_string_append (joined, line->text + line->indent);
-    }
-  span_init (&s, joined->str);
-  g_string_free (joined, TRUE);
+  span_init_lines (&s, p, first, last);
 
   for (guint i = 0; i < s.words->len; i++)
     {

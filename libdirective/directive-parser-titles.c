@@ -27,15 +27,20 @@ static const char *const titles[] = {
 static char *
 compact_fold (const char *text)
 {
-  g_autofree char *f = _directive_text_fold (text, -1);
-  GString *s = g_string_new (NULL);
+  char *f = _directive_text_fold (text, -1);
+  char *out = f;
 
+  /* (kept in the fold's own buffer: never longer) */
   for (const char *c = f; *c != '\0'; c++)
     if ((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9'))
-      g_string_append_c (s, *c);
+      *out++ = *c;
+  *out = '\0';
 
-  return g_string_free (s, FALSE);
+  return f;
 }
+
+/* The titles' keys and their lengths, made once. */
+static gsize title_key_lengths[G_N_ELEMENTS (titles)];
 
 static char **
 title_keys (void)
@@ -48,7 +53,10 @@ title_keys (void)
       char **k = g_new0 (char *, n + 1);
 
       for (guint i = 0; i < n; i++)
-        k[i] = compact_fold (titles[i]);
+        {
+          k[i] = compact_fold (titles[i]);
+          title_key_lengths[i] = strlen (k[i]);
+        }
       g_once_init_leave (&keys, k);
     }
 
@@ -77,7 +85,7 @@ _directive_canonical_title (const char *text,
 
   for (guint i = 0; keys[i] != NULL; i++)
     {
-      gsize kl = strlen (keys[i]);
+      gsize kl = title_key_lengths[i];
       double budget = kl <= 6 ? 1.0 : 0.2 * kl;
 
       /* the text's end, as long as the key give or take two letters */
@@ -90,10 +98,14 @@ _directive_canonical_title (const char *text,
           /* the first letter of a title survives OCR */
           if (compact[n - len] != keys[i][0])
             continue;
+          /* the title as it is written: no distance to count */
+          if (len == kl && memcmp (compact + n - len, keys[i], kl) == 0)
+            d = 0.0;
           /* (a distance over the budget or the best so far changes nothing) */
-          if (!_directive_text_word_within (compact + n - len, len, keys[i], kl, MIN (budget, best)))
+          else if (!_directive_text_word_within (compact + n - len, len, keys[i], kl, MIN (budget, best)))
             continue;
-          d = _directive_text_word_distance (compact + n - len, len, keys[i], kl);
+          else
+            d = _directive_text_word_distance (compact + n - len, len, keys[i], kl);
           if (d <= budget + 1e-9 && (d < best || (d == best && kl > best_len)))
             {
               best = d;

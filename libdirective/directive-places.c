@@ -6,8 +6,6 @@
 
 #include <string.h>
 
-#include <json-glib/json-glib.h>
-
 #include "directive-places-private.h"
 #include "directive-resources.h"
 #include "directive-text-private.h"
@@ -45,7 +43,8 @@ typedef struct
 {
   DirectivePlace *places;
   guint n_places;
-  GHashTable *by_key;          /* key → GPtrArray of DirectivePlace * */
+  GHashTable *by_key;          /* key → the first place with it: its index + 1 */
+  guint *next_same_key;        /* place index → the next place with its key, or G_MAXUINT */
   GPtrArray *fuzzy;            /* provinces and district-level cities: matched with OCR damage */
   GHashTable *districts_of;    /* pre-2025 province name → GPtrArray of its districts */
   GHashTable *reorganised;     /* 2025 province name → its DirectivePlace */
@@ -59,14 +58,16 @@ static char *
 compact_key (const char *text,
              gssize      len)
 {
-  g_autofree char *folded = _directive_text_fold (text, len);
-  GString *key = g_string_new (NULL);
+  char *key = _directive_text_fold (text, len);
+  char *out = key;
 
-  for (const char *c = folded; *c != '\0'; c++)
+  /* The key is never longer than the fold: kept in place. */
+  for (const char *c = key; *c != '\0'; c++)
     if ((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9'))
-      g_string_append_c (key, *c);
+      *out++ = *c;
+  *out = '\0';
 
-  return g_string_free (key, FALSE);
+  return key;
 }
 
 typedef struct
@@ -77,72 +78,308 @@ typedef struct
   GStrv merged_from;
 } RawPlace;
 
-static gboolean
-read_province (JsonObject  *object,
-               gboolean     reorganised,
-               GArray      *raw,
-               GStringChunk *strings)
+/* ------------------------------------------------------------------ reading */
+
+/* The gazetteer's JSON is read by hand: it is only objects, arrays and strings,
+ * and building json-glib's tree for it cost more than all the rest of the load. */
+typedef struct
 {
-  const char *name = json_object_get_string_member_with_default (object, "name", NULL);
-  const char *level = json_object_get_string_member_with_default (object, "level", NULL);
-  const char *province;
+  const char *at;
+  const char *end;
+  GString    *buf;      /* the last string read */
+} Reader;
+
+static void
+skip_space (Reader *r)
+{
+  while (r->at < r->end && (*r->at == ' ' || *r->at == '\n' || *r->at == '\r' || *r->at == '\t'))
+    r->at++;
+}
+
+/* Whether the next thing is @c: then steps over it. */
+static gboolean
+take (Reader *r,
+      char    c)
+{
+  skip_space (r);
+  if (r->at < r->end && *r->at == c)
+    {
+      r->at++;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+read_hex4 (Reader   *r,
+           gunichar *u)
+{
+  *u = 0;
+  for (guint i = 0; i < 4; i++, r->at++)
+    {
+      if (r->at >= r->end || !g_ascii_isxdigit (*r->at))
+        return FALSE;
+      *u = *u * 16 + g_ascii_xdigit_value (*r->at);
+    }
+  return TRUE;
+}
+
+/* A JSON string into r->buf. */
+static gboolean
+read_string (Reader *r)
+{
+  if (!take (r, '"'))
+    return FALSE;
+  g_string_truncate (r->buf, 0);
+  while (r->at < r->end && *r->at != '"')
+    {
+      const char *run = r->at;
+      gunichar u;
+
+      while (r->at < r->end && *r->at != '"' && *r->at != '\\')
+        {
+          if ((guchar) *r->at < 0x20)
+            return FALSE;
+          r->at++;
+        }
+      g_string_append_len (r->buf, run, r->at - run);
+      if (r->at >= r->end || *r->at == '"')
+        break;
+      if (++r->at >= r->end)
+        return FALSE;
+      switch (*r->at++)
+        {
+        case '"': g_string_append_c (r->buf, '"'); break;
+        case '\\': g_string_append_c (r->buf, '\\'); break;
+        case '/': g_string_append_c (r->buf, '/'); break;
+        case 'b': g_string_append_c (r->buf, '\b'); break;
+        case 'f': g_string_append_c (r->buf, '\f'); break;
+        case 'n': g_string_append_c (r->buf, '\n'); break;
+        case 'r': g_string_append_c (r->buf, '\r'); break;
+        case 't': g_string_append_c (r->buf, '\t'); break;
+        case 'u':
+          if (!read_hex4 (r, &u))
+            return FALSE;
+          if (u >= 0xd800 && u < 0xdc00)
+            {
+              gunichar low;
+
+              if (r->end - r->at < 2 || r->at[0] != '\\' || r->at[1] != 'u')
+                return FALSE;
+              r->at += 2;
+              if (!read_hex4 (r, &low) || low < 0xdc00 || low >= 0xe000)
+                return FALSE;
+              u = 0x10000 + ((u - 0xd800) << 10) + (low - 0xdc00);
+            }
+          else if (u >= 0xdc00 && u < 0xe000)
+            return FALSE;
+          g_string_append_unichar (r->buf, u);
+          break;
+        default:
+          return FALSE;
+        }
+    }
+  if (r->at >= r->end)
+    return FALSE;
+  r->at++;
+  return TRUE;
+}
+
+/* Steps over any JSON value. */
+static gboolean
+skip_value (Reader *r,
+            guint   depth)
+{
+  skip_space (r);
+  if (r->at >= r->end || depth > 64)
+    return FALSE;
+  if (*r->at == '"')
+    return read_string (r);
+  if (*r->at == '[' || *r->at == '{')
+    {
+      char close = *r->at == '[' ? ']' : '}';
+      gboolean object = *r->at == '{';
+
+      r->at++;
+      if (take (r, close))
+        return TRUE;
+      do
+        {
+          if (object && (!read_string (r) || !take (r, ':')))
+            return FALSE;
+          if (!skip_value (r, depth + 1))
+            return FALSE;
+        }
+      while (take (r, ','));
+      return take (r, close);
+    }
+  /* a number, true, false or null */
+  if (!(g_ascii_isalnum (*r->at) || *r->at == '-'))
+    return FALSE;
+  while (r->at < r->end && (g_ascii_isalnum (*r->at) || *r->at == '-' || *r->at == '+' || *r->at == '.'))
+    r->at++;
+  return TRUE;
+}
+
+/* An array of strings, each added to @strings: NULL (not a string) for anything else. */
+static gboolean
+read_string_array (Reader       *r,
+                   GStringChunk *strings,
+                   GPtrArray    *out)
+{
+  if (!take (r, '['))
+    return skip_value (r, 1);
+  if (take (r, ']'))
+    return TRUE;
+  do
+    {
+      skip_space (r);
+      if (r->at < r->end && *r->at == '"')
+        {
+          if (!read_string (r))
+            return FALSE;
+          /* (names are many and compared by content: no de-duplication) */
+          g_ptr_array_add (out, g_string_chunk_insert_len (strings, r->buf->str, r->buf->len));
+        }
+      else if (skip_value (r, 1))
+        g_ptr_array_add (out, NULL);
+      else
+        return FALSE;
+    }
+  while (take (r, ','));
+  return take (r, ']');
+}
+
+/* One province object: its place, then its districts, appended to @raw. FALSE
+ * when it lacks a name or level or a district lacks its level word. */
+static gboolean
+read_province (Reader       *r,
+               gboolean      reorganised,
+               GArray       *raw,
+               GStringChunk *strings,
+               gboolean     *valid)
+{
+  const char *name = NULL, *level = NULL;
+  g_autoptr(GPtrArray) districts = g_ptr_array_new ();
+  g_autoptr(GPtrArray) merged = g_ptr_array_new ();
+  gboolean has_districts = FALSE, has_merged = FALSE;
   RawPlace place = { 0 };
 
-  if (name == NULL || level == NULL)
+  *valid = FALSE;
+  if (!take (r, '{'))
+    return skip_value (r, 1);
+  if (!take (r, '}'))
+    do
+      {
+        char member = 0;
+
+        if (!read_string (r) || !take (r, ':'))
+          return FALSE;
+        if (g_str_equal (r->buf->str, "name"))
+          member = 'n';
+        else if (g_str_equal (r->buf->str, "level"))
+          member = 'l';
+        else if (g_str_equal (r->buf->str, "districts"))
+          member = 'd';
+        else if (g_str_equal (r->buf->str, "merged_from"))
+          member = 'm';
+        skip_space (r);
+        if ((member == 'n' || member == 'l') && r->at < r->end && *r->at == '"')
+          {
+            if (!read_string (r))
+              return FALSE;
+            *(member == 'n' ? &name : &level) = g_string_chunk_insert_const (strings, r->buf->str);
+          }
+        else if (member == 'd' || member == 'm')
+          {
+            GPtrArray *list = member == 'd' ? districts : merged;
+
+            g_ptr_array_set_size (list, 0);
+            *(member == 'd' ? &has_districts : &has_merged) = TRUE;
+            if (!read_string_array (r, strings, list))
+              return FALSE;
+          }
+        else
+          {
+            if (member == 'n' || member == 'l')
+              *(member == 'n' ? &name : &level) = NULL;
+            if (!skip_value (r, 1))
+              return FALSE;
+          }
+      }
+    while (take (r, ','));
+  if (!take (r, '}'))
     return FALSE;
-  province = g_string_chunk_insert_const (strings, name);
-  place.name = (char *) province;
-  place.level = g_string_chunk_insert_const (strings, level);
-  place.province = (char *) province;
+
+  if (name == NULL || level == NULL)
+    return TRUE;
+  place.name = (char *) name;
+  place.level = (char *) level;
+  place.province = (char *) name;
   place.kind = DIRECTIVE_PLACE_PROVINCE;
   place.reorganised = reorganised;
-
-  if (reorganised && json_object_has_member (object, "merged_from"))
+  if (reorganised && has_merged)
     {
-      JsonArray *from = json_object_get_array_member (object, "merged_from");
-      guint n = from != NULL ? json_array_get_length (from) : 0;
-
-      place.merged_from = g_new0 (char *, n + 1);
-      for (guint i = 0; i < n; i++)
-        {
-          const char *s = json_array_get_string_element (from, i);
-
-          place.merged_from[i] = g_string_chunk_insert_const (strings, s != NULL ? s : "");
-        }
+      place.merged_from = g_new0 (char *, merged->len + 1);
+      for (guint i = 0; i < merged->len; i++)
+        place.merged_from[i] = merged->pdata[i] != NULL ? merged->pdata[i] : (char *) "";
     }
   g_array_append_val (raw, place);
 
-  if (!reorganised && json_object_has_member (object, "districts"))
+  for (guint i = 0; !reorganised && has_districts && i < districts->len; i++)
     {
-      JsonArray *districts = json_object_get_array_member (object, "districts");
+      const char *text = districts->pdata[i];
+      RawPlace district = { 0 };
 
-      for (guint i = 0; districts != NULL && i < json_array_get_length (districts); i++)
+      for (guint l = 0; text != NULL && district_levels[l] != NULL; l++)
         {
-          const char *text = json_array_get_string_element (districts, i);
-          RawPlace district = { 0 };
+          gsize n = strlen (district_levels[l]);
 
-          for (guint l = 0; text != NULL && district_levels[l] != NULL; l++)
+          if (strncmp (text, district_levels[l], n) == 0 && text[n] == ' ')
             {
-              gsize n = strlen (district_levels[l]);
-
-              if (strncmp (text, district_levels[l], n) == 0 && text[n] == ' ')
-                {
-                  district.level = g_string_chunk_insert_const (strings, district_levels[l]);
-                  district.name = g_string_chunk_insert_const (strings, text + n + 1);
-                  break;
-                }
+              district.level = (char *) district_levels[l];
+              district.name = (char *) text + n + 1;
+              break;
             }
-          if (district.name == NULL)
-            return FALSE;
-          district.province = (char *) province;
-          district.kind = DIRECTIVE_PLACE_DISTRICT;
-          if (g_str_equal (district.level, "thành phố"))
-            district.kind |= DIRECTIVE_PLACE_CITY;
-          g_array_append_val (raw, district);
         }
+      if (district.name == NULL)
+        return TRUE;
+      district.province = (char *) name;
+      district.kind = DIRECTIVE_PLACE_DISTRICT;
+      if (g_str_equal (district.level, "thành phố"))
+        district.kind |= DIRECTIVE_PLACE_CITY;
+      g_array_append_val (raw, district);
     }
 
+  *valid = TRUE;
   return TRUE;
+}
+
+/* A section of province objects; FALSE when it is not valid JSON. */
+static gboolean
+read_section (Reader       *r,
+              const char   *section,
+              gboolean      reorganised,
+              GArray       *raw,
+              GStringChunk *strings)
+{
+  guint i = 0;
+  gboolean valid;
+
+  if (!take (r, '['))
+    return skip_value (r, 1);
+  if (take (r, ']'))
+    return TRUE;
+  do
+    {
+      if (!read_province (r, reorganised, raw, strings, &valid))
+        return FALSE;
+      if (!valid)
+        g_critical ("The built-in gazetteer has a bad entry: %s[%u]", section, i);
+      i++;
+    }
+  while (take (r, ','));
+  return take (r, ']');
 }
 
 static void
@@ -180,15 +417,19 @@ gazetteer_load (void)
   /* Never freed: the gazetteer lives as long as the process. */
   GStringChunk *strings = self->strings = g_string_chunk_new (4096);
   g_autoptr(GArray) raw = g_array_new (FALSE, TRUE, sizeof (RawPlace));
-  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   const char *sections[] = { "provinces", "provinces_2025" };
-  JsonNode *root;
+  const char *section_at[G_N_ELEMENTS (sections)] = { NULL, NULL };
+  gboolean read[G_N_ELEMENTS (sections)] = { FALSE, FALSE };
+  g_autoptr(GString) buf = g_string_new (NULL);
+  Reader reader;
   gsize size = 0;
   const char *data;
+  gboolean valid;
 
-  self->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
+  /* (a chain through next_same_key rather than an array per key: most keys name one place) */
+  self->by_key = g_hash_table_new (g_str_hash, g_str_equal);
   self->districts_of = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   self->reorganised = g_hash_table_new (g_str_hash, g_str_equal);
   self->fuzzy = g_ptr_array_new ();
@@ -201,36 +442,65 @@ gazetteer_load (void)
       return self;
     }
   data = g_bytes_get_data (bytes, &size);
-  if (!json_parser_load_from_data (parser, data, size, &error))
+  if (!g_utf8_validate_len (data, size, NULL))
     {
-      g_critical ("The built-in gazetteer is not valid JSON: %s", error->message);
-      return self;
-    }
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      g_critical ("The built-in gazetteer is not a JSON object");
+      g_critical ("The built-in gazetteer is not valid UTF-8");
       return self;
     }
 
-  for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
+  /* The root object. The sections are read in the order of sections[]: one
+   * found before those ahead of it is read at the end. */
+  reader = (Reader) { data, data + size, buf };
+  valid = take (&reader, '{');
+  if (valid && !take (&reader, '}'))
+    do
+      {
+        int section = -1;
+
+        if (!read_string (&reader) || !take (&reader, ':'))
+          {
+            valid = FALSE;
+            break;
+          }
+        skip_space (&reader);
+        for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
+          if (g_str_equal (buf->str, sections[s]))
+            section = s;
+        if (section >= 0 && (section == 0 || read[section - 1]))
+          {
+            valid = read_section (&reader, sections[section], section == 1, raw, strings);
+            read[section] = TRUE;
+          }
+        else
+          {
+            if (section >= 0)
+              section_at[section] = reader.at;
+            valid = skip_value (&reader, 1);
+          }
+      }
+    while (valid && take (&reader, ','));
+  if (valid)
+    valid = take (&reader, '}');
+  skip_space (&reader);
+  for (guint s = 0; valid && s < G_N_ELEMENTS (sections); s++)
+    if (section_at[s] != NULL && !read[s])
+      {
+        reader.at = section_at[s];
+        valid = read_section (&reader, sections[s], s == 1, raw, strings);
+        reader.at = reader.end;
+      }
+  if (!valid || reader.at != reader.end)
     {
-      JsonObject *object = json_node_get_object (root);
-      JsonArray *provinces = json_object_has_member (object, sections[s])
-                             ? json_object_get_array_member (object, sections[s]) : NULL;
-
-      for (guint i = 0; provinces != NULL && i < json_array_get_length (provinces); i++)
-        {
-          JsonNode *node = json_array_get_element (provinces, i);
-
-          if (!JSON_NODE_HOLDS_OBJECT (node) || !read_province (json_node_get_object (node), s == 1, raw, strings))
-            g_critical ("The built-in gazetteer has a bad entry: %s[%u]", sections[s], i);
-        }
+      g_critical ("The built-in gazetteer is not a valid JSON object");
+      for (guint i = 0; i < raw->len; i++)
+        g_free (g_array_index (raw, RawPlace, i).merged_from);
+      return self;
     }
 
   /* The places never move once the indexes point into them. */
   self->n_places = raw->len;
   self->places = g_new0 (DirectivePlace, raw->len);
+  self->next_same_key = g_new (guint, raw->len);
   for (guint i = 0; i < raw->len; i++)
     {
       RawPlace *r = &g_array_index (raw, RawPlace, i);
@@ -243,9 +513,24 @@ gazetteer_load (void)
       place->kind = r->kind;
       place->reorganised = r->reorganised;
       place->merged_from = (const char * const *) r->merged_from;
-      place->key = g_string_chunk_insert_const (strings, key);
+      place->key = g_string_chunk_insert (strings, key);
 
-      ptr_array_table_add (self->by_key, place->key, place);
+      self->next_same_key[i] = G_MAXUINT;
+      {
+        guint first = GPOINTER_TO_UINT (g_hash_table_lookup (self->by_key, place->key));
+
+        if (first == 0)
+          g_hash_table_insert (self->by_key, (gpointer) place->key, GUINT_TO_POINTER (i + 1));
+        else
+          {
+            guint last = first - 1;
+
+            /* (in the order of the gazetteer) */
+            while (self->next_same_key[last] != G_MAXUINT)
+              last = self->next_same_key[last];
+            self->next_same_key[last] = i;
+          }
+      }
       if ((place->kind & (DIRECTIVE_PLACE_PROVINCE | DIRECTIVE_PLACE_CITY)) != 0)
         g_ptr_array_add (self->fuzzy, place);
       if ((place->kind & DIRECTIVE_PLACE_DISTRICT) != 0)
@@ -266,6 +551,15 @@ gazetteer_get (void)
     g_once_init_leave (&gazetteer, gazetteer_load ());
 
   return gazetteer;
+}
+
+/* The index of the first place whose key is @key, or G_MAXUINT; the next ones
+ * through next_same_key. */
+static guint
+first_with_key (const Gazetteer *gazetteer,
+                const char      *key)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (gazetteer->by_key, key)) - 1;
 }
 
 const DirectivePlace *
@@ -388,7 +682,6 @@ _directive_places_lookup (const char *text,
 {
   const Gazetteer *gazetteer = gazetteer_get ();
   g_autofree char *key = NULL;
-  GPtrArray *exact;
   Best best = { gazetteer, level, province, NULL, 0.0, FALSE, FALSE, FALSE };
   gsize key_len;
 
@@ -399,10 +692,9 @@ _directive_places_lookup (const char *text,
   if (key_len == 0)
     return NULL;
 
-  exact = g_hash_table_lookup (gazetteer->by_key, key);
-  for (guint i = 0; exact != NULL && i < exact->len; i++)
-    if (kind_wanted (g_ptr_array_index (exact, i), kinds))
-      consider (&best, g_ptr_array_index (exact, i), 0.0);
+  for (guint i = first_with_key (gazetteer, key); i != G_MAXUINT; i = gazetteer->next_same_key[i])
+    if (kind_wanted (&gazetteer->places[i], kinds))
+      consider (&best, &gazetteer->places[i], 0.0);
 
   if (best.place == NULL)
     {
@@ -431,15 +723,13 @@ _directive_places_is_city (const char *locality)
 {
   const Gazetteer *gazetteer = gazetteer_get ();
   g_autofree char *key = NULL;
-  GPtrArray *places;
 
   if (locality == NULL)
     return FALSE;
   key = compact_key (locality, -1);
-  places = g_hash_table_lookup (gazetteer->by_key, key);
-  for (guint i = 0; places != NULL && i < places->len; i++)
+  for (guint i = first_with_key (gazetteer, key); i != G_MAXUINT; i = gazetteer->next_same_key[i])
     {
-      const DirectivePlace *place = g_ptr_array_index (places, i);
+      const DirectivePlace *place = &gazetteer->places[i];
 
       if ((place->kind & DIRECTIVE_PLACE_PROVINCE) != 0 && g_str_equal (place->name, locality))
         return g_str_equal (place->level, "thành phố");
@@ -484,15 +774,15 @@ is_known_spelling (const Gazetteer *gazetteer,
                    const char      *text,
                    const char      *key)
 {
-  GPtrArray *places = g_hash_table_lookup (gazetteer->by_key, key);
+  guint first = first_with_key (gazetteer, key);
   g_autofree char *written = NULL;
 
-  if (places == NULL)
+  if (first == G_MAXUINT)
     return FALSE;
   written = tone_neutral (text);
-  for (guint i = 0; i < places->len; i++)
+  for (guint i = first; i != G_MAXUINT; i = gazetteer->next_same_key[i])
     {
-      g_autofree char *known = tone_neutral (((const DirectivePlace *) g_ptr_array_index (places, i))->name);
+      g_autofree char *known = tone_neutral (gazetteer->places[i].name);
 
       if (g_str_equal (written, known))
         return TRUE;

@@ -1890,6 +1890,23 @@ match_group_suffix (const Scan *scan,
   return n_units > 0 ? i : k;
 }
 
+/* A group's mention over tokens [@first, @end), named @name (consumed). */
+static void
+add_group_mention (GArray     *mentions,
+                   const Scan *scan,
+                   guint       first,
+                   guint       end,
+                   GString    *name)
+{
+  DirectiveMention *m;
+
+  add_mention (mentions, scan, first, end, NULL);
+  m = &g_array_index (mentions, DirectiveMention, mentions->len - 1);
+  g_free (m->text);
+  m->text = g_string_free (name, FALSE);
+  m->group = TRUE;
+}
+
 /* Whether a catalogue match with a {level} runs on into a proper name that is
  * not the locality: "UBND thành phố Hạ Long" in Quảng Ninh is another body. */
 /* Whether the capitalised words at @k name a district of the gazetteer: "Quy
@@ -2085,13 +2102,7 @@ find_mentions (DirectiveCatalogue *self,
 
               if (group_end > end)
                 {
-                  DirectiveMention *m;
-
-                  add_mention (mentions, &scan, start, group_end, NULL);
-                  m = &g_array_index (mentions, DirectiveMention, mentions->len - 1);
-                  g_free (m->text);
-                  m->text = g_string_free (g_steal_pointer (&group), FALSE);
-                  m->group = TRUE;
+                  add_group_mention (mentions, &scan, start, group_end, g_steal_pointer (&group));
                   in_list = FALSE;
                   k = group_end;
                   continue;
@@ -2128,13 +2139,7 @@ find_mentions (DirectiveCatalogue *self,
           group_end = match_group_suffix (&scan, k + head, group);
           if (group_end > k + head && scan_token (&scan, k)->upper_first)
             {
-              DirectiveMention *m;
-
-              add_mention (mentions, &scan, k, group_end, NULL);
-              m = &g_array_index (mentions, DirectiveMention, mentions->len - 1);
-              g_free (m->text);
-              m->text = g_string_free (g_steal_pointer (&group), FALSE);
-              m->group = TRUE;
+              add_group_mention (mentions, &scan, k, group_end, g_steal_pointer (&group));
               k = group_end;
               continue;
             }

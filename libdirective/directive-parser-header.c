@@ -23,42 +23,12 @@
 
 #define HEADER_LINES 16
 
-/* The first @max words of @fold[0, len) into @words (G_MAXUINT: all of them), cut
- * as _directive_fold_words() cuts them, written in place rather than appended one
- * by one: most tests look at a line's opening words only. */
-static void
-fold_first_words (const char *fold,
-                  gsize       len,
-                  GArray     *words,
-                  guint       max)
-{
-  DirectiveWord *out;
-  guint count = 0;
-  gsize i = 0;
-
-  /* (a word takes a letter and the space after it at least) */
-  g_array_set_size (words, MIN ((gsize) max, len / 2 + 1));
-  out = (DirectiveWord *) (gpointer) words->data;
-  while (i < len && count < words->len)
-    {
-      while (i < len && !((fold[i] >= 'a' && fold[i] <= 'z') || (fold[i] >= '0' && fold[i] <= '9')))
-        i++;
-      if (i >= len)
-        break;
-      out[count].start = i;
-      while (i < len && ((fold[i] >= 'a' && fold[i] <= 'z') || (fold[i] >= '0' && fold[i] <= '9')))
-        i++;
-      out[count++].end = i;
-    }
-  g_array_set_size (words, count);
-}
-
 /* Byte offset in the fold where the national motto column starts, or the length. */
 static gsize
 motto_start (DirectiveLine *line,
              GArray        *words)
 {
-  fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, G_MAXUINT);
+  _directive_fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, G_MAXUINT);
   for (guint i = 0; i + 1 < words->len; i++)
     {
       DirectiveWord *w = &g_array_index (words, DirectiveWord, i);
@@ -228,7 +198,7 @@ kind_of_line (DirectiveLine *line)
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
 
   /* (a third word is enough to refuse the line) */
-  fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 3);
+  _directive_fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 3);
   if (words->len != 2)
     return -1;
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
@@ -346,7 +316,7 @@ read_committee (DirectiveParse *p,
   guint i;
 
   fold = _directive_text_fold_with_offsets (text, -1, &offsets, &fold_len);
-  fold_first_words (fold, fold_len, words, G_MAXUINT);
+  _directive_fold_first_words (fold, fold_len, words, G_MAXUINT);
 
   /* OCR fuses the words: "UY BANNHANDAN" */
   for (i = 0; i < words->len && compact->len < 12; i++)
@@ -659,7 +629,7 @@ read_issued_on (const char *fold,
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
   int year = -1, month = -1, day = -1;
 
-  fold_first_words (fold, len, words, G_MAXUINT);
+  _directive_fold_first_words (fold, len, words, G_MAXUINT);
   for (guint i = 0; i < words->len; i++)
     {
       DirectiveWord *w = &g_array_index (words, DirectiveWord, i);
@@ -880,7 +850,7 @@ starts_body (DirectiveLine *line)
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
 
   /* (no cue is longer than two words) */
-  fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 2);
+  _directive_fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 2);
   /* "năm 2024 ..." goes on with a subject's year; it is within an OCR slip
    * of "nhằm" and "ngày" */
   if (words->len > 1)
@@ -975,7 +945,7 @@ read_addressees (DirectiveParse *p,
       g_autoptr(GPtrArray) items = NULL;
 
       /* (the label is the first two words at most) */
-      fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 2);
+      _directive_fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 2);
       at = addressee_label (line, words);
       if (at < 0)
         continue;

@@ -294,6 +294,36 @@ _directive_fold_words (const char *fold,
     }
 }
 
+/* The first @max words of @fold[0, len) into @words (G_MAXUINT: all of them), cut
+ * as _directive_fold_words() cuts them, written in place rather than appended one
+ * by one: most tests look at a line's opening words only. */
+void
+_directive_fold_first_words (const char *fold,
+                             gsize       len,
+                             GArray     *words,
+                             guint       max)
+{
+  DirectiveWord *out;
+  guint count = 0;
+  gsize i = 0;
+
+  /* (a word takes a letter and the space after it at least) */
+  g_array_set_size (words, MIN ((gsize) max, len / 2 + 1));
+  out = (DirectiveWord *) (gpointer) words->data;
+  while (i < len && count < words->len)
+    {
+      while (i < len && !((fold[i] >= 'a' && fold[i] <= 'z') || (fold[i] >= '0' && fold[i] <= '9')))
+        i++;
+      if (i >= len)
+        break;
+      out[count].start = i;
+      while (i < len && ((fold[i] >= 'a' && fold[i] <= 'z') || (fold[i] >= '0' && fold[i] <= '9')))
+        i++;
+      out[count++].end = i;
+    }
+  g_array_set_size (words, count);
+}
+
 void
 _directive_folded_text_init (DirectiveFoldedText *folded,
                              const char          *text)

@@ -24,36 +24,6 @@ typedef struct
   GArray *words;
 } Span;
 
-/* The first @max words of @fold[0, len) into @words (G_MAXUINT: all of them), cut
- * as _directive_fold_words() cuts them, written in place rather than appended one
- * by one: most tests look at a line's opening words only. */
-static void
-fold_first_words (const char *fold,
-                  gsize       len,
-                  GArray     *words,
-                  guint       max)
-{
-  DirectiveWord *out;
-  guint count = 0;
-  gsize i = 0;
-
-  /* (a word takes a letter and the space after it at least) */
-  g_array_set_size (words, MIN ((gsize) max, len / 2 + 1));
-  out = (DirectiveWord *) (gpointer) words->data;
-  while (i < len && count < words->len)
-    {
-      while (i < len && !((fold[i] >= 'a' && fold[i] <= 'z') || (fold[i] >= '0' && fold[i] <= '9')))
-        i++;
-      if (i >= len)
-        break;
-      out[count].start = i;
-      while (i < len && ((fold[i] >= 'a' && fold[i] <= 'z') || (fold[i] >= '0' && fold[i] <= '9')))
-        i++;
-      out[count++].end = i;
-    }
-  g_array_set_size (words, count);
-}
-
 static void
 span_init (Span       *s,
            const char *text)
@@ -61,7 +31,7 @@ span_init (Span       *s,
   s->text = g_strdup (text);
   s->fold = _directive_text_fold_with_offsets (s->text, -1, &s->offsets, &s->fold_len);
   s->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
-  fold_first_words (s->fold, s->fold_len, s->words, G_MAXUINT);
+  _directive_fold_first_words (s->fold, s->fold_len, s->words, G_MAXUINT);
 }
 
 /* The span of lines [first, last] (blank ones left out) joined by spaces, its fold
@@ -150,7 +120,7 @@ span_init_lines (Span           *s,
   s->offsets = offsets;
   s->fold_len = f;
   s->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
-  fold_first_words (s->fold, s->fold_len, s->words, G_MAXUINT);
+  _directive_fold_first_words (s->fold, s->fold_len, s->words, G_MAXUINT);
 }
 
 static void
@@ -260,13 +230,13 @@ honorific_at (const char  *text,
    * fold of the opening words is the start of the whole fold when it is cut at a
    * space (no folding rule looks further than the next character). */
   fold = _directive_text_fold_with_offsets (text, cut, &offsets, &fold_len);
-  fold_first_words (fold, fold_len, words, 5);
+  _directive_fold_first_words (fold, fold_len, words, 5);
   if (words->len < 5 && text[cut] != '\0')
     {
       g_free (fold);
       g_free (offsets);
       fold = _directive_text_fold_with_offsets (text, -1, &offsets, &fold_len);
-      fold_first_words (fold, fold_len, words, 5);
+      _directive_fold_first_words (fold, fold_len, words, 5);
     }
   /* OCR reads "ô" as "6" */
   if (fold[0] == '6')
@@ -649,7 +619,7 @@ _directive_parse_meeting (DirectiveParse      *p,
         continue;
       seen++;
       /* ("ngày" within the first three words) */
-      fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 3);
+      _directive_fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 3);
       for (guint k = 0; k < 3 && k < words->len; k++)
         if (_directive_words_match (_directive_line_fold (line), words, k, "ngay"))
           {
@@ -670,7 +640,7 @@ _directive_parse_meeting (DirectiveParse      *p,
     {
       DirectiveLine *line = _directive_parse_line (p, i);
 
-      fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, G_MAXUINT);
+      _directive_fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, G_MAXUINT);
       if (_directive_words_find (_directive_line_fold (line), words, 0, "ket luan") >= 0
           || _directive_words_find (_directive_line_fold (line), words, 0, "nhu sau") >= 0)
         {

@@ -153,6 +153,11 @@ void     _directive_folded_text_clear     (DirectiveFoldedText *folded);
 void     _directive_fold_words            (const char     *fold,
                                            gsize           len,
                                            GArray         *words);
+/* The same, the first @max words only (G_MAXUINT: all), written in place. */
+void     _directive_fold_first_words      (const char     *fold,
+                                           gsize           len,
+                                           GArray         *words,
+                                           guint           max);
 /* Whether folded word [s, e) of @fold is @expected, allowing OCR damage. */
 gboolean _directive_word_is               (const char     *fold,
                                            guint           s,

@@ -1727,6 +1727,18 @@ match_unknown (const Scan *scan,
           break;
         }
 
+      /* "Công ty Cổ phần Thoát nước Đà Nẵng": the locality ends the name */
+      if (words > 0 && token->upper_first && scan->locality != NULL)
+        {
+          guint province = match_province (scan, end);
+
+          if (province > 0)
+            {
+              end += province;
+              break;
+            }
+        }
+
       /* "... tỉnh Quảng Ninh" ends the name; "Xã hội" does not. */
       level = words > 0 ? match_any (scan, end, district_levels, FALSE) : 0;
       if (level > 0 && g_str_equal (token->word, "xa") && end + 1 < scan->tokens->len

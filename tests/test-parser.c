@@ -643,6 +643,18 @@ test_roles_unknown_names (void)
 }
 
 static void
+test_roles_unknown_name_locality (void)
+{
+  /* the document's locality ends an unknown name */
+  g_autoptr(DirectiveNotice) n = parse (HEADER
+    "    1. Công ty Cổ phần Cấp thoát nước Đồng Nai khơi thông cống, rãnh.\n"
+    FOOTER, NULL);
+
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 0)), 0), ==,
+                   "Công ty Cổ phần Cấp thoát nước Đồng Nai");
+}
+
+static void
 test_meeting_attendee_cues (void)
 {
   const char *cues[] = { "Cùng dự có", "Tham dự có", "Dự họp có" };
@@ -987,6 +999,7 @@ main (int    argc,
   g_test_add_func ("/parser/roles", test_roles);
   g_test_add_func ("/parser/roles-report-to", test_roles_report_to);
   g_test_add_func ("/parser/roles-unknown-names", test_roles_unknown_names);
+  g_test_add_func ("/parser/roles-unknown-name-locality", test_roles_unknown_name_locality);
   g_test_add_func ("/parser/roles-groups", test_roles_groups);
   g_test_add_func ("/parser/plan-item-fields", test_plan_item_fields);
   g_test_add_func ("/parser/district-issuer", test_district_issuer);

@@ -343,8 +343,11 @@ read_committee (DirectiveParse *p,
       const char *level = NULL;
       guint rest = 0;
 
-      /* "thanh" is within OCR's reach of "tinh": the longer phrase first */
-      if (_directive_words_match (fold, words, i, "thanh pho"))
+      /* "thanh" is within OCR's reach of "tinh": the longer phrase first,
+       * unless the word is "tinh" as written ("TỈNH PHÚ THỌ" is no "thành phố") */
+      if (w->end - w->start == 4 && memcmp (fold + w->start, "tinh", 4) == 0)
+        level = "tỉnh", rest = i + 1;
+      else if (_directive_words_match (fold, words, i, "thanh pho"))
         level = "thành phố", rest = i + 2;
       else if (_directive_word_is (fold, w->start, w->end, "tinh"))
         level = "tỉnh", rest = i + 1;

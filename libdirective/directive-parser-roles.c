@@ -450,6 +450,13 @@ _directive_parse_roles (DirectiveParse            *p,
         {
           gboolean found = FALSE;
 
+          /* "gửi Sở X ... để tổng hợp, báo cáo UBND tỉnh": Sở X's report, not this task's */
+          if (report->len > 0 && i >= 3 && word_is (&r, i - 3, "de") && word_is (&r, i - 2, "tong hop"))
+            {
+              i += vlen - 1;
+              continue;
+            }
+
           for (guint j = i + vlen; j < r.words->len && j < i + vlen + 7; j++)
             {
               gboolean named = r.mention_at[j] >= 0;

@@ -177,6 +177,26 @@ test_header_addressees_ocr (void)
 }
 
 static void
+test_header_province_phu (void)
+{
+  /* "TỈNH PHÚ THỌ" is within OCR's reach of "thành phố": "tỉnh" as written wins */
+  g_autoptr(DirectiveNotice) n = parse (
+    "      ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "       TỈNH PHÚ THỌ                         Độc lập - Tự do - Hạnh phúc\n"
+    "\n"
+    "    Số: 07/CT-UBND                        Phú Thọ, ngày 21 tháng 6 năm 2023\n"
+    "\n"
+    "                                   CHỈ THỊ\n"
+    "           Về phòng, chống bệnh Dịch tả lợn châu Phi\n"
+    "\n"
+    "    1. Công an tỉnh kiểm soát việc vận chuyển lợn.\n"
+    FOOTER, NULL);
+
+  g_assert_cmpstr (directive_agency_get_name (directive_notice_get_issuer (n)), ==, "Ủy ban nhân dân tỉnh Phú Thọ");
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 0)), 0), ==, "Công an tỉnh Phú Thọ");
+}
+
+static void
 test_header_cong_van_ocr (void)
 {
   /* "V/v" read as "VA"; an addressee wrapped without its indent; "Các" as "Céc" */
@@ -387,6 +407,7 @@ test_roles_report_to (void)
     "    6. Sở Nông nghiệp và Phát triển nông thôn (Cơ quan thường trực Ban Chỉ huy PCTT&TKCN tỉnh)\n"
     "chủ trì, phối hợp UBND các xã kiểm tra đê bao; báo cáo Ban Chỉ huy Phòng, chống thiên tai và Tìm\n"
     "kiếm cứu nạn tỉnh.\n"
+    "    7. UBND các huyện gửi Sở Y tế trước ngày 25 hằng tháng để tổng hợp, báo cáo UBND tỉnh.\n"
     FOOTER, NULL);
   DirectiveTask *t;
 
@@ -420,6 +441,12 @@ test_roles_report_to (void)
   g_assert_cmpstr (agency_name (directive_task_get_cooperating (t), 0), ==, "UBND các xã");
   g_assert_cmpstr (agency_name (directive_task_get_report_to (t), 0), ==,
                    "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Đồng Nai");
+
+  /* "để tổng hợp, báo cáo UBND tỉnh" is Sở Y tế's report, not this task's */
+  t = task_at (n, 6);
+  g_assert_cmpstr (directive_task_get_ordinal (t), ==, "7");
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_report_to (t)), ==, 1);
+  g_assert_cmpstr (agency_name (directive_task_get_report_to (t), 0), ==, "Sở Y tế");
 }
 
 static void
@@ -992,6 +1019,7 @@ main (int    argc,
   g_test_add_func ("/parser/header-addressees-ocr", test_header_addressees_ocr);
   g_test_add_func ("/parser/header-addressees-lead", test_header_addressees_lead);
   g_test_add_func ("/parser/header-cong-van-ocr", test_header_cong_van_ocr);
+  g_test_add_func ("/parser/header-province-phu", test_header_province_phu);
   g_test_add_func ("/parser/meeting-ocr", test_meeting_ocr);
   g_test_add_func ("/parser/directing-official", test_directing_official);
   g_test_add_func ("/parser/deadlines", test_deadlines);

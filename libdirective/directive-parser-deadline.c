@@ -216,6 +216,23 @@ _directive_parse_date_at (const char *fold,
   if (d < 1 || d > 31)
     return NULL;
 
+  /* 6 tháng đầu năm 2024 (to June), 6 tháng cuối năm 2024 (to December) */
+  if (d == 6 && i + 2 < words->len && _directive_word_is (fold, WORD (i + 1)->start, WORD (i + 1)->end, "thang")
+      && (_directive_word_is (fold, WORD (i + 2)->start, WORD (i + 2)->end, "dau")
+          || _directive_word_is (fold, WORD (i + 2)->start, WORD (i + 2)->end, "cuoi")))
+    {
+      gboolean first_half = _directive_word_is (fold, WORD (i + 2)->start, WORD (i + 2)->end, "dau");
+
+      if (i + 4 < words->len && _directive_word_is (fold, WORD (i + 3)->start, WORD (i + 3)->end, "nam")
+          && (y = year_of (word_number (fold, words, i + 4))) > 0)
+        i += 5;
+      else
+        y = default_year, i += 3;
+      if (next)
+        *next = i;
+      return make_date (y, first_half ? 6 : 12, 0, TRUE);
+    }
+
   /* 15 tháng 6 năm 2024 */
   if (i + 2 < words->len && _directive_word_is (fold, WORD (i + 1)->start, WORD (i + 1)->end, "thang"))
     {
@@ -297,6 +314,16 @@ _directive_parse_deadline_words (const char *fold,
         {
           DirectiveDate *date = _directive_parse_date_at (fold, words, j, default_year, TRUE, NULL);
 
+          /* "trước tháng 9/2024": by the end of August */
+          if (date != NULL && span == 1 && _directive_word_is (fold, WORD (i)->start, WORD (i)->end, "truoc")
+              && _directive_word_is (fold, WORD (j)->start, WORD (j)->end, "thang"))
+            {
+              guint year = directive_date_get_year (date);
+              guint month = directive_date_get_month (date);
+
+              directive_date_free (date);
+              date = month > 1 ? make_date (year, month - 1, 0, TRUE) : make_date (year - 1, 12, 31, FALSE);
+            }
           if (date != NULL)
             return date;
           /* only "trong", "ngày", "vào" may stand between the cue and the date */

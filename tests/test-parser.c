@@ -326,6 +326,11 @@ test_deadlines (void)
   check_deadline ("hoàn thành trong quý II/2024", "2024-06-30");
   check_deadline ("trong quý III năm 2023", "2023-09-30");
   check_deadline ("trong Quy III/2024", "2024-09-30");
+  /* before a month is by the end of the one before it */
+  check_deadline ("hoàn thành trước tháng 9/2024", "2024-08-31");
+  check_deadline ("trước tháng 01/2025", "2024-12-31");
+  check_deadline ("hoàn thành trong 6 tháng đầu năm 2024", "2024-06-30");
+  check_deadline ("trong 6 tháng cuối năm 2024", "2024-12-31");
   check_deadline ("báo cáo trước 30/6", "2022-06-30");
   check_deadline ("hoàn thành trong năm 2023", "2023-12-31");
   check_deadline ("bdo cdo UBND tinh truéc ngay 30/6/2022", "2022-06-30");

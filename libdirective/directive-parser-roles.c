@@ -340,16 +340,22 @@ is_report_verb (Roles *r,
   return FALSE;
 }
 
+/* "giao" exactly: "giải" (giải ngân) is one slip from it */
+static gboolean
+is_giao (Roles *r,
+         guint  i)
+{
+  const DirectiveWord *w = RW (r, i);
+
+  return w->end - w->start == 4 && memcmp (r->fold + w->start, "giao", 4) == 0;
+}
+
 static gboolean
 is_role_verb (Roles *r,
               guint  i)
 {
-  const DirectiveWord *w = RW (r, i);
-
-  /* "giao" exactly: "giải" (giải ngân) is one slip from it */
   return word_is (r, i, "phoi hop") || word_is (r, i, "chu tri") || word_is (r, i, "chi dao")
-         || word_is (r, i, "huong dan") || word_is (r, i, "cua")
-         || (w->end - w->start == 4 && memcmp (r->fold + w->start, "giao", 4) == 0);
+         || word_is (r, i, "huong dan") || word_is (r, i, "cua") || is_giao (r, i);
 }
 
 void
@@ -402,6 +408,15 @@ _directive_parse_roles (DirectiveParse            *p,
           && !_directive_text_letters_confusable (first, 'k') && !_directive_text_letters_confusable (first, 't')
           && first != 'g')
         continue;
+      /* "Thống nhất chủ trương, giao Sở X làm chủ đầu tư": who is given the task
+       * leads it (not "bàn giao", "được giao", "giao thông") */
+      if (lead->len == 0 && i > 0 && i + 1 < r.words->len && r.mention_at[i] < 0 && r.mention_at[i + 1] >= 0
+          && RF (&r, r.mention_at[i + 1])->first_word == i + 1 && is_giao (&r, i)
+          && !word_is (&r, i - 1, "ban") && !word_is (&r, i - 1, "duoc"))
+        {
+          agency_list (&r, i + 1, lead);
+          continue;
+        }
       if (word_is (&r, i, "chu tri"))
         {
           /* a plan's "Cơ quan chủ trì: Sở X; phối hợp: ..." */
@@ -459,14 +474,22 @@ _directive_parse_roles (DirectiveParse            *p,
 
           for (guint j = i + vlen; j < r.words->len && j < i + vlen + 7; j++)
             {
-              gboolean named = r.mention_at[j] >= 0;
+              gboolean named;
+              gboolean titled = FALSE;
+
+              /* "báo cáo (Phó) Chủ tịch UBND tỉnh": the Chairman answers for the committee */
+              if (j == i + vlen && word_is (&r, j, "pho chu tich") && j + 3 < r.words->len && r.mention_at[j + 3] >= 0)
+                j += 3, titled = TRUE;
+              else if (j == i + vlen && word_is (&r, j, "chu tich") && j + 2 < r.words->len && r.mention_at[j + 2] >= 0)
+                j += 2, titled = TRUE;
+              named = r.mention_at[j] >= 0;
               /* in a district's notice, "UBND huyện" with no name after it */
               gboolean district = !named && p->district != NULL && names_district_committee (&r, p, j);
 
               if (gap_has (&r, j - 1, ";.:"))
                 break;
-              /* right after the verb, or after a few words ending in "cho", "về" ... */
-              if ((named || district) && j > i + vlen && !word_is (&r, j - 1, "cho") && !word_is (&r, j - 1, "ve")
+              /* right after the verb (or its title), or after a few words ending in "cho", "về" ... */
+              if ((named || district) && j > i + vlen && !titled && !word_is (&r, j - 1, "cho") && !word_is (&r, j - 1, "ve")
                   && !word_is (&r, j - 1, "len") && !word_is (&r, j - 1, "den") && !word_is (&r, j - 1, "voi"))
                 break;
               if (named)

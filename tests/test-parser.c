@@ -413,6 +413,8 @@ test_roles_report_to (void)
     "chủ trì, phối hợp UBND các xã kiểm tra đê bao; báo cáo Ban Chỉ huy Phòng, chống thiên tai và Tìm\n"
     "kiếm cứu nạn tỉnh.\n"
     "    7. UBND các huyện gửi Sở Y tế trước ngày 25 hằng tháng để tổng hợp, báo cáo UBND tỉnh.\n"
+    "    8. Văn phòng UBND tỉnh theo dõi, đôn đốc, báo cáo Chủ tịch UBND tỉnh.\n"
+    "    9. Thống nhất chủ trương giao Sở Xây dựng làm chủ đầu tư; bảo đảm an toàn giao thông.\n"
     FOOTER, NULL);
   DirectiveTask *t;
 
@@ -452,6 +454,14 @@ test_roles_report_to (void)
   g_assert_cmpstr (directive_task_get_ordinal (t), ==, "7");
   g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_report_to (t)), ==, 1);
   g_assert_cmpstr (agency_name (directive_task_get_report_to (t), 0), ==, "Sở Y tế");
+
+  /* the Chairman answers for the committee */
+  t = task_at (n, 7);
+  g_assert_cmpstr (agency_name (directive_task_get_report_to (t), 0), ==, "Ủy ban nhân dân tỉnh Đồng Nai");
+  /* who is given ("giao") the task leads it, wherever the verb stands */
+  t = task_at (n, 8);
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_lead (t)), ==, 1);
+  g_assert_cmpstr (agency_name (directive_task_get_lead (t), 0), ==, "Sở Xây dựng");
 }
 
 static void

@@ -50,19 +50,19 @@ ends_with_level (const char *name)
          || g_str_has_suffix (name, " thị xã") || g_str_has_suffix (name, " thành phố");
 }
 
-/* In a department's notice, "Thanh tra Sở" and "Văn phòng Sở" are its own:
- * "Thanh tra Sở Xây dựng", under it. */
+/* Units named after the body issuing the notice. In a district's notice, its
+ * offices: "Phòng Tài chính - Kế hoạch (huyện)" is "Phòng Tài chính - Kế hoạch
+ * huyện Gò Dầu"; in a department's, "Thanh tra Sở" is "Thanh tra Sở Xây dựng".
+ * Both go under that body. @known: the catalogue named the agency. */
 static void
-name_department_unit (DirectiveParse  *p,
-                      DirectiveAgency *agency,
-                      gboolean         known)
+name_local_unit (DirectiveParse  *p,
+                 DirectiveAgency *agency,
+                 gboolean         known)
 {
   const char *name = directive_agency_get_name (agency);
   const char *issuer_name;
   g_autofree char *full = NULL;
 
-  /* In a district's notice, its offices: "Phòng Tài chính - Kế hoạch (huyện)"
-   * is "Phòng Tài chính - Kế hoạch huyện Gò Dầu". */
   /* a district's office the catalogue knows, or any body written with the level */
   if (p->district != NULL && name != NULL
       && ((known && g_str_has_prefix (name, "Phòng ")) || ends_with_level (name)))
@@ -165,7 +165,7 @@ roles_init (DirectiveParse            *p,
             : _directive_mention_to_agency (mention, p->locality);
           if (agency == NULL)
             continue;
-          name_department_unit (p, agency, mention->entry != NULL);
+          name_local_unit (p, agency, mention->entry != NULL);
           f.agency = _directive_parse_register (p, agency);
         }
       for (guint i = f.first_word; i <= f.last_word; i++)

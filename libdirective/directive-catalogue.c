@@ -2514,6 +2514,18 @@ _directive_mention_to_agency (const DirectiveMention *mention,
       }
   }
 
+  /* "Trung tâm Văn hóa - Điện ảnh tỉnh": the province's, named with it */
+  if (locality != NULL && *locality != '\0' && !committee
+      && (g_str_has_suffix (canonical, " tỉnh")
+          || (g_str_has_suffix (canonical, " thành phố") && _directive_places_is_city (locality))))
+    {
+      g_autofree char *place = _directive_text_collapse_spaces (locality, -1);
+      char *placed = g_strdup_printf ("%s %s", canonical, place);
+
+      g_free (canonical);
+      canonical = placed;
+    }
+
   id = _directive_text_slugify (canonical);
   agency = directive_agency_new (id, canonical);
   directive_agency_set_kind (agency, kind);

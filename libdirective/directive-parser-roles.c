@@ -457,7 +457,14 @@ _directive_parse_roles (DirectiveParse            *p,
           if (word_is (&r, s, "voi") || word_is (&r, s, "cung"))
             s++;
           if (!gap_has (&r, i + 1, ";."))
-            agency_list (&r, s, coop);
+            {
+              guint next = agency_list (&r, s, coop);
+
+              /* a plan's "phối hợp: A; B; C." goes on past semicolons */
+              while (gap_has (&r, i + 1, ":") && next < r.words->len && next > s && gap_has (&r, next - 1, ";")
+                     && r.mention_at[next] >= 0)
+                next = agency_list (&r, next, coop);
+            }
           i++;
           continue;
         }

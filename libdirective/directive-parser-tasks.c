@@ -450,6 +450,17 @@ _directive_parse_tasks (DirectiveParse      *p,
           continue;
         }
       mark = line_mark (line, &ordinal, &text_start);
+      /* "- Cơ quan chủ trì: Sở X." under a plan's item names who does the
+       * item: part of it, not an item of its own */
+      if ((mark == MARK_DASH || mark == MARK_PLUS) && current != NULL && current != root
+          && names_item_field (line))
+        {
+          append_text (current, line->text + text_start);
+          current->last_line = line->number;
+          prev = line;
+          blank_before = FALSE;
+          continue;
+        }
       if (mark != MARK_NONE)
         {
           const char *text = line->text + text_start;

@@ -637,6 +637,28 @@ test_plan_item_fields (void)
 }
 
 static void
+test_plan_item_field_lines (void)
+{
+  /* the same fields as dash lines of their own, lists cut by semicolons */
+  g_autoptr(DirectiveNotice) n = parse (HEADER
+    "    1. Tổ chức chương trình nghệ thuật chào mừng Ngày giải phóng tỉnh.\n"
+    "    - Cơ quan chủ trì: Trung tâm Văn hóa - Điện ảnh tỉnh.\n"
+    "    - Cơ quan phối hợp: Sở Tài chính; Công an tỉnh; Sở Y tế.\n"
+    "    - Thời gian thực hiện: trước ngày 18/4/2025.\n"
+    FOOTER, NULL);
+  DirectiveTask *t = task_at (n, 0);
+  g_autofree char *deadline = directive_date_to_string (directive_task_get_deadline (t));
+
+  g_assert_cmpuint (g_list_model_get_n_items (directive_conclusion_get_tasks (first_conclusion (n))), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_subtasks (t)), ==, 0);
+  /* a body named with its level alone is the province's */
+  g_assert_cmpstr (agency_name (directive_task_get_lead (t), 0), ==, "Trung tâm Văn hóa - Điện ảnh tỉnh Đồng Nai");
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_cooperating (t)), ==, 3);
+  g_assert_cmpstr (agency_name (directive_task_get_cooperating (t), 2), ==, "Sở Y tế");
+  g_assert_cmpstr (deadline, ==, "2025-04-18");
+}
+
+static void
 test_roles_groups (void)
 {
   /* The same body in every district is one group, named after the body */
@@ -1045,6 +1067,7 @@ main (int    argc,
   g_test_add_func ("/parser/roles-unknown-name-locality", test_roles_unknown_name_locality);
   g_test_add_func ("/parser/roles-groups", test_roles_groups);
   g_test_add_func ("/parser/plan-item-fields", test_plan_item_fields);
+  g_test_add_func ("/parser/plan-item-field-lines", test_plan_item_field_lines);
   g_test_add_func ("/parser/district-issuer", test_district_issuer);
   g_test_add_func ("/parser/city-province-issuer", test_city_province_issuer);
   g_test_add_func ("/parser/roles-department-director", test_roles_department_director);

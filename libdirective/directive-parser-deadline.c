@@ -381,6 +381,9 @@ _directive_parse_recurrence_words (const char *fold,
        * word whose first letter is neither letter nor confused with one. */
       if (!_directive_text_letters_confusable (first, 'h') && !_directive_text_letters_confusable (first, 't'))
         continue;
+      /* "hạn" (a time limit: "thời hạn quy định") is one slip from "hằng" */
+      if (WORD (i)->end - WORD (i)->start == 3 && memcmp (fold + WORD (i)->start, "han", 3) == 0)
+        continue;
       if (phrase_is (fold, words, i, "hang", "thang"))
         return DIRECTIVE_RECURRENCE_MONTHLY;
       if (phrase_is (fold, words, i, "hang", "quy"))

@@ -353,6 +353,9 @@ test_recurrence (void)
     { "gửi Sở Nông nghiệp và Phát triển nông thôn trước ngày 15/9/2022", DIRECTIVE_RECURRENCE_NONE },
     { "gửi Sở Nong nghiép va Phat trién néng thén trudc ngay 15/9/2022", DIRECTIVE_RECURRENCE_NONE },
     { "bdo cdo hing thdng", DIRECTIVE_RECURRENCE_MONTHLY },
+    /* "hạn" is no "hằng" */
+    { "giải quyết trong thời hạn quy định", DIRECTIVE_RECURRENCE_NONE },
+    { "báo cáo đúng thời hạn năm 2024", DIRECTIVE_RECURRENCE_NONE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

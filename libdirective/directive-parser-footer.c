@@ -97,7 +97,8 @@ right_column_start (const char *t)
     {
       gsize ml;
 
-      if (t[i - 1] == ' ' && authority_mark (t + i, &ml) >= 0)
+      /* (not a recipient's own abbreviation: "- Phòng KT, TH;") */
+      if (t[i - 1] == ' ' && authority_mark (t + i, &ml) >= 0 && strchr (t + i, ';') == NULL)
         return i;
     }
   /* after the item's ';': capitals or a name */

@@ -883,6 +883,26 @@ test_footer_clean (void)
 }
 
 static void
+test_footer_recipient_abbreviation (void)
+{
+  /* "KT" of a recipient ("Phòng KT, TH") is no authority mark */
+  g_autoptr(DirectiveNotice) n = parse (HEADER "    1. Giao Sở Tài chính chủ trì.\n"
+    "Nơi nhận:                                              TL. CHỦ TỊCH\n"
+    "- Như trên;                                            CHÁNH VĂN PHÒNG\n"
+    "- Chánh, các PCVP;\n"
+    "- Phòng KT, TH;\n"
+    "- Lưu: VT, Tr.                                         Nguyễn Văn Hiền\n", NULL);
+  DirectiveSigner *s = directive_notice_get_signer (n);
+  g_autoptr(DirectiveRecipient) last = NULL;
+
+  g_assert_cmpstr (directive_signer_get_name (s), ==, "Nguyễn Văn Hiền");
+  g_assert_cmpuint (g_list_model_get_n_items (directive_signer_get_authority (s)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (directive_notice_get_recipients (n)), ==, 3);
+  last = g_list_model_get_item (directive_notice_get_recipients (n), 2);
+  g_assert_cmpstr (directive_recipient_get_text (last), ==, "Phòng KT, TH");
+}
+
+static void
 test_footer_archive_name (void)
 {
   /* the scan puts the signer's name after the archive codes, reads ";" as "j"
@@ -1081,6 +1101,7 @@ main (int    argc,
   g_test_add_func ("/parser/footer", test_footer_clean);
   g_test_add_func ("/parser/footer-interleaved", test_footer_interleaved);
   g_test_add_func ("/parser/footer-archive-name", test_footer_archive_name);
+  g_test_add_func ("/parser/footer-recipient-abbreviation", test_footer_recipient_abbreviation);
   g_test_add_func ("/parser/footer-archive-ocr", test_footer_archive_ocr);
   g_test_add_func ("/parser/titles", test_titles);
   g_test_add_func ("/parser/invalid-utf8", test_invalid_utf8);

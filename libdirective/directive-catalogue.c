@@ -1941,6 +1941,25 @@ names_district (const Scan *scan,
   return FALSE;
 }
 
+/* Whether the capitalised words at @k name a province of the gazetteer. */
+static gboolean
+names_province (const Scan *scan,
+                guint       k)
+{
+  g_autoptr(GString) name = g_string_new (NULL);
+
+  for (guint i = k; i < k + 3 && i < scan->tokens->len && (i == k || joins (scan, i, FALSE))
+                    && scan_token (scan, i)->upper_first; i++)
+    {
+      if (i > k)
+        g_string_append_c (name, ' ');
+      g_string_append (name, scan_token (scan, i)->word);
+      if (_directive_places_lookup (name->str, DIRECTIVE_PLACE_PROVINCE, NULL, NULL) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 names_other_place (const Scan *scan,
                    GArray     *alias,
@@ -1966,6 +1985,10 @@ names_other_place (const Scan *scan,
   if (!next->upper_first || (match_heads (scan, end) > 0 && !names_district (scan, end)))
     return FALSE;
   if (scan->locality != NULL && match_province (scan, end) > 0)
+    return FALSE;
+  /* "Chủ tịch UBND tỉnh Lê Văn Tường": after "tỉnh", another province is one
+   * the gazetteer knows; a person's name is none */
+  if (end > 0 && g_str_equal (scan_token (scan, end - 1)->word, "tinh") && !names_province (scan, end))
     return FALSE;
   return TRUE;
 }

@@ -418,6 +418,7 @@ test_roles_report_to (void)
     "    7. UBND các huyện gửi Sở Y tế trước ngày 25 hằng tháng để tổng hợp, báo cáo UBND tỉnh.\n"
     "    8. Văn phòng UBND tỉnh theo dõi, đôn đốc, báo cáo Chủ tịch UBND tỉnh.\n"
     "    9. Thống nhất chủ trương giao Sở Xây dựng làm chủ đầu tư; bảo đảm an toàn giao thông.\n"
+    "    10. Sở Công Thương báo cáo Chủ tịch UBND tỉnh Võ Tấn Đức kết quả.\n"
     FOOTER, NULL);
   DirectiveTask *t;
 
@@ -458,8 +459,10 @@ test_roles_report_to (void)
   g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_report_to (t)), ==, 1);
   g_assert_cmpstr (agency_name (directive_task_get_report_to (t), 0), ==, "Sở Y tế");
 
-  /* the Chairman answers for the committee */
+  /* the Chairman answers for the committee; his name is no place */
   t = task_at (n, 7);
+  g_assert_cmpstr (agency_name (directive_task_get_report_to (t), 0), ==, "Ủy ban nhân dân tỉnh Đồng Nai");
+  t = task_at (n, 9);
   g_assert_cmpstr (agency_name (directive_task_get_report_to (t), 0), ==, "Ủy ban nhân dân tỉnh Đồng Nai");
   /* who is given ("giao") the task leads it, wherever the verb stands */
   t = task_at (n, 8);

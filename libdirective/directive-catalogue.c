@@ -1919,47 +1919,31 @@ add_group_mention (GArray     *mentions,
   m->group = TRUE;
 }
 
+/* Whether the capitalised words at @k (up to three, @min_words at least) name
+ * a place of @kinds in the gazetteer: a district ("Quy Nhơn", which starts
+ * like "Quỹ ...", a head of agency names) or a province. */
+static gboolean
+names_place (const Scan *scan,
+             guint       k,
+             guint       kinds,
+             guint       min_words)
+{
+  g_autoptr(GString) name = g_string_new (NULL);
+
+  for (guint i = k; i < k + 3 && i < scan->tokens->len && (i == k || joins (scan, i, FALSE))
+                    && scan_token (scan, i)->upper_first; i++)
+    {
+      if (i > k)
+        g_string_append_c (name, ' ');
+      g_string_append (name, scan_token (scan, i)->word);
+      if (i - k + 1 >= min_words && _directive_places_lookup (name->str, kinds, NULL, NULL) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether a catalogue match with a {level} runs on into a proper name that is
  * not the locality: "UBND thành phố Hạ Long" in Quảng Ninh is another body. */
-/* Whether the capitalised words at @k name a district of the gazetteer: "Quy
- * Nhơn" starts like "Quỹ ...", a head of agency names. */
-static gboolean
-names_district (const Scan *scan,
-                guint       k)
-{
-  g_autoptr(GString) name = g_string_new (NULL);
-
-  for (guint i = k; i < k + 3 && i < scan->tokens->len && (i == k || joins (scan, i, FALSE))
-                    && scan_token (scan, i)->upper_first; i++)
-    {
-      if (i > k)
-        g_string_append_c (name, ' ');
-      g_string_append (name, scan_token (scan, i)->word);
-      if (i > k && _directive_places_lookup (name->str, DIRECTIVE_PLACE_DISTRICT, NULL, NULL) != NULL)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Whether the capitalised words at @k name a province of the gazetteer. */
-static gboolean
-names_province (const Scan *scan,
-                guint       k)
-{
-  g_autoptr(GString) name = g_string_new (NULL);
-
-  for (guint i = k; i < k + 3 && i < scan->tokens->len && (i == k || joins (scan, i, FALSE))
-                    && scan_token (scan, i)->upper_first; i++)
-    {
-      if (i > k)
-        g_string_append_c (name, ' ');
-      g_string_append (name, scan_token (scan, i)->word);
-      if (_directive_places_lookup (name->str, DIRECTIVE_PLACE_PROVINCE, NULL, NULL) != NULL)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static gboolean
 names_other_place (const Scan *scan,
                    GArray     *alias,
@@ -1982,13 +1966,13 @@ names_other_place (const Scan *scan,
         return FALSE;
     }
   next = scan_token (scan, end);
-  if (!next->upper_first || (match_heads (scan, end) > 0 && !names_district (scan, end)))
+  if (!next->upper_first || (match_heads (scan, end) > 0 && !names_place (scan, end, DIRECTIVE_PLACE_DISTRICT, 2)))
     return FALSE;
   if (scan->locality != NULL && match_province (scan, end) > 0)
     return FALSE;
   /* "Chủ tịch UBND tỉnh Lê Văn Tường": after "tỉnh", another province is one
    * the gazetteer knows; a person's name is none */
-  if (end > 0 && g_str_equal (scan_token (scan, end - 1)->word, "tinh") && !names_province (scan, end))
+  if (end > 0 && g_str_equal (scan_token (scan, end - 1)->word, "tinh") && !names_place (scan, end, DIRECTIVE_PLACE_PROVINCE, 1))
     return FALSE;
   return TRUE;
 }

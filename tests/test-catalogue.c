@@ -499,12 +499,7 @@ lookup_thread (gpointer data)
 static void
 test_catalogue_threads (void)
 {
-  GThread *threads[4];
-
-  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
-    threads[i] = g_thread_new ("lookup", lookup_thread, NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
-    g_assert_true (GPOINTER_TO_INT (g_thread_join (threads[i])));
+  test_run_threads (lookup_thread, NULL, 4);
 }
 
 int

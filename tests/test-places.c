@@ -358,13 +358,8 @@ lookup_thread (gpointer data)
 static void
 test_places_threads (void)
 {
-  GThread *threads[4];
-
   /* The first use builds the gazetteer: several threads may ask at once. */
-  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
-    threads[i] = g_thread_new ("places", lookup_thread, NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
-    g_assert_true (GPOINTER_TO_INT (g_thread_join (threads[i])));
+  test_run_threads (lookup_thread, NULL, 4);
 }
 
 int

@@ -86,18 +86,6 @@ json_thread (gpointer user_data)
 }
 
 static void
-run_threads (GThreadFunc  func,
-             Work        *work)
-{
-  GThread *threads[N_THREADS];
-
-  for (guint i = 0; i < N_THREADS; i++)
-    threads[i] = g_thread_new ("test-threads", func, work);
-  for (guint i = 0; i < N_THREADS; i++)
-    g_assert_true (GPOINTER_TO_INT (g_thread_join (threads[i])));
-}
-
-static void
 test_json (void)
 {
   Work work = { 0 };
@@ -112,7 +100,7 @@ test_json (void)
     g_ptr_array_add (work.expected, json_round (work.inputs->pdata[i], one));
   g_remove (one);
 
-  run_threads (json_thread, &work);
+  test_run_threads (json_thread, &work, N_THREADS);
 
   g_remove (work.tmpdir);
   g_free (work.tmpdir);
@@ -244,7 +232,7 @@ test_parser (void)
   for (guint i = 0; i < work.inputs->len; i++)
     g_ptr_array_add (work.expected, parse_one (parser, work.inputs->pdata[i]));
 
-  run_threads (parser_thread, &work);
+  test_run_threads (parser_thread, &work, N_THREADS);
 
   g_ptr_array_unref (work.inputs);
   g_ptr_array_unref (work.expected);

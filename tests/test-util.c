@@ -167,3 +167,17 @@ test_date_parse (const char *text)
   g_assert_no_error (error);
   return d;
 }
+
+void
+test_run_threads (GThreadFunc func,
+                  gpointer    data,
+                  guint       n_threads)
+{
+  GThread *threads[16];
+
+  g_assert_cmpuint (n_threads, <=, G_N_ELEMENTS (threads));
+  for (guint i = 0; i < n_threads; i++)
+    threads[i] = g_thread_new ("test", func, data);
+  for (guint i = 0; i < n_threads; i++)
+    g_assert_true (GPOINTER_TO_INT (g_thread_join (threads[i])));
+}

@@ -92,4 +92,10 @@ DirectiveDate *test_date_new   (guint       year,
                                 guint       day);
 DirectiveDate *test_date_parse (const char *text);
 
+/* Runs @func (@data) in @n_threads threads at once (at most 16) and asserts
+ * that every one returned GINT_TO_POINTER (TRUE). */
+void        test_run_threads       (GThreadFunc func,
+                                    gpointer    data,
+                                    guint       n_threads);
+
 G_END_DECLS

@@ -67,7 +67,6 @@ name_local_unit (DirectiveParse  *p,
   if (p->district != NULL && name != NULL
       && ((known && g_str_has_prefix (name, "Phòng ")) || ends_with_level (name)))
     {
-      static const char *const levels[] = { " huyện", " quận", " thị xã", " thành phố", NULL };
       const char *district_name = directive_agency_get_name (p->district);
       const char *place;
       gsize keep = strlen (name);
@@ -78,21 +77,19 @@ name_local_unit (DirectiveParse  *p,
       /* already placed, or a province's ("Phòng Cảnh sát giao thông Công an tỉnh") */
       if (strstr (name, place) != NULL || strstr (name, " tỉnh") != NULL)
         return;
-      /* the level written after the name, OCR-damaged or not ("huyén") */
-      for (guint i = 0; levels[i] != NULL; i++)
-        {
-          gsize n = strlen (levels[i]);
-          const char *space = strrchr (name, ' ');
-          const char *tail = i < 2 ? space : (space && space > name ? g_strrstr_len (name, space - name, " ") : NULL);
-          g_autofree char *fold = tail ? _directive_text_fold (tail, -1) : NULL;
-          g_autofree char *want = _directive_text_fold (levels[i], n);
+      /* the level written after the name, OCR-damaged or not ("huyén"): one
+       * word or two, dropped for the district's own */
+      {
+        const char *last = strrchr (name, ' ');
+        const char *last2 = last != NULL && last > name ? g_strrstr_len (name, last - name, " ") : NULL;
+        g_autofree char *fold1 = last != NULL ? _directive_text_fold (last + 1, -1) : NULL;
+        g_autofree char *fold2 = last2 != NULL ? _directive_text_fold (last2 + 1, -1) : NULL;
 
-          if (fold != NULL && g_str_equal (fold, want))
-            {
-              keep = tail - name;
-              break;
-            }
-        }
+        if (fold1 != NULL && (g_str_equal (fold1, "huyen") || g_str_equal (fold1, "quan")))
+          keep = last - name;
+        else if (fold2 != NULL && (g_str_equal (fold2, "thi xa") || g_str_equal (fold2, "thanh pho")))
+          keep = last2 - name;
+      }
       full = g_strdup_printf ("%.*s %s", (int) keep, name, place);
       directive_agency_set_name (agency, full);
       directive_agency_set_parent (agency, p->district, NULL);

@@ -29,8 +29,18 @@ is_caps_word (const char *w,
 
   for (const char *c = w; c < w + n; c = g_utf8_next_char (c))
     {
-      gunichar u = g_utf8_get_char (c);
+      gunichar u;
 
+      /* (ASCII, most of it, without the Unicode tables) */
+      if ((guchar) *c < 0x80)
+        {
+          if (*c >= 'a' && *c <= 'z')
+            return FALSE;
+          if (*c >= 'A' && *c <= 'Z')
+            upper = TRUE;
+          continue;
+        }
+      u = g_utf8_get_char (c);
       if (g_unichar_islower (u))
         return FALSE;
       if (g_unichar_isupper (u))
@@ -53,6 +63,9 @@ authority_mark (const char *s,
     { "TL", DIRECTIVE_AUTHORITY_MODE_TL }, { "Q", DIRECTIVE_AUTHORITY_MODE_Q },
   };
 
+  /* (every mark starts so: most places in a line are refused here) */
+  if (*s != 'T' && *s != 'I' && *s != 'K' && *s != 'Q')
+    return -1;
   for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
     {
       gsize n = strlen (marks[i].mark);
@@ -112,24 +125,32 @@ right_column_start (const char *t)
       if (*r != '\0')
         return r - t;
     }
-  /* trailing capitals: "- Nơi nhận: CHÁNH VĂN PHÒNG" */
+  /* trailing capitals: "- Nơi nhận: CHÁNH VĂN PHÒNG"; the words between single
+   * spaces from the end, the first word never one of them */
   {
-    g_auto(GStrv) parts = g_strsplit (t + lead, " ", -1);
-    guint np = g_strv_length (parts);
-    guint first = np;
+    gsize end = n;
+    gsize start = n;
+    guint taken = 0;
 
-    while (first > 1 && is_caps_word (parts[first - 1], strlen (parts[first - 1]))
-           && g_utf8_strlen (parts[first - 1], -1) >= 2 && strchr (parts[first - 1], ',') == NULL
-           && strchr (parts[first - 1], '.') == NULL && strchr (parts[first - 1], ';') == NULL)
-      first--;
-    if (np - first >= 2)
+    for (;;)
       {
-        gsize off = lead;
+        gsize s = end;
 
-        for (guint k = 0; k < first; k++)
-          off += strlen (parts[k]) + 1;
-        return off;
+        while (s > lead && t[s - 1] != ' ')
+          s--;
+        /* (the first word of t + lead) */
+        if (s == lead)
+          break;
+        if (!is_caps_word (t + s, end - s) || g_utf8_strlen (t + s, end - s) < 2
+            || memchr (t + s, ',', end - s) != NULL || memchr (t + s, '.', end - s) != NULL
+            || memchr (t + s, ';', end - s) != NULL)
+          break;
+        taken++;
+        start = s;
+        end = s - 1;
       }
+    if (taken >= 2)
+      return start;
   }
 
   return n;
@@ -328,7 +349,11 @@ static gboolean
 is_archive (const char *left,
             const char **rest)
 {
-  g_autofree char *fold = _directive_text_fold (left, -1);
+  const char *space = strchr (left, ' ');
+  /* The label is the first word: the fold of the text cut at a space is the
+   * start of the whole fold (no folding rule looks further than the next
+   * character). */
+  g_autofree char *fold = _directive_text_fold (left, space != NULL ? space - left : -1);
   const char *colon = strchr (left, ':');
   gsize n = 0;
   const char *after;
@@ -361,14 +386,25 @@ is_archive (const char *left,
 }
 
 static gboolean
-is_code (const char *tok)
+is_code_len (const char *tok,
+             gsize       len)
 {
   gboolean upper = FALSE;
 
-  for (const char *c = tok; *c != '\0'; c = g_utf8_next_char (c))
+  for (const char *c = tok; c < tok + len; c = g_utf8_next_char (c))
     {
-      gunichar u = g_utf8_get_char (c);
+      gunichar u;
 
+      /* (ASCII, most of it, without the Unicode tables) */
+      if ((guchar) *c < 0x80)
+        {
+          if (*c >= 'A' && *c <= 'Z')
+            upper = TRUE;
+          else if (!(*c >= '0' && *c <= '9') && *c != '&' && *c != '-' && *c != '/' && *c != '.')
+            return FALSE;
+          continue;
+        }
+      u = g_utf8_get_char (c);
       if (g_unichar_isupper (u))
         upper = TRUE;
       else if (!g_unichar_isdigit (u) && u != '&' && u != '-' && u != '/' && u != '.')
@@ -376,6 +412,12 @@ is_code (const char *tok)
     }
 
   return upper;
+}
+
+static gboolean
+is_code (const char *tok)
+{
+  return is_code_len (tok, strlen (tok));
 }
 
 /* OCR reads a separator between codes as a small letter ("VTjNN"): the codes
@@ -475,17 +517,25 @@ footer_codes (DirectiveParse *p)
   GPtrArray *codes = g_ptr_array_new_with_free_func (g_free);
   GListModel *recipients = directive_notice_get_recipients (p->notice);
 
-  for (guint i = 0; i < g_list_model_get_n_items (recipients); i++)
+  guint n = g_list_model_get_n_items (recipients);
+
+  for (guint i = 0; i < n; i++)
     {
       g_autoptr(DirectiveRecipient) r = g_list_model_get_item (recipients, i);
-      g_autofree char *text = g_strconcat (directive_recipient_get_text (r), " ",
-                                           directive_recipient_get_note (r) ? directive_recipient_get_note (r) : "",
-                                           NULL);
-      g_auto(GStrv) toks = g_strsplit_set (text, " ,;:()", -1);
+      const char *texts[] = { directive_recipient_get_text (r), directive_recipient_get_note (r) };
 
-      for (guint k = 0; toks[k] != NULL; k++)
-        if (is_code (toks[k]))
-          g_ptr_array_add (codes, g_strdup (toks[k]));
+      /* the tokens of the text, then of its note, between " ,;:()" */
+      for (guint k = 0; k < G_N_ELEMENTS (texts) && texts[k] != NULL; k++)
+        for (const char *c = texts[k]; *c != '\0';)
+          {
+            gsize len = strcspn (c, " ,;:()");
+
+            if (len > 0 && is_code_len (c, len))
+              g_ptr_array_add (codes, g_strndup (c, len));
+            c += len;
+            if (*c != '\0')
+              c++;
+          }
     }
 
   return codes;

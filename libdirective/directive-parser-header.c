@@ -226,6 +226,76 @@ kind_of_code (const char *code)
 
 /* ---------------------------------------------------------------- issuer */
 
+/* The header's phrases (a committee's name, "Sở Y tế", "UBND các huyện")
+ * recur from document to document: their mentions in the built-in catalogue,
+ * which never changes, are kept per thread, a bounded number of them. */
+#define MENTION_MEMO_SIZE 256
+
+static GPrivate mention_memo = G_PRIVATE_INIT ((GDestroyNotify) g_hash_table_unref);
+
+static void
+mention_copy_clear (gpointer data)
+{
+  g_free (((DirectiveMention *) data)->text);
+}
+
+static GArray *
+mentions_copy (GArray *mentions)
+{
+  GArray *copy = g_array_sized_new (FALSE, TRUE, sizeof (DirectiveMention), mentions->len);
+
+  g_array_set_clear_func (copy, mention_copy_clear);
+  g_array_append_vals (copy, mentions->data, mentions->len);
+  for (guint i = 0; i < copy->len; i++)
+    {
+      DirectiveMention *m = &g_array_index (copy, DirectiveMention, i);
+
+      m->text = g_strdup (m->text);
+    }
+
+  return copy;
+}
+
+/* _directive_catalogue_find_mentions() of @text with the parse's locality. */
+static GArray *
+find_mentions (DirectiveParse *p,
+               const char     *text)
+{
+  GHashTable *memo;
+  GArray *mentions;
+  char *key;
+
+  if (p->catalogue != directive_catalogue_get_default ())
+    return _directive_catalogue_find_mentions (p->catalogue, text, -1, p->locality);
+
+  memo = g_private_get (&mention_memo);
+  if (memo == NULL)
+    {
+      memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+      g_private_set (&mention_memo, memo);
+    }
+  /* (the locality's length first: no text is taken for another) */
+  key = p->locality != NULL ? g_strdup_printf ("%zu:%s%s", strlen (p->locality), p->locality, text)
+                            : g_strconcat ("-", text, NULL);
+  mentions = g_hash_table_lookup (memo, key);
+  if (mentions != NULL)
+    {
+      g_free (key);
+      return mentions_copy (mentions);
+    }
+  mentions = _directive_catalogue_find_mentions (p->catalogue, text, -1, p->locality);
+  if (mentions == NULL)
+    {
+      g_free (key);
+      return NULL;
+    }
+  if (g_hash_table_size (memo) >= MENTION_MEMO_SIZE)
+    g_hash_table_remove_all (memo);
+  g_hash_table_insert (memo, key, mentions_copy (mentions));
+
+  return mentions;
+}
+
 static DirectiveAgency *
 instantiate_text (DirectiveParse *p,
                   const char     *text)
@@ -233,7 +303,7 @@ instantiate_text (DirectiveParse *p,
   g_autoptr(GArray) mentions = NULL;
   DirectiveAgency *agency = NULL;
 
-  mentions = _directive_catalogue_find_mentions (p->catalogue, text, -1, p->locality);
+  mentions = find_mentions (p, text);
   if (mentions != NULL && mentions->len > 0)
     {
       DirectiveMention *m = &g_array_index (mentions, DirectiveMention, 0);
@@ -1004,7 +1074,7 @@ read_addressees (DirectiveParse *p,
           while (n > 0 && strchr (";.,", clean[n - 1]) != NULL)
             clean[--n] = '\0';
           r = directive_recipient_new (clean);
-          mentions = _directive_catalogue_find_mentions (p->catalogue, clean, -1, p->locality);
+          mentions = find_mentions (p, clean);
           for (guint m = 0; mentions && m < mentions->len; m++)
             {
               DirectiveMention *mention = &g_array_index (mentions, DirectiveMention, m);

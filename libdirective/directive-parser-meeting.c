@@ -544,7 +544,7 @@ read_directing_official (DirectiveParse      *p,
 {
   static const char *const verbs[] = { "co y kien", "chi dao", "ket luan", "yeu cau", "chi thi", NULL };
   static const char *const titles[] = { "pho chu tich", "chu tich", "pho giam doc", "giam doc", NULL };
-  GString *joined = g_string_new (NULL);
+  guint last = G_MAXUINT;
   Span s;
 
   /* the opening paragraph, up to the line that ends in ":" */
@@ -557,14 +557,15 @@ read_directing_official (DirectiveParse      *p,
       if (_directive_line_is_item (line))
         break;
       seen++;
-      if (joined->len)
-        g_string_append_c (joined, ' ');
-      g_string_append (joined, line->text + line->indent);
+      last = i;
       if (g_str_has_suffix (line->text, ":"))
         break;
     }
-  span_init (&s, joined->str);
-  g_string_free (joined, TRUE);
+  /* (made of the lines' folds, which the body's parse shares) */
+  if (last != G_MAXUINT)
+    span_init_lines (&s, p, p->header_end, last);
+  else
+    span_init (&s, "");
 
   for (guint i = 0; i < s.words->len; i++)
     {

@@ -595,6 +595,31 @@ read_directing_official (DirectiveParse      *p,
   span_clear (&s);
 }
 
+/* Whether a word starting with @c may match a phrase starting with @first:
+ * the first-letter test of _directive_words_match(), without the call. */
+static inline gboolean
+starts_as (char c,
+           char first)
+{
+  return c == first || _directive_text_letters_confusable (c, first);
+}
+
+/* Whether "kết luận" or "như sau" is among the folded @words. */
+static gboolean
+concludes (const char *fold,
+           GArray     *words)
+{
+  for (guint i = 0; i < words->len; i++)
+    if (starts_as (fold[g_array_index (words, DirectiveWord, i).start], 'k')
+        && _directive_words_match (fold, words, i, "ket luan"))
+      return TRUE;
+  for (guint i = 0; i < words->len; i++)
+    if (starts_as (fold[g_array_index (words, DirectiveWord, i).start], 'n')
+        && _directive_words_match (fold, words, i, "nhu sau"))
+      return TRUE;
+  return FALSE;
+}
+
 void
 _directive_parse_meeting (DirectiveParse      *p,
                           DirectiveConclusion *conclusion)
@@ -642,8 +667,7 @@ _directive_parse_meeting (DirectiveParse      *p,
       DirectiveLine *line = _directive_parse_line (p, i);
 
       _directive_fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, G_MAXUINT);
-      if (_directive_words_find (_directive_line_fold (line), words, 0, "ket luan") >= 0
-          || _directive_words_find (_directive_line_fold (line), words, 0, "nhu sau") >= 0)
+      if (concludes (_directive_line_fold (line), words))
         {
           /* the sentence may end on the next line */
           last = i;
@@ -664,16 +688,20 @@ _directive_parse_meeting (DirectiveParse      *p,
 
   for (guint i = 0; i < s.words->len; i++)
     {
-      if (at_date < 0 && _directive_words_match (s.fold, s.words, i, "ngay"))
+      /* (the first-letter test of _directive_words_match() before the call) */
+      char c = s.fold[SW (&s, i)->start];
+
+      if (at_date < 0 && starts_as (c, 'n') && _directive_words_match (s.fold, s.words, i, "ngay"))
         at_date = i;
-      else if (at_tai < 0 && at_date >= 0 && _directive_words_match (s.fold, s.words, i, "tai"))
+      else if (at_tai < 0 && at_date >= 0 && starts_as (c, 't') && _directive_words_match (s.fold, s.words, i, "tai"))
         at_tai = i;
-      else if (at_chu_tri < 0 && at_tai >= 0 && _directive_words_match (s.fold, s.words, i, "chu tri"))
+      else if (at_chu_tri < 0 && at_tai >= 0 && starts_as (c, 'c')
+               && _directive_words_match (s.fold, s.words, i, "chu tri"))
         at_chu_tri = i;
       else if (at_tham_du < 0 && at_chu_tri >= 0
-               && (_directive_words_match (s.fold, s.words, i, "tham du")
-                   || _directive_words_match (s.fold, s.words, i, "cung du")
-                   || _directive_words_match (s.fold, s.words, i, "du hop")))
+               && ((starts_as (c, 't') && _directive_words_match (s.fold, s.words, i, "tham du"))
+                   || (starts_as (c, 'c') && _directive_words_match (s.fold, s.words, i, "cung du"))
+                   || (starts_as (c, 'd') && _directive_words_match (s.fold, s.words, i, "du hop"))))
         at_tham_du = i; /* "Tham dự có", "Cùng dự có", "Dự họp có" */
     }
 

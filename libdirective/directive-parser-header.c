@@ -337,13 +337,14 @@ committee_agency (DirectiveParse *p)
   return agency;
 }
 
+/* set_locality() with the gazetteer's name of @text already asked for:
+ * @canonical (taken), or NULL when it has none. */
 static void
-set_locality (DirectiveParse *p,
-              const char     *text,
-              const char     *level)
+set_locality_canonical (DirectiveParse *p,
+                        const char     *text,
+                        char           *canonical,
+                        const char     *level)
 {
-  g_autofree char *canonical = _directive_canonical_place (text);
-
   if (canonical == NULL)
     {
       g_autofree char *clean = _directive_clean_text (text, -1);
@@ -369,6 +370,14 @@ set_locality (DirectiveParse *p,
       g_free (p->level);
       p->level = g_strdup (level);
     }
+}
+
+static void
+set_locality (DirectiveParse *p,
+              const char     *text,
+              const char     *level)
+{
+  set_locality_canonical (p, text, _directive_canonical_place (text), level);
 }
 
 /* In the folded issuer text: "uy ban nhan dan" or "ubnd", then "tinh X" or "thanh pho X".
@@ -429,6 +438,7 @@ read_committee (DirectiveParse *p,
           guint last_i = words->len - 1;
           DirectiveWord *last;
           g_autofree char *place = NULL;
+          char *canonical = NULL;
 
           /* the longest run of words that is a known place: OCR may leave
            * the motto's column on the line ("TINH GIALAI Bdc lap - Tw do") */
@@ -437,8 +447,8 @@ read_committee (DirectiveParse *p,
               g_autofree char *try = g_strndup (text + offsets[first->start],
                                                 offsets[g_array_index (words, DirectiveWord, k - 1).end]
                                                 - offsets[first->start]);
-              g_autofree char *canonical = _directive_canonical_place (try);
 
+              canonical = _directive_canonical_place (try);
               if (canonical != NULL)
                 {
                   last_i = k - 1;
@@ -447,7 +457,11 @@ read_committee (DirectiveParse *p,
             }
           last = &g_array_index (words, DirectiveWord, last_i);
           place = g_strndup (text + offsets[first->start], offsets[last->end] - offsets[first->start]);
-          set_locality (p, place, level);
+          /* (the run found is the place: its name is known already) */
+          if (canonical != NULL)
+            set_locality_canonical (p, place, canonical, level);
+          else
+            set_locality (p, place, level);
         }
     }
   g_free (offsets);

@@ -223,8 +223,17 @@ honorific_at (const char  *text,
   g_autofree char *fold = NULL;
   g_autofree gsize *offsets = NULL;
   gsize fold_len;
-  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
-  gsize cut = opening_end (text);
+  g_autoptr(GArray) words = NULL;
+  gsize cut;
+  char first = _directive_text_first_folded (text);
+
+  /* Not folding an opening no honorific can start: a letter that is none of
+   * theirs (d, o, b, c), none confusable with one, and none a folding rule
+   * changes (w, i). No rule makes or changes another letter. */
+  if (first >= 'a' && first <= 'z' && strchr ("dobc" "aeiuy" "gw", first) == NULL)
+    return;
+  words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  cut = opening_end (text);
 
   /* An honorific is at most three words and the name's first word after it: the
    * fold of the opening words is the start of the whole fold when it is cut at a

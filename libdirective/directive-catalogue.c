@@ -126,6 +126,7 @@ struct _DirectiveCatalogue
   GArray *index[N_FIRST_CHARS][2][2];   /* [first character][capital][with the head entries] */
   guint n_word_ids;          /* distinct (word, strict) of the aliases */
   GPtrArray *id_words;       /* AliasToken with each id (owned by the aliases) */
+  guint generation;          /* the index's, unique among all catalogues' indexes */
   guint batch;               /* > 0 while adding many agencies: rebuild once at the end */
 };
 
@@ -419,6 +420,8 @@ may_start_at (const AliasToken *expected,
          || first_letters_compatible (c, expected->word[0]);
 }
 
+static gint index_generations;
+
 static void
 catalogue_rebuild_index (DirectiveCatalogue *self)
 {
@@ -427,6 +430,9 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
 
   if (self->batch > 0)
     return;
+
+  /* A new numbering of the words: the threads' word memos must not read it with the old one. */
+  self->generation = (guint) g_atomic_int_add (&index_generations, 1) + 1;
 
   /* Number the words, so that a scan can remember how a text word compared with one. */
   ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -883,7 +889,23 @@ typedef struct
   gboolean upper_first;    /* the original starts with a capital */
   gboolean all_upper;      /* the original's letters are all capitals */
   gint8 heads;             /* match_any (heads, TRUE) here, -1 until asked */
+  guint8 *same;            /* the word's row of Scan:memo, NULL until asked */
 } TextToken;
+
+/* How text words compared with each alias word, by the word's id: a row per
+ * word, 0 not yet, 1 no, 2 yes. Per thread and for one index of one catalogue
+ * (its generation); real text repeats its words, within a text and across texts. */
+typedef struct
+{
+  guint generation;        /* the index the rows are for, 0 for none */
+  guint n_word_ids;
+  guint limit;             /* most rows held */
+  guint busy;              /* scans using the rows: they are not cleared under them */
+  GHashTable *rows;        /* folded word (in the row's block, after the row) → row */
+} WordMemo;
+
+/* About the memory the rows of a thread may take. */
+#define WORD_MEMO_BYTES (1 << 20)
 
 typedef struct
 {
@@ -891,9 +913,11 @@ typedef struct
   GArray *tokens;          /* TextToken */
   char *words;             /* the tokens' words, each NUL-terminated */
   GPtrArray *locality;     /* folded words of the locality, or NULL */
-  /* How each token compared with each alias word, by the word's id: a row per
-   * token, made when first needed; 0 not yet, 1 no, 2 yes. */
-  guint8 **same;
+  /* The rows of TextToken:same, when the scan has them (a catalogue's scan):
+   * the thread's memo, and rows of the scan's own when it is full or in use
+   * for another index. */
+  WordMemo *memo;
+  GPtrArray *own_rows;
   guint n_word_ids;
 } Scan;
 
@@ -1029,12 +1053,53 @@ scan_tokenize (Scan       *scan,
 }
 
 static void
+word_memo_free (gpointer data)
+{
+  WordMemo *memo = data;
+
+  g_hash_table_unref (memo->rows);
+  g_free (memo);
+}
+
+static GPrivate word_memo = G_PRIVATE_INIT (word_memo_free);
+
+/* Gives @scan the rows for @self's index. */
+static void
+scan_use_memo (Scan               *scan,
+               DirectiveCatalogue *self)
+{
+  WordMemo *memo = g_private_get (&word_memo);
+
+  scan->n_word_ids = self->n_word_ids;
+  if (memo == NULL)
+    {
+      memo = g_new0 (WordMemo, 1);
+      memo->rows = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+      g_private_set (&word_memo, memo);
+    }
+  if (memo->busy == 0
+      && (memo->generation != self->generation || g_hash_table_size (memo->rows) >= memo->limit))
+    {
+      g_hash_table_remove_all (memo->rows);
+      memo->generation = self->generation;
+      memo->n_word_ids = self->n_word_ids;
+      memo->limit = MAX (256, WORD_MEMO_BYTES / (self->n_word_ids + 16));
+    }
+  if (memo->generation == self->generation)
+    {
+      scan->memo = memo;
+      memo->busy++;
+    }
+  scan->own_rows = g_ptr_array_new_with_free_func (g_free);
+}
+
+static void
 scan_clear (Scan *scan)
 {
-  if (scan->same != NULL)
-    for (guint k = 0; k < scan->tokens->len; k++)
-      g_free (scan->same[k]);
-  g_clear_pointer (&scan->same, g_free);
+  if (scan->memo != NULL)
+    scan->memo->busy--;
+  scan->memo = NULL;
+  g_clear_pointer (&scan->own_rows, g_ptr_array_unref);
   g_clear_pointer (&scan->tokens, g_array_unref);
   g_clear_pointer (&scan->words, g_free);
   g_clear_pointer (&scan->locality, g_ptr_array_unref);
@@ -1199,7 +1264,36 @@ first_letters_compatible (char a,
   return (classes[(guchar) a] & classes[(guchar) b]) != 0;
 }
 
-/* _directive_text_word_matches() of token @k and alias word @expected, worked out once per scan. */
+/* The row of token @k's word, made when first asked. */
+static guint8 *
+scan_row (const Scan *scan,
+          guint       k)
+{
+  TextToken *token = scan_token (scan, k);
+  WordMemo *memo = scan->memo;
+  guint8 *row;
+
+  if (token->same != NULL)
+    return token->same;
+  if (memo != NULL)
+    {
+      row = g_hash_table_lookup (memo->rows, token->word);
+      if (row == NULL && g_hash_table_size (memo->rows) < memo->limit)
+        {
+          row = g_malloc0 (scan->n_word_ids + token->len + 1);
+          memcpy (row + scan->n_word_ids, token->word, token->len + 1);
+          g_hash_table_insert (memo->rows, row + scan->n_word_ids, row);
+        }
+      if (row != NULL)
+        return token->same = row;
+    }
+  row = g_new0 (guint8, scan->n_word_ids);
+  g_ptr_array_add (scan->own_rows, row);
+
+  return token->same = row;
+}
+
+/* _directive_text_word_matches() of token @k and alias word @expected, worked out once per word. */
 static gboolean
 token_word_matches (const Scan       *scan,
                     guint             k,
@@ -1208,12 +1302,10 @@ token_word_matches (const Scan       *scan,
   TextToken *token = scan_token (scan, k);
   guint8 *row;
 
-  if (scan->same == NULL)
+  if (scan->own_rows == NULL)
     return _directive_text_word_matches_len (token->word, token->len, expected->word, expected->len,
                                              expected->strict);
-  row = scan->same[k];
-  if (row == NULL)
-    row = scan->same[k] = g_new0 (guint8, scan->n_word_ids);
+  row = scan_row (scan, k);
   if (row[expected->id] == 0)
     row[expected->id] = _directive_text_word_matches_len (token->word, token->len, expected->word,
                                                           expected->len, expected->strict) ? 2 : 1;
@@ -1227,7 +1319,7 @@ token_word_matches_id (const Scan         *scan,
                        guint               id,
                        DirectiveCatalogue *self)
 {
-  guint8 *row = scan->same[k];
+  guint8 *row = scan_token (scan, k)->same;
 
   if (row != NULL && row[id] != 0)
     return row[id] == 2;
@@ -1998,8 +2090,7 @@ find_mentions (DirectiveCatalogue *self,
   else
     scan_tokenize (&scan, text, length);
   scan.locality = locality != NULL && *locality != '\0' ? locality_words (locality) : NULL;
-  scan.n_word_ids = self->n_word_ids;
-  scan.same = g_new0 (guint8 *, scan.tokens->len + 1);
+  scan_use_memo (&scan, self);
 
   while (k < scan.tokens->len)
     {

@@ -111,6 +111,37 @@ typedef struct
                             * also asks the next token for it; 0 otherwise */
 } IndexEntry;
 
+typedef struct
+{
+  guint len;
+  guint pos;
+} LengthKey;
+
+/* Entries of one word id with the same IndexEntry:second, when the first test
+ * after find_mentions()'s can fail for it; 0 for the others of the id. */
+typedef struct
+{
+  char second;
+  guint start, end;        /* in BucketKeys:id_entries */
+} SecondGroup;
+
+/* Where in a bucket the entries are that get past find_mentions()'s first test
+ * at a token: those whose word the token matches, those that may match by a join
+ * of the token's length, and those that do not start with a word. The rest need
+ * not be visited. */
+typedef struct
+{
+  guint n_ids;
+  guint *ids;              /* the distinct word ids of the ENTRY_WORD entries */
+  guint8 *id_capitals;     /* ... whether the word asks for a token in capitals */
+  guint *id_groups;        /* n_ids + 1: where each id's groups are in groups */
+  SecondGroup *groups;
+  guint *id_entries;       /* positions of the entries by id and group, ascending for each */
+  GArray *others;          /* guint: positions of the entries without ENTRY_WORD */
+  GArray *join_lengths;    /* LengthKey: the ENTRY_JOIN entries by join1 and by join2 */
+  GArray *word_lengths;    /* LengthKey: the ENTRY_JOIN entries by their word's length */
+} BucketKeys;
+
 struct _DirectiveCatalogue
 {
   GObject parent_instance;
@@ -124,6 +155,8 @@ struct _DirectiveCatalogue
    * alias order. Rebuilt after each change, so that it is read-only while the
    * catalogue is. */
   GArray *index[N_FIRST_CHARS][2][2];   /* [first character][capital][with the head entries] */
+  BucketKeys *keys[N_FIRST_CHARS][2][2];
+  guint longest_bucket;
   guint n_word_ids;          /* distinct (word, strict) of the aliases */
   GPtrArray *id_words;       /* AliasToken with each id (owned by the aliases) */
   guint generation;          /* the index's, unique among all catalogues' indexes */
@@ -141,6 +174,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void catalogue_rebuild_index (DirectiveCatalogue *self);
+static void bucket_keys_free (gpointer data);
 
 static void
 alias_token_clear (gpointer data)
@@ -171,6 +205,8 @@ directive_catalogue_finalize (GObject *object)
       {
         g_clear_pointer (&self->index[c][u][0], g_array_unref);
         g_clear_pointer (&self->index[c][u][1], g_array_unref);
+        g_clear_pointer (&self->keys[c][u][0], bucket_keys_free);
+        g_clear_pointer (&self->keys[c][u][1], bucket_keys_free);
       }
   g_clear_pointer (&self->id_words, g_ptr_array_unref);
   g_clear_object (&self->agencies);
@@ -423,6 +459,133 @@ may_start_at (const AliasToken *expected,
 static gint index_generations;
 
 static void
+bucket_keys_free (gpointer data)
+{
+  BucketKeys *keys = data;
+
+  g_free (keys->ids);
+  g_free (keys->id_capitals);
+  g_free (keys->id_groups);
+  g_free (keys->groups);
+  g_free (keys->id_entries);
+  g_array_unref (keys->others);
+  g_array_unref (keys->join_lengths);
+  g_array_unref (keys->word_lengths);
+  g_free (keys);
+}
+
+static int
+length_key_compare (gconstpointer a,
+                    gconstpointer b)
+{
+  const LengthKey *x = a, *y = b;
+
+  if (x->len != y->len)
+    return x->len < y->len ? -1 : 1;
+  return x->pos < y->pos ? -1 : x->pos > y->pos;
+}
+
+/* The letter the entry asks of the next token unless it matches by a join,
+ * or 0 when it may get further without. */
+static char
+entry_second (const IndexEntry *entry)
+{
+  if ((entry->flags & (ENTRY_WORD | ENTRY_JOIN_LENGTHS)) != (ENTRY_WORD | ENTRY_JOIN_LENGTHS))
+    return 0;
+  return entry->second;
+}
+
+static BucketKeys *
+bucket_keys_new (GArray *bucket,
+                 guint   n_word_ids)
+{
+  BucketKeys *keys = g_new0 (BucketKeys, 1);
+  g_autofree guint *slot = g_new (guint, n_word_ids);   /* id → its place in keys->ids */
+  g_autofree gboolean *done = NULL;
+  guint n_groups = 0, n_entries = 0;
+
+  for (guint i = 0; i < n_word_ids; i++)
+    slot[i] = G_MAXUINT;
+  keys->others = g_array_new (FALSE, FALSE, sizeof (guint));
+  keys->join_lengths = g_array_new (FALSE, FALSE, sizeof (LengthKey));
+  keys->word_lengths = g_array_new (FALSE, FALSE, sizeof (LengthKey));
+  for (guint e = 0; e < bucket->len; e++)
+    {
+      const IndexEntry *entry = &g_array_index (bucket, IndexEntry, e);
+
+      if ((entry->flags & ENTRY_WORD) == 0)
+        {
+          g_array_append_val (keys->others, e);
+          continue;
+        }
+      if (slot[entry->id] == G_MAXUINT)
+        slot[entry->id] = keys->n_ids++;
+      if (entry->flags & ENTRY_JOIN)
+        {
+          LengthKey key = { entry->len, e };
+
+          g_array_append_val (keys->word_lengths, key);
+          key.len = entry->join1;
+          if (key.len != 0)
+            g_array_append_val (keys->join_lengths, key);
+          key.len = entry->join2;
+          if (key.len != 0)
+            g_array_append_val (keys->join_lengths, key);
+        }
+    }
+  g_array_sort (keys->join_lengths, length_key_compare);
+  g_array_sort (keys->word_lengths, length_key_compare);
+
+  keys->ids = g_new (guint, keys->n_ids);
+  keys->id_capitals = g_new0 (guint8, keys->n_ids);
+  keys->id_groups = g_new0 (guint, keys->n_ids + 1);
+  keys->id_entries = g_new (guint, bucket->len + 1);
+  keys->groups = g_new (SecondGroup, bucket->len + 1);
+  done = g_new0 (gboolean, bucket->len + 1);
+  for (guint e = 0; e < bucket->len; e++)
+    {
+      const IndexEntry *entry = &g_array_index (bucket, IndexEntry, e);
+
+      if (entry->flags & ENTRY_WORD)
+        {
+          keys->ids[slot[entry->id]] = entry->id;
+          keys->id_capitals[slot[entry->id]] = (entry->flags & ENTRY_CAPITALS) != 0;
+        }
+    }
+  /* Each id's entries, a group per second letter in the order they come. */
+  for (guint i = 0; i < keys->n_ids; i++)
+    {
+      keys->id_groups[i] = n_groups;
+      for (guint e = 0; e < bucket->len; e++)
+        {
+          const IndexEntry *entry = &g_array_index (bucket, IndexEntry, e);
+          char second;
+
+          if (done[e] || (entry->flags & ENTRY_WORD) == 0 || entry->id != keys->ids[i])
+            continue;
+          second = entry_second (entry);
+          keys->groups[n_groups].second = second;
+          keys->groups[n_groups].start = n_entries;
+          for (guint f = e; f < bucket->len; f++)
+            {
+              const IndexEntry *other = &g_array_index (bucket, IndexEntry, f);
+
+              if (!done[f] && (other->flags & ENTRY_WORD) && other->id == entry->id
+                  && entry_second (other) == second)
+                {
+                  keys->id_entries[n_entries++] = f;
+                  done[f] = TRUE;
+                }
+            }
+          keys->groups[n_groups++].end = n_entries;
+        }
+    }
+  keys->id_groups[keys->n_ids] = n_groups;
+
+  return keys;
+}
+
+static void
 catalogue_rebuild_index (DirectiveCatalogue *self)
 {
   static const char first_chars[] = "abcdefghijklmnopqrstuvwxyz0123456789";
@@ -464,6 +627,7 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
     }
   self->n_word_ids = g_hash_table_size (ids);
 
+  self->longest_bucket = 0;
   for (guint c = 0; c < N_FIRST_CHARS; c++)
     for (guint u = 0; u < 2; u++)
       {
@@ -522,6 +686,12 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
         for (guint e = 0; e < bucket->len; e++)
           if ((g_array_index (bucket, IndexEntry, e).flags & ENTRY_HEAD) == 0)
             g_array_append_val (self->index[c][u][0], g_array_index (bucket, IndexEntry, e));
+        for (guint h = 0; h < 2; h++)
+          {
+            g_clear_pointer (&self->keys[c][u][h], bucket_keys_free);
+            self->keys[c][u][h] = bucket_keys_new (self->index[c][u][h], self->n_word_ids);
+            self->longest_bucket = MAX (self->longest_bucket, self->index[c][u][h]->len);
+          }
       }
 }
 
@@ -2069,6 +2239,52 @@ names_other_place (const Scan *scan,
   return TRUE;
 }
 
+static inline void
+mark_entry (guint64 *marks,
+            guint    e)
+{
+  marks[e / 64] |= G_GUINT64_CONSTANT (1) << (e % 64);
+}
+
+/* Marks the entries of @keys (LengthKey, sorted) with length @len. */
+static void
+mark_length (guint64      *marks,
+             const GArray *keys,
+             guint         len)
+{
+  const LengthKey *key = (const LengthKey *) (gpointer) keys->data;
+  guint lo = 0, hi = keys->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (key[mid].len < len)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (; lo < keys->len && key[lo].len == len; lo++)
+    mark_entry (marks, key[lo].pos);
+}
+
+static inline guint
+lowest_bit (guint64 bits)
+{
+#if defined(__GNUC__)
+  return (guint) __builtin_ctzll (bits);
+#else
+  guint n = 0;
+
+  while ((bits & 1) == 0)
+    {
+      bits >>= 1;
+      n++;
+    }
+  return n;
+#endif
+}
+
 static GArray *
 find_mentions (DirectiveCatalogue *self,
                const char         *text,
@@ -2082,6 +2298,8 @@ find_mentions (DirectiveCatalogue *self,
   Scan scan = { 0 };
   gboolean in_list = FALSE;
   guint k = 0;
+  guint64 stack_marks[8];
+  guint64 *marks;          /* a bit per entry of a bucket */
 
   g_array_set_clear_func (mentions, mention_clear);
 
@@ -2091,6 +2309,8 @@ find_mentions (DirectiveCatalogue *self,
     scan_tokenize (&scan, text, length);
   scan.locality = locality != NULL && *locality != '\0' ? locality_words (locality) : NULL;
   scan_use_memo (&scan, self);
+  marks = self->longest_bucket <= 64 * G_N_ELEMENTS (stack_marks)
+          ? stack_marks : g_new (guint64, (self->longest_bucket + 63) / 64);
 
   while (k < scan.tokens->len)
     {
@@ -2112,9 +2332,14 @@ find_mentions (DirectiveCatalogue *self,
        * first longest match wins. */
       {
         const TextToken *first = scan_token (&scan, start);
-        GArray *bucket = self->index[first_char_index (first->word[0])][first->upper_first ? 1 : 0][in_list ? 1 : 0];
+        int c = first_char_index (first->word[0]);
+        guint u = first->upper_first ? 1 : 0;
+        guint h = in_list ? 1 : 0;
+        GArray *bucket = self->index[c][u][h];
+        const BucketKeys *keys = self->keys[c][u][h];
         const IndexEntry *entries = (const IndexEntry *) (gpointer) bucket->data;
         guint two = 0, three = 0;   /* lengths of the token joined with the next one and two */
+        guint n_marks = (bucket->len + 63) / 64;
 
         if (start + 1 < scan.tokens->len)
           {
@@ -2123,71 +2348,101 @@ find_mentions (DirectiveCatalogue *self,
               three = two + scan_token (&scan, start + 2)->len;
           }
 
-        for (guint e = 0; e < bucket->len; e++)
-          {
-            const IndexEntry *entry = &entries[e];
-            Alias *alias;
-            guint from_head = entry->flags & ENTRY_HEAD;
-            guint end;
-            int joinable;   /* ENTRY_JOINABLE(), -1 until worked out */
+        /* The entries that may get past the first test below, marked. */
+        memset (marks, 0, n_marks * sizeof (guint64));
+        for (guint i = 0; i < keys->others->len; i++)
+          mark_entry (marks, g_array_index (keys->others, guint, i));
+        /* Of a word the token matches, the entries whose second letter the next
+         * token can have; those that can match only by a join are marked by the
+         * join lengths. */
+        for (guint i = 0; i < keys->n_ids; i++)
+          if ((!keys->id_capitals[i] || first->all_upper)
+              && token_word_matches_id (&scan, start, keys->ids[i], self))
+            for (guint g = keys->id_groups[i]; g < keys->id_groups[i + 1]; g++)
+              {
+                const SecondGroup *group = &keys->groups[g];
 
-            if (from_head && !in_list)
-              continue;
-            /* What word_may_match() asks, from what the entry knows: the word itself
-             * (the bucket has seen to the capital), or a join of the same length. */
-            /* word_may_join() from the entry (the bucket has seen to the first
-             * letter and the capital), when the entry knows every join length;
-             * worked out only when asked. */
-#define ENTRY_JOINABLE(entry) \
-            (((entry)->flags & ENTRY_JOIN) \
-             && (((entry)->join1 != 0 && first->len == (entry)->join1) \
-                 || ((entry)->join2 != 0 && first->len == (entry)->join2) \
-                 || (two != 0 && (entry)->len == two) || (three != 0 && (entry)->len == three)))
-            joinable = -1;
-            if ((entry->flags & ENTRY_WORD)
-                && !(((entry->flags & ENTRY_CAPITALS) == 0 || first->all_upper)
-                     && token_word_matches_id (&scan, start, entry->id, self))
-                && !(joinable = ENTRY_JOINABLE (entry)))
-              continue;
-            alias = g_ptr_array_index (self->aliases, entry->alias);
-            /* The next token cannot be the next alias word (its first letter is neither
-             * the word's nor one OCR confuses with it): alias_may_match() comes down to
-             * the joins. Most "Sở ..." aliases end here at a "Sở". */
-            if (entry->second != 0
-                && (start + 1 >= scan.tokens->len
-                    || !_directive_text_letters_confusable (scan_token (&scan, start + 1)->word[0], entry->second)))
-              {
-                if ((entry->flags & (ENTRY_WORD | ENTRY_JOIN_LENGTHS)) == (ENTRY_WORD | ENTRY_JOIN_LENGTHS)
-                    ? !(joinable >= 0 ? joinable : ENTRY_JOINABLE (entry))
-                    : !word_may_join (&scan, alias->tokens, from_head ? alias->head : 0, start))
+                if (group->second != 0
+                    && (start + 1 >= scan.tokens->len
+                        || !_directive_text_letters_confusable (scan_token (&scan, start + 1)->word[0],
+                                                                group->second)))
                   continue;
+                for (guint p = group->start; p < group->end; p++)
+                  mark_entry (marks, keys->id_entries[p]);
+              }
+        mark_length (marks, keys->join_lengths, first->len);
+        if (two != 0)
+          mark_length (marks, keys->word_lengths, two);
+        if (three != 0)
+          mark_length (marks, keys->word_lengths, three);
+
+        for (guint w = 0; w < n_marks; w++)
+          for (guint64 bits = marks[w]; bits != 0; bits &= bits - 1)
+            {
+              guint e = w * 64 + lowest_bit (bits);
+              const IndexEntry *entry = &entries[e];
+              Alias *alias;
+              guint from_head = entry->flags & ENTRY_HEAD;
+              guint end;
+              int joinable;   /* ENTRY_JOINABLE(), -1 until worked out */
+
+              if (from_head && !in_list)
+                continue;
+              /* What word_may_match() asks, from what the entry knows: the word itself
+               * (the bucket has seen to the capital), or a join of the same length. */
+              /* word_may_join() from the entry (the bucket has seen to the first
+               * letter and the capital), when the entry knows every join length;
+               * worked out only when asked. */
+#define ENTRY_JOINABLE(entry) \
+              (((entry)->flags & ENTRY_JOIN) \
+               && (((entry)->join1 != 0 && first->len == (entry)->join1) \
+                   || ((entry)->join2 != 0 && first->len == (entry)->join2) \
+                   || (two != 0 && (entry)->len == two) || (three != 0 && (entry)->len == three)))
+              joinable = -1;
+              if ((entry->flags & ENTRY_WORD)
+                  && !(((entry->flags & ENTRY_CAPITALS) == 0 || first->all_upper)
+                       && token_word_matches_id (&scan, start, entry->id, self))
+                  && !(joinable = ENTRY_JOINABLE (entry)))
+                continue;
+              alias = g_ptr_array_index (self->aliases, entry->alias);
+              /* The next token cannot be the next alias word (its first letter is neither
+               * the word's nor one OCR confuses with it): alias_may_match() comes down to
+               * the joins. Most "Sở ..." aliases end here at a "Sở". */
+              if (entry->second != 0
+                  && (start + 1 >= scan.tokens->len
+                      || !_directive_text_letters_confusable (scan_token (&scan, start + 1)->word[0], entry->second)))
+                {
+                  if ((entry->flags & (ENTRY_WORD | ENTRY_JOIN_LENGTHS)) == (ENTRY_WORD | ENTRY_JOIN_LENGTHS)
+                      ? !(joinable >= 0 ? joinable : ENTRY_JOINABLE (entry))
+                      : !word_may_join (&scan, alias->tokens, from_head ? alias->head : 0, start))
+                    continue;
 #undef ENTRY_JOINABLE
-              }
-            else if (!alias_may_match (&scan, alias->tokens, from_head ? alias->head : 0, start))
-              continue;
-            if (!from_head)
-              {
-                end = match_from (&scan, alias->tokens, 0, start, TRUE);
-                if (end > best_end)
-                  {
-                    best_end = end;
-                    best_entry = alias->entry;
-                    best_alias = alias->tokens;
-                    best_is_department = alias->head > 0;
-                  }
-              }
-            else
-              {
-                end = match_from (&scan, alias->tokens, alias->head, start, TRUE);
-                if (end > best_end)
-                  {
-                    best_end = end;
-                    best_entry = alias->entry;
-                    best_alias = alias->tokens;
-                    best_is_department = TRUE;
-                  }
-              }
-          }
+                }
+              else if (!alias_may_match (&scan, alias->tokens, from_head ? alias->head : 0, start))
+                continue;
+              if (!from_head)
+                {
+                  end = match_from (&scan, alias->tokens, 0, start, TRUE);
+                  if (end > best_end)
+                    {
+                      best_end = end;
+                      best_entry = alias->entry;
+                      best_alias = alias->tokens;
+                      best_is_department = alias->head > 0;
+                    }
+                }
+              else
+                {
+                  end = match_from (&scan, alias->tokens, alias->head, start, TRUE);
+                  if (end > best_end)
+                    {
+                      best_end = end;
+                      best_entry = alias->entry;
+                      best_alias = alias->tokens;
+                      best_is_department = TRUE;
+                    }
+                }
+            }
       }
 
       if (best_end > 0)
@@ -2271,6 +2526,8 @@ find_mentions (DirectiveCatalogue *self,
       k++;
     }
 
+  if (marks != stack_marks)
+    g_free (marks);
   scan_clear (&scan);
 
   return mentions;

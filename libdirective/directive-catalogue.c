@@ -1091,7 +1091,7 @@ typedef struct
   guint n_word_ids;
 } Scan;
 
-static int
+static inline int
 separator_rank (char c)
 {
   switch (c)
@@ -1107,6 +1107,63 @@ separator_rank (char c)
     }
 }
 
+enum {
+  CASE_UPPER = 1 << 0,     /* g_unichar_isupper() */
+  CASE_LOWER = 1 << 1,     /* g_unichar_islower() */
+};
+
+/* g_unichar_isupper() and g_unichar_islower() of U+0000 to U+1FFF, where
+ * Vietnamese letters are (Latin-1, Latin Extended, Latin Extended Additional). */
+#define CASE_TABLE_SIZE 0x2000
+static guint8 case_table[CASE_TABLE_SIZE];
+
+static const guint8 *
+case_table_get (void)
+{
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      for (gunichar u = 0; u < CASE_TABLE_SIZE; u++)
+        case_table[u] = (g_unichar_isupper (u) ? CASE_UPPER : 0) | (g_unichar_islower (u) ? CASE_LOWER : 0);
+      g_once_init_leave (&initialized, 1);
+    }
+
+  return case_table;
+}
+
+/* The case of the character at @p, before @end, as CASE_UPPER | CASE_LOWER;
+ * sets *@length to its length, 0 when it is not valid UTF-8. */
+static inline guint
+char_case (const guint8 *table,
+           const char   *p,
+           const char   *end,
+           gsize        *length)
+{
+  const guchar *q = (const guchar *) p;
+  gunichar u;
+
+  /* Two bytes, or three from U+1000 to U+1FFF: the table's, from the bytes. */
+  if (q[0] >= 0xc2 && q[0] <= 0xdf && end - p >= 2 && (q[1] & 0xc0) == 0x80)
+    {
+      *length = 2;
+      return table[((q[0] & 0x1f) << 6) | (q[1] & 0x3f)];
+    }
+  if (q[0] == 0xe1 && end - p >= 3 && (q[1] & 0xc0) == 0x80 && (q[2] & 0xc0) == 0x80)
+    {
+      *length = 3;
+      return table[0x1000 | ((q[1] & 0x3f) << 6) | (q[2] & 0x3f)];
+    }
+  u = g_utf8_get_char_validated (p, end - p);
+  if (u == (gunichar) -1 || u == (gunichar) -2)
+    {
+      *length = 0;
+      return 0;
+    }
+  *length = g_utf8_skip[*q];
+  return (g_unichar_isupper (u) ? CASE_UPPER : 0) | (g_unichar_islower (u) ? CASE_LOWER : 0);
+}
+
 /* Cuts @text into tokens, from its fold (_directive_text_fold_with_offsets()). */
 static void
 scan_tokenize_folded (Scan        *scan,
@@ -1120,9 +1177,13 @@ scan_tokenize_folded (Scan        *scan,
   gsize w = 0;
   char sep = 0;
   gsize i = 0;
+  guint n = 0;
+  const guint8 *table = case_table_get ();
 
-  /* Every word is a part of the folded text and its NUL. */
-  tokens = g_array_sized_new (FALSE, TRUE, sizeof (TextToken), folded_len / 4 + 1);
+  /* Every word is a part of the folded text and its NUL. The tokens are
+   * written in place, the array grown when full and cut to size at the end. */
+  tokens = g_array_sized_new (FALSE, FALSE, sizeof (TextToken), folded_len / 4 + 1);
+  g_array_set_size (tokens, folded_len / 4 + 1);
   words = g_malloc (folded_len + folded_len / 2 + 2);
 
   while (i < folded_len)
@@ -1155,9 +1216,10 @@ scan_tokenize_folded (Scan        *scan,
           /* An offset for now: the words may not move once pointed to. */
           token.word = GSIZE_TO_POINTER (word_start);
 
-          for (const char *p = text + token.ostart; p < text + token.oend; p = g_utf8_next_char (p))
+          for (const char *p = text + token.ostart; p < text + token.oend; )
             {
-              gunichar u;
+              gsize length;
+              guint flags;
 
               if (*p == '\0')
                 break;
@@ -1171,24 +1233,28 @@ scan_tokenize_folded (Scan        *scan,
                     token.upper_first = TRUE;
                   upper_letter |= upper;
                   lower_letter |= lower;
+                  p++;
                   continue;
                 }
-              u = g_utf8_get_char_validated (p, text + token.oend - p);
-              if (u == (gunichar) -1 || u == (gunichar) -2)
+              flags = char_case (table, p, text + token.oend, &length);
+              if (length == 0)
                 break;
               /* "$6" and "5ở" stand for "Sở": a first character that is not a
                * lowercase letter counts as a capital. */
-              if (p == text + token.ostart && !g_unichar_islower (u))
+              if (p == text + token.ostart && !(flags & CASE_LOWER))
                 token.upper_first = TRUE;
-              if (g_unichar_isupper (u))
+              if (flags & CASE_UPPER)
                 upper_letter = TRUE;
-              else if (g_unichar_islower (u))
+              else if (flags & CASE_LOWER)
                 lower_letter = TRUE;
+              p += length;
             }
           token.all_upper = upper_letter && !lower_letter;
           token.heads = -1;
 
-          g_array_append_val (tokens, token);
+          if (n == tokens->len)
+            g_array_set_size (tokens, 2 * n);
+          g_array_index (tokens, TextToken, n++) = token;
         }
       else
         {
@@ -1198,6 +1264,7 @@ scan_tokenize_folded (Scan        *scan,
         }
     }
 
+  g_array_set_size (tokens, n);
   for (guint k = 0; k < tokens->len; k++)
     {
       TextToken *token = &g_array_index (tokens, TextToken, k);

@@ -87,6 +87,41 @@ typedef struct
   guint head;              /* leading tokens that are the "Sở" head, 0 when none */
 } Alias;
 
+/* Words the matcher looks for by themselves, numbered with the alias words so
+ * that a scan remembers how a text word compared with them too. */
+typedef enum {
+  PROBE_CAC,
+  PROBE_SO,
+  PROBE_VA,
+  PROBE_TINH,
+  PROBE_THANHPHO,
+  PROBE_THANH,
+  PROBE_PHO,
+  PROBE_HUYEN,
+  PROBE_QUAN,
+  PROBE_THI,
+  PROBE_XA,
+  N_PROBES
+} Probe;
+
+static const struct
+{
+  const char *word;
+  gboolean strict;
+} probes[N_PROBES] = {
+  [PROBE_CAC] = { "cac", FALSE },
+  [PROBE_SO] = { "so", FALSE },
+  [PROBE_VA] = { "va", FALSE },
+  [PROBE_TINH] = { "tinh", TRUE },
+  [PROBE_THANHPHO] = { "thanhpho", FALSE },
+  [PROBE_THANH] = { "thanh", FALSE },
+  [PROBE_PHO] = { "pho", FALSE },
+  [PROBE_HUYEN] = { "huyen", FALSE },
+  [PROBE_QUAN] = { "quan", FALSE },
+  [PROBE_THI] = { "thi", FALSE },
+  [PROBE_XA] = { "xa", FALSE },
+};
+
 /* Text tokens are folded words of letters and digits: a bucket per first character. */
 #define N_FIRST_CHARS 36
 
@@ -160,6 +195,8 @@ struct _DirectiveCatalogue
   guint n_word_ids;          /* distinct (word, strict) of the aliases */
   GPtrArray *id_words;       /* AliasToken with each id (owned by the aliases) */
   guint generation;          /* the index's, unique among all catalogues' indexes */
+  GArray *probe_tokens;      /* AliasToken for the probes no alias has */
+  guint probe_ids[N_PROBES];
   guint batch;               /* > 0 while adding many agencies: rebuild once at the end */
 };
 
@@ -209,6 +246,7 @@ directive_catalogue_finalize (GObject *object)
         g_clear_pointer (&self->keys[c][u][1], bucket_keys_free);
       }
   g_clear_pointer (&self->id_words, g_ptr_array_unref);
+  g_clear_pointer (&self->probe_tokens, g_array_unref);
   g_clear_object (&self->agencies);
 
   G_OBJECT_CLASS (directive_catalogue_parent_class)->finalize (object);
@@ -624,6 +662,40 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
             g_free (key);
           token->id = GPOINTER_TO_UINT (id);
         }
+    }
+  /* The probes, with the alias words' ids when they have them. */
+  g_clear_pointer (&self->probe_tokens, g_array_unref);
+  self->probe_tokens = g_array_sized_new (FALSE, TRUE, sizeof (AliasToken), N_PROBES);
+  g_array_set_clear_func (self->probe_tokens, alias_token_clear);
+  for (guint p = 0; p < N_PROBES; p++)
+    {
+      char *key = g_strdup_printf ("%c%s", probes[p].strict ? 's' : 'n', probes[p].word);
+      gpointer id;
+
+      if (!g_hash_table_lookup_extended (ids, key, NULL, &id))
+        {
+          AliasToken token = { 0 };
+
+          token.word = g_strdup (probes[p].word);
+          token.len = strlen (token.word);
+          token.kind = TOKEN_WORD;
+          token.strict = probes[p].strict;
+          token.id = g_hash_table_size (ids);
+          id = GUINT_TO_POINTER (token.id);
+          g_hash_table_insert (ids, key, id);
+          g_array_append_val (self->probe_tokens, token);
+          g_ptr_array_add (self->id_words, NULL);
+        }
+      else
+        g_free (key);
+      self->probe_ids[p] = GPOINTER_TO_UINT (id);
+    }
+  /* Pointed to once the array no longer moves. */
+  for (guint t = 0; t < self->probe_tokens->len; t++)
+    {
+      AliasToken *token = &g_array_index (self->probe_tokens, AliasToken, t);
+
+      g_ptr_array_index (self->id_words, token->id) = token;
     }
   self->n_word_ids = g_hash_table_size (ids);
 
@@ -1089,6 +1161,7 @@ typedef struct
   WordMemo *memo;
   GPtrArray *own_rows;
   guint n_word_ids;
+  DirectiveCatalogue *catalogue;   /* whose word ids the rows have, NULL without rows */
 } Scan;
 
 static inline int
@@ -1308,6 +1381,7 @@ scan_use_memo (Scan               *scan,
   WordMemo *memo = g_private_get (&word_memo);
 
   scan->n_word_ids = self->n_word_ids;
+  scan->catalogue = self;
   if (memo == NULL)
     {
       memo = g_new0 (WordMemo, 1);
@@ -1436,6 +1510,8 @@ word_at (const Scan *scan,
                                               word, strlen (word), FALSE);
 }
 
+static gboolean word_is (const Scan *scan, guint k, Probe probe);
+
 /* Matches "tỉnh" / "thành phố" / "TP" at @k; returns the tokens used, 0 if none. */
 static guint
 match_level (const Scan *scan,
@@ -1446,11 +1522,10 @@ match_level (const Scan *scan,
   if (k >= scan->tokens->len)
     return 0;
   token = scan_token (scan, k);
-  if (g_str_equal (token->word, "tp") || _directive_text_word_matches_len (token->word, token->len, "tinh", 4, TRUE)
-      || word_at (scan, k, "thanhpho"))
+  if (g_str_equal (token->word, "tp") || word_is (scan, k, PROBE_TINH) || word_is (scan, k, PROBE_THANHPHO))
     return 1;
-  if (word_at (scan, k, "thanh") && k + 1 < scan->tokens->len && joins (scan, k + 1, FALSE)
-      && word_at (scan, k + 1, "pho"))
+  if (word_is (scan, k, PROBE_THANH) && k + 1 < scan->tokens->len && joins (scan, k + 1, FALSE)
+      && word_is (scan, k + 1, PROBE_PHO))
     return 2;
   return 0;
 }
@@ -1561,6 +1636,21 @@ token_word_matches_id (const Scan         *scan,
   if (row != NULL && row[id] != 0)
     return row[id] == 2;
   return token_word_matches (scan, k, g_ptr_array_index (self->id_words, id));
+}
+
+/* word_at() for a probe word, remembered with the alias words when the scan can. */
+static gboolean
+word_is (const Scan *scan,
+         guint       k,
+         Probe       probe)
+{
+  if (k >= scan->tokens->len)
+    return FALSE;
+  if (scan->catalogue == NULL)
+    return _directive_text_word_matches_len (scan_token (scan, k)->word, scan_token (scan, k)->len,
+                                             probes[probe].word, strlen (probes[probe].word),
+                                             probes[probe].strict);
+  return token_word_matches_id (scan, k, scan->catalogue->probe_ids[probe], scan->catalogue);
 }
 
 static gboolean
@@ -1821,10 +1911,10 @@ extend_locality (const Scan *scan,
    * office, its level without a name after it, is part of the mention */
   if (level == 0)
     {
-      if (word_at (scan, end, "huyen") || word_at (scan, end, "quan"))
+      if (word_is (scan, end, PROBE_HUYEN) || word_is (scan, end, PROBE_QUAN))
         level = 1;
-      else if (word_at (scan, end, "thi") && end + 1 < scan->tokens->len && joins (scan, end + 1, FALSE)
-               && word_at (scan, end + 1, "xa"))
+      else if (word_is (scan, end, PROBE_THI) && end + 1 < scan->tokens->len && joins (scan, end + 1, FALSE)
+               && word_is (scan, end + 1, PROBE_XA))
         level = 2;
     }
   if (level > 0 && (end + level >= scan->tokens->len || !joins (scan, end + level, FALSE)
@@ -2193,7 +2283,7 @@ match_group_suffix (const Scan *scan,
       return k + 2;
     }
   /* "các" as OCR reads it ("céc", "cdc"), but not "cấp" or "cáo" */
-  if (!word_at (scan, k, "cac") || g_str_equal (scan_token (scan, k)->word, "cap")
+  if (!word_is (scan, k, PROBE_CAC) || g_str_equal (scan_token (scan, k)->word, "cap")
       || g_str_equal (scan_token (scan, k)->word, "cao"))
     return k;
 
@@ -2204,7 +2294,7 @@ match_group_suffix (const Scan *scan,
       guint used = 0;
       guint u;
 
-      if (n_units > 0 && word_at (scan, i, "va") && i + 1 < scan->tokens->len && joins (scan, i + 1, FALSE))
+      if (n_units > 0 && word_is (scan, i, PROBE_VA) && i + 1 < scan->tokens->len && joins (scan, i + 1, FALSE))
         i++;
       else if (n_units > 0 && scan_token (scan, i)->sep != ',')
         break;
@@ -2548,9 +2638,9 @@ find_mentions (DirectiveCatalogue *self,
 
       /* "các Sở:" / "các sở" heads a list of departments named without "Sở";
        * "cáo" is within an OCR slip of "các", but "báo cáo Sở X" reports to one. */
-      if (word_at (&scan, k, "cac") && !g_str_equal (scan_token (&scan, k)->word, "cao")
+      if (word_is (&scan, k, PROBE_CAC) && !g_str_equal (scan_token (&scan, k)->word, "cao")
           && k + 1 < scan.tokens->len && joins (&scan, k + 1, FALSE)
-          && word_at (&scan, k + 1, "so"))
+          && word_is (&scan, k + 1, PROBE_SO))
         {
           in_list = TRUE;
           k += 2;

@@ -494,6 +494,23 @@ may_start_at (const AliasToken *expected,
          || first_letters_compatible (c, expected->word[0]);
 }
 
+static inline guint
+lowest_bit (guint64 bits)
+{
+#if defined(__GNUC__)
+  return (guint) __builtin_ctzll (bits);
+#else
+  guint n = 0;
+
+  while ((bits & 1) == 0)
+    {
+      bits >>= 1;
+      n++;
+    }
+  return n;
+#endif
+}
+
 static gint index_generations;
 
 static void
@@ -1999,25 +2016,65 @@ match_phrase (const Scan *scan,
   return n;
 }
 
-static guint
-match_any (const Scan         *scan,
-           guint               k,
-           const char * const *phrases,
-           gboolean            capital)
+/* A list of phrases for match_any(), with what match_phrase() first asks of
+ * each worked out once: a bit per phrase. */
+typedef struct
 {
+  const char * const *phrases;   /* at most 64 */
+  gsize ready;
+  guint64 by_first[128];         /* the phrases whose first letter OCR may confuse with the character */
+  guint8 first_len[64];          /* the length of each one's first word */
+} PhraseList;
+
+static PhraseList heads_list = { heads, 0, { 0 }, { 0 } };
+static PhraseList committee_heads_list = { committee_heads, 0, { 0 }, { 0 } };
+static PhraseList district_levels_list = { district_levels, 0, { 0 }, { 0 } };
+
+static const PhraseList *
+phrase_list_get (PhraseList *list)
+{
+  if (g_once_init_enter (&list->ready))
+    {
+      for (guint i = 0; list->phrases[i] != NULL; i++)
+        {
+          g_assert (i < 64);
+          list->first_len[i] = strcspn (list->phrases[i], " ");
+          for (guint c = 1; c < 128; c++)
+            if (_directive_text_letters_confusable ((char) c, list->phrases[i][0]))
+              list->by_first[c] |= G_GUINT64_CONSTANT (1) << i;
+        }
+      g_once_init_leave (&list->ready, 1);
+    }
+
+  return list;
+}
+
+static guint
+match_any (const Scan *scan,
+           guint       k,
+           PhraseList *list,
+           gboolean    capital)
+{
+  const PhraseList *phrases = phrase_list_get (list);
+  const TextToken *token;
   guint best = 0;
-  char first;
 
   /* Every phrase asks for the capital first. */
   if (capital && (k >= scan->tokens->len || !scan_token (scan, k)->upper_first))
     return 0;
   if (k >= scan->tokens->len)
     return 0;
-  first = scan_token (scan, k)->word[0];
-  for (guint i = 0; phrases[i] != NULL; i++)
-    /* match_phrase()'s first test, without the call. */
-    if (_directive_text_letters_confusable (first, phrases[i][0]))
-      best = MAX (best, match_phrase (scan, k, phrases[i], capital));
+  token = scan_token (scan, k);
+  if ((guchar) token->word[0] >= 128)
+    return 0;
+  /* match_phrase()'s first tests, without the call. */
+  for (guint64 bits = phrases->by_first[(guchar) token->word[0]]; bits != 0; bits &= bits - 1)
+    {
+      guint i = lowest_bit (bits);
+
+      if (phrases->first_len[i] == token->len)
+        best = MAX (best, match_phrase (scan, k, phrases->phrases[i], capital));
+    }
 
   return best;
 }
@@ -2033,7 +2090,7 @@ match_heads (const Scan *scan,
     return 0;
   token = scan_token (scan, k);
   if (token->heads < 0)
-    token->heads = (gint8) match_any (scan, k, heads, TRUE);
+    token->heads = (gint8) match_any (scan, k, &heads_list, TRUE);
   return (guint) token->heads;
 }
 
@@ -2102,9 +2159,9 @@ match_unknown (const Scan *scan,
 
   /* "UBND huyện Hòa Vang", "Công an thành phố Biên Hòa" */
   {
-    guint level = match_any (scan, end, district_levels, FALSE);
+    guint level = match_any (scan, end, &district_levels_list, FALSE);
 
-    gboolean committee = match_any (scan, k, committee_heads, FALSE) > 0;
+    gboolean committee = match_any (scan, k, &committee_heads_list, FALSE) > 0;
 
     if (committee && level > 0 && end + level < scan->tokens->len && joins (scan, end + level, FALSE)
         && scan_token (scan, end + level)->upper_first)
@@ -2159,7 +2216,7 @@ match_unknown (const Scan *scan,
         }
 
       /* "... tỉnh Quảng Ninh" ends the name; "Xã hội" does not. */
-      level = words > 0 ? match_any (scan, end, district_levels, FALSE) : 0;
+      level = words > 0 ? match_any (scan, end, &district_levels_list, FALSE) : 0;
       if (level > 0 && g_str_equal (token->word, "xa") && end + 1 < scan->tokens->len
           && g_str_equal (scan_token (scan, end + 1)->word, "hoi"))
         level = 0;
@@ -2376,7 +2433,7 @@ names_other_place (const Scan *scan,
   if (last->kind != TOKEN_LEVEL)
     {
       /* "UBND" then "thành phố Quy Nhơn": the level is in the text, not the alias */
-      guint level = match_any (scan, end, district_levels, FALSE);
+      guint level = match_any (scan, end, &district_levels_list, FALSE);
 
       if (level == 0 || g_str_equal (scan_token (scan, end)->word, "tinh"))
         return FALSE;
@@ -2423,23 +2480,6 @@ mark_length (guint64      *marks,
     }
   for (; lo < keys->len && key[lo].len == len; lo++)
     mark_entry (marks, key[lo].pos);
-}
-
-static inline guint
-lowest_bit (guint64 bits)
-{
-#if defined(__GNUC__)
-  return (guint) __builtin_ctzll (bits);
-#else
-  guint n = 0;
-
-  while ((bits & 1) == 0)
-    {
-      bits >>= 1;
-      n++;
-    }
-  return n;
-#endif
 }
 
 static GArray *

@@ -78,6 +78,7 @@ typedef struct
   gboolean capitals;   /* a short abbreviation: the text must be in capitals */
   gboolean comma;      /* a comma stands before it */
   gboolean capital;    /* written with a capital first letter */
+  guint joined[2];     /* its length with the next word's and the next two's, 0 when not all words */
 } AliasToken;
 
 typedef struct
@@ -453,6 +454,23 @@ catalogue_add_alias (DirectiveCatalogue *self,
     {
       g_array_unref (tokens);
       return;
+    }
+
+  /* The lengths match_from() compares a token with when alias words run together. */
+  for (guint j = 0; j < tokens->len; j++)
+    {
+      AliasToken *t = &g_array_index (tokens, AliasToken, j);
+      guint len = t->len;
+
+      for (guint extra = 1; extra <= 2 && t->kind == TOKEN_WORD && j + extra < tokens->len; extra++)
+        {
+          const AliasToken *next = &g_array_index (tokens, AliasToken, j + extra);
+
+          if (next->kind != TOKEN_WORD)
+            break;
+          len += next->len;
+          t->joined[extra - 1] = len;
+        }
     }
 
   alias = g_new0 (Alias, 1);
@@ -1148,6 +1166,7 @@ typedef struct
   gboolean upper_first;    /* the original starts with a capital */
   gboolean all_upper;      /* the original's letters are all capitals */
   gint8 heads;             /* match_any (heads, TRUE) here, -1 until asked */
+  guint joined[2];         /* len with the next token's and the next two's, 0 past the end */
   guint8 *same;            /* the word's row of Scan:memo, NULL until asked */
 } TextToken;
 
@@ -1360,6 +1379,8 @@ scan_tokenize_folded (Scan        *scan,
       TextToken *token = &g_array_index (tokens, TextToken, k);
 
       token->word = words + GPOINTER_TO_SIZE (token->word);
+      token->joined[0] = k + 1 < n ? token->len + token[1].len : 0;
+      token->joined[1] = k + 2 < n ? token->joined[0] + token[2].len : 0;
     }
 
   scan->text = text;
@@ -1721,30 +1742,14 @@ word_may_join (const Scan *scan,
   const AliasToken *tokens = (const AliasToken *) (gpointer) alias->data;
   const AliasToken *expected = &tokens[j];
   const TextToken *token = scan_token (scan, k);
-  guint n_tokens = scan->tokens->len;
 
   if (!first_letters_compatible (token->word[0], expected->word[0])
       || (j == 0 && expected->capital && !token->upper_first)
       || !_directive_text_letters_confusable (token->word[0], expected->word[0]))
     return FALSE;
-  if (j + 1 < alias->len && tokens[j + 1].kind == TOKEN_WORD)
-    {
-      guint two = expected->len + tokens[j + 1].len;
-
-      if (token->len == two
-          || (j + 2 < alias->len && tokens[j + 2].kind == TOKEN_WORD && token->len == two + tokens[j + 2].len))
-        return TRUE;
-    }
-  if (k + 1 < n_tokens)
-    {
-      guint two = token->len + scan_token (scan, k + 1)->len;
-
-      if (expected->len == two
-          || (k + 2 < n_tokens && expected->len == two + scan_token (scan, k + 2)->len))
-        return TRUE;
-    }
-
-  return FALSE;
+  /* The joins' lengths are 0 when there is nothing to join, and no word is empty. */
+  return token->len == expected->joined[0] || token->len == expected->joined[1]
+         || expected->len == token->joined[0] || expected->len == token->joined[1];
 }
 
 /* The same for the whole alias from word @j: when the word can only match by
@@ -1824,12 +1829,9 @@ match_from (const Scan *scan,
 
       /* Several text tokens for one alias word. A strict match keeps the length,
        * so only a join of the alias word's length is worth making. */
-      joined_len = 0;
-      if (k + extra < n_tokens)
-        for (guint e = 0; e <= extra; e++)
-          joined_len += scan_token (scan, k + e)->len;
-      if (k + extra < n_tokens && joined_len == expected->len)
+      if (scan_token (scan, k)->joined[extra - 1] == expected->len)
         {
+          joined_len = expected->len;
           joined = joined_len < sizeof stack_joined ? stack_joined : g_malloc (joined_len + 1);
           joined_len = 0;
           for (guint e = 0; e <= extra; e++)
@@ -1858,44 +1860,32 @@ match_from (const Scan *scan,
         }
 
       /* Several alias words for one text token. */
-      ok = TRUE;
-      if (j + extra < alias->len)
+      if (expected->joined[extra - 1] == scan_token (scan, k)->len)
         {
+          joined_len = expected->joined[extra - 1];
+          joined = joined_len < sizeof stack_joined ? stack_joined : g_malloc (joined_len + 1);
           joined_len = 0;
-          for (guint e = 0; e <= extra && ok; e++)
+          for (guint e = 0; e <= extra; e++)
             {
               const AliasToken *next = &g_array_index (alias, AliasToken, j + e);
 
-              ok = next->kind == TOKEN_WORD;
-              if (ok)
-                joined_len += next->len;
+              memcpy (joined + joined_len, next->word, next->len);
+              joined_len += next->len;
             }
-          if (ok && joined_len == scan_token (scan, k)->len)
+          joined[joined_len] = '\0';
+          if (_directive_text_word_matches_len (scan_token (scan, k)->word, scan_token (scan, k)->len,
+                                                joined, joined_len, TRUE))
             {
-              joined = joined_len < sizeof stack_joined ? stack_joined : g_malloc (joined_len + 1);
-              joined_len = 0;
-              for (guint e = 0; e <= extra; e++)
+              end = match_from (scan, alias, j + extra + 1, k + 1, FALSE);
+              if (end > 0)
                 {
-                  const AliasToken *next = &g_array_index (alias, AliasToken, j + e);
-
-                  memcpy (joined + joined_len, next->word, next->len);
-                  joined_len += next->len;
+                  if (joined != stack_joined)
+                    g_free (joined);
+                  return end;
                 }
-              joined[joined_len] = '\0';
-              if (_directive_text_word_matches_len (scan_token (scan, k)->word, scan_token (scan, k)->len,
-                                                    joined, joined_len, TRUE))
-                {
-                  end = match_from (scan, alias, j + extra + 1, k + 1, FALSE);
-                  if (end > 0)
-                    {
-                      if (joined != stack_joined)
-                        g_free (joined);
-                      return end;
-                    }
-                }
-              if (joined != stack_joined)
-                g_free (joined);
             }
+          if (joined != stack_joined)
+            g_free (joined);
         }
     }
 
@@ -2535,15 +2525,8 @@ find_mentions (DirectiveCatalogue *self,
         GArray *bucket = self->index[c][u][h];
         const BucketKeys *keys = self->keys[c][u][h];
         const IndexEntry *entries = (const IndexEntry *) (gpointer) bucket->data;
-        guint two = 0, three = 0;   /* lengths of the token joined with the next one and two */
+        guint two = first->joined[0], three = first->joined[1];   /* 0 past the end */
         guint n_marks = (bucket->len + 63) / 64;
-
-        if (start + 1 < scan.tokens->len)
-          {
-            two = first->len + scan_token (&scan, start + 1)->len;
-            if (start + 2 < scan.tokens->len)
-              three = two + scan_token (&scan, start + 2)->len;
-          }
 
         /* The entries that may get past the first test below, marked. */
         memset (marks, 0, n_marks * sizeof (guint64));

@@ -1301,69 +1301,67 @@ scan_tokenize_folded (Scan        *scan,
 
       if (is_token_char (c) && !(c == '&' && (i + 1 >= folded_len || !is_token_char (folded[i + 1]))))
         {
-          TextToken token = { 0 };
-          gboolean upper_letter = FALSE;
-          gboolean lower_letter = FALSE;
+          TextToken *token;
+          guint seen = 0;    /* CASE_UPPER, CASE_LOWER of the letters */
           gsize word_start = w;
+          gsize fstart = i;
+          const char *p, *end;
 
-          token.fstart = i;
           while (i < folded_len && is_token_char (folded[i]))
             {
               if (folded[i] != '&')
                 words[w++] = folded[i];
               i++;
             }
-          token.fend = i;
-          token.ostart = offsets[token.fstart];
-          token.oend = offsets[token.fend];
-          token.sep = sep;
-          sep = ' ';
           if (w == word_start)
-            continue;
-          words[w++] = '\0';
-          token.len = w - 1 - word_start;
-          /* An offset for now: the words may not move once pointed to. */
-          token.word = GSIZE_TO_POINTER (word_start);
-
-          for (const char *p = text + token.ostart; p < text + token.oend; )
             {
-              gsize length;
+              sep = ' ';
+              continue;
+            }
+          words[w++] = '\0';
+
+          if (n == tokens->len)
+            g_array_set_size (tokens, 2 * n);
+          token = &g_array_index (tokens, TextToken, n++);
+          memset (token, 0, sizeof *token);
+          token->fstart = fstart;
+          token->fend = i;
+          token->ostart = offsets[fstart];
+          token->oend = offsets[i];
+          token->sep = sep;
+          sep = ' ';
+          token->len = w - 1 - word_start;
+          /* An offset for now: the words may not move once pointed to. */
+          token->word = GSIZE_TO_POINTER (word_start);
+
+          p = text + token->ostart;
+          end = text + token->oend;
+          while (p < end)
+            {
+              gsize length = 1;
               guint flags;
 
               if (*p == '\0')
                 break;
+              /* ASCII from the table too (GLib's answer there is A-Z and a-z). */
               if ((guchar) *p < 0x80)
+                flags = table[(guchar) *p];
+              else
                 {
-                  /* ASCII: no need to ask GLib. */
-                  gboolean lower = *p >= 'a' && *p <= 'z';
-                  gboolean upper = *p >= 'A' && *p <= 'Z';
-
-                  if (p == text + token.ostart && !lower)
-                    token.upper_first = TRUE;
-                  upper_letter |= upper;
-                  lower_letter |= lower;
-                  p++;
-                  continue;
+                  flags = char_case (table, p, end, &length);
+                  if (length == 0)
+                    break;
                 }
-              flags = char_case (table, p, text + token.oend, &length);
-              if (length == 0)
-                break;
               /* "$6" and "5ở" stand for "Sở": a first character that is not a
                * lowercase letter counts as a capital. */
-              if (p == text + token.ostart && !(flags & CASE_LOWER))
-                token.upper_first = TRUE;
-              if (flags & CASE_UPPER)
-                upper_letter = TRUE;
-              else if (flags & CASE_LOWER)
-                lower_letter = TRUE;
+              if (p == text + token->ostart && !(flags & CASE_LOWER))
+                token->upper_first = TRUE;
+              /* A character is never both. */
+              seen |= flags;
               p += length;
             }
-          token.all_upper = upper_letter && !lower_letter;
-          token.heads = -1;
-
-          if (n == tokens->len)
-            g_array_set_size (tokens, 2 * n);
-          g_array_index (tokens, TextToken, n++) = token;
+          token->all_upper = (seen & CASE_UPPER) && !(seen & CASE_LOWER);
+          token->heads = -1;
         }
       else
         {

@@ -547,15 +547,22 @@ bucket_keys_free (gpointer data)
   g_free (keys);
 }
 
-static int
-length_key_compare (gconstpointer a,
-                    gconstpointer b)
+/* Sorts @keys (LengthKey, in position order, lengths below 256) by length, then position. */
+static void
+length_keys_sort (GArray *keys)
 {
-  const LengthKey *x = a, *y = b;
+  guint start[257] = { 0 };
+  LengthKey *key = (LengthKey *) (gpointer) keys->data;
+  g_autofree LengthKey *sorted = g_new (LengthKey, keys->len + 1);
 
-  if (x->len != y->len)
-    return x->len < y->len ? -1 : 1;
-  return x->pos < y->pos ? -1 : x->pos > y->pos;
+  for (guint i = 0; i < keys->len; i++)
+    start[key[i].len + 1]++;
+  for (guint l = 0; l < 256; l++)
+    start[l + 1] += start[l];
+  for (guint i = 0; i < keys->len; i++)
+    sorted[start[key[i].len]++] = key[i];
+  if (keys->len > 0)
+    memcpy (key, sorted, keys->len * sizeof (LengthKey));
 }
 
 /* The letter the entry asks of the next token unless it matches by a join,
@@ -575,6 +582,9 @@ bucket_keys_new (GArray *bucket,
   BucketKeys *keys = g_new0 (BucketKeys, 1);
   g_autofree guint *slot = g_new (guint, n_word_ids);   /* id → its place in keys->ids */
   g_autofree gboolean *done = NULL;
+  g_autofree guint *by_id = NULL;
+  g_autofree guint *id_start = NULL;
+  g_autofree guint *filled = NULL;
   guint n_groups = 0, n_entries = 0;
 
   for (guint i = 0; i < n_word_ids; i++)
@@ -606,8 +616,8 @@ bucket_keys_new (GArray *bucket,
             g_array_append_val (keys->join_lengths, key);
         }
     }
-  g_array_sort (keys->join_lengths, length_key_compare);
-  g_array_sort (keys->word_lengths, length_key_compare);
+  length_keys_sort (keys->join_lengths);
+  length_keys_sort (keys->word_lengths);
 
   keys->ids = g_new (guint, keys->n_ids);
   keys->id_capitals = g_new0 (guint8, keys->n_ids);
@@ -625,31 +635,41 @@ bucket_keys_new (GArray *bucket,
           keys->id_capitals[slot[entry->id]] = (entry->flags & ENTRY_CAPITALS) != 0;
         }
     }
-  /* Each id's entries, a group per second letter in the order they come. */
+  /* Each id's entries in bucket order... */
+  by_id = g_new (guint, bucket->len + 1);
+  id_start = g_new0 (guint, keys->n_ids + 1);
+  for (guint e = 0; e < bucket->len; e++)
+    if (g_array_index (bucket, IndexEntry, e).flags & ENTRY_WORD)
+      id_start[slot[g_array_index (bucket, IndexEntry, e).id] + 1]++;
+  for (guint i = 0; i < keys->n_ids; i++)
+    id_start[i + 1] += id_start[i];
+  filled = g_new0 (guint, keys->n_ids);
+  for (guint e = 0; e < bucket->len; e++)
+    if (g_array_index (bucket, IndexEntry, e).flags & ENTRY_WORD)
+      {
+        guint i = slot[g_array_index (bucket, IndexEntry, e).id];
+
+        by_id[id_start[i] + filled[i]++] = e;
+      }
+  /* ... and in groups by second letter, in the order they come. */
   for (guint i = 0; i < keys->n_ids; i++)
     {
       keys->id_groups[i] = n_groups;
-      for (guint e = 0; e < bucket->len; e++)
+      for (guint a = id_start[i]; a < id_start[i + 1]; a++)
         {
-          const IndexEntry *entry = &g_array_index (bucket, IndexEntry, e);
           char second;
 
-          if (done[e] || (entry->flags & ENTRY_WORD) == 0 || entry->id != keys->ids[i])
+          if (done[by_id[a]])
             continue;
-          second = entry_second (entry);
+          second = entry_second (&g_array_index (bucket, IndexEntry, by_id[a]));
           keys->groups[n_groups].second = second;
           keys->groups[n_groups].start = n_entries;
-          for (guint f = e; f < bucket->len; f++)
-            {
-              const IndexEntry *other = &g_array_index (bucket, IndexEntry, f);
-
-              if (!done[f] && (other->flags & ENTRY_WORD) && other->id == entry->id
-                  && entry_second (other) == second)
-                {
-                  keys->id_entries[n_entries++] = f;
-                  done[f] = TRUE;
-                }
-            }
+          for (guint b = a; b < id_start[i + 1]; b++)
+            if (!done[by_id[b]] && entry_second (&g_array_index (bucket, IndexEntry, by_id[b])) == second)
+              {
+                keys->id_entries[n_entries++] = by_id[b];
+                done[by_id[b]] = TRUE;
+              }
           keys->groups[n_groups++].end = n_entries;
         }
     }

@@ -176,6 +176,9 @@ typedef struct
   GArray *others;          /* guint: positions of the entries without ENTRY_WORD */
   GArray *join_lengths;    /* LengthKey: the ENTRY_JOIN entries by join1 and by join2 */
   GArray *word_lengths;    /* LengthKey: the ENTRY_JOIN entries by their word's length */
+  guint *join_starts;      /* where each length's keys start in join_lengths, up to the longest + 1 */
+  guint *word_starts;
+  guint join_longest, word_longest;
 } BucketKeys;
 
 struct _DirectiveCatalogue
@@ -544,25 +547,37 @@ bucket_keys_free (gpointer data)
   g_array_unref (keys->others);
   g_array_unref (keys->join_lengths);
   g_array_unref (keys->word_lengths);
+  g_free (keys->join_starts);
+  g_free (keys->word_starts);
   g_free (keys);
 }
 
-/* Sorts @keys (LengthKey, in position order, lengths below 256) by length, then position. */
-static void
-length_keys_sort (GArray *keys)
+/* Sorts @keys (LengthKey, in position order, lengths below 256) by length, then
+ * position; returns where each length's keys start, up to *@longest + 1. */
+static guint *
+length_keys_sort (GArray *keys,
+                  guint  *longest)
 {
   guint start[257] = { 0 };
   LengthKey *key = (LengthKey *) (gpointer) keys->data;
   g_autofree LengthKey *sorted = g_new (LengthKey, keys->len + 1);
+  guint *starts;
 
+  *longest = 0;
   for (guint i = 0; i < keys->len; i++)
-    start[key[i].len + 1]++;
+    {
+      start[key[i].len + 1]++;
+      *longest = MAX (*longest, key[i].len);
+    }
   for (guint l = 0; l < 256; l++)
     start[l + 1] += start[l];
+  starts = g_memdup2 (start, (*longest + 2) * sizeof (guint));
   for (guint i = 0; i < keys->len; i++)
     sorted[start[key[i].len]++] = key[i];
   if (keys->len > 0)
     memcpy (key, sorted, keys->len * sizeof (LengthKey));
+
+  return starts;
 }
 
 /* The letter the entry asks of the next token unless it matches by a join,
@@ -616,8 +631,8 @@ bucket_keys_new (GArray *bucket,
             g_array_append_val (keys->join_lengths, key);
         }
     }
-  length_keys_sort (keys->join_lengths);
-  length_keys_sort (keys->word_lengths);
+  keys->join_starts = length_keys_sort (keys->join_lengths, &keys->join_longest);
+  keys->word_starts = length_keys_sort (keys->word_lengths, &keys->word_longest);
 
   keys->ids = g_new (guint, keys->n_ids);
   keys->id_capitals = g_new0 (guint8, keys->n_ids);
@@ -2468,26 +2483,20 @@ mark_entry (guint64 *marks,
   marks[e / 64] |= G_GUINT64_CONSTANT (1) << (e % 64);
 }
 
-/* Marks the entries of @keys (LengthKey, sorted) with length @len. */
-static void
+/* Marks the entries of @keys (LengthKey, sorted, starting at @starts) with length @len. */
+static inline void
 mark_length (guint64      *marks,
              const GArray *keys,
+             const guint  *starts,
+             guint         longest,
              guint         len)
 {
   const LengthKey *key = (const LengthKey *) (gpointer) keys->data;
-  guint lo = 0, hi = keys->len;
 
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (key[mid].len < len)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  for (; lo < keys->len && key[lo].len == len; lo++)
-    mark_entry (marks, key[lo].pos);
+  if (len > longest)
+    return;
+  for (guint i = starts[len]; i < starts[len + 1]; i++)
+    mark_entry (marks, key[i].pos);
 }
 
 static GArray *
@@ -2568,11 +2577,11 @@ find_mentions (DirectiveCatalogue *self,
                 for (guint p = group->start; p < group->end; p++)
                   mark_entry (marks, keys->id_entries[p]);
               }
-        mark_length (marks, keys->join_lengths, first->len);
+        mark_length (marks, keys->join_lengths, keys->join_starts, keys->join_longest, first->len);
         if (two != 0)
-          mark_length (marks, keys->word_lengths, two);
+          mark_length (marks, keys->word_lengths, keys->word_starts, keys->word_longest, two);
         if (three != 0)
-          mark_length (marks, keys->word_lengths, three);
+          mark_length (marks, keys->word_lengths, keys->word_starts, keys->word_longest, three);
 
         for (guint w = 0; w < n_marks; w++)
           for (guint64 bits = marks[w]; bits != 0; bits &= bits - 1)

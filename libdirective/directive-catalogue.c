@@ -1737,6 +1737,9 @@ token_matches (const Scan       *scan,
   /* Names start with a capital, and OCR keeps it: "tỉnh đón" is not "Tỉnh đoàn". */
   if (first && expected->capital && !token->upper_first)
     return FALSE;
+  /* Known already, most of the time: without the call. */
+  if (token->same != NULL && token->same[expected->id] != 0)
+    return token->same[expected->id] == 2;
   return token_word_matches (scan, k, expected);
 }
 

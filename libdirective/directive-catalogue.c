@@ -1210,11 +1210,20 @@ typedef struct
  * (its generation); real text repeats its words, within a text and across texts. */
 typedef struct
 {
+  guint32 hash;
+  guint32 len;
+  guint8 *row;             /* NULL for an empty slot; the word follows the row */
+} RowSlot;
+
+typedef struct
+{
   guint generation;        /* the index the rows are for, 0 for none */
   guint n_word_ids;
   guint limit;             /* most rows held */
   guint busy;              /* scans using the rows: they are not cleared under them */
-  GHashTable *rows;        /* folded word (in the row's block, after the row) → row */
+  guint n_rows;
+  guint mask;              /* the slots, a power of two at least twice the limit, less one */
+  RowSlot *slots;          /* open addressing by the word's hash */
 } WordMemo;
 
 /* About the memory the rows of a thread may take. */
@@ -1433,12 +1442,37 @@ scan_tokenize (Scan       *scan,
   scan_tokenize_folded (scan, text, folded, offsets, folded_len);
 }
 
+/* Drops the rows; @limit (0 to leave the slots as they are) is the new limit. */
+static void
+word_memo_reset (WordMemo *memo,
+                 guint     limit)
+{
+  if (memo->n_rows > 0)
+    for (guint i = 0; i <= memo->mask; i++)
+      g_free (memo->slots[i].row);
+  memo->n_rows = 0;
+  if (limit > 0 && limit != memo->limit)
+    {
+      guint size = 16;
+
+      while (size < 2 * limit)
+        size *= 2;
+      g_free (memo->slots);
+      memo->slots = g_new (RowSlot, size);
+      memo->mask = size - 1;
+      memo->limit = limit;
+    }
+  if (memo->slots != NULL)
+    memset (memo->slots, 0, (memo->mask + 1) * sizeof (RowSlot));
+}
+
 static void
 word_memo_free (gpointer data)
 {
   WordMemo *memo = data;
 
-  g_hash_table_unref (memo->rows);
+  word_memo_reset (memo, 0);
+  g_free (memo->slots);
   g_free (memo);
 }
 
@@ -1456,16 +1490,14 @@ scan_use_memo (Scan               *scan,
   if (memo == NULL)
     {
       memo = g_new0 (WordMemo, 1);
-      memo->rows = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
       g_private_set (&word_memo, memo);
     }
   if (memo->busy == 0
-      && (memo->generation != self->generation || g_hash_table_size (memo->rows) >= memo->limit))
+      && (memo->generation != self->generation || memo->n_rows >= memo->limit))
     {
-      g_hash_table_remove_all (memo->rows);
+      word_memo_reset (memo, MAX (256, WORD_MEMO_BYTES / (self->n_word_ids + 16)));
       memo->generation = self->generation;
       memo->n_word_ids = self->n_word_ids;
-      memo->limit = MAX (256, WORD_MEMO_BYTES / (self->n_word_ids + 16));
     }
   if (memo->generation == self->generation)
     {
@@ -1660,15 +1692,26 @@ scan_row (const Scan *scan,
     return token->same;
   if (memo != NULL)
     {
-      row = g_hash_table_lookup (memo->rows, token->word);
-      if (row == NULL && g_hash_table_size (memo->rows) < memo->limit)
+      guint32 hash = 2166136261u;
+      guint i;
+
+      for (guint c = 0; c < token->len; c++)
+        hash = (hash ^ (guchar) token->word[c]) * 16777619u;
+      for (i = hash & memo->mask; memo->slots[i].row != NULL; i = (i + 1) & memo->mask)
+        if (memo->slots[i].hash == hash && memo->slots[i].len == token->len
+            && memcmp (memo->slots[i].row + scan->n_word_ids, token->word, token->len) == 0)
+          return token->same = memo->slots[i].row;
+      /* Not there: a new row in the empty slot, while there is room. */
+      if (memo->n_rows < memo->limit)
         {
           row = g_malloc0 (scan->n_word_ids + token->len + 1);
           memcpy (row + scan->n_word_ids, token->word, token->len + 1);
-          g_hash_table_insert (memo->rows, row + scan->n_word_ids, row);
+          memo->slots[i].hash = hash;
+          memo->slots[i].len = token->len;
+          memo->slots[i].row = row;
+          memo->n_rows++;
+          return token->same = row;
         }
-      if (row != NULL)
-        return token->same = row;
     }
   row = g_new0 (guint8, scan->n_word_ids);
   g_ptr_array_add (scan->own_rows, row);

@@ -2866,6 +2866,9 @@ fill_template (const char *template,
 
   if (template == NULL)
     return NULL;
+  /* Most names have no placeholder: nothing to replace. */
+  if (strchr (template, '{') == NULL)
+    return _directive_text_collapse_spaces (template, -1);
 
   out = g_string_new (template);
   if (locality != NULL && *locality != '\0')

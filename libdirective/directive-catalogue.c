@@ -153,8 +153,8 @@ typedef struct
   guint pos;
 } LengthKey;
 
-/* Entries of one word id with the same IndexEntry:second, when the first test
- * after find_mentions()'s can fail for it; 0 for the others of the id. */
+/* Entries of one word id that ask the same first letter of the next token
+ * (entry_second()); 0 for those that ask none. */
 typedef struct
 {
   char second;
@@ -197,7 +197,7 @@ struct _DirectiveCatalogue
   BucketKeys *keys[N_FIRST_CHARS][2][2];
   guint longest_bucket;
   guint n_word_ids;          /* distinct (word, strict) of the aliases */
-  GPtrArray *id_words;       /* AliasToken with each id (owned by the aliases) */
+  GPtrArray *id_words;       /* AliasToken with each id (owned by the aliases or probe_tokens) */
   guint generation;          /* the index's, unique among all catalogues' indexes */
   GArray *probe_tokens;      /* AliasToken for the probes no alias has */
   guint probe_ids[N_PROBES];
@@ -1205,9 +1205,6 @@ typedef struct
   guint8 *same;            /* the word's row of Scan:memo, NULL until asked */
 } TextToken;
 
-/* How text words compared with each alias word, by the word's id: a row per
- * word, 0 not yet, 1 no, 2 yes. Per thread and for one index of one catalogue
- * (its generation); real text repeats its words, within a text and across texts. */
 typedef struct
 {
   guint32 hash;
@@ -1215,6 +1212,9 @@ typedef struct
   guint8 *row;             /* NULL for an empty slot; the word follows the row */
 } RowSlot;
 
+/* How text words compared with each alias word, by the word's id: a row per
+ * word, 0 not yet, 1 no, 2 yes. Per thread and for one index of one catalogue
+ * (its generation); real text repeats its words, within a text and across texts. */
 typedef struct
 {
   guint generation;        /* the index the rows are for, 0 for none */

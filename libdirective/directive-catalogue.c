@@ -1233,6 +1233,7 @@ typedef struct
 {
   const char *text;
   GArray *tokens;          /* TextToken */
+  guint tokens_size;       /* the most tokens' room it was given */
   char *words;             /* the tokens' words, each NUL-terminated */
   GPtrArray *locality;     /* folded words of the locality, or NULL */
   /* The rows of TextToken:same, when the scan has them (a catalogue's scan):
@@ -1317,6 +1318,10 @@ char_case (const guint8 *table,
   return (g_unichar_isupper (u) ? CASE_UPPER : 0) | (g_unichar_islower (u) ? CASE_LOWER : 0);
 }
 
+/* A scan's token array, kept for the thread's next scan when it stayed small. */
+#define SPARE_TOKENS_MAX 1024
+static GPrivate spare_tokens = G_PRIVATE_INIT ((GDestroyNotify) g_array_unref);
+
 /* Cuts @text into tokens, from its fold (_directive_text_fold_with_offsets()). */
 static void
 scan_tokenize_folded (Scan        *scan,
@@ -1334,9 +1339,15 @@ scan_tokenize_folded (Scan        *scan,
   const guint8 *table = case_table_get ();
 
   /* Every word is a part of the folded text and its NUL. The tokens are
-   * written in place, the array grown when full and cut to size at the end. */
-  tokens = g_array_sized_new (FALSE, FALSE, sizeof (TextToken), folded_len / 4 + 1);
+   * written in place, the array grown when full and cut to size at the end;
+   * the thread's last array, when it kept one, saves making it. */
+  tokens = g_private_get (&spare_tokens);
+  if (tokens != NULL)
+    g_private_set (&spare_tokens, NULL);
+  else
+    tokens = g_array_sized_new (FALSE, FALSE, sizeof (TextToken), folded_len / 4 + 1);
   g_array_set_size (tokens, folded_len / 4 + 1);
+  scan->tokens_size = tokens->len;
   words = g_malloc (folded_len + folded_len / 2 + 2);
 
   while (i < folded_len)
@@ -1365,7 +1376,10 @@ scan_tokenize_folded (Scan        *scan,
           words[w++] = '\0';
 
           if (n == tokens->len)
-            g_array_set_size (tokens, 2 * n);
+            {
+              g_array_set_size (tokens, 2 * n);
+              scan->tokens_size = tokens->len;
+            }
           token = &g_array_index (tokens, TextToken, n++);
           memset (token, 0, sizeof *token);
           token->fstart = fstart;
@@ -1514,6 +1528,11 @@ scan_clear (Scan *scan)
     scan->memo->busy--;
   scan->memo = NULL;
   g_clear_pointer (&scan->own_rows, g_ptr_array_unref);
+  if (scan->tokens != NULL && scan->tokens_size <= SPARE_TOKENS_MAX && g_private_get (&spare_tokens) == NULL)
+    {
+      g_array_set_size (scan->tokens, 0);
+      g_private_set (&spare_tokens, g_steal_pointer (&scan->tokens));
+    }
   g_clear_pointer (&scan->tokens, g_array_unref);
   g_clear_pointer (&scan->words, g_free);
   g_clear_pointer (&scan->locality, g_ptr_array_unref);

@@ -1518,7 +1518,6 @@ scan_use_memo (Scan               *scan,
       scan->memo = memo;
       memo->busy++;
     }
-  scan->own_rows = g_ptr_array_new_with_free_func (g_free);
 }
 
 static void
@@ -1733,6 +1732,9 @@ scan_row (const Scan *scan,
         }
     }
   row = g_new0 (guint8, scan->n_word_ids);
+  /* Made when first needed: most scans have room in the memo. */
+  if (scan->own_rows == NULL)
+    ((Scan *) scan)->own_rows = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (scan->own_rows, row);
 
   return token->same = row;
@@ -1747,7 +1749,7 @@ token_word_matches (const Scan       *scan,
   TextToken *token = scan_token (scan, k);
   guint8 *row;
 
-  if (scan->own_rows == NULL)
+  if (scan->catalogue == NULL)
     return _directive_text_word_matches_len (token->word, token->len, expected->word, expected->len,
                                              expected->strict);
   row = scan_row (scan, k);

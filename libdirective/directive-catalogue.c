@@ -1600,7 +1600,7 @@ scan_token (const Scan *scan,
 }
 
 /* Whether a match may run on from token @k - 1 into token @k. */
-static gboolean
+static inline gboolean
 joins (const Scan *scan,
        guint       k,
        gboolean    comma_allowed)

@@ -552,24 +552,24 @@ bucket_keys_free (gpointer data)
   g_free (keys);
 }
 
-/* Sorts @keys (LengthKey, in position order, lengths below 256) by length, then
+/* Sorts @keys (LengthKey, in position order) by length, then
  * position; returns where each length's keys start, up to *@longest + 1. */
 static guint *
 length_keys_sort (GArray *keys,
                   guint  *longest)
 {
-  guint start[257] = { 0 };
   LengthKey *key = (LengthKey *) (gpointer) keys->data;
   g_autofree LengthKey *sorted = g_new (LengthKey, keys->len + 1);
+  g_autofree guint *start = NULL;
   guint *starts;
 
   *longest = 0;
   for (guint i = 0; i < keys->len; i++)
-    {
-      start[key[i].len + 1]++;
-      *longest = MAX (*longest, key[i].len);
-    }
-  for (guint l = 0; l < 256; l++)
+    *longest = MAX (*longest, key[i].len);
+  start = g_new0 (guint, *longest + 2);
+  for (guint i = 0; i < keys->len; i++)
+    start[key[i].len + 1]++;
+  for (guint l = 0; l <= *longest; l++)
     start[l + 1] += start[l];
   starts = g_memdup2 (start, (*longest + 2) * sizeof (guint));
   for (guint i = 0; i < keys->len; i++)

@@ -139,6 +139,8 @@ enum {
 typedef struct
 {
   guint alias;             /* index in the aliases */
+  GArray *tokens;          /* the alias's, and the one it is tried from: */
+  guint from;              /* 0, or its head when ENTRY_HEAD */
   guint id;                /* the word's id */
   guint8 flags;
   guint8 len;              /* the word's length */
@@ -790,6 +792,9 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
                 if (!may_start_at (&t[j], !from_head, first_chars[c], u))
                   continue;
                 entry.alias = i;
+                /* So that the tests before a match need not go through the alias. */
+                entry.tokens = alias->tokens;
+                entry.from = j;
                 entry.flags = from_head ? ENTRY_HEAD : 0;
                 /* Long words take the long way (the fields are bytes). */
                 if (t[j].kind == TOKEN_WORD && j + 1 < alias->tokens->len && t[j + 1].kind == TOKEN_WORD)
@@ -2655,7 +2660,6 @@ find_mentions (DirectiveCatalogue *self,
             {
               guint e = w * 64 + lowest_bit (bits);
               const IndexEntry *entry = &entries[e];
-              Alias *alias;
               guint from_head = entry->flags & ENTRY_HEAD;
               guint end;
               int joinable;   /* ENTRY_JOINABLE(), -1 until worked out */
@@ -2678,7 +2682,6 @@ find_mentions (DirectiveCatalogue *self,
                        && token_word_matches_id (&scan, start, entry->id, self))
                   && !(joinable = ENTRY_JOINABLE (entry)))
                 continue;
-              alias = g_ptr_array_index (self->aliases, entry->alias);
               /* The next token cannot be the next alias word (its first letter is neither
                * the word's nor one OCR confuses with it): alias_may_match() comes down to
                * the joins. Most "Sở ..." aliases end here at a "Sở". */
@@ -2688,33 +2691,21 @@ find_mentions (DirectiveCatalogue *self,
                 {
                   if ((entry->flags & (ENTRY_WORD | ENTRY_JOIN_LENGTHS)) == (ENTRY_WORD | ENTRY_JOIN_LENGTHS)
                       ? !(joinable >= 0 ? joinable : ENTRY_JOINABLE (entry))
-                      : !word_may_join (&scan, alias->tokens, from_head ? alias->head : 0, start))
+                      : !word_may_join (&scan, entry->tokens, entry->from, start))
                     continue;
 #undef ENTRY_JOINABLE
                 }
-              else if (!alias_may_match (&scan, alias->tokens, from_head ? alias->head : 0, start))
+              else if (!alias_may_match (&scan, entry->tokens, entry->from, start))
                 continue;
-              if (!from_head)
+              end = match_from (&scan, entry->tokens, entry->from, start, TRUE);
+              if (end > best_end)
                 {
-                  end = match_from (&scan, alias->tokens, 0, start, TRUE);
-                  if (end > best_end)
-                    {
-                      best_end = end;
-                      best_entry = alias->entry;
-                      best_alias = alias->tokens;
-                      best_is_department = alias->head > 0;
-                    }
-                }
-              else
-                {
-                  end = match_from (&scan, alias->tokens, alias->head, start, TRUE);
-                  if (end > best_end)
-                    {
-                      best_end = end;
-                      best_entry = alias->entry;
-                      best_alias = alias->tokens;
-                      best_is_department = TRUE;
-                    }
+                  Alias *alias = g_ptr_array_index (self->aliases, entry->alias);
+
+                  best_end = end;
+                  best_entry = alias->entry;
+                  best_alias = alias->tokens;
+                  best_is_department = from_head || alias->head > 0;
                 }
             }
       }

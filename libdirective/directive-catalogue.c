@@ -78,6 +78,7 @@ typedef struct
   gboolean capitals;   /* a short abbreviation: the text must be in capitals */
   gboolean comma;      /* a comma stands before it */
   gboolean capital;    /* written with a capital first letter */
+  guint joined[2];     /* its length with the next word's and the next two's, 0 when not all words */
 } AliasToken;
 
 typedef struct
@@ -86,6 +87,41 @@ typedef struct
   GArray *tokens;          /* AliasToken */
   guint head;              /* leading tokens that are the "Sở" head, 0 when none */
 } Alias;
+
+/* Words the matcher looks for by themselves, numbered with the alias words so
+ * that a scan remembers how a text word compared with them too. */
+typedef enum {
+  PROBE_CAC,
+  PROBE_SO,
+  PROBE_VA,
+  PROBE_TINH,
+  PROBE_THANHPHO,
+  PROBE_THANH,
+  PROBE_PHO,
+  PROBE_HUYEN,
+  PROBE_QUAN,
+  PROBE_THI,
+  PROBE_XA,
+  N_PROBES
+} Probe;
+
+static const struct
+{
+  const char *word;
+  gboolean strict;
+} probes[N_PROBES] = {
+  [PROBE_CAC] = { "cac", FALSE },
+  [PROBE_SO] = { "so", FALSE },
+  [PROBE_VA] = { "va", FALSE },
+  [PROBE_TINH] = { "tinh", TRUE },
+  [PROBE_THANHPHO] = { "thanhpho", FALSE },
+  [PROBE_THANH] = { "thanh", FALSE },
+  [PROBE_PHO] = { "pho", FALSE },
+  [PROBE_HUYEN] = { "huyen", FALSE },
+  [PROBE_QUAN] = { "quan", FALSE },
+  [PROBE_THI] = { "thi", FALSE },
+  [PROBE_XA] = { "xa", FALSE },
+};
 
 /* Text tokens are folded words of letters and digits: a bucket per first character. */
 #define N_FIRST_CHARS 36
@@ -103,6 +139,8 @@ enum {
 typedef struct
 {
   guint alias;             /* index in the aliases */
+  GArray *tokens;          /* the alias's, and the one it is tried from: */
+  guint from;              /* 0, or its head when ENTRY_HEAD */
   guint id;                /* the word's id */
   guint8 flags;
   guint8 len;              /* the word's length */
@@ -110,6 +148,40 @@ typedef struct
   char second;             /* the first letter of the next alias word when alias_may_match()
                             * also asks the next token for it; 0 otherwise */
 } IndexEntry;
+
+typedef struct
+{
+  guint len;
+  guint pos;
+} LengthKey;
+
+/* Entries of one word id that ask the same first letter of the next token
+ * (entry_second()); 0 for those that ask none. */
+typedef struct
+{
+  char second;
+  guint start, end;        /* in BucketKeys:id_entries */
+} SecondGroup;
+
+/* Where in a bucket the entries are that get past find_mentions()'s first test
+ * at a token: those whose word the token matches, those that may match by a join
+ * of the token's length, and those that do not start with a word. The rest need
+ * not be visited. */
+typedef struct
+{
+  guint n_ids;
+  guint *ids;              /* the distinct word ids of the ENTRY_WORD entries */
+  guint8 *id_capitals;     /* ... whether the word asks for a token in capitals */
+  guint *id_groups;        /* n_ids + 1: where each id's groups are in groups */
+  SecondGroup *groups;
+  guint *id_entries;       /* positions of the entries by id and group, ascending for each */
+  GArray *others;          /* guint: positions of the entries without ENTRY_WORD */
+  GArray *join_lengths;    /* LengthKey: the ENTRY_JOIN entries by join1 and by join2 */
+  GArray *word_lengths;    /* LengthKey: the ENTRY_JOIN entries by their word's length */
+  guint *join_starts;      /* where each length's keys start in join_lengths, up to the longest + 1 */
+  guint *word_starts;
+  guint join_longest, word_longest;
+} BucketKeys;
 
 struct _DirectiveCatalogue
 {
@@ -124,8 +196,13 @@ struct _DirectiveCatalogue
    * alias order. Rebuilt after each change, so that it is read-only while the
    * catalogue is. */
   GArray *index[N_FIRST_CHARS][2][2];   /* [first character][capital][with the head entries] */
+  BucketKeys *keys[N_FIRST_CHARS][2][2];
+  guint longest_bucket;
   guint n_word_ids;          /* distinct (word, strict) of the aliases */
-  GPtrArray *id_words;       /* AliasToken with each id (owned by the aliases) */
+  GPtrArray *id_words;       /* AliasToken with each id (owned by the aliases or probe_tokens) */
+  guint generation;          /* the index's, unique among all catalogues' indexes */
+  GArray *probe_tokens;      /* AliasToken for the probes no alias has */
+  guint probe_ids[N_PROBES];
   guint batch;               /* > 0 while adding many agencies: rebuild once at the end */
 };
 
@@ -140,6 +217,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void catalogue_rebuild_index (DirectiveCatalogue *self);
+static void bucket_keys_free (gpointer data);
 
 static void
 alias_token_clear (gpointer data)
@@ -170,8 +248,11 @@ directive_catalogue_finalize (GObject *object)
       {
         g_clear_pointer (&self->index[c][u][0], g_array_unref);
         g_clear_pointer (&self->index[c][u][1], g_array_unref);
+        g_clear_pointer (&self->keys[c][u][0], bucket_keys_free);
+        g_clear_pointer (&self->keys[c][u][1], bucket_keys_free);
       }
   g_clear_pointer (&self->id_words, g_ptr_array_unref);
+  g_clear_pointer (&self->probe_tokens, g_array_unref);
   g_clear_object (&self->agencies);
 
   G_OBJECT_CLASS (directive_catalogue_parent_class)->finalize (object);
@@ -380,6 +461,23 @@ catalogue_add_alias (DirectiveCatalogue *self,
       return;
     }
 
+  /* The lengths match_from() compares a token with when alias words run together. */
+  for (guint j = 0; j < tokens->len; j++)
+    {
+      AliasToken *t = &g_array_index (tokens, AliasToken, j);
+      guint len = t->len;
+
+      for (guint extra = 1; extra <= 2 && t->kind == TOKEN_WORD && j + extra < tokens->len; extra++)
+        {
+          const AliasToken *next = &g_array_index (tokens, AliasToken, j + extra);
+
+          if (next->kind != TOKEN_WORD)
+            break;
+          len += next->len;
+          t->joined[extra - 1] = len;
+        }
+    }
+
   alias = g_new0 (Alias, 1);
   alias->entry = entry;
   alias->tokens = tokens;
@@ -419,6 +517,184 @@ may_start_at (const AliasToken *expected,
          || first_letters_compatible (c, expected->word[0]);
 }
 
+static inline guint
+lowest_bit (guint64 bits)
+{
+#if defined(__GNUC__)
+  return (guint) __builtin_ctzll (bits);
+#else
+  guint n = 0;
+
+  while ((bits & 1) == 0)
+    {
+      bits >>= 1;
+      n++;
+    }
+  return n;
+#endif
+}
+
+static gint index_generations;
+
+static void
+bucket_keys_free (gpointer data)
+{
+  BucketKeys *keys = data;
+
+  g_free (keys->ids);
+  g_free (keys->id_capitals);
+  g_free (keys->id_groups);
+  g_free (keys->groups);
+  g_free (keys->id_entries);
+  g_array_unref (keys->others);
+  g_array_unref (keys->join_lengths);
+  g_array_unref (keys->word_lengths);
+  g_free (keys->join_starts);
+  g_free (keys->word_starts);
+  g_free (keys);
+}
+
+/* Sorts @keys (LengthKey, in position order) by length, then
+ * position; returns where each length's keys start, up to *@longest + 1. */
+static guint *
+length_keys_sort (GArray *keys,
+                  guint  *longest)
+{
+  LengthKey *key = (LengthKey *) (gpointer) keys->data;
+  g_autofree LengthKey *sorted = g_new (LengthKey, keys->len + 1);
+  g_autofree guint *start = NULL;
+  guint *starts;
+
+  *longest = 0;
+  for (guint i = 0; i < keys->len; i++)
+    *longest = MAX (*longest, key[i].len);
+  start = g_new0 (guint, *longest + 2);
+  for (guint i = 0; i < keys->len; i++)
+    start[key[i].len + 1]++;
+  for (guint l = 0; l <= *longest; l++)
+    start[l + 1] += start[l];
+  starts = g_memdup2 (start, (*longest + 2) * sizeof (guint));
+  for (guint i = 0; i < keys->len; i++)
+    sorted[start[key[i].len]++] = key[i];
+  if (keys->len > 0)
+    memcpy (key, sorted, keys->len * sizeof (LengthKey));
+
+  return starts;
+}
+
+/* The letter the entry asks of the next token unless it matches by a join,
+ * or 0 when it may get further without. */
+static char
+entry_second (const IndexEntry *entry)
+{
+  if ((entry->flags & (ENTRY_WORD | ENTRY_JOIN_LENGTHS)) != (ENTRY_WORD | ENTRY_JOIN_LENGTHS))
+    return 0;
+  return entry->second;
+}
+
+static BucketKeys *
+bucket_keys_new (GArray *bucket,
+                 guint   n_word_ids)
+{
+  BucketKeys *keys = g_new0 (BucketKeys, 1);
+  g_autofree guint *slot = g_new (guint, n_word_ids);   /* id → its place in keys->ids */
+  g_autofree gboolean *done = NULL;
+  g_autofree guint *by_id = NULL;
+  g_autofree guint *id_start = NULL;
+  g_autofree guint *filled = NULL;
+  guint n_groups = 0, n_entries = 0;
+
+  for (guint i = 0; i < n_word_ids; i++)
+    slot[i] = G_MAXUINT;
+  keys->others = g_array_new (FALSE, FALSE, sizeof (guint));
+  keys->join_lengths = g_array_new (FALSE, FALSE, sizeof (LengthKey));
+  keys->word_lengths = g_array_new (FALSE, FALSE, sizeof (LengthKey));
+  for (guint e = 0; e < bucket->len; e++)
+    {
+      const IndexEntry *entry = &g_array_index (bucket, IndexEntry, e);
+
+      if ((entry->flags & ENTRY_WORD) == 0)
+        {
+          g_array_append_val (keys->others, e);
+          continue;
+        }
+      if (slot[entry->id] == G_MAXUINT)
+        slot[entry->id] = keys->n_ids++;
+      if (entry->flags & ENTRY_JOIN)
+        {
+          LengthKey key = { entry->len, e };
+
+          g_array_append_val (keys->word_lengths, key);
+          key.len = entry->join1;
+          if (key.len != 0)
+            g_array_append_val (keys->join_lengths, key);
+          key.len = entry->join2;
+          if (key.len != 0)
+            g_array_append_val (keys->join_lengths, key);
+        }
+    }
+  keys->join_starts = length_keys_sort (keys->join_lengths, &keys->join_longest);
+  keys->word_starts = length_keys_sort (keys->word_lengths, &keys->word_longest);
+
+  keys->ids = g_new (guint, keys->n_ids);
+  keys->id_capitals = g_new0 (guint8, keys->n_ids);
+  keys->id_groups = g_new0 (guint, keys->n_ids + 1);
+  keys->id_entries = g_new (guint, bucket->len + 1);
+  keys->groups = g_new (SecondGroup, bucket->len + 1);
+  done = g_new0 (gboolean, bucket->len + 1);
+  for (guint e = 0; e < bucket->len; e++)
+    {
+      const IndexEntry *entry = &g_array_index (bucket, IndexEntry, e);
+
+      if (entry->flags & ENTRY_WORD)
+        {
+          keys->ids[slot[entry->id]] = entry->id;
+          keys->id_capitals[slot[entry->id]] = (entry->flags & ENTRY_CAPITALS) != 0;
+        }
+    }
+  /* Each id's entries in bucket order... */
+  by_id = g_new (guint, bucket->len + 1);
+  id_start = g_new0 (guint, keys->n_ids + 1);
+  for (guint e = 0; e < bucket->len; e++)
+    if (g_array_index (bucket, IndexEntry, e).flags & ENTRY_WORD)
+      id_start[slot[g_array_index (bucket, IndexEntry, e).id] + 1]++;
+  for (guint i = 0; i < keys->n_ids; i++)
+    id_start[i + 1] += id_start[i];
+  filled = g_new0 (guint, keys->n_ids);
+  for (guint e = 0; e < bucket->len; e++)
+    if (g_array_index (bucket, IndexEntry, e).flags & ENTRY_WORD)
+      {
+        guint i = slot[g_array_index (bucket, IndexEntry, e).id];
+
+        by_id[id_start[i] + filled[i]++] = e;
+      }
+  /* ... and in groups by second letter, in the order they come. */
+  for (guint i = 0; i < keys->n_ids; i++)
+    {
+      keys->id_groups[i] = n_groups;
+      for (guint a = id_start[i]; a < id_start[i + 1]; a++)
+        {
+          char second;
+
+          if (done[by_id[a]])
+            continue;
+          second = entry_second (&g_array_index (bucket, IndexEntry, by_id[a]));
+          keys->groups[n_groups].second = second;
+          keys->groups[n_groups].start = n_entries;
+          for (guint b = a; b < id_start[i + 1]; b++)
+            if (!done[by_id[b]] && entry_second (&g_array_index (bucket, IndexEntry, by_id[b])) == second)
+              {
+                keys->id_entries[n_entries++] = by_id[b];
+                done[by_id[b]] = TRUE;
+              }
+          keys->groups[n_groups++].end = n_entries;
+        }
+    }
+  keys->id_groups[keys->n_ids] = n_groups;
+
+  return keys;
+}
+
 static void
 catalogue_rebuild_index (DirectiveCatalogue *self)
 {
@@ -427,6 +703,9 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
 
   if (self->batch > 0)
     return;
+
+  /* A new numbering of the words: the threads' word memos must not read it with the old one. */
+  self->generation = (guint) g_atomic_int_add (&index_generations, 1) + 1;
 
   /* Number the words, so that a scan can remember how a text word compared with one. */
   ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -456,8 +735,43 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
           token->id = GPOINTER_TO_UINT (id);
         }
     }
+  /* The probes, with the alias words' ids when they have them. */
+  g_clear_pointer (&self->probe_tokens, g_array_unref);
+  self->probe_tokens = g_array_sized_new (FALSE, TRUE, sizeof (AliasToken), N_PROBES);
+  g_array_set_clear_func (self->probe_tokens, alias_token_clear);
+  for (guint p = 0; p < N_PROBES; p++)
+    {
+      char *key = g_strdup_printf ("%c%s", probes[p].strict ? 's' : 'n', probes[p].word);
+      gpointer id;
+
+      if (!g_hash_table_lookup_extended (ids, key, NULL, &id))
+        {
+          AliasToken token = { 0 };
+
+          token.word = g_strdup (probes[p].word);
+          token.len = strlen (token.word);
+          token.kind = TOKEN_WORD;
+          token.strict = probes[p].strict;
+          token.id = g_hash_table_size (ids);
+          id = GUINT_TO_POINTER (token.id);
+          g_hash_table_insert (ids, key, id);
+          g_array_append_val (self->probe_tokens, token);
+          g_ptr_array_add (self->id_words, NULL);
+        }
+      else
+        g_free (key);
+      self->probe_ids[p] = GPOINTER_TO_UINT (id);
+    }
+  /* Pointed to once the array no longer moves. */
+  for (guint t = 0; t < self->probe_tokens->len; t++)
+    {
+      AliasToken *token = &g_array_index (self->probe_tokens, AliasToken, t);
+
+      g_ptr_array_index (self->id_words, token->id) = token;
+    }
   self->n_word_ids = g_hash_table_size (ids);
 
+  self->longest_bucket = 0;
   for (guint c = 0; c < N_FIRST_CHARS; c++)
     for (guint u = 0; u < 2; u++)
       {
@@ -478,6 +792,9 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
                 if (!may_start_at (&t[j], !from_head, first_chars[c], u))
                   continue;
                 entry.alias = i;
+                /* So that the tests before a match need not go through the alias. */
+                entry.tokens = alias->tokens;
+                entry.from = j;
                 entry.flags = from_head ? ENTRY_HEAD : 0;
                 /* Long words take the long way (the fields are bytes). */
                 if (t[j].kind == TOKEN_WORD && j + 1 < alias->tokens->len && t[j + 1].kind == TOKEN_WORD)
@@ -516,6 +833,12 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
         for (guint e = 0; e < bucket->len; e++)
           if ((g_array_index (bucket, IndexEntry, e).flags & ENTRY_HEAD) == 0)
             g_array_append_val (self->index[c][u][0], g_array_index (bucket, IndexEntry, e));
+        for (guint h = 0; h < 2; h++)
+          {
+            g_clear_pointer (&self->keys[c][u][h], bucket_keys_free);
+            self->keys[c][u][h] = bucket_keys_new (self->index[c][u][h], self->n_word_ids);
+            self->longest_bucket = MAX (self->longest_bucket, self->index[c][u][h]->len);
+          }
       }
 }
 
@@ -883,21 +1206,51 @@ typedef struct
   gboolean upper_first;    /* the original starts with a capital */
   gboolean all_upper;      /* the original's letters are all capitals */
   gint8 heads;             /* match_any (heads, TRUE) here, -1 until asked */
+  guint joined[2];         /* len with the next token's and the next two's, 0 past the end */
+  guint8 *same;            /* the word's row of Scan:memo, NULL until asked */
 } TextToken;
+
+typedef struct
+{
+  guint32 hash;
+  guint32 len;
+  guint8 *row;             /* NULL for an empty slot; the word follows the row */
+} RowSlot;
+
+/* How text words compared with each alias word, by the word's id: a row per
+ * word, 0 not yet, 1 no, 2 yes. Per thread and for one index of one catalogue
+ * (its generation); real text repeats its words, within a text and across texts. */
+typedef struct
+{
+  guint generation;        /* the index the rows are for, 0 for none */
+  guint n_word_ids;
+  guint limit;             /* most rows held */
+  guint busy;              /* scans using the rows: they are not cleared under them */
+  guint n_rows;
+  guint mask;              /* the slots, a power of two at least twice the limit, less one */
+  RowSlot *slots;          /* open addressing by the word's hash */
+} WordMemo;
+
+/* About the memory the rows of a thread may take. */
+#define WORD_MEMO_BYTES (1 << 20)
 
 typedef struct
 {
   const char *text;
   GArray *tokens;          /* TextToken */
+  guint tokens_size;       /* the most tokens' room it was given */
   char *words;             /* the tokens' words, each NUL-terminated */
   GPtrArray *locality;     /* folded words of the locality, or NULL */
-  /* How each token compared with each alias word, by the word's id: a row per
-   * token, made when first needed; 0 not yet, 1 no, 2 yes. */
-  guint8 **same;
+  /* The rows of TextToken:same, when the scan has them (a catalogue's scan):
+   * the thread's memo, and rows of the scan's own when it is full or in use
+   * for another index. */
+  WordMemo *memo;
+  GPtrArray *own_rows;
   guint n_word_ids;
+  DirectiveCatalogue *catalogue;   /* whose word ids the rows have, NULL without rows */
 } Scan;
 
-static int
+static inline int
 separator_rank (char c)
 {
   switch (c)
@@ -913,6 +1266,67 @@ separator_rank (char c)
     }
 }
 
+enum {
+  CASE_UPPER = 1 << 0,     /* g_unichar_isupper() */
+  CASE_LOWER = 1 << 1,     /* g_unichar_islower() */
+};
+
+/* g_unichar_isupper() and g_unichar_islower() of U+0000 to U+1FFF, where
+ * Vietnamese letters are (Latin-1, Latin Extended, Latin Extended Additional). */
+#define CASE_TABLE_SIZE 0x2000
+static guint8 case_table[CASE_TABLE_SIZE];
+
+static const guint8 *
+case_table_get (void)
+{
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      for (gunichar u = 0; u < CASE_TABLE_SIZE; u++)
+        case_table[u] = (g_unichar_isupper (u) ? CASE_UPPER : 0) | (g_unichar_islower (u) ? CASE_LOWER : 0);
+      g_once_init_leave (&initialized, 1);
+    }
+
+  return case_table;
+}
+
+/* The case of the character at @p, before @end, as CASE_UPPER | CASE_LOWER;
+ * sets *@length to its length, 0 when it is not valid UTF-8. */
+static inline guint
+char_case (const guint8 *table,
+           const char   *p,
+           const char   *end,
+           gsize        *length)
+{
+  const guchar *q = (const guchar *) p;
+  gunichar u;
+
+  /* Two bytes, or three from U+1000 to U+1FFF: the table's, from the bytes. */
+  if (q[0] >= 0xc2 && q[0] <= 0xdf && end - p >= 2 && (q[1] & 0xc0) == 0x80)
+    {
+      *length = 2;
+      return table[((q[0] & 0x1f) << 6) | (q[1] & 0x3f)];
+    }
+  if (q[0] == 0xe1 && end - p >= 3 && (q[1] & 0xc0) == 0x80 && (q[2] & 0xc0) == 0x80)
+    {
+      *length = 3;
+      return table[0x1000 | ((q[1] & 0x3f) << 6) | (q[2] & 0x3f)];
+    }
+  u = g_utf8_get_char_validated (p, end - p);
+  if (u == (gunichar) -1 || u == (gunichar) -2)
+    {
+      *length = 0;
+      return 0;
+    }
+  *length = g_utf8_skip[*q];
+  return (g_unichar_isupper (u) ? CASE_UPPER : 0) | (g_unichar_islower (u) ? CASE_LOWER : 0);
+}
+
+/* A scan's token array, kept for the thread's next scan when it stayed small. */
+#define SPARE_TOKENS_MAX 1024
+static GPrivate spare_tokens = G_PRIVATE_INIT ((GDestroyNotify) g_array_unref);
+
 /* Cuts @text into tokens, from its fold (_directive_text_fold_with_offsets()). */
 static void
 scan_tokenize_folded (Scan        *scan,
@@ -926,9 +1340,19 @@ scan_tokenize_folded (Scan        *scan,
   gsize w = 0;
   char sep = 0;
   gsize i = 0;
+  guint n = 0;
+  const guint8 *table = case_table_get ();
 
-  /* Every word is a part of the folded text and its NUL. */
-  tokens = g_array_sized_new (FALSE, TRUE, sizeof (TextToken), folded_len / 4 + 1);
+  /* Every word is a part of the folded text and its NUL. The tokens are
+   * written in place, the array grown when full and cut to size at the end;
+   * the thread's last array, when it kept one, saves making it. */
+  tokens = g_private_get (&spare_tokens);
+  if (tokens != NULL)
+    g_private_set (&spare_tokens, NULL);
+  else
+    tokens = g_array_sized_new (FALSE, FALSE, sizeof (TextToken), folded_len / 4 + 1);
+  g_array_set_size (tokens, folded_len / 4 + 1);
+  scan->tokens_size = tokens->len;
   words = g_malloc (folded_len + folded_len / 2 + 2);
 
   while (i < folded_len)
@@ -937,64 +1361,70 @@ scan_tokenize_folded (Scan        *scan,
 
       if (is_token_char (c) && !(c == '&' && (i + 1 >= folded_len || !is_token_char (folded[i + 1]))))
         {
-          TextToken token = { 0 };
-          gboolean upper_letter = FALSE;
-          gboolean lower_letter = FALSE;
+          TextToken *token;
+          guint seen = 0;    /* CASE_UPPER, CASE_LOWER of the letters */
           gsize word_start = w;
+          gsize fstart = i;
+          const char *p, *end;
 
-          token.fstart = i;
           while (i < folded_len && is_token_char (folded[i]))
             {
               if (folded[i] != '&')
                 words[w++] = folded[i];
               i++;
             }
-          token.fend = i;
-          token.ostart = offsets[token.fstart];
-          token.oend = offsets[token.fend];
-          token.sep = sep;
-          sep = ' ';
           if (w == word_start)
-            continue;
-          words[w++] = '\0';
-          token.len = w - 1 - word_start;
-          /* An offset for now: the words may not move once pointed to. */
-          token.word = GSIZE_TO_POINTER (word_start);
-
-          for (const char *p = text + token.ostart; p < text + token.oend; p = g_utf8_next_char (p))
             {
-              gunichar u;
+              sep = ' ';
+              continue;
+            }
+          words[w++] = '\0';
+
+          if (n == tokens->len)
+            {
+              g_array_set_size (tokens, 2 * n);
+              scan->tokens_size = tokens->len;
+            }
+          token = &g_array_index (tokens, TextToken, n++);
+          memset (token, 0, sizeof *token);
+          token->fstart = fstart;
+          token->fend = i;
+          token->ostart = offsets[fstart];
+          token->oend = offsets[i];
+          token->sep = sep;
+          sep = ' ';
+          token->len = w - 1 - word_start;
+          /* An offset for now: the words may not move once pointed to. */
+          token->word = GSIZE_TO_POINTER (word_start);
+
+          p = text + token->ostart;
+          end = text + token->oend;
+          while (p < end)
+            {
+              gsize length = 1;
+              guint flags;
 
               if (*p == '\0')
                 break;
+              /* ASCII from the table too (GLib's answer there is A-Z and a-z). */
               if ((guchar) *p < 0x80)
+                flags = table[(guchar) *p];
+              else
                 {
-                  /* ASCII: no need to ask GLib. */
-                  gboolean lower = *p >= 'a' && *p <= 'z';
-                  gboolean upper = *p >= 'A' && *p <= 'Z';
-
-                  if (p == text + token.ostart && !lower)
-                    token.upper_first = TRUE;
-                  upper_letter |= upper;
-                  lower_letter |= lower;
-                  continue;
+                  flags = char_case (table, p, end, &length);
+                  if (length == 0)
+                    break;
                 }
-              u = g_utf8_get_char_validated (p, text + token.oend - p);
-              if (u == (gunichar) -1 || u == (gunichar) -2)
-                break;
               /* "$6" and "5ở" stand for "Sở": a first character that is not a
                * lowercase letter counts as a capital. */
-              if (p == text + token.ostart && !g_unichar_islower (u))
-                token.upper_first = TRUE;
-              if (g_unichar_isupper (u))
-                upper_letter = TRUE;
-              else if (g_unichar_islower (u))
-                lower_letter = TRUE;
+              if (p == text + token->ostart && !(flags & CASE_LOWER))
+                token->upper_first = TRUE;
+              /* A character is never both. */
+              seen |= flags;
+              p += length;
             }
-          token.all_upper = upper_letter && !lower_letter;
-          token.heads = -1;
-
-          g_array_append_val (tokens, token);
+          token->all_upper = (seen & CASE_UPPER) && !(seen & CASE_LOWER);
+          token->heads = -1;
         }
       else
         {
@@ -1004,11 +1434,14 @@ scan_tokenize_folded (Scan        *scan,
         }
     }
 
+  g_array_set_size (tokens, n);
   for (guint k = 0; k < tokens->len; k++)
     {
       TextToken *token = &g_array_index (tokens, TextToken, k);
 
       token->word = words + GPOINTER_TO_SIZE (token->word);
+      token->joined[0] = k + 1 < n ? token->len + token[1].len : 0;
+      token->joined[1] = k + 2 < n ? token->joined[0] + token[2].len : 0;
     }
 
   scan->text = text;
@@ -1028,13 +1461,82 @@ scan_tokenize (Scan       *scan,
   scan_tokenize_folded (scan, text, folded, offsets, folded_len);
 }
 
+/* Drops the rows; @limit (0 to leave the slots as they are) is the new limit. */
+static void
+word_memo_reset (WordMemo *memo,
+                 guint     limit)
+{
+  if (memo->n_rows > 0)
+    for (guint i = 0; i <= memo->mask; i++)
+      g_free (memo->slots[i].row);
+  memo->n_rows = 0;
+  if (limit > 0 && limit != memo->limit)
+    {
+      guint size = 16;
+
+      while (size < 2 * limit)
+        size *= 2;
+      g_free (memo->slots);
+      memo->slots = g_new (RowSlot, size);
+      memo->mask = size - 1;
+      memo->limit = limit;
+    }
+  if (memo->slots != NULL)
+    memset (memo->slots, 0, (memo->mask + 1) * sizeof (RowSlot));
+}
+
+static void
+word_memo_free (gpointer data)
+{
+  WordMemo *memo = data;
+
+  word_memo_reset (memo, 0);
+  g_free (memo->slots);
+  g_free (memo);
+}
+
+static GPrivate word_memo = G_PRIVATE_INIT (word_memo_free);
+
+/* Gives @scan the rows for @self's index. */
+static void
+scan_use_memo (Scan               *scan,
+               DirectiveCatalogue *self)
+{
+  WordMemo *memo = g_private_get (&word_memo);
+
+  scan->n_word_ids = self->n_word_ids;
+  scan->catalogue = self;
+  if (memo == NULL)
+    {
+      memo = g_new0 (WordMemo, 1);
+      g_private_set (&word_memo, memo);
+    }
+  if (memo->busy == 0
+      && (memo->generation != self->generation || memo->n_rows >= memo->limit))
+    {
+      word_memo_reset (memo, MAX (256, WORD_MEMO_BYTES / (self->n_word_ids + 16)));
+      memo->generation = self->generation;
+      memo->n_word_ids = self->n_word_ids;
+    }
+  if (memo->generation == self->generation)
+    {
+      scan->memo = memo;
+      memo->busy++;
+    }
+}
+
 static void
 scan_clear (Scan *scan)
 {
-  if (scan->same != NULL)
-    for (guint k = 0; k < scan->tokens->len; k++)
-      g_free (scan->same[k]);
-  g_clear_pointer (&scan->same, g_free);
+  if (scan->memo != NULL)
+    scan->memo->busy--;
+  scan->memo = NULL;
+  g_clear_pointer (&scan->own_rows, g_ptr_array_unref);
+  if (scan->tokens != NULL && scan->tokens_size <= SPARE_TOKENS_MAX && g_private_get (&spare_tokens) == NULL)
+    {
+      g_array_set_size (scan->tokens, 0);
+      g_private_set (&spare_tokens, g_steal_pointer (&scan->tokens));
+    }
   g_clear_pointer (&scan->tokens, g_array_unref);
   g_clear_pointer (&scan->words, g_free);
   g_clear_pointer (&scan->locality, g_ptr_array_unref);
@@ -1103,7 +1605,7 @@ scan_token (const Scan *scan,
 }
 
 /* Whether a match may run on from token @k - 1 into token @k. */
-static gboolean
+static inline gboolean
 joins (const Scan *scan,
        guint       k,
        gboolean    comma_allowed)
@@ -1134,6 +1636,8 @@ word_at (const Scan *scan,
                                               word, strlen (word), FALSE);
 }
 
+static gboolean word_is (const Scan *scan, guint k, Probe probe);
+
 /* Matches "tỉnh" / "thành phố" / "TP" at @k; returns the tokens used, 0 if none. */
 static guint
 match_level (const Scan *scan,
@@ -1144,11 +1648,10 @@ match_level (const Scan *scan,
   if (k >= scan->tokens->len)
     return 0;
   token = scan_token (scan, k);
-  if (g_str_equal (token->word, "tp") || _directive_text_word_matches_len (token->word, token->len, "tinh", 4, TRUE)
-      || word_at (scan, k, "thanhpho"))
+  if (g_str_equal (token->word, "tp") || word_is (scan, k, PROBE_TINH) || word_is (scan, k, PROBE_THANHPHO))
     return 1;
-  if (word_at (scan, k, "thanh") && k + 1 < scan->tokens->len && joins (scan, k + 1, FALSE)
-      && word_at (scan, k + 1, "pho"))
+  if (word_is (scan, k, PROBE_THANH) && k + 1 < scan->tokens->len && joins (scan, k + 1, FALSE)
+      && word_is (scan, k + 1, PROBE_PHO))
     return 2;
   return 0;
 }
@@ -1199,7 +1702,50 @@ first_letters_compatible (char a,
   return (classes[(guchar) a] & classes[(guchar) b]) != 0;
 }
 
-/* _directive_text_word_matches() of token @k and alias word @expected, worked out once per scan. */
+/* The row of token @k's word, made when first asked. */
+static guint8 *
+scan_row (const Scan *scan,
+          guint       k)
+{
+  TextToken *token = scan_token (scan, k);
+  WordMemo *memo = scan->memo;
+  guint8 *row;
+
+  if (token->same != NULL)
+    return token->same;
+  if (memo != NULL)
+    {
+      guint32 hash = 2166136261u;
+      guint i;
+
+      for (guint c = 0; c < token->len; c++)
+        hash = (hash ^ (guchar) token->word[c]) * 16777619u;
+      for (i = hash & memo->mask; memo->slots[i].row != NULL; i = (i + 1) & memo->mask)
+        if (memo->slots[i].hash == hash && memo->slots[i].len == token->len
+            && memcmp (memo->slots[i].row + scan->n_word_ids, token->word, token->len) == 0)
+          return token->same = memo->slots[i].row;
+      /* Not there: a new row in the empty slot, while there is room. */
+      if (memo->n_rows < memo->limit)
+        {
+          row = g_malloc0 (scan->n_word_ids + token->len + 1);
+          memcpy (row + scan->n_word_ids, token->word, token->len + 1);
+          memo->slots[i].hash = hash;
+          memo->slots[i].len = token->len;
+          memo->slots[i].row = row;
+          memo->n_rows++;
+          return token->same = row;
+        }
+    }
+  row = g_new0 (guint8, scan->n_word_ids);
+  /* Made when first needed: most scans have room in the memo. */
+  if (scan->own_rows == NULL)
+    ((Scan *) scan)->own_rows = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (scan->own_rows, row);
+
+  return token->same = row;
+}
+
+/* _directive_text_word_matches() of token @k and alias word @expected, worked out once per word. */
 static gboolean
 token_word_matches (const Scan       *scan,
                     guint             k,
@@ -1208,12 +1754,10 @@ token_word_matches (const Scan       *scan,
   TextToken *token = scan_token (scan, k);
   guint8 *row;
 
-  if (scan->same == NULL)
+  if (scan->catalogue == NULL)
     return _directive_text_word_matches_len (token->word, token->len, expected->word, expected->len,
                                              expected->strict);
-  row = scan->same[k];
-  if (row == NULL)
-    row = scan->same[k] = g_new0 (guint8, scan->n_word_ids);
+  row = scan_row (scan, k);
   if (row[expected->id] == 0)
     row[expected->id] = _directive_text_word_matches_len (token->word, token->len, expected->word,
                                                           expected->len, expected->strict) ? 2 : 1;
@@ -1227,11 +1771,26 @@ token_word_matches_id (const Scan         *scan,
                        guint               id,
                        DirectiveCatalogue *self)
 {
-  guint8 *row = scan->same[k];
+  guint8 *row = scan_token (scan, k)->same;
 
   if (row != NULL && row[id] != 0)
     return row[id] == 2;
   return token_word_matches (scan, k, g_ptr_array_index (self->id_words, id));
+}
+
+/* word_at() for a probe word, remembered with the alias words when the scan can. */
+static gboolean
+word_is (const Scan *scan,
+         guint       k,
+         Probe       probe)
+{
+  if (k >= scan->tokens->len)
+    return FALSE;
+  if (scan->catalogue == NULL)
+    return _directive_text_word_matches_len (scan_token (scan, k)->word, scan_token (scan, k)->len,
+                                             probes[probe].word, strlen (probes[probe].word),
+                                             probes[probe].strict);
+  return token_word_matches_id (scan, k, scan->catalogue->probe_ids[probe], scan->catalogue);
 }
 
 static gboolean
@@ -1247,6 +1806,9 @@ token_matches (const Scan       *scan,
   /* Names start with a capital, and OCR keeps it: "tỉnh đón" is not "Tỉnh đoàn". */
   if (first && expected->capital && !token->upper_first)
     return FALSE;
+  /* Known already, most of the time: without the call. */
+  if (token->same != NULL && token->same[expected->id] != 0)
+    return token->same[expected->id] == 2;
   return token_word_matches (scan, k, expected);
 }
 
@@ -1285,30 +1847,14 @@ word_may_join (const Scan *scan,
   const AliasToken *tokens = (const AliasToken *) (gpointer) alias->data;
   const AliasToken *expected = &tokens[j];
   const TextToken *token = scan_token (scan, k);
-  guint n_tokens = scan->tokens->len;
 
   if (!first_letters_compatible (token->word[0], expected->word[0])
       || (j == 0 && expected->capital && !token->upper_first)
       || !_directive_text_letters_confusable (token->word[0], expected->word[0]))
     return FALSE;
-  if (j + 1 < alias->len && tokens[j + 1].kind == TOKEN_WORD)
-    {
-      guint two = expected->len + tokens[j + 1].len;
-
-      if (token->len == two
-          || (j + 2 < alias->len && tokens[j + 2].kind == TOKEN_WORD && token->len == two + tokens[j + 2].len))
-        return TRUE;
-    }
-  if (k + 1 < n_tokens)
-    {
-      guint two = token->len + scan_token (scan, k + 1)->len;
-
-      if (expected->len == two
-          || (k + 2 < n_tokens && expected->len == two + scan_token (scan, k + 2)->len))
-        return TRUE;
-    }
-
-  return FALSE;
+  /* The joins' lengths are 0 when there is nothing to join, and no word is empty. */
+  return token->len == expected->joined[0] || token->len == expected->joined[1]
+         || expected->len == token->joined[0] || expected->len == token->joined[1];
 }
 
 /* The same for the whole alias from word @j: when the word can only match by
@@ -1388,12 +1934,9 @@ match_from (const Scan *scan,
 
       /* Several text tokens for one alias word. A strict match keeps the length,
        * so only a join of the alias word's length is worth making. */
-      joined_len = 0;
-      if (k + extra < n_tokens)
-        for (guint e = 0; e <= extra; e++)
-          joined_len += scan_token (scan, k + e)->len;
-      if (k + extra < n_tokens && joined_len == expected->len)
+      if (scan_token (scan, k)->joined[extra - 1] == expected->len)
         {
+          joined_len = expected->len;
           joined = joined_len < sizeof stack_joined ? stack_joined : g_malloc (joined_len + 1);
           joined_len = 0;
           for (guint e = 0; e <= extra; e++)
@@ -1422,44 +1965,32 @@ match_from (const Scan *scan,
         }
 
       /* Several alias words for one text token. */
-      ok = TRUE;
-      if (j + extra < alias->len)
+      if (expected->joined[extra - 1] == scan_token (scan, k)->len)
         {
+          joined_len = expected->joined[extra - 1];
+          joined = joined_len < sizeof stack_joined ? stack_joined : g_malloc (joined_len + 1);
           joined_len = 0;
-          for (guint e = 0; e <= extra && ok; e++)
+          for (guint e = 0; e <= extra; e++)
             {
               const AliasToken *next = &g_array_index (alias, AliasToken, j + e);
 
-              ok = next->kind == TOKEN_WORD;
-              if (ok)
-                joined_len += next->len;
+              memcpy (joined + joined_len, next->word, next->len);
+              joined_len += next->len;
             }
-          if (ok && joined_len == scan_token (scan, k)->len)
+          joined[joined_len] = '\0';
+          if (_directive_text_word_matches_len (scan_token (scan, k)->word, scan_token (scan, k)->len,
+                                                joined, joined_len, TRUE))
             {
-              joined = joined_len < sizeof stack_joined ? stack_joined : g_malloc (joined_len + 1);
-              joined_len = 0;
-              for (guint e = 0; e <= extra; e++)
+              end = match_from (scan, alias, j + extra + 1, k + 1, FALSE);
+              if (end > 0)
                 {
-                  const AliasToken *next = &g_array_index (alias, AliasToken, j + e);
-
-                  memcpy (joined + joined_len, next->word, next->len);
-                  joined_len += next->len;
+                  if (joined != stack_joined)
+                    g_free (joined);
+                  return end;
                 }
-              joined[joined_len] = '\0';
-              if (_directive_text_word_matches_len (scan_token (scan, k)->word, scan_token (scan, k)->len,
-                                                    joined, joined_len, TRUE))
-                {
-                  end = match_from (scan, alias, j + extra + 1, k + 1, FALSE);
-                  if (end > 0)
-                    {
-                      if (joined != stack_joined)
-                        g_free (joined);
-                      return end;
-                    }
-                }
-              if (joined != stack_joined)
-                g_free (joined);
             }
+          if (joined != stack_joined)
+            g_free (joined);
         }
     }
 
@@ -1492,10 +2023,10 @@ extend_locality (const Scan *scan,
    * office, its level without a name after it, is part of the mention */
   if (level == 0)
     {
-      if (word_at (scan, end, "huyen") || word_at (scan, end, "quan"))
+      if (word_is (scan, end, PROBE_HUYEN) || word_is (scan, end, PROBE_QUAN))
         level = 1;
-      else if (word_at (scan, end, "thi") && end + 1 < scan->tokens->len && joins (scan, end + 1, FALSE)
-               && word_at (scan, end + 1, "xa"))
+      else if (word_is (scan, end, PROBE_THI) && end + 1 < scan->tokens->len && joins (scan, end + 1, FALSE)
+               && word_is (scan, end + 1, PROBE_XA))
         level = 2;
     }
   if (level > 0 && (end + level >= scan->tokens->len || !joins (scan, end + level, FALSE)
@@ -1580,25 +2111,65 @@ match_phrase (const Scan *scan,
   return n;
 }
 
-static guint
-match_any (const Scan         *scan,
-           guint               k,
-           const char * const *phrases,
-           gboolean            capital)
+/* A list of phrases for match_any(), with what match_phrase() first asks of
+ * each worked out once: a bit per phrase. */
+typedef struct
 {
+  const char * const *phrases;   /* at most 64 */
+  gsize ready;
+  guint64 by_first[128];         /* the phrases whose first letter OCR may confuse with the character */
+  guint8 first_len[64];          /* the length of each one's first word */
+} PhraseList;
+
+static PhraseList heads_list = { heads, 0, { 0 }, { 0 } };
+static PhraseList committee_heads_list = { committee_heads, 0, { 0 }, { 0 } };
+static PhraseList district_levels_list = { district_levels, 0, { 0 }, { 0 } };
+
+static const PhraseList *
+phrase_list_get (PhraseList *list)
+{
+  if (g_once_init_enter (&list->ready))
+    {
+      for (guint i = 0; list->phrases[i] != NULL; i++)
+        {
+          g_assert (i < 64);
+          list->first_len[i] = strcspn (list->phrases[i], " ");
+          for (guint c = 1; c < 128; c++)
+            if (_directive_text_letters_confusable ((char) c, list->phrases[i][0]))
+              list->by_first[c] |= G_GUINT64_CONSTANT (1) << i;
+        }
+      g_once_init_leave (&list->ready, 1);
+    }
+
+  return list;
+}
+
+static guint
+match_any (const Scan *scan,
+           guint       k,
+           PhraseList *list,
+           gboolean    capital)
+{
+  const PhraseList *phrases = phrase_list_get (list);
+  const TextToken *token;
   guint best = 0;
-  char first;
 
   /* Every phrase asks for the capital first. */
   if (capital && (k >= scan->tokens->len || !scan_token (scan, k)->upper_first))
     return 0;
   if (k >= scan->tokens->len)
     return 0;
-  first = scan_token (scan, k)->word[0];
-  for (guint i = 0; phrases[i] != NULL; i++)
-    /* match_phrase()'s first test, without the call. */
-    if (_directive_text_letters_confusable (first, phrases[i][0]))
-      best = MAX (best, match_phrase (scan, k, phrases[i], capital));
+  token = scan_token (scan, k);
+  if ((guchar) token->word[0] >= 128)
+    return 0;
+  /* match_phrase()'s first tests, without the call. */
+  for (guint64 bits = phrases->by_first[(guchar) token->word[0]]; bits != 0; bits &= bits - 1)
+    {
+      guint i = lowest_bit (bits);
+
+      if (phrases->first_len[i] == token->len)
+        best = MAX (best, match_phrase (scan, k, phrases->phrases[i], capital));
+    }
 
   return best;
 }
@@ -1614,7 +2185,7 @@ match_heads (const Scan *scan,
     return 0;
   token = scan_token (scan, k);
   if (token->heads < 0)
-    token->heads = (gint8) match_any (scan, k, heads, TRUE);
+    token->heads = (gint8) match_any (scan, k, &heads_list, TRUE);
   return (guint) token->heads;
 }
 
@@ -1683,9 +2254,9 @@ match_unknown (const Scan *scan,
 
   /* "UBND huyện Hòa Vang", "Công an thành phố Biên Hòa" */
   {
-    guint level = match_any (scan, end, district_levels, FALSE);
+    guint level = match_any (scan, end, &district_levels_list, FALSE);
 
-    gboolean committee = match_any (scan, k, committee_heads, FALSE) > 0;
+    gboolean committee = match_any (scan, k, &committee_heads_list, FALSE) > 0;
 
     if (committee && level > 0 && end + level < scan->tokens->len && joins (scan, end + level, FALSE)
         && scan_token (scan, end + level)->upper_first)
@@ -1740,7 +2311,7 @@ match_unknown (const Scan *scan,
         }
 
       /* "... tỉnh Quảng Ninh" ends the name; "Xã hội" does not. */
-      level = words > 0 ? match_any (scan, end, district_levels, FALSE) : 0;
+      level = words > 0 ? match_any (scan, end, &district_levels_list, FALSE) : 0;
       if (level > 0 && g_str_equal (token->word, "xa") && end + 1 < scan->tokens->len
           && g_str_equal (scan_token (scan, end + 1)->word, "hoi"))
         level = 0;
@@ -1864,7 +2435,7 @@ match_group_suffix (const Scan *scan,
       return k + 2;
     }
   /* "các" as OCR reads it ("céc", "cdc"), but not "cấp" or "cáo" */
-  if (!word_at (scan, k, "cac") || g_str_equal (scan_token (scan, k)->word, "cap")
+  if (!word_is (scan, k, PROBE_CAC) || g_str_equal (scan_token (scan, k)->word, "cap")
       || g_str_equal (scan_token (scan, k)->word, "cao"))
     return k;
 
@@ -1875,7 +2446,7 @@ match_group_suffix (const Scan *scan,
       guint used = 0;
       guint u;
 
-      if (n_units > 0 && word_at (scan, i, "va") && i + 1 < scan->tokens->len && joins (scan, i + 1, FALSE))
+      if (n_units > 0 && word_is (scan, i, PROBE_VA) && i + 1 < scan->tokens->len && joins (scan, i + 1, FALSE))
         i++;
       else if (n_units > 0 && scan_token (scan, i)->sep != ',')
         break;
@@ -1957,7 +2528,7 @@ names_other_place (const Scan *scan,
   if (last->kind != TOKEN_LEVEL)
     {
       /* "UBND" then "thành phố Quy Nhơn": the level is in the text, not the alias */
-      guint level = match_any (scan, end, district_levels, FALSE);
+      guint level = match_any (scan, end, &district_levels_list, FALSE);
 
       if (level == 0 || g_str_equal (scan_token (scan, end)->word, "tinh"))
         return FALSE;
@@ -1977,6 +2548,29 @@ names_other_place (const Scan *scan,
   return TRUE;
 }
 
+static inline void
+mark_entry (guint64 *marks,
+            guint    e)
+{
+  marks[e / 64] |= G_GUINT64_CONSTANT (1) << (e % 64);
+}
+
+/* Marks the entries of @keys (LengthKey, sorted, starting at @starts) with length @len. */
+static inline void
+mark_length (guint64      *marks,
+             const GArray *keys,
+             const guint  *starts,
+             guint         longest,
+             guint         len)
+{
+  const LengthKey *key = (const LengthKey *) (gpointer) keys->data;
+
+  if (len > longest)
+    return;
+  for (guint i = starts[len]; i < starts[len + 1]; i++)
+    mark_entry (marks, key[i].pos);
+}
+
 static GArray *
 find_mentions (DirectiveCatalogue *self,
                const char         *text,
@@ -1990,6 +2584,8 @@ find_mentions (DirectiveCatalogue *self,
   Scan scan = { 0 };
   gboolean in_list = FALSE;
   guint k = 0;
+  guint64 stack_marks[8];
+  guint64 *marks;          /* a bit per entry of a bucket */
 
   g_array_set_clear_func (mentions, mention_clear);
 
@@ -1998,8 +2594,9 @@ find_mentions (DirectiveCatalogue *self,
   else
     scan_tokenize (&scan, text, length);
   scan.locality = locality != NULL && *locality != '\0' ? locality_words (locality) : NULL;
-  scan.n_word_ids = self->n_word_ids;
-  scan.same = g_new0 (guint8 *, scan.tokens->len + 1);
+  scan_use_memo (&scan, self);
+  marks = self->longest_bucket <= 64 * G_N_ELEMENTS (stack_marks)
+          ? stack_marks : g_new (guint64, (self->longest_bucket + 63) / 64);
 
   while (k < scan.tokens->len)
     {
@@ -2021,82 +2618,96 @@ find_mentions (DirectiveCatalogue *self,
        * first longest match wins. */
       {
         const TextToken *first = scan_token (&scan, start);
-        GArray *bucket = self->index[first_char_index (first->word[0])][first->upper_first ? 1 : 0][in_list ? 1 : 0];
+        int c = first_char_index (first->word[0]);
+        guint u = first->upper_first ? 1 : 0;
+        guint h = in_list ? 1 : 0;
+        GArray *bucket = self->index[c][u][h];
+        const BucketKeys *keys = self->keys[c][u][h];
         const IndexEntry *entries = (const IndexEntry *) (gpointer) bucket->data;
-        guint two = 0, three = 0;   /* lengths of the token joined with the next one and two */
+        guint two = first->joined[0], three = first->joined[1];   /* 0 past the end */
+        guint n_marks = (bucket->len + 63) / 64;
 
-        if (start + 1 < scan.tokens->len)
-          {
-            two = first->len + scan_token (&scan, start + 1)->len;
-            if (start + 2 < scan.tokens->len)
-              three = two + scan_token (&scan, start + 2)->len;
-          }
-
-        for (guint e = 0; e < bucket->len; e++)
-          {
-            const IndexEntry *entry = &entries[e];
-            Alias *alias;
-            guint from_head = entry->flags & ENTRY_HEAD;
-            guint end;
-            int joinable;   /* ENTRY_JOINABLE(), -1 until worked out */
-
-            if (from_head && !in_list)
-              continue;
-            /* What word_may_match() asks, from what the entry knows: the word itself
-             * (the bucket has seen to the capital), or a join of the same length. */
-            /* word_may_join() from the entry (the bucket has seen to the first
-             * letter and the capital), when the entry knows every join length;
-             * worked out only when asked. */
-#define ENTRY_JOINABLE(entry) \
-            (((entry)->flags & ENTRY_JOIN) \
-             && (((entry)->join1 != 0 && first->len == (entry)->join1) \
-                 || ((entry)->join2 != 0 && first->len == (entry)->join2) \
-                 || (two != 0 && (entry)->len == two) || (three != 0 && (entry)->len == three)))
-            joinable = -1;
-            if ((entry->flags & ENTRY_WORD)
-                && !(((entry->flags & ENTRY_CAPITALS) == 0 || first->all_upper)
-                     && token_word_matches_id (&scan, start, entry->id, self))
-                && !(joinable = ENTRY_JOINABLE (entry)))
-              continue;
-            alias = g_ptr_array_index (self->aliases, entry->alias);
-            /* The next token cannot be the next alias word (its first letter is neither
-             * the word's nor one OCR confuses with it): alias_may_match() comes down to
-             * the joins. Most "Sở ..." aliases end here at a "Sở". */
-            if (entry->second != 0
-                && (start + 1 >= scan.tokens->len
-                    || !_directive_text_letters_confusable (scan_token (&scan, start + 1)->word[0], entry->second)))
+        /* The entries that may get past the first test below, marked. */
+        memset (marks, 0, n_marks * sizeof (guint64));
+        for (guint i = 0; i < keys->others->len; i++)
+          mark_entry (marks, g_array_index (keys->others, guint, i));
+        /* Of a word the token matches, the entries whose second letter the next
+         * token can have; those that can match only by a join are marked by the
+         * join lengths. */
+        for (guint i = 0; i < keys->n_ids; i++)
+          if ((!keys->id_capitals[i] || first->all_upper)
+              && token_word_matches_id (&scan, start, keys->ids[i], self))
+            for (guint g = keys->id_groups[i]; g < keys->id_groups[i + 1]; g++)
               {
-                if ((entry->flags & (ENTRY_WORD | ENTRY_JOIN_LENGTHS)) == (ENTRY_WORD | ENTRY_JOIN_LENGTHS)
-                    ? !(joinable >= 0 ? joinable : ENTRY_JOINABLE (entry))
-                    : !word_may_join (&scan, alias->tokens, from_head ? alias->head : 0, start))
+                const SecondGroup *group = &keys->groups[g];
+
+                if (group->second != 0
+                    && (start + 1 >= scan.tokens->len
+                        || !_directive_text_letters_confusable (scan_token (&scan, start + 1)->word[0],
+                                                                group->second)))
                   continue;
+                for (guint p = group->start; p < group->end; p++)
+                  mark_entry (marks, keys->id_entries[p]);
+              }
+        mark_length (marks, keys->join_lengths, keys->join_starts, keys->join_longest, first->len);
+        if (two != 0)
+          mark_length (marks, keys->word_lengths, keys->word_starts, keys->word_longest, two);
+        if (three != 0)
+          mark_length (marks, keys->word_lengths, keys->word_starts, keys->word_longest, three);
+
+        for (guint w = 0; w < n_marks; w++)
+          for (guint64 bits = marks[w]; bits != 0; bits &= bits - 1)
+            {
+              guint e = w * 64 + lowest_bit (bits);
+              const IndexEntry *entry = &entries[e];
+              guint from_head = entry->flags & ENTRY_HEAD;
+              guint end;
+              int joinable;   /* ENTRY_JOINABLE(), -1 until worked out */
+
+              if (from_head && !in_list)
+                continue;
+              /* What word_may_match() asks, from what the entry knows: the word itself
+               * (the bucket has seen to the capital), or a join of the same length. */
+              /* word_may_join() from the entry (the bucket has seen to the first
+               * letter and the capital), when the entry knows every join length;
+               * worked out only when asked. */
+#define ENTRY_JOINABLE(entry) \
+              (((entry)->flags & ENTRY_JOIN) \
+               && (((entry)->join1 != 0 && first->len == (entry)->join1) \
+                   || ((entry)->join2 != 0 && first->len == (entry)->join2) \
+                   || (two != 0 && (entry)->len == two) || (three != 0 && (entry)->len == three)))
+              joinable = -1;
+              if ((entry->flags & ENTRY_WORD)
+                  && !(((entry->flags & ENTRY_CAPITALS) == 0 || first->all_upper)
+                       && token_word_matches_id (&scan, start, entry->id, self))
+                  && !(joinable = ENTRY_JOINABLE (entry)))
+                continue;
+              /* The next token cannot be the next alias word (its first letter is neither
+               * the word's nor one OCR confuses with it): alias_may_match() comes down to
+               * the joins. Most "Sở ..." aliases end here at a "Sở". */
+              if (entry->second != 0
+                  && (start + 1 >= scan.tokens->len
+                      || !_directive_text_letters_confusable (scan_token (&scan, start + 1)->word[0], entry->second)))
+                {
+                  if ((entry->flags & (ENTRY_WORD | ENTRY_JOIN_LENGTHS)) == (ENTRY_WORD | ENTRY_JOIN_LENGTHS)
+                      ? !(joinable >= 0 ? joinable : ENTRY_JOINABLE (entry))
+                      : !word_may_join (&scan, entry->tokens, entry->from, start))
+                    continue;
 #undef ENTRY_JOINABLE
-              }
-            else if (!alias_may_match (&scan, alias->tokens, from_head ? alias->head : 0, start))
-              continue;
-            if (!from_head)
-              {
-                end = match_from (&scan, alias->tokens, 0, start, TRUE);
-                if (end > best_end)
-                  {
-                    best_end = end;
-                    best_entry = alias->entry;
-                    best_alias = alias->tokens;
-                    best_is_department = alias->head > 0;
-                  }
-              }
-            else
-              {
-                end = match_from (&scan, alias->tokens, alias->head, start, TRUE);
-                if (end > best_end)
-                  {
-                    best_end = end;
-                    best_entry = alias->entry;
-                    best_alias = alias->tokens;
-                    best_is_department = TRUE;
-                  }
-              }
-          }
+                }
+              else if (!alias_may_match (&scan, entry->tokens, entry->from, start))
+                continue;
+              end = match_from (&scan, entry->tokens, entry->from, start, TRUE);
+              if (end > best_end)
+                {
+                  Alias *alias = g_ptr_array_index (self->aliases, entry->alias);
+
+                  best_end = end;
+                  best_entry = alias->entry;
+                  best_alias = alias->tokens;
+                  best_is_department = from_head || alias->head > 0;
+                }
+            }
       }
 
       if (best_end > 0)
@@ -2135,9 +2746,9 @@ find_mentions (DirectiveCatalogue *self,
 
       /* "các Sở:" / "các sở" heads a list of departments named without "Sở";
        * "cáo" is within an OCR slip of "các", but "báo cáo Sở X" reports to one. */
-      if (word_at (&scan, k, "cac") && !g_str_equal (scan_token (&scan, k)->word, "cao")
+      if (word_is (&scan, k, PROBE_CAC) && !g_str_equal (scan_token (&scan, k)->word, "cao")
           && k + 1 < scan.tokens->len && joins (&scan, k + 1, FALSE)
-          && word_at (&scan, k + 1, "so"))
+          && word_is (&scan, k + 1, PROBE_SO))
         {
           in_list = TRUE;
           k += 2;
@@ -2180,6 +2791,8 @@ find_mentions (DirectiveCatalogue *self,
       k++;
     }
 
+  if (marks != stack_marks)
+    g_free (marks);
   scan_clear (&scan);
 
   return mentions;
@@ -2265,6 +2878,9 @@ fill_template (const char *template,
 
   if (template == NULL)
     return NULL;
+  /* Most names have no placeholder: nothing to replace. */
+  if (strchr (template, '{') == NULL)
+    return _directive_text_collapse_spaces (template, -1);
 
   out = g_string_new (template);
   if (locality != NULL && *locality != '\0')

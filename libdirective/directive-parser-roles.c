@@ -198,8 +198,19 @@ word_is (Roles      *r,
          guint       i,
          const char *phrase)
 {
-  /* The first-letter test of _directive_words_match(), without the call. */
-  return i < r->words->len
+  const char *space;
+  gsize m, n;
+
+  if (i >= r->words->len)
+    return FALSE;
+  /* What _directive_words_match() refuses first, without the call: a first word
+   * more than two letters longer or shorter than the phrase's, or whose first
+   * letter is neither its nor one OCR confuses with it (the phrases are mostly
+   * literals: their length is known at compile time). */
+  space = strchr (phrase, ' ');
+  m = space != NULL ? (gsize) (space - phrase) : strlen (phrase);
+  n = RW (r, i)->end - RW (r, i)->start;
+  return n + 2 >= m && n <= m + 2
          && _directive_text_letters_confusable (r->fold[RW (r, i)->start], phrase[0])
          && _directive_words_match (r->fold, r->words, i, phrase);
 }

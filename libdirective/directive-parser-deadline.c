@@ -268,9 +268,29 @@ _directive_parse_date_at (const char *fold,
   return NULL;
 }
 
-/* Words that announce a deadline; the date follows within a few words. */
-static const char *const cues[] = {
-  "truoc", "cham nhat", "han", "hoan thanh", "xong", "trong", NULL
+/* What _directive_word_is() refuses first, without the call: a word more than
+ * two letters longer or shorter than @expected (of @m letters), or whose first
+ * letter is neither @expected's nor one OCR confuses with it. Most words of a
+ * task fail here. */
+static inline gboolean
+word_may_be (const char          *fold,
+             const DirectiveWord *w,
+             const char          *expected,
+             gsize                m)
+{
+  gsize n = w->end - w->start;
+
+  return n + 2 >= m && n <= m + 2 && _directive_text_letters_confusable (fold[w->start], expected[0]);
+}
+
+/* Words that announce a deadline; the date follows within a few words.
+ * @first_len: the letters of the cue's first word. */
+static const struct
+{
+  const char *phrase;
+  gsize       first_len;
+} cues[] = {
+  { "truoc", 5 }, { "cham nhat", 4 }, { "han", 3 }, { "hoan thanh", 4 }, { "xong", 4 }, { "trong", 5 },
 };
 
 DirectiveDate *
@@ -284,28 +304,49 @@ _directive_parse_deadline (const char *fold,
   return _directive_parse_deadline_words (fold, words, default_year);
 }
 
+/* Whether word @i may be a date's number: _directive_parse_date_at() finds a date
+ * only where one of the date's first three words is a number (its day, month or
+ * year) or a quarter's Roman numeral. */
+static inline gboolean
+may_carry_date (const char *fold,
+                GArray     *words,
+                guint       i)
+{
+  int q;
+
+  return word_number (fold, words, i) >= 1 || ((q = roman_value (fold, words, i)) >= 1 && q <= 4);
+}
+
 DirectiveDate *
 _directive_parse_deadline_words (const char *fold,
                                  GArray     *words,
                                  guint       default_year)
 {
+  guint number = 0;   /* the first word after i that may carry a date */
+
   for (guint i = 0; i < words->len; i++)
     {
       guint span = 0;
-      char first = fold[WORD (i)->start];
-      gboolean maybe = FALSE;
 
-      /* A word whose first letter is no cue's (nor one OCR confuses with it)
-       * starts none: _directive_words_match() would refuse each. */
-      for (guint c = 0; cues[c] != NULL && !maybe; c++)
-        maybe = _directive_text_letters_confusable (first, cues[c][0]);
-      if (!maybe)
+      /* A cue at i looks for a date at i + 1 .. i + 4 (after a cue of two
+       * words at most), whose number is within its first three words: with no
+       * such word in i + 1 .. i + 6 the cue finds nothing, and with none after
+       * i no cue from here on does. */
+      if (number <= i)
+        for (number = i + 1; number < words->len && !may_carry_date (fold, words, number); number++)
+          ;
+      if (number >= words->len)
+        return NULL;
+      if (number > i + 6)
         continue;
-      for (guint c = 0; cues[c] != NULL; c++)
-        if (_directive_text_letters_confusable (first, cues[c][0])
-            && _directive_words_match (fold, words, i, cues[c]))
+
+      /* A word whose length or first letter is no cue's starts none:
+       * _directive_words_match() would refuse each. */
+      for (guint c = 0; c < G_N_ELEMENTS (cues); c++)
+        if (word_may_be (fold, WORD (i), cues[c].phrase, cues[c].first_len)
+            && _directive_words_match (fold, words, i, cues[c].phrase))
           {
-            span = strchr (cues[c], ' ') ? 2 : 1;
+            span = cues[c].phrase[cues[c].first_len] == ' ' ? 2 : 1;
             break;
           }
       if (span == 0)
@@ -339,7 +380,8 @@ _directive_parse_deadline_words (const char *fold,
 
 /* Whether words @i, @i + 1 are @first @second ("hang thang") with no more OCR
  * damage than the phrase as a whole can bear: two damaged words together make
- * another phrase ("nông thôn" is not "hằng tháng"). */
+ * another phrase ("nông thôn" is not "hằng tháng"). The caller knows word @i
+ * is @first, allowing OCR damage (_directive_word_is()). */
 static gboolean
 phrase_is (const char *fold,
            GArray     *words,
@@ -350,7 +392,7 @@ phrase_is (const char *fold,
   DirectiveWord *a = WORD (i);
   DirectiveWord *b = WORD (i + 1);
 
-  if (!_directive_word_is (fold, a->start, a->end, first) || !_directive_word_is (fold, b->start, b->end, second))
+  if (!word_may_be (fold, b, second, strlen (second)) || !_directive_word_is (fold, b->start, b->end, second))
     return FALSE;
 
   return _directive_text_word_distance (fold + a->start, a->end - a->start, first, -1)
@@ -384,13 +426,19 @@ _directive_parse_recurrence_words (const char *fold,
       /* "hạn" (a time limit: "thời hạn quy định") is one slip from "hằng" */
       if (WORD (i)->end - WORD (i)->start == 3 && memcmp (fold + WORD (i)->start, "han", 3) == 0)
         continue;
-      if (phrase_is (fold, words, i, "hang", "thang"))
-        return DIRECTIVE_RECURRENCE_MONTHLY;
-      if (phrase_is (fold, words, i, "hang", "quy"))
-        return DIRECTIVE_RECURRENCE_QUARTERLY;
-      if (phrase_is (fold, words, i, "hang", "nam"))
-        return DIRECTIVE_RECURRENCE_ANNUAL;
-      if (!ongoing && phrase_is (fold, words, i, "thuong", "xuyen"))
+      /* the first word tested once for the three phrases it starts */
+      if (word_may_be (fold, WORD (i), "hang", 4) && _directive_word_is (fold, WORD (i)->start, WORD (i)->end, "hang"))
+        {
+          if (phrase_is (fold, words, i, "hang", "thang"))
+            return DIRECTIVE_RECURRENCE_MONTHLY;
+          if (phrase_is (fold, words, i, "hang", "quy"))
+            return DIRECTIVE_RECURRENCE_QUARTERLY;
+          if (phrase_is (fold, words, i, "hang", "nam"))
+            return DIRECTIVE_RECURRENCE_ANNUAL;
+        }
+      if (!ongoing && word_may_be (fold, WORD (i), "thuong", 6)
+          && _directive_word_is (fold, WORD (i)->start, WORD (i)->end, "thuong")
+          && phrase_is (fold, words, i, "thuong", "xuyen"))
         ongoing = TRUE;
     }
 

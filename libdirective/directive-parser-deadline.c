@@ -312,8 +312,12 @@ may_carry_date (const char *fold,
                 GArray     *words,
                 guint       i)
 {
+  char c = fold[WORD (i)->start];
   int q;
 
+  /* both start with a digit, or a letter OCR reads for one */
+  if (!g_ascii_isdigit (c) && c != 'o' && c != 'l' && c != 'i' && c != 'u' && c != 'v')
+    return FALSE;
   return word_number (fold, words, i) >= 1 || ((q = roman_value (fold, words, i)) >= 1 && q <= 4);
 }
 

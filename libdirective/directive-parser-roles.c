@@ -288,28 +288,111 @@ static gboolean
 is_gui (Roles *r,
         guint  i)
 {
-  static const char *const forms[] = { "gui", "giri", "gtri", "gti", NULL };
+  static const struct { const char *form; gsize len; } forms[] = {
+    { "gui", 3 }, { "giri", 4 }, { "gtri", 4 }, { "gti", 3 },
+  };
   const DirectiveWord *w = RW (r, i);
 
-  for (guint k = 0; forms[k] != NULL; k++)
-    if (w->end - w->start == strlen (forms[k]) && memcmp (r->fold + w->start, forms[k], w->end - w->start) == 0)
+  if (r->fold[w->start] != 'g')
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (forms); k++)
+    if (w->end - w->start == forms[k].len && memcmp (r->fold + w->start, forms[k].form, forms[k].len) == 0)
       return TRUE;
   return FALSE;
 }
 
+/* The first words of the verbs the task's words are read for, one bit each. */
+enum
+{
+  VERB_CHU  = 1 << 0,   /* chủ trì */
+  VERB_PHOI = 1 << 1,   /* phối hợp */
+  VERB_BAO  = 1 << 2,   /* báo cáo */
+  VERB_DE   = 1 << 3,   /* đề xuất */
+  VERB_KIEN = 1 << 4,   /* kiến nghị */
+  VERB_THAM = 1 << 5,   /* tham mưu */
+};
+
+static const struct
+{
+  const char *word;
+  gsize       len;
+} verb_words[] = {
+  { "chu", 3 }, { "phoi", 4 }, { "bao", 3 }, { "de", 2 }, { "kien", 4 }, { "tham", 4 },
+};
+
+/* Words repeat from task to task: which verbs a word may start (OCR damage
+ * allowed) is kept per thread, by the word, in a table of fixed size where a
+ * word takes the place of another with the same hash. */
+#define VERB_CACHE_SLOTS 512   /* a power of two */
+#define VERB_CACHE_WORD  15
+
+typedef struct
+{
+  guint8 len;     /* 0: empty */
+  guint8 verbs;
+  char   word[VERB_CACHE_WORD];
+} VerbSlot;
+
+static GPrivate verb_cache = G_PRIVATE_INIT (g_free);
+
+/* The VERB_ bits of the verbs whose first word word @i is (_directive_word_is()). */
+static guint
+verbs_at (Roles *r,
+          guint  i)
+{
+  const DirectiveWord *w = RW (r, i);
+  const char *word = r->fold + w->start;
+  gsize n = w->end - w->start;
+  VerbSlot *slot = NULL;
+  guint verbs = 0;
+
+  if (n > 0 && n <= VERB_CACHE_WORD)
+    {
+      VerbSlot *cache = g_private_get (&verb_cache);
+      guint32 h = 2166136261u;
+
+      if (cache == NULL)
+        {
+          cache = g_new0 (VerbSlot, VERB_CACHE_SLOTS);
+          g_private_set (&verb_cache, cache);
+        }
+      for (gsize k = 0; k < n; k++)
+        h = (h ^ (guchar) word[k]) * 16777619u;
+      slot = &cache[h & (VERB_CACHE_SLOTS - 1)];
+      if (slot->len == n && memcmp (slot->word, word, n) == 0)
+        return slot->verbs;
+    }
+
+  for (guint v = 0; v < G_N_ELEMENTS (verb_words); v++)
+    if (n + 2 >= verb_words[v].len && n <= verb_words[v].len + 2
+        && _directive_text_letters_confusable (word[0], verb_words[v].word[0])
+        && _directive_word_is (r->fold, w->start, w->end, verb_words[v].word))
+      verbs |= 1u << v;
+
+  if (slot != NULL)
+    {
+      slot->len = n;
+      slot->verbs = verbs;
+      memcpy (slot->word, word, n);
+    }
+  return verbs;
+}
+
+/* @verbs: verbs_at() @i. */
 static gboolean
 is_report_verb (Roles *r,
                 guint  i,
+                guint  verbs,
                 guint *len,
                 gboolean *advise)
 {
   *advise = FALSE;
-  if (word_is (r, i, "bao cao"))
+  if ((verbs & VERB_BAO) && word_is (r, i, "bao cao"))
     {
       *len = 2;
       return !(i > 0 && word_is (r, i - 1, "xet"));
     }
-  if (word_is (r, i, "de xuat") || word_is (r, i, "kien nghi"))
+  if (((verbs & VERB_DE) && word_is (r, i, "de xuat")) || ((verbs & VERB_KIEN) && word_is (r, i, "kien nghi")))
     {
       *len = 2;
       return TRUE;
@@ -320,7 +403,7 @@ is_report_verb (Roles *r,
       *len = 1;
       return TRUE;
     }
-  if (word_is (r, i, "tham muu"))
+  if ((verbs & VERB_THAM) && word_is (r, i, "tham muu"))
     {
       *len = 2;
       *advise = TRUE;
@@ -406,6 +489,7 @@ _directive_parse_roles (DirectiveParse            *p,
     {
       guint vlen;
       gboolean advise;
+      guint verbs;
       char first = r.fold[RW (&r, i)->start];
 
       /* Only "chủ trì", "phối hợp", "báo cáo", "đề xuất", "kiến nghị", "tham mưu",
@@ -425,7 +509,8 @@ _directive_parse_roles (DirectiveParse            *p,
           agency_list (&r, i + 1, lead);
           continue;
         }
-      if (word_is (&r, i, "chu tri"))
+      verbs = verbs_at (&r, i);
+      if ((verbs & VERB_CHU) && word_is (&r, i, "chu tri"))
         {
           /* a plan's "Cơ quan chủ trì: Sở X; phối hợp: ..." */
           if (i + 2 < r.words->len && gap_has (&r, i + 1, ":") && r.mention_at[i + 2] >= 0)
@@ -458,7 +543,7 @@ _directive_parse_roles (DirectiveParse            *p,
           i++;
           continue;
         }
-      if (word_is (&r, i, "phoi hop"))
+      if ((verbs & VERB_PHOI) && word_is (&r, i, "phoi hop"))
         {
           guint s = i + 2;
 
@@ -476,7 +561,7 @@ _directive_parse_roles (DirectiveParse            *p,
           i++;
           continue;
         }
-      if (is_report_verb (&r, i, &vlen, &advise))
+      if (is_report_verb (&r, i, verbs, &vlen, &advise))
         {
           gboolean found = FALSE;
 

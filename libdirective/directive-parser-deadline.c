@@ -283,15 +283,25 @@ word_may_be (const char          *fold,
   return n + 2 >= m && n <= m + 2 && _directive_text_letters_confusable (fold[w->start], expected[0]);
 }
 
-/* Words that announce a deadline; the date follows within a few words.
- * @first_len: the letters of the cue's first word. */
-static const struct
-{
-  const char *phrase;
-  gsize       first_len;
-} cues[] = {
-  { "truoc", 5 }, { "cham nhat", 4 }, { "han", 3 }, { "hoan thanh", 4 }, { "xong", 4 }, { "trong", 5 },
+/* Words that announce a deadline; the date follows within a few words. */
+static const char *const cues[] = {
+  "truoc", "cham nhat", "han", "hoan thanh", "xong", "trong",
 };
+
+/* The first words of the cues, in their order, then those of the recurrences:
+ * which of them a word is, is kept per thread (_directive_word_set_match()). */
+enum { CUE_WORDS = G_N_ELEMENTS (cues), WORD_HANG = 1 << CUE_WORDS, WORD_THUONG = 1 << (CUE_WORDS + 1) };
+static const char *const first_words[] = { "truoc", "cham", "han", "hoan", "xong", "trong", "hang", "thuong", NULL };
+static GPrivate first_words_cache = G_PRIVATE_INIT (g_free);
+static const DirectiveWordSet first_word_set = { &first_words_cache, first_words };
+
+static inline guint
+first_words_at (const char *fold,
+                GArray     *words,
+                guint       i)
+{
+  return _directive_word_set_match (&first_word_set, fold, WORD (i)->start, WORD (i)->end);
+}
 
 DirectiveDate *
 _directive_parse_deadline (const char *fold,
@@ -331,6 +341,7 @@ _directive_parse_deadline_words (const char *fold,
   for (guint i = 0; i < words->len; i++)
     {
       guint span = 0;
+      guint cue_words;
 
       /* A cue at i looks for a date at i + 1 .. i + 4 (after a cue of two
        * words at most), whose number is within its first three words: with no
@@ -344,13 +355,13 @@ _directive_parse_deadline_words (const char *fold,
       if (number > i + 6)
         continue;
 
-      /* A word whose length or first letter is no cue's starts none:
-       * _directive_words_match() would refuse each. */
-      for (guint c = 0; c < G_N_ELEMENTS (cues); c++)
-        if (word_may_be (fold, WORD (i), cues[c].phrase, cues[c].first_len)
-            && _directive_words_match (fold, words, i, cues[c].phrase))
+      /* A word that is no cue's first word starts none: _directive_words_match()
+       * would refuse each. */
+      cue_words = first_words_at (fold, words, i);
+      for (guint c = 0; c < G_N_ELEMENTS (cues) && cue_words != 0; c++)
+        if ((cue_words & (1u << c)) && _directive_words_match (fold, words, i, cues[c]))
           {
-            span = cues[c].phrase[cues[c].first_len] == ' ' ? 2 : 1;
+            span = strchr (cues[c], ' ') ? 2 : 1;
             break;
           }
       if (span == 0)
@@ -422,6 +433,7 @@ _directive_parse_recurrence_words (const char *fold,
   for (guint i = 0; i + 1 < words->len; i++)
     {
       char first = fold[WORD (i)->start];
+      guint starts;
 
       /* Every phrase starts "hang" or "thuong": _directive_word_is() refuses a
        * word whose first letter is neither letter nor confused with one. */
@@ -430,8 +442,9 @@ _directive_parse_recurrence_words (const char *fold,
       /* "hạn" (a time limit: "thời hạn quy định") is one slip from "hằng" */
       if (WORD (i)->end - WORD (i)->start == 3 && memcmp (fold + WORD (i)->start, "han", 3) == 0)
         continue;
+      starts = first_words_at (fold, words, i);
       /* the first word tested once for the three phrases it starts */
-      if (word_may_be (fold, WORD (i), "hang", 4) && _directive_word_is (fold, WORD (i)->start, WORD (i)->end, "hang"))
+      if (starts & WORD_HANG)
         {
           if (phrase_is (fold, words, i, "hang", "thang"))
             return DIRECTIVE_RECURRENCE_MONTHLY;
@@ -440,9 +453,7 @@ _directive_parse_recurrence_words (const char *fold,
           if (phrase_is (fold, words, i, "hang", "nam"))
             return DIRECTIVE_RECURRENCE_ANNUAL;
         }
-      if (!ongoing && word_may_be (fold, WORD (i), "thuong", 6)
-          && _directive_word_is (fold, WORD (i)->start, WORD (i)->end, "thuong")
-          && phrase_is (fold, words, i, "thuong", "xuyen"))
+      if (!ongoing && (starts & WORD_THUONG) && phrase_is (fold, words, i, "thuong", "xuyen"))
         ongoing = TRUE;
     }
 

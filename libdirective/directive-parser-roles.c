@@ -312,87 +312,95 @@ enum
   VERB_THAM = 1 << 5,   /* tham mưu */
 };
 
-static const struct
-{
-  const char *word;
-  gsize       len;
-} verb_words[] = {
-  { "chu", 3 }, { "phoi", 4 }, { "bao", 3 }, { "de", 2 }, { "kien", 4 }, { "tham", 4 },
-};
+static const char *const verb_words[] = { "chu", "phoi", "bao", "de", "kien", "tham", NULL };
 
-/* Words repeat from task to task: which verbs a word may start (OCR damage
- * allowed) is kept per thread, by the word, in a table of fixed size where a
- * word takes the place of another with the same hash. */
-#define VERB_CACHE_SLOTS 512   /* a power of two */
-#define VERB_CACHE_WORD  15
+static GPrivate verb_cache = G_PRIVATE_INIT (g_free);
+
+static const DirectiveWordSet verb_set = { &verb_cache, verb_words };
+
+/* The VERB_ bits of the verbs whose first word word @i is (_directive_word_is()). */
+static inline guint
+verbs_at (Roles *r,
+          guint  i)
+{
+  return _directive_word_set_match (&verb_set, r->fold, RW (r, i)->start, RW (r, i)->end);
+}
+
+/* Words repeat from task to task: which of a set's words a word is (OCR
+ * damage allowed) is kept per thread, by the word, in a table of fixed size
+ * where a word takes the place of another with the same hash. */
+#define WORD_SET_SLOTS 512   /* a power of two */
+#define WORD_SET_WORD  15
 
 typedef struct
 {
   guint8 len;     /* 0: empty */
-  guint8 verbs;
-  char   word[VERB_CACHE_WORD];
-} VerbSlot;
+  guint8 bits;
+  char   word[WORD_SET_WORD];
+} WordSetSlot;
 
-static GPrivate verb_cache = G_PRIVATE_INIT (g_free);
-
-/* The VERB_ bits of the verbs whose first word word @i is (_directive_word_is()). */
-static guint
-verbs_at (Roles *r,
-          guint  i)
+guint
+_directive_word_set_match (const DirectiveWordSet *set,
+                           const char             *fold,
+                           guint                   start,
+                           guint                   end)
 {
-  const DirectiveWord *w = RW (r, i);
-  const char *word = r->fold + w->start;
-  gsize n = w->end - w->start;
-  VerbSlot *slot = NULL;
-  guint verbs = 0;
+  const char *word = fold + start;
+  gsize n = end - start;
+  WordSetSlot *slot = NULL;
+  guint bits = 0;
 
-  if (n > 0 && n <= VERB_CACHE_WORD)
+  if (n > 0 && n <= WORD_SET_WORD)
     {
-      VerbSlot *cache = g_private_get (&verb_cache);
+      WordSetSlot *cache = g_private_get (set->cache);
       guint32 h = 2166136261u;
 
       if (cache == NULL)
         {
-          cache = g_new0 (VerbSlot, VERB_CACHE_SLOTS);
-          g_private_set (&verb_cache, cache);
+          cache = g_new0 (WordSetSlot, WORD_SET_SLOTS);
+          g_private_set (set->cache, cache);
         }
       for (gsize k = 0; k < n; k++)
         h = (h ^ (guchar) word[k]) * 16777619u;
-      slot = &cache[h & (VERB_CACHE_SLOTS - 1)];
+      slot = &cache[h & (WORD_SET_SLOTS - 1)];
       if (slot->len == n && memcmp (slot->word, word, n) == 0)
-        return slot->verbs;
+        return slot->bits;
     }
 
-  for (guint v = 0; v < G_N_ELEMENTS (verb_words); v++)
-    if (n + 2 >= verb_words[v].len && n <= verb_words[v].len + 2
-        && _directive_text_letters_confusable (word[0], verb_words[v].word[0])
-        && _directive_word_is (r->fold, w->start, w->end, verb_words[v].word))
-      verbs |= 1u << v;
+  for (guint k = 0; set->words[k] != NULL; k++)
+    {
+      gsize m = strlen (set->words[k]);
+
+      /* what _directive_word_is() refuses first, without the call */
+      if (n + 2 >= m && n <= m + 2 && _directive_text_letters_confusable (word[0], set->words[k][0])
+          && _directive_word_is (fold, start, end, set->words[k]))
+        bits |= 1u << k;
+    }
 
   if (slot != NULL)
     {
       slot->len = n;
-      slot->verbs = verbs;
+      slot->bits = bits;
       memcpy (slot->word, word, n);
     }
-  return verbs;
+  return bits;
 }
 
-/* @verbs: verbs_at() @i. */
+/* @verb: verbs_at() @i. */
 static gboolean
 is_report_verb (Roles *r,
                 guint  i,
-                guint  verbs,
+                guint  verb,
                 guint *len,
                 gboolean *advise)
 {
   *advise = FALSE;
-  if ((verbs & VERB_BAO) && word_is (r, i, "bao cao"))
+  if ((verb & VERB_BAO) && word_is (r, i, "bao cao"))
     {
       *len = 2;
       return !(i > 0 && word_is (r, i - 1, "xet"));
     }
-  if (((verbs & VERB_DE) && word_is (r, i, "de xuat")) || ((verbs & VERB_KIEN) && word_is (r, i, "kien nghi")))
+  if (((verb & VERB_DE) && word_is (r, i, "de xuat")) || ((verb & VERB_KIEN) && word_is (r, i, "kien nghi")))
     {
       *len = 2;
       return TRUE;
@@ -403,7 +411,7 @@ is_report_verb (Roles *r,
       *len = 1;
       return TRUE;
     }
-  if ((verbs & VERB_THAM) && word_is (r, i, "tham muu"))
+  if ((verb & VERB_THAM) && word_is (r, i, "tham muu"))
     {
       *len = 2;
       *advise = TRUE;
@@ -489,7 +497,7 @@ _directive_parse_roles (DirectiveParse            *p,
     {
       guint vlen;
       gboolean advise;
-      guint verbs;
+      guint verb;
       char first = r.fold[RW (&r, i)->start];
 
       /* Only "chủ trì", "phối hợp", "báo cáo", "đề xuất", "kiến nghị", "tham mưu",
@@ -509,8 +517,8 @@ _directive_parse_roles (DirectiveParse            *p,
           agency_list (&r, i + 1, lead);
           continue;
         }
-      verbs = verbs_at (&r, i);
-      if ((verbs & VERB_CHU) && word_is (&r, i, "chu tri"))
+      verb = verbs_at (&r, i);
+      if ((verb & VERB_CHU) && word_is (&r, i, "chu tri"))
         {
           /* a plan's "Cơ quan chủ trì: Sở X; phối hợp: ..." */
           if (i + 2 < r.words->len && gap_has (&r, i + 1, ":") && r.mention_at[i + 2] >= 0)
@@ -543,7 +551,7 @@ _directive_parse_roles (DirectiveParse            *p,
           i++;
           continue;
         }
-      if ((verbs & VERB_PHOI) && word_is (&r, i, "phoi hop"))
+      if ((verb & VERB_PHOI) && word_is (&r, i, "phoi hop"))
         {
           guint s = i + 2;
 
@@ -561,7 +569,7 @@ _directive_parse_roles (DirectiveParse            *p,
           i++;
           continue;
         }
-      if (is_report_verb (&r, i, verbs, &vlen, &advise))
+      if (is_report_verb (&r, i, verb, &vlen, &advise))
         {
           gboolean found = FALSE;
 

@@ -288,20 +288,11 @@ static const char *const cues[] = {
   "truoc", "cham nhat", "han", "hoan thanh", "xong", "trong",
 };
 
-/* The first words of the cues, in their order, then those of the recurrences:
- * which of them a word is, is kept per thread (_directive_word_set_match()). */
-enum { CUE_WORDS = G_N_ELEMENTS (cues), WORD_HANG = 1 << CUE_WORDS, WORD_THUONG = 1 << (CUE_WORDS + 1) };
-static const char *const first_words[] = { "truoc", "cham", "han", "hoan", "xong", "trong", "hang", "thuong", NULL };
-static GPrivate first_words_cache = G_PRIVATE_INIT (g_free);
-static const DirectiveWordSet first_word_set = { &first_words_cache, first_words };
-
-static inline guint
-first_words_at (const char *fold,
-                GArray     *words,
-                guint       i)
-{
-  return _directive_word_set_match (&first_word_set, fold, WORD (i)->start, WORD (i)->end);
-}
+/* The first words of the cues, in their order: which of them a word is, is
+ * kept per thread (_directive_word_set_match()). */
+static const char *const cue_first_words[] = { "truoc", "cham", "han", "hoan", "xong", "trong", NULL };
+static GPrivate cue_cache = G_PRIVATE_INIT (g_free);
+static const DirectiveWordSet cue_set = { &cue_cache, cue_first_words };
 
 DirectiveDate *
 _directive_parse_deadline (const char *fold,
@@ -357,7 +348,7 @@ _directive_parse_deadline_words (const char *fold,
 
       /* A word that is no cue's first word starts none: _directive_words_match()
        * would refuse each. */
-      cue_words = first_words_at (fold, words, i);
+      cue_words = _directive_word_set_match (&cue_set, fold, WORD (i)->start, WORD (i)->end);
       for (guint c = 0; c < G_N_ELEMENTS (cues) && cue_words != 0; c++)
         if ((cue_words & (1u << c)) && _directive_words_match (fold, words, i, cues[c]))
           {
@@ -433,7 +424,6 @@ _directive_parse_recurrence_words (const char *fold,
   for (guint i = 0; i + 1 < words->len; i++)
     {
       char first = fold[WORD (i)->start];
-      guint starts;
 
       /* Every phrase starts "hang" or "thuong": _directive_word_is() refuses a
        * word whose first letter is neither letter nor confused with one. */
@@ -442,9 +432,8 @@ _directive_parse_recurrence_words (const char *fold,
       /* "hạn" (a time limit: "thời hạn quy định") is one slip from "hằng" */
       if (WORD (i)->end - WORD (i)->start == 3 && memcmp (fold + WORD (i)->start, "han", 3) == 0)
         continue;
-      starts = first_words_at (fold, words, i);
       /* the first word tested once for the three phrases it starts */
-      if (starts & WORD_HANG)
+      if (word_may_be (fold, WORD (i), "hang", 4) && _directive_word_is (fold, WORD (i)->start, WORD (i)->end, "hang"))
         {
           if (phrase_is (fold, words, i, "hang", "thang"))
             return DIRECTIVE_RECURRENCE_MONTHLY;
@@ -453,7 +442,9 @@ _directive_parse_recurrence_words (const char *fold,
           if (phrase_is (fold, words, i, "hang", "nam"))
             return DIRECTIVE_RECURRENCE_ANNUAL;
         }
-      if (!ongoing && (starts & WORD_THUONG) && phrase_is (fold, words, i, "thuong", "xuyen"))
+      if (!ongoing && word_may_be (fold, WORD (i), "thuong", 6)
+          && _directive_word_is (fold, WORD (i)->start, WORD (i)->end, "thuong")
+          && phrase_is (fold, words, i, "thuong", "xuyen"))
         ongoing = TRUE;
     }
 

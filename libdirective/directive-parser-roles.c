@@ -328,8 +328,9 @@ verbs_at (Roles *r,
 
 /* Words repeat from task to task: which of a set's words a word is (OCR
  * damage allowed) is kept per thread, by the word, in a table of fixed size
- * where a word takes the place of another with the same hash. */
-#define WORD_SET_SLOTS 512   /* a power of two */
+ * where a word takes the place of another with the same hash. Only words that
+ * need the costly comparison are kept: the others are refused at once. */
+#define WORD_SET_SLOTS 2048   /* a power of two */
 #define WORD_SET_WORD  15
 
 typedef struct
@@ -339,6 +340,12 @@ typedef struct
   char   word[WORD_SET_WORD];
 } WordSetSlot;
 
+typedef struct
+{
+  guint8      lens[8];   /* of the set's words */
+  WordSetSlot slots[WORD_SET_SLOTS];
+} WordSetCache;
+
 guint
 _directive_word_set_match (const DirectiveWordSet *set,
                            const char             *fold,
@@ -347,35 +354,44 @@ _directive_word_set_match (const DirectiveWordSet *set,
 {
   const char *word = fold + start;
   gsize n = end - start;
+  WordSetCache *cache;
   WordSetSlot *slot = NULL;
+  guint maybe = 0;
   guint bits = 0;
 
-  if (n > 0 && n <= WORD_SET_WORD)
+  if (n == 0)
+    return 0;
+  cache = g_private_get (set->cache);
+  if (G_UNLIKELY (cache == NULL))
     {
-      WordSetSlot *cache = g_private_get (set->cache);
+      cache = g_new0 (WordSetCache, 1);
+      for (guint k = 0; set->words[k] != NULL; k++)
+        cache->lens[k] = strlen (set->words[k]);
+      g_private_set (set->cache, cache);
+    }
+  /* what _directive_word_is() refuses first, without the call: a first letter
+   * neither the word's nor one OCR confuses with it, a length two letters off */
+  for (guint k = 0; set->words[k] != NULL; k++)
+    if (n + 2 >= cache->lens[k] && n <= cache->lens[k] + 2u
+        && _directive_text_letters_confusable (word[0], set->words[k][0]))
+      maybe |= 1u << k;
+  if (maybe == 0)
+    return 0;
+
+  if (n <= WORD_SET_WORD)
+    {
       guint32 h = 2166136261u;
 
-      if (cache == NULL)
-        {
-          cache = g_new0 (WordSetSlot, WORD_SET_SLOTS);
-          g_private_set (set->cache, cache);
-        }
       for (gsize k = 0; k < n; k++)
         h = (h ^ (guchar) word[k]) * 16777619u;
-      slot = &cache[h & (WORD_SET_SLOTS - 1)];
+      slot = &cache->slots[h & (WORD_SET_SLOTS - 1)];
       if (slot->len == n && memcmp (slot->word, word, n) == 0)
         return slot->bits;
     }
 
   for (guint k = 0; set->words[k] != NULL; k++)
-    {
-      gsize m = strlen (set->words[k]);
-
-      /* what _directive_word_is() refuses first, without the call */
-      if (n + 2 >= m && n <= m + 2 && _directive_text_letters_confusable (word[0], set->words[k][0])
-          && _directive_word_is (fold, start, end, set->words[k]))
-        bits |= 1u << k;
-    }
+    if ((maybe & (1u << k)) && _directive_word_is (fold, start, end, set->words[k]))
+      bits |= 1u << k;
 
   if (slot != NULL)
     {

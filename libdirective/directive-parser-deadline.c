@@ -405,6 +405,12 @@ phrase_is (const char *fold,
          + _directive_text_word_distance (fold + b->start, b->end - b->start, second, -1) <= 1.0 + 1e-9;
 }
 
+/* The first words of the recurrences, kept per thread as the cues' are. */
+enum { WORD_HANG = 1 << 0, WORD_THUONG = 1 << 1 };
+static const char *const recurrence_first_words[] = { "hang", "thuong", NULL };
+static GPrivate recurrence_cache = G_PRIVATE_INIT (g_free);
+static const DirectiveWordSet recurrence_set = { &recurrence_cache, recurrence_first_words };
+
 DirectiveRecurrence
 _directive_parse_recurrence (const char *fold,
                              gsize       len)
@@ -424,6 +430,7 @@ _directive_parse_recurrence_words (const char *fold,
   for (guint i = 0; i + 1 < words->len; i++)
     {
       char first = fold[WORD (i)->start];
+      guint starts;
 
       /* Every phrase starts "hang" or "thuong": _directive_word_is() refuses a
        * word whose first letter is neither letter nor confused with one. */
@@ -432,8 +439,9 @@ _directive_parse_recurrence_words (const char *fold,
       /* "hạn" (a time limit: "thời hạn quy định") is one slip from "hằng" */
       if (WORD (i)->end - WORD (i)->start == 3 && memcmp (fold + WORD (i)->start, "han", 3) == 0)
         continue;
+      starts = _directive_word_set_match (&recurrence_set, fold, WORD (i)->start, WORD (i)->end);
       /* the first word tested once for the three phrases it starts */
-      if (word_may_be (fold, WORD (i), "hang", 4) && _directive_word_is (fold, WORD (i)->start, WORD (i)->end, "hang"))
+      if (starts & WORD_HANG)
         {
           if (phrase_is (fold, words, i, "hang", "thang"))
             return DIRECTIVE_RECURRENCE_MONTHLY;
@@ -442,9 +450,7 @@ _directive_parse_recurrence_words (const char *fold,
           if (phrase_is (fold, words, i, "hang", "nam"))
             return DIRECTIVE_RECURRENCE_ANNUAL;
         }
-      if (!ongoing && word_may_be (fold, WORD (i), "thuong", 6)
-          && _directive_word_is (fold, WORD (i)->start, WORD (i)->end, "thuong")
-          && phrase_is (fold, words, i, "thuong", "xuyen"))
+      if (!ongoing && (starts & WORD_THUONG) && phrase_is (fold, words, i, "thuong", "xuyen"))
         ongoing = TRUE;
     }
 

@@ -333,16 +333,25 @@ verbs_at (Roles *r,
 #define WORD_SET_SLOTS 2048   /* a power of two */
 #define WORD_SET_WORD  15
 
+/* A word of up to 15 letters as a key of 16 bytes: its letters, zeros, and its
+ * length last (so that no word's key is an empty slot's). */
+typedef union
+{
+  char    c[16];
+  guint64 q[2];
+} WordSetKey;
+
 typedef struct
 {
-  guint8 len;     /* 0: empty */
-  guint8 bits;
-  char   word[WORD_SET_WORD];
+  WordSetKey key;
+  guint8     bits;
 } WordSetSlot;
 
 typedef struct
 {
-  guint8      lens[8];   /* of the set's words */
+  guint       n_words;
+  guint8      lens[8];     /* of the set's words */
+  char        firsts[8];   /* their first letters */
   WordSetSlot slots[WORD_SET_SLOTS];
 } WordSetCache;
 
@@ -356,6 +365,7 @@ _directive_word_set_match (const DirectiveWordSet *set,
   gsize n = end - start;
   WordSetCache *cache;
   WordSetSlot *slot = NULL;
+  WordSetKey key = { { 0 } };
   guint maybe = 0;
   guint bits = 0;
 
@@ -365,15 +375,18 @@ _directive_word_set_match (const DirectiveWordSet *set,
   if (G_UNLIKELY (cache == NULL))
     {
       cache = g_new0 (WordSetCache, 1);
-      for (guint k = 0; set->words[k] != NULL; k++)
-        cache->lens[k] = strlen (set->words[k]);
+      for (cache->n_words = 0; set->words[cache->n_words] != NULL; cache->n_words++)
+        {
+          cache->lens[cache->n_words] = strlen (set->words[cache->n_words]);
+          cache->firsts[cache->n_words] = set->words[cache->n_words][0];
+        }
       g_private_set (set->cache, cache);
     }
   /* what _directive_word_is() refuses first, without the call: a first letter
    * neither the word's nor one OCR confuses with it, a length two letters off */
-  for (guint k = 0; set->words[k] != NULL; k++)
+  for (guint k = 0; k < cache->n_words; k++)
     if (n + 2 >= cache->lens[k] && n <= cache->lens[k] + 2u
-        && _directive_text_letters_confusable (word[0], set->words[k][0]))
+        && _directive_text_letters_confusable (word[0], cache->firsts[k]))
       maybe |= 1u << k;
   if (maybe == 0)
     return 0;
@@ -383,21 +396,24 @@ _directive_word_set_match (const DirectiveWordSet *set,
       guint32 h = 2166136261u;
 
       for (gsize k = 0; k < n; k++)
-        h = (h ^ (guchar) word[k]) * 16777619u;
+        {
+          key.c[k] = word[k];
+          h = (h ^ (guchar) word[k]) * 16777619u;
+        }
+      key.c[15] = n;
       slot = &cache->slots[h & (WORD_SET_SLOTS - 1)];
-      if (slot->len == n && memcmp (slot->word, word, n) == 0)
+      if (slot->key.q[0] == key.q[0] && slot->key.q[1] == key.q[1])
         return slot->bits;
     }
 
-  for (guint k = 0; set->words[k] != NULL; k++)
+  for (guint k = 0; k < cache->n_words; k++)
     if ((maybe & (1u << k)) && _directive_word_is (fold, start, end, set->words[k]))
       bits |= 1u << k;
 
   if (slot != NULL)
     {
-      slot->len = n;
+      slot->key = key;
       slot->bits = bits;
-      memcpy (slot->word, word, n);
     }
   return bits;
 }

@@ -506,7 +506,8 @@ _directive_parse_roles (DirectiveParse            *p,
 
   /* an opening list of agencies leads */
   for (guint k = 0; openers[k] != NULL; k++)
-    if (word_is (&r, 0, openers[k]) && r.mention_at[strchr (openers[k], ' ') ? 2 : 1] >= 0)
+    /* an agency after the opener first: most items open with none */
+    if (r.mention_at[MIN (strchr (openers[k], ' ') ? 2 : 1, r.words->len)] >= 0 && word_is (&r, 0, openers[k]))
       {
         /* under an agency's heading, "Chỉ đạo X ..." is that agency directing X */
         if (g_str_equal (openers[k], "chi dao") && inherited != NULL && inherited->len > 0)

@@ -169,7 +169,8 @@ gboolean _directive_words_match           (const char     *fold,
                                            guint           i,
                                            const char     *phrase);
 /* A few folded words (at most 8, NULL-terminated) and a per-thread memo of
- * which of them a word is: @cache is a GPrivate of G_PRIVATE_INIT (g_free). */
+ * which of them a word is: @cache is a GPrivate of G_PRIVATE_INIT (g_free).
+ * (directive-parser-roles.c; the deadlines use it too.) */
 typedef struct
 {
   GPrivate          *cache;

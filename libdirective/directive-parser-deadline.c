@@ -268,10 +268,31 @@ _directive_parse_date_at (const char *fold,
   return NULL;
 }
 
+/* What _directive_word_is() refuses first, without the call: a word more than
+ * two letters longer or shorter than @expected (of @m letters), or whose first
+ * letter is neither @expected's nor one OCR confuses with it. Most words of a
+ * task fail here. */
+static inline gboolean
+word_may_be (const char          *fold,
+             const DirectiveWord *w,
+             const char          *expected,
+             gsize                m)
+{
+  gsize n = w->end - w->start;
+
+  return n + 2 >= m && n <= m + 2 && _directive_text_letters_confusable (fold[w->start], expected[0]);
+}
+
 /* Words that announce a deadline; the date follows within a few words. */
 static const char *const cues[] = {
-  "truoc", "cham nhat", "han", "hoan thanh", "xong", "trong", NULL
+  "truoc", "cham nhat", "han", "hoan thanh", "xong", "trong",
 };
+
+/* The first words of the cues, in their order: which of them a word is, is
+ * kept per thread (_directive_word_set_match()). */
+static const char *const cue_first_words[] = { "truoc", "cham", "han", "hoan", "xong", "trong", NULL };
+static GPrivate cue_cache = G_PRIVATE_INIT (g_free);
+static const DirectiveWordSet cue_set = { &cue_cache, cue_first_words };
 
 DirectiveDate *
 _directive_parse_deadline (const char *fold,
@@ -284,26 +305,52 @@ _directive_parse_deadline (const char *fold,
   return _directive_parse_deadline_words (fold, words, default_year);
 }
 
+/* Whether word @i may be a date's number: _directive_parse_date_at() finds a date
+ * only where one of the date's first three words is a number (its day, month or
+ * year) or a quarter's Roman numeral. */
+static inline gboolean
+may_carry_date (const char *fold,
+                GArray     *words,
+                guint       i)
+{
+  char c = fold[WORD (i)->start];
+  int q;
+
+  /* both start with a digit, or a letter OCR reads for one */
+  if (!g_ascii_isdigit (c) && c != 'o' && c != 'l' && c != 'i' && c != 'u' && c != 'v')
+    return FALSE;
+  return word_number (fold, words, i) >= 1 || ((q = roman_value (fold, words, i)) >= 1 && q <= 4);
+}
+
 DirectiveDate *
 _directive_parse_deadline_words (const char *fold,
                                  GArray     *words,
                                  guint       default_year)
 {
+  guint number = 0;   /* the first word after i that may carry a date */
+
   for (guint i = 0; i < words->len; i++)
     {
       guint span = 0;
-      char first = fold[WORD (i)->start];
-      gboolean maybe = FALSE;
+      guint cue_words;
 
-      /* A word whose first letter is no cue's (nor one OCR confuses with it)
-       * starts none: _directive_words_match() would refuse each. */
-      for (guint c = 0; cues[c] != NULL && !maybe; c++)
-        maybe = _directive_text_letters_confusable (first, cues[c][0]);
-      if (!maybe)
+      /* A cue at i looks for a date at i + 1 .. i + 4 (after a cue of two
+       * words at most), whose number is within its first three words: with no
+       * such word in i + 1 .. i + 6 the cue finds nothing, and with none after
+       * i no cue from here on does. */
+      if (number <= i)
+        for (number = i + 1; number < words->len && !may_carry_date (fold, words, number); number++)
+          ;
+      if (number >= words->len)
+        return NULL;
+      if (number > i + 6)
         continue;
-      for (guint c = 0; cues[c] != NULL; c++)
-        if (_directive_text_letters_confusable (first, cues[c][0])
-            && _directive_words_match (fold, words, i, cues[c]))
+
+      /* A word that is no cue's first word starts none: _directive_words_match()
+       * would refuse each. */
+      cue_words = _directive_word_set_match (&cue_set, fold, WORD (i)->start, WORD (i)->end);
+      for (guint c = 0; c < G_N_ELEMENTS (cues) && cue_words != 0; c++)
+        if ((cue_words & (1u << c)) && _directive_words_match (fold, words, i, cues[c]))
           {
             span = strchr (cues[c], ' ') ? 2 : 1;
             break;
@@ -339,7 +386,8 @@ _directive_parse_deadline_words (const char *fold,
 
 /* Whether words @i, @i + 1 are @first @second ("hang thang") with no more OCR
  * damage than the phrase as a whole can bear: two damaged words together make
- * another phrase ("nông thôn" is not "hằng tháng"). */
+ * another phrase ("nông thôn" is not "hằng tháng"). The caller knows word @i
+ * is @first, allowing OCR damage (_directive_word_is()). */
 static gboolean
 phrase_is (const char *fold,
            GArray     *words,
@@ -350,12 +398,18 @@ phrase_is (const char *fold,
   DirectiveWord *a = WORD (i);
   DirectiveWord *b = WORD (i + 1);
 
-  if (!_directive_word_is (fold, a->start, a->end, first) || !_directive_word_is (fold, b->start, b->end, second))
+  if (!word_may_be (fold, b, second, strlen (second)) || !_directive_word_is (fold, b->start, b->end, second))
     return FALSE;
 
   return _directive_text_word_distance (fold + a->start, a->end - a->start, first, -1)
          + _directive_text_word_distance (fold + b->start, b->end - b->start, second, -1) <= 1.0 + 1e-9;
 }
+
+/* The first words of the recurrences, kept per thread as the cues' are. */
+enum { WORD_HANG = 1 << 0, WORD_THUONG = 1 << 1 };
+static const char *const recurrence_first_words[] = { "hang", "thuong", NULL };
+static GPrivate recurrence_cache = G_PRIVATE_INIT (g_free);
+static const DirectiveWordSet recurrence_set = { &recurrence_cache, recurrence_first_words };
 
 DirectiveRecurrence
 _directive_parse_recurrence (const char *fold,
@@ -376,6 +430,7 @@ _directive_parse_recurrence_words (const char *fold,
   for (guint i = 0; i + 1 < words->len; i++)
     {
       char first = fold[WORD (i)->start];
+      guint starts;
 
       /* Every phrase starts "hang" or "thuong": _directive_word_is() refuses a
        * word whose first letter is neither letter nor confused with one. */
@@ -384,13 +439,18 @@ _directive_parse_recurrence_words (const char *fold,
       /* "hạn" (a time limit: "thời hạn quy định") is one slip from "hằng" */
       if (WORD (i)->end - WORD (i)->start == 3 && memcmp (fold + WORD (i)->start, "han", 3) == 0)
         continue;
-      if (phrase_is (fold, words, i, "hang", "thang"))
-        return DIRECTIVE_RECURRENCE_MONTHLY;
-      if (phrase_is (fold, words, i, "hang", "quy"))
-        return DIRECTIVE_RECURRENCE_QUARTERLY;
-      if (phrase_is (fold, words, i, "hang", "nam"))
-        return DIRECTIVE_RECURRENCE_ANNUAL;
-      if (!ongoing && phrase_is (fold, words, i, "thuong", "xuyen"))
+      starts = _directive_word_set_match (&recurrence_set, fold, WORD (i)->start, WORD (i)->end);
+      /* the first word tested once for the three phrases it starts */
+      if (starts & WORD_HANG)
+        {
+          if (phrase_is (fold, words, i, "hang", "thang"))
+            return DIRECTIVE_RECURRENCE_MONTHLY;
+          if (phrase_is (fold, words, i, "hang", "quy"))
+            return DIRECTIVE_RECURRENCE_QUARTERLY;
+          if (phrase_is (fold, words, i, "hang", "nam"))
+            return DIRECTIVE_RECURRENCE_ANNUAL;
+        }
+      if (!ongoing && (starts & WORD_THUONG) && phrase_is (fold, words, i, "thuong", "xuyen"))
         ongoing = TRUE;
     }
 

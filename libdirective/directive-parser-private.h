@@ -168,6 +168,21 @@ gboolean _directive_words_match           (const char     *fold,
                                            GArray         *words,
                                            guint           i,
                                            const char     *phrase);
+/* A few folded words (at most 8, NULL-terminated) and a per-thread memo of
+ * which of them a word is: @cache is a GPrivate of G_PRIVATE_INIT (g_free).
+ * (directive-parser-roles.c; the deadlines use it too.) */
+typedef struct
+{
+  GPrivate          *cache;
+  const char *const *words;
+} DirectiveWordSet;
+
+/* The bits (1 << k) of the words k of @set that folded word [start, end) of
+ * @fold is, as _directive_word_is() tells. */
+guint    _directive_word_set_match        (const DirectiveWordSet *set,
+                                           const char             *fold,
+                                           guint                   start,
+                                           guint                   end);
 /* The index of the first word at or after @from that starts @phrase, or -1. */
 int      _directive_words_find            (const char     *fold,
                                            GArray         *words,

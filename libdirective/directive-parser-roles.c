@@ -198,8 +198,19 @@ word_is (Roles      *r,
          guint       i,
          const char *phrase)
 {
-  /* The first-letter test of _directive_words_match(), without the call. */
-  return i < r->words->len
+  const char *space;
+  gsize m, n;
+
+  if (i >= r->words->len)
+    return FALSE;
+  /* What _directive_words_match() refuses first, without the call: a first word
+   * more than two letters longer or shorter than the phrase's, or whose first
+   * letter is neither its nor one OCR confuses with it (the phrases are mostly
+   * literals: their length is known at compile time). */
+  space = strchr (phrase, ' ');
+  m = space != NULL ? (gsize) (space - phrase) : strlen (phrase);
+  n = RW (r, i)->end - RW (r, i)->start;
+  return n + 2 >= m && n <= m + 2
          && _directive_text_letters_confusable (r->fold[RW (r, i)->start], phrase[0])
          && _directive_words_match (r->fold, r->words, i, phrase);
 }
@@ -277,28 +288,151 @@ static gboolean
 is_gui (Roles *r,
         guint  i)
 {
-  static const char *const forms[] = { "gui", "giri", "gtri", "gti", NULL };
+  static const struct { const char *form; gsize len; } forms[] = {
+    { "gui", 3 }, { "giri", 4 }, { "gtri", 4 }, { "gti", 3 },
+  };
   const DirectiveWord *w = RW (r, i);
 
-  for (guint k = 0; forms[k] != NULL; k++)
-    if (w->end - w->start == strlen (forms[k]) && memcmp (r->fold + w->start, forms[k], w->end - w->start) == 0)
+  if (r->fold[w->start] != 'g')
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (forms); k++)
+    if (w->end - w->start == forms[k].len && memcmp (r->fold + w->start, forms[k].form, forms[k].len) == 0)
       return TRUE;
   return FALSE;
 }
 
+/* The first words of the verbs the task's words are read for, one bit each. */
+enum
+{
+  VERB_CHU  = 1 << 0,   /* chủ trì */
+  VERB_PHOI = 1 << 1,   /* phối hợp */
+  VERB_BAO  = 1 << 2,   /* báo cáo */
+  VERB_DE   = 1 << 3,   /* đề xuất */
+  VERB_KIEN = 1 << 4,   /* kiến nghị */
+  VERB_THAM = 1 << 5,   /* tham mưu */
+};
+
+static const char *const verb_words[] = { "chu", "phoi", "bao", "de", "kien", "tham", NULL };
+
+static GPrivate verb_cache = G_PRIVATE_INIT (g_free);
+
+static const DirectiveWordSet verb_set = { &verb_cache, verb_words };
+
+/* The VERB_ bits of the verbs whose first word word @i is (_directive_word_is()). */
+static inline guint
+verbs_at (Roles *r,
+          guint  i)
+{
+  return _directive_word_set_match (&verb_set, r->fold, RW (r, i)->start, RW (r, i)->end);
+}
+
+/* Words repeat from task to task: which of a set's words a word is (OCR
+ * damage allowed) is kept per thread, by the word, in a table of fixed size
+ * where a word takes the place of another with the same hash. Only words that
+ * need the costly comparison are kept: the others are refused at once. */
+#define WORD_SET_SLOTS 2048   /* a power of two */
+#define WORD_SET_WORD  15
+
+/* A word of up to 15 letters as a key of 16 bytes: its letters, zeros, and its
+ * length last (so that no word's key is an empty slot's). */
+typedef union
+{
+  char    c[16];
+  guint64 q[2];
+} WordSetKey;
+
+typedef struct
+{
+  WordSetKey key;
+  guint8     bits;
+} WordSetSlot;
+
+typedef struct
+{
+  guint       n_words;
+  guint8      lens[8];     /* of the set's words */
+  char        firsts[8];   /* their first letters */
+  WordSetSlot slots[WORD_SET_SLOTS];
+} WordSetCache;
+
+guint
+_directive_word_set_match (const DirectiveWordSet *set,
+                           const char             *fold,
+                           guint                   start,
+                           guint                   end)
+{
+  const char *word = fold + start;
+  gsize n = end - start;
+  WordSetCache *cache;
+  WordSetSlot *slot = NULL;
+  WordSetKey key = { { 0 } };
+  guint maybe = 0;
+  guint bits = 0;
+
+  if (n == 0)
+    return 0;
+  cache = g_private_get (set->cache);
+  if (G_UNLIKELY (cache == NULL))
+    {
+      cache = g_new0 (WordSetCache, 1);
+      for (cache->n_words = 0; set->words[cache->n_words] != NULL; cache->n_words++)
+        {
+          cache->lens[cache->n_words] = strlen (set->words[cache->n_words]);
+          cache->firsts[cache->n_words] = set->words[cache->n_words][0];
+        }
+      g_private_set (set->cache, cache);
+    }
+  /* what _directive_word_is() refuses first, without the call: a first letter
+   * neither the word's nor one OCR confuses with it, a length two letters off */
+  for (guint k = 0; k < cache->n_words; k++)
+    if (n + 2 >= cache->lens[k] && n <= cache->lens[k] + 2u
+        && _directive_text_letters_confusable (word[0], cache->firsts[k]))
+      maybe |= 1u << k;
+  if (maybe == 0)
+    return 0;
+
+  if (n <= WORD_SET_WORD)
+    {
+      guint32 h = 2166136261u;
+
+      for (gsize k = 0; k < n; k++)
+        {
+          key.c[k] = word[k];
+          h = (h ^ (guchar) word[k]) * 16777619u;
+        }
+      key.c[15] = n;
+      slot = &cache->slots[h & (WORD_SET_SLOTS - 1)];
+      if (slot->key.q[0] == key.q[0] && slot->key.q[1] == key.q[1])
+        return slot->bits;
+    }
+
+  for (guint k = 0; k < cache->n_words; k++)
+    if ((maybe & (1u << k)) && _directive_word_is (fold, start, end, set->words[k]))
+      bits |= 1u << k;
+
+  if (slot != NULL)
+    {
+      slot->key = key;
+      slot->bits = bits;
+    }
+  return bits;
+}
+
+/* @verb: verbs_at() @i. */
 static gboolean
 is_report_verb (Roles *r,
                 guint  i,
+                guint  verb,
                 guint *len,
                 gboolean *advise)
 {
   *advise = FALSE;
-  if (word_is (r, i, "bao cao"))
+  if ((verb & VERB_BAO) && word_is (r, i, "bao cao"))
     {
       *len = 2;
       return !(i > 0 && word_is (r, i - 1, "xet"));
     }
-  if (word_is (r, i, "de xuat") || word_is (r, i, "kien nghi"))
+  if (((verb & VERB_DE) && word_is (r, i, "de xuat")) || ((verb & VERB_KIEN) && word_is (r, i, "kien nghi")))
     {
       *len = 2;
       return TRUE;
@@ -309,7 +443,7 @@ is_report_verb (Roles *r,
       *len = 1;
       return TRUE;
     }
-  if (word_is (r, i, "tham muu"))
+  if ((verb & VERB_THAM) && word_is (r, i, "tham muu"))
     {
       *len = 2;
       *advise = TRUE;
@@ -372,7 +506,8 @@ _directive_parse_roles (DirectiveParse            *p,
 
   /* an opening list of agencies leads */
   for (guint k = 0; openers[k] != NULL; k++)
-    if (word_is (&r, 0, openers[k]) && r.mention_at[strchr (openers[k], ' ') ? 2 : 1] >= 0)
+    /* an agency after the opener first: most items open with none */
+    if (r.mention_at[MIN (strchr (openers[k], ' ') ? 2 : 1, r.words->len)] >= 0 && word_is (&r, 0, openers[k]))
       {
         /* under an agency's heading, "Chỉ đạo X ..." is that agency directing X */
         if (g_str_equal (openers[k], "chi dao") && inherited != NULL && inherited->len > 0)
@@ -395,6 +530,7 @@ _directive_parse_roles (DirectiveParse            *p,
     {
       guint vlen;
       gboolean advise;
+      guint verb;
       char first = r.fold[RW (&r, i)->start];
 
       /* Only "chủ trì", "phối hợp", "báo cáo", "đề xuất", "kiến nghị", "tham mưu",
@@ -414,7 +550,8 @@ _directive_parse_roles (DirectiveParse            *p,
           agency_list (&r, i + 1, lead);
           continue;
         }
-      if (word_is (&r, i, "chu tri"))
+      verb = verbs_at (&r, i);
+      if ((verb & VERB_CHU) && word_is (&r, i, "chu tri"))
         {
           /* a plan's "Cơ quan chủ trì: Sở X; phối hợp: ..." */
           if (i + 2 < r.words->len && gap_has (&r, i + 1, ":") && r.mention_at[i + 2] >= 0)
@@ -447,7 +584,7 @@ _directive_parse_roles (DirectiveParse            *p,
           i++;
           continue;
         }
-      if (word_is (&r, i, "phoi hop"))
+      if ((verb & VERB_PHOI) && word_is (&r, i, "phoi hop"))
         {
           guint s = i + 2;
 
@@ -465,7 +602,7 @@ _directive_parse_roles (DirectiveParse            *p,
           i++;
           continue;
         }
-      if (is_report_verb (&r, i, &vlen, &advise))
+      if (is_report_verb (&r, i, verb, &vlen, &advise))
         {
           gboolean found = FALSE;
 

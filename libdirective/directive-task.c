@@ -819,6 +819,7 @@ _directive_task_add_subtasks (DirectiveTask  *self,
                               guint           n_subtasks)
 {
   GListStore *store;
+  GClosure *closure;
 
   if (n_subtasks == 0)
     return;
@@ -826,8 +827,13 @@ _directive_task_add_subtasks (DirectiveTask  *self,
   g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
                        (gpointer *) subtasks, n_subtasks);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBTASKS]);
+  /* follow_subtask() for each, with one closure for all: invalidated when
+   * @self goes, it takes every handler made with it along. */
+  closure = g_closure_ref (g_cclosure_new_object (G_CALLBACK (subtask_notify_status_cb), G_OBJECT (self)));
+  g_closure_sink (closure);
   for (guint i = 0; i < n_subtasks; i++)
-    follow_subtask (self, subtasks[i]);
+    g_signal_connect_closure_by_id (subtasks[i], notify_signal, status_quark, closure, FALSE);
+  g_closure_unref (closure);
 }
 
 /**

@@ -709,88 +709,111 @@ _directive_text_word_distance (const char *a,
 
 /* The comparisons that need the distance, remembered per thread: a document
  * repeats its words, and the parser asks about each against the same few
- * (cues, titles, alias words) over and over. A slot holds one pair of words
- * of up to MEMO_WORD letters, the budget, which test asked, and the answer;
- * a pure function's answer, so remembering it changes nothing. */
+ * (cues, titles, alias words) over and over. A slot holds one question, the
+ * pair of words of up to MEMO_WORD letters, the budget and which test asked,
+ * and its answer; a pure function's answer, so remembering it changes nothing. */
 #define MEMO_SLOTS 4096
 #define MEMO_WORD 14
 
 enum {
   MEMO_MATCHES = 1,   /* _directive_text_word_matches_len() past its cheap tests */
   MEMO_WITHIN = 2,    /* _directive_text_word_within() */
+  MEMO_ANSWER = 0x80, /* or'ed into the kind of a slot whose answer is TRUE */
 };
 
-typedef struct
+/* The question as 32 bytes padded with zeroes, compared and hashed as four
+ * words rather than letter by letter; a slot is the key, its answer in kind. */
+typedef union
 {
-  guint8 kind;        /* 0 for an empty slot */
-  guint8 budget;
-  guint8 n, m;
-  char a[MEMO_WORD];
-  char b[MEMO_WORD];
-  gboolean answer;
-} MemoSlot;
+  struct
+  {
+    guint8 kind;      /* 0 for an empty slot */
+    guint8 budget;
+    guint8 n, m;
+    char a[MEMO_WORD];
+    char b[MEMO_WORD];
+  } q;
+  guint64 w[4];
+} MemoKey;
 
-static GPrivate memo_key = G_PRIVATE_INIT (g_free);
+G_STATIC_ASSERT (sizeof (MemoKey) == 32);
 
-/* The slot for the question, or NULL when it is too long to remember. */
-static inline MemoSlot *
-memo_slot (guint8      kind,
-           const char *a,
-           gsize       n,
-           const char *b,
-           gsize       m,
-           int         budget)
+static void
+memo_free (gpointer slots)
 {
-  MemoSlot *slots;
-  guint32 h = 2166136261u ^ (guint32) (kind * 31 + budget);
-
-  if (n > MEMO_WORD || m > MEMO_WORD || budget < 0 || budget > 255)
-    return NULL;
-  for (gsize i = 0; i < n; i++)
-    h = (h ^ (guchar) a[i]) * 16777619u;
-  h = (h ^ 0xff) * 16777619u;
-  for (gsize j = 0; j < m; j++)
-    h = (h ^ (guchar) b[j]) * 16777619u;
-  slots = g_private_get (&memo_key);
-  if (G_UNLIKELY (slots == NULL))
-    {
-      slots = g_new0 (MemoSlot, MEMO_SLOTS);
-      g_private_set (&memo_key, slots);
-    }
-
-  return &slots[(h ^ (h >> 15)) & (MEMO_SLOTS - 1)];
+  g_aligned_free (slots);
 }
 
+static GPrivate memo_key = G_PRIVATE_INIT (memo_free);
+
+/* Fills @key with the question; FALSE when it is too long to remember. */
 static inline gboolean
-memo_holds (const MemoSlot *slot,
-            guint8          kind,
-            const char     *a,
-            gsize           n,
-            const char     *b,
-            gsize           m,
-            int             budget)
+memo_key_init (MemoKey    *key,
+               guint8      kind,
+               const char *a,
+               gsize       n,
+               const char *b,
+               gsize       m,
+               int         budget)
 {
-  return slot->kind == kind && slot->budget == budget && slot->n == n && slot->m == m
-         && memcmp (slot->a, a, n) == 0 && memcmp (slot->b, b, m) == 0;
+  if (n > MEMO_WORD || m > MEMO_WORD || budget < 0 || budget > 255)
+    return FALSE;
+  memset (key, 0, sizeof *key);
+  key->q.kind = kind;
+  key->q.budget = (guint8) budget;
+  key->q.n = (guint8) n;
+  key->q.m = (guint8) m;
+  memcpy (key->q.a, a, n);
+  memcpy (key->q.b, b, m);
+
+  return TRUE;
+}
+
+/* The slot for @key (cache-line aligned, so that a lookup reads one line). */
+static inline MemoKey *
+memo_slot (const MemoKey *key)
+{
+  MemoKey *slots = g_private_get (&memo_key);
+  guint64 h;
+
+  if (G_UNLIKELY (slots == NULL))
+    {
+      slots = g_aligned_alloc0 (MEMO_SLOTS, sizeof (MemoKey), 64);
+      g_private_set (&memo_key, slots);
+    }
+  h = (key->w[0] * 0x9E3779B97F4A7C15u) ^ key->w[1];
+  h = (h * 0x9E3779B97F4A7C15u) ^ key->w[2];
+  h = (h * 0x9E3779B97F4A7C15u) ^ key->w[3];
+  h *= 0x9E3779B97F4A7C15u;
+
+  return &slots[(h >> 40) & (MEMO_SLOTS - 1)];
+}
+
+/* Whether @slot holds the answer to @key: it is then in *@answer. */
+static inline gboolean
+memo_holds (const MemoKey *slot,
+            const MemoKey *key,
+            gboolean      *answer)
+{
+  /* (the kind is the first byte of w[0]) */
+  const guint64 answer_bit = G_BYTE_ORDER == G_LITTLE_ENDIAN ? MEMO_ANSWER : (guint64) MEMO_ANSWER << 56;
+
+  if (((slot->w[0] ^ key->w[0]) & ~answer_bit) != 0 || slot->w[1] != key->w[1]
+      || slot->w[2] != key->w[2] || slot->w[3] != key->w[3])
+    return FALSE;
+  *answer = (slot->q.kind & MEMO_ANSWER) != 0;
+
+  return TRUE;
 }
 
 static inline void
-memo_store (MemoSlot   *slot,
-            guint8      kind,
-            const char *a,
-            gsize       n,
-            const char *b,
-            gsize       m,
-            int         budget,
-            gboolean    answer)
+memo_store (MemoKey       *slot,
+            const MemoKey *key,
+            gboolean       answer)
 {
-  slot->kind = kind;
-  slot->budget = (guint8) budget;
-  slot->n = (guint8) n;
-  slot->m = (guint8) m;
-  memcpy (slot->a, a, n);
-  memcpy (slot->b, b, m);
-  slot->answer = answer;
+  *slot = *key;
+  if (answer)
+    slot->q.kind |= MEMO_ANSWER;
 }
 
 gboolean
@@ -803,7 +826,8 @@ _directive_text_word_within (const char *a,
   gsize n = alen < 0 ? strlen (a) : (gsize) alen;
   gsize m = blen < 0 ? strlen (b) : (gsize) blen;
   int limit10;
-  MemoSlot *slot;
+  MemoKey key;
+  MemoKey *slot;
   gboolean answer;
 
   if (limit < 0)
@@ -814,12 +838,13 @@ _directive_text_word_within (const char *a,
   limit10 = (int) (limit * 10 + 1e-6);
   cost10_tables_ensure ();
 
-  slot = memo_slot (MEMO_WITHIN, a, n, b, m, limit10);
-  if (slot != NULL && memo_holds (slot, MEMO_WITHIN, a, n, b, m, limit10))
-    return slot->answer;
+  if (!memo_key_init (&key, MEMO_WITHIN, a, n, b, m, limit10))
+    return word_distance10 (a, n, b, m, limit10) <= limit10;
+  slot = memo_slot (&key);
+  if (memo_holds (slot, &key, &answer))
+    return answer;
   answer = word_distance10 (a, n, b, m, limit10) <= limit10;
-  if (slot != NULL)
-    memo_store (slot, MEMO_WITHIN, a, n, b, m, limit10, answer);
+  memo_store (slot, &key, answer);
 
   return answer;
 }
@@ -843,15 +868,23 @@ _directive_text_word_matches_len (const char *word,
                                   gsize       m,
                                   gboolean    strict)
 {
-  const char *it;
+  const char *it = NULL;
   char respelled[32];
 
   if (word_matches (word, n, expected, m, strict))
     return TRUE;
   /* Tesseract's English model reads "ư" and "ủ" as "it" ("Chit tich" for
-   * "Chủ tịch"), which costs more than a slip: try the word with "u" there. */
-  if (strict || n < 3 || n >= sizeof respelled || memchr (expected, 'u', m) == NULL
-      || (it = g_strstr_len (word, n, "it")) == NULL || it == word)
+   * "Chủ tịch"), which costs more than a slip: try the word with "u" there
+   * (at the first "it", unless that starts the word). Most words have none. */
+  if (strict || n < 3 || n >= sizeof respelled)
+    return FALSE;
+  for (gsize i = 0; i + 1 < n; i++)
+    if (word[i] == 'i' && word[i + 1] == 't')
+      {
+        it = word + i;
+        break;
+      }
+  if (it == NULL || it == word || memchr (expected, 'u', m) == NULL)
     return FALSE;
   memcpy (respelled, word, it - word);
   respelled[it - word] = 'u';
@@ -868,16 +901,17 @@ word_matches (const char *word,
 {
   gsize longest = MAX (n, m);
   int budget;
-  MemoSlot *slot;
+  MemoKey key;
+  MemoKey *slot;
   gboolean answer;
 
   if (n == 0 || m == 0)
     return n == m;
-  cost10_tables_ensure ();
   if (word[0] != expected[0])
     {
-      /* The first letter is rarely damaged beyond the cheap confusions. */
-      if (sub10 (word[0], expected[0]) > 5)
+      /* The first letter is rarely damaged beyond the cheap confusions
+       * (a substitution of half a unit or less). */
+      if (!_directive_text_letters_confusable (word[0], expected[0]))
         return FALSE;
     }
   else if (n == m && memcmp (word + 1, expected + 1, n - 1) == 0)
@@ -898,6 +932,7 @@ word_matches (const char *word,
 
   /* Within half a unit no letter can be added or dropped (0.6 at least), and two
    * substitutions cost 0.8 at least: one cheap substitution or none. */
+  cost10_tables_ensure ();
   if (budget <= 5)
     {
       int cost = 0;
@@ -907,12 +942,13 @@ word_matches (const char *word,
       return cost <= budget;
     }
 
-  slot = memo_slot (MEMO_MATCHES, word, n, expected, m, budget);
-  if (slot != NULL && memo_holds (slot, MEMO_MATCHES, word, n, expected, m, budget))
-    return slot->answer;
+  if (!memo_key_init (&key, MEMO_MATCHES, word, n, expected, m, budget))
+    return word_within_budget (word, n, expected, m, budget);
+  slot = memo_slot (&key);
+  if (memo_holds (slot, &key, &answer))
+    return answer;
   answer = word_within_budget (word, n, expected, m, budget);
-  if (slot != NULL)
-    memo_store (slot, MEMO_MATCHES, word, n, expected, m, budget, answer);
+  memo_store (slot, &key, answer);
 
   return answer;
 }

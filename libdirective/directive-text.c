@@ -127,12 +127,15 @@ fold_class (gunichar c)
 }
 
 /* Folds the characters of @text into @out, the offset of each byte's character
- * in @off; returns the bytes written (at most 2 * @len). */
-static gsize
+ * in @off when @track (a constant: inlined twice, the copy for
+ * _directive_text_fold() keeps no offsets); returns the bytes written (at most
+ * 2 * @len). */
+static G_ALWAYS_INLINE inline gsize
 fold_characters (const char *text,
                  gsize       len,
                  char       *out,
-                 gsize      *off)
+                 gsize      *off,
+                 gboolean    track)
 {
   const guchar *p = (const guchar *) text;
   const guchar *end = p + len;
@@ -147,6 +150,34 @@ fold_characters (const char *text,
       gunichar c;
       guint8 cls;
 
+      /* Most characters are ASCII other than NUL: a letter, a digit or
+       * punctuation folds to one byte, a space to the pending space. */
+      if (*p - 1u < 0x7F)
+        {
+          cls = fold_table[*p++];
+          if (cls == FOLD_SPACE)
+            {
+              if (!pending_space && n > 0)
+                {
+                  pending_space = TRUE;
+                  space_offset = offset;
+                }
+              continue;
+            }
+          if (pending_space)
+            {
+              out[n] = ' ';
+              if (track)
+                off[n] = space_offset;
+              n++;
+              pending_space = FALSE;
+            }
+          out[n] = (char) cls;
+          if (track)
+            off[n] = offset;
+          n++;
+          continue;
+        }
       if (*p == 0)
         {
           /* g_utf8_get_char_validated() refuses NUL: skip it as any other bad byte. */
@@ -202,14 +233,18 @@ fold_characters (const char *text,
       if (pending_space)
         {
           out[n] = ' ';
-          off[n++] = space_offset;
+          if (track)
+            off[n] = space_offset;
+          n++;
           pending_space = FALSE;
         }
 
       if (cls != FOLD_NONE)
         {
           out[n] = (char) cls;
-          off[n++] = offset;
+          if (track)
+            off[n] = offset;
+          n++;
         }
       else
         {
@@ -219,7 +254,9 @@ fold_characters (const char *text,
           for (int i = 0; i < m; i++)
             {
               out[n] = buf[i];
-              off[n++] = offset;
+              if (track)
+                off[n] = offset;
+              n++;
             }
         }
     }
@@ -240,11 +277,13 @@ is_alnum (char c)
 }
 
 /* The context rules: OCR confusions that are safe to undo everywhere in Vietnamese.
- * Works in place: it never writes ahead of what it reads. */
-static gsize
-fold_confusions (char  *s,
-                 gsize *off,
-                 gsize  n)
+ * Works in place: it never writes ahead of what it reads. @off is kept in step
+ * when @track. */
+static G_ALWAYS_INLINE inline gsize
+fold_confusions (char     *s,
+                 gsize    *off,
+                 gsize     n,
+                 gboolean  track)
 {
   gsize len = 0;
 
@@ -269,12 +308,13 @@ fold_confusions (char  *s,
           if (len != i)
             {
               s[len] = c;
-              off[len] = off[i];
+              if (track)
+                off[len] = off[i];
             }
           len++;
           continue;
         }
-      o = off[i];
+      o = track ? off[i] : 0;
       switch (c)
         {
         case '@':
@@ -302,7 +342,9 @@ fold_confusions (char  *s,
           if (NEXT == 'i' || NEXT == 'r')
             {
               s[len] = 'u';
-              off[len++] = o;
+              if (track)
+                off[len] = o;
+              len++;
               i++;
               continue;
             }
@@ -311,13 +353,32 @@ fold_confusions (char  *s,
           break;
         }
       s[len] = c;
-      off[len++] = o;
+      if (track)
+        off[len] = o;
+      len++;
     }
 #undef PREV
 #undef PREV2
 #undef NEXT
 
   return len;
+}
+
+/* The fold alone, with no offsets to keep. */
+static char *
+fold_offsetless (const char *text,
+                 gsize       length,
+                 gsize      *folded_len)
+{
+  char *out = g_malloc (2 * length + 1);
+  gsize n;
+
+  n = fold_characters (text, length, out, NULL, FALSE);
+  n = fold_confusions (out, NULL, n, FALSE);
+  out[n] = '\0';
+  *folded_len = n;
+
+  return out;
 }
 
 char *
@@ -335,20 +396,25 @@ _directive_text_fold_with_offsets (const char  *text,
 
   length = len < 0 ? strlen (text) : (gsize) len;
 
+  if (offsets == NULL)
+    {
+      out = fold_offsetless (text, length, &n);
+      if (folded_len != NULL)
+        *folded_len = n;
+      return out;
+    }
+
   /* A character folds to at most twice its bytes (U+023A 2 bytes → U+2C65 3 bytes). */
   out = g_malloc (2 * length + 1);
   off = g_new (gsize, 2 * length + 1);
-  n = fold_characters (text, length, out, off);
-  n = fold_confusions (out, off, n);
+  n = fold_characters (text, length, out, off, TRUE);
+  n = fold_confusions (out, off, n, TRUE);
   out[n] = '\0';
   off[n] = length;
 
   if (folded_len != NULL)
     *folded_len = n;
-  if (offsets != NULL)
-    *offsets = off;
-  else
-    g_free (off);
+  *offsets = off;
 
   return out;
 }
@@ -357,7 +423,11 @@ char *
 _directive_text_fold (const char *text,
                       gssize      len)
 {
-  return _directive_text_fold_with_offsets (text, len, NULL, NULL);
+  gsize n;
+
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+
+  return fold_offsetless (text, len < 0 ? strlen (text) : (gsize) len, &n);
 }
 
 char

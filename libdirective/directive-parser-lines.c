@@ -209,6 +209,109 @@ _directive_line_new (const char *text,
   return line;
 }
 
+/* Whether the @n bytes at @s are all characters that need neither validating
+ * nor normalising further: ASCII but NUL, and well-formed sequences of the
+ * characters _directive_text_is_plainly_nfc() keeps. Then in *@tabs the tabs,
+ * in *@controls the other control characters. FALSE means "take the long way". */
+static gboolean
+scan_plain (const char *s,
+            gsize       n,
+            gsize      *tabs,
+            gsize      *controls)
+{
+  const guchar *p = (const guchar *) s;
+  const guchar *end = p + n;
+  gsize t = 0, c = 0;
+
+  while (p < end)
+    {
+      gunichar u;
+
+      /* Eight ASCII bytes at a time, none of them a control character. */
+      while (end - p >= 8)
+        {
+          guint64 x;
+
+          memcpy (&x, p, 8);
+          if ((x & 0x8080808080808080u) != 0
+              || ((x - 0x2020202020202020u) & ~x & 0x8080808080808080u) != 0)
+            break;
+          p += 8;
+        }
+      if (p >= end)
+        break;
+      if (*p < 0x80)
+        {
+          if (*p < 0x20)
+            {
+              if (*p == 0)
+                return FALSE;
+              if (*p == '\t')
+                t++;
+              else
+                c++;
+            }
+          p++;
+          continue;
+        }
+      if (*p >= 0xC2 && *p <= 0xDF && end - p >= 2 && (p[1] & 0xC0) == 0x80)
+        {
+          u = ((gunichar) (p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+          if (u >= 0x300)
+            return FALSE;
+          p += 2;
+          continue;
+        }
+      if ((*p & 0xF0) == 0xE0 && end - p >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
+        {
+          u = ((gunichar) (p[0] & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+          /* (none of these is overlong or a surrogate) */
+          if (!((u >= 0x1E00 && u < 0x1F00) || (u >= 0x2002 && u < 0x2070) || (u >= 0x20A0 && u < 0x20D0)))
+            return FALSE;
+          p += 3;
+          continue;
+        }
+      return FALSE;
+    }
+  *tabs = t;
+  *controls = c;
+
+  return TRUE;
+}
+
+/* _directive_line_new() of a line scan_plain() has passed: valid, in NFC, and
+ * with no tab or control character unless @tabs or @controls say so. */
+static DirectiveLine *
+line_new_plain (const char *text,
+                gsize       n,
+                guint       number,
+                gsize       tabs,
+                gsize       controls)
+{
+  DirectiveLine *line;
+  gsize o = 0;
+  char *buf;
+
+  if (tabs > 0 || controls > 0)
+    return _directive_line_new (text, n, number);
+
+  while (n > 0 && text[n - 1] == ' ')
+    n--;
+  buf = g_malloc (n + 1);
+  memcpy (buf, text, n);
+  buf[n] = '\0';
+
+  line = g_new0 (DirectiveLine, 1);
+  line->text = buf;
+  line->number = number;
+  while (buf[o] == ' ')
+    o++;
+  line->indent = o;
+  line->blank = buf[o] == '\0';
+
+  return line;
+}
+
 void
 _directive_line_fold_now (DirectiveLine *line)
 {
@@ -235,13 +338,16 @@ _directive_parse_lines (DirectiveParse *p,
       const char *nl = memchr (s, '\n', end - s);
       const char *stop = nl ? nl : end;
       gsize n = stop - s;
+      gsize tabs, controls;
       DirectiveLine *line;
 
       number++;
       if (n > 0 && s[n - 1] == '\r')
         n--;
 
-      if (!g_utf8_validate (s, n, NULL) || memchr (s, '\0', n) != NULL)
+      if (scan_plain (s, n, &tabs, &controls))
+        line = line_new_plain (s, n, number, tabs, controls);
+      else if (!g_utf8_validate (s, n, NULL) || memchr (s, '\0', n) != NULL)
         {
           g_autofree char *valid = g_utf8_make_valid (s, n);
 

@@ -925,44 +925,42 @@ static gboolean word_within_budget (const char *word,
                                     gsize       m,
                                     int         budget);
 
-static gboolean word_matches (const char *word,
-                              gsize       n,
-                              const char *expected,
-                              gsize       m,
-                              gboolean    strict);
-
-gboolean
-_directive_text_word_matches_len (const char *word,
-                                  gsize       n,
-                                  const char *expected,
-                                  gsize       m,
-                                  gboolean    strict)
+/* The end of word_matches(), out of line: most questions end in its cheap tests. */
+static G_NO_INLINE gboolean
+word_matches_budget (const char *word,
+                     gsize       n,
+                     const char *expected,
+                     gsize       m,
+                     int         budget)
 {
-  const char *it = NULL;
-  char respelled[32];
+  MemoKey key;
+  MemoKey *slot;
+  gboolean answer;
 
-  if (word_matches (word, n, expected, m, strict))
-    return TRUE;
-  /* Tesseract's English model reads "ư" and "ủ" as "it" ("Chit tich" for
-   * "Chủ tịch"), which costs more than a slip: try the word with "u" there
-   * (at the first "it", unless that starts the word). Most words have none. */
-  if (strict || n < 3 || n >= sizeof respelled)
-    return FALSE;
-  for (gsize i = 0; i + 1 < n; i++)
-    if (word[i] == 'i' && word[i + 1] == 't')
-      {
-        it = word + i;
-        break;
-      }
-  if (it == NULL || it == word || memchr (expected, 'u', m) == NULL)
-    return FALSE;
-  memcpy (respelled, word, it - word);
-  respelled[it - word] = 'u';
-  memcpy (respelled + (it - word) + 1, it + 2, n - (it - word) - 2);
-  return word_matches (respelled, n - 1, expected, m, strict);
+  /* Within half a unit no letter can be added or dropped (0.6 at least), and two
+   * substitutions cost 0.8 at least: one cheap substitution or none. */
+  cost10_tables_ensure ();
+  if (budget <= 5)
+    {
+      int cost = 0;
+
+      for (gsize i = 0; i < n && cost <= budget; i++)
+        cost += sub10 (word[i], expected[i]);
+      return cost <= budget;
+    }
+
+  if (!memo_key_init (&key, MEMO_MATCHES, word, n, expected, m, budget))
+    return word_within_budget (word, n, expected, m, budget);
+  slot = memo_slot (&key);
+  if (memo_holds (slot, &key, &answer))
+    return answer;
+  answer = word_within_budget (word, n, expected, m, budget);
+  memo_store (slot, &key, answer);
+
+  return answer;
 }
 
-static gboolean
+static inline gboolean
 word_matches (const char *word,
               gsize       n,
               const char *expected,
@@ -971,9 +969,6 @@ word_matches (const char *word,
 {
   gsize longest = MAX (n, m);
   int budget;
-  MemoKey key;
-  MemoKey *slot;
-  gboolean answer;
 
   if (n == 0 || m == 0)
     return n == m;
@@ -1000,27 +995,49 @@ word_matches (const char *word,
   if (6 * (int) (n > m ? n - m : m - n) > budget)
     return FALSE;
 
-  /* Within half a unit no letter can be added or dropped (0.6 at least), and two
-   * substitutions cost 0.8 at least: one cheap substitution or none. */
-  cost10_tables_ensure ();
-  if (budget <= 5)
-    {
-      int cost = 0;
+  return word_matches_budget (word, n, expected, m, budget);
+}
 
-      for (gsize i = 0; i < n && cost <= budget; i++)
-        cost += sub10 (word[i], expected[i]);
-      return cost <= budget;
-    }
+/* word_matches() of @word with "u" for the "it" at @at. */
+static G_NO_INLINE gboolean
+word_matches_respelled (const char *word,
+                        gsize       n,
+                        gsize       at,
+                        const char *expected,
+                        gsize       m)
+{
+  char respelled[32];
 
-  if (!memo_key_init (&key, MEMO_MATCHES, word, n, expected, m, budget))
-    return word_within_budget (word, n, expected, m, budget);
-  slot = memo_slot (&key);
-  if (memo_holds (slot, &key, &answer))
-    return answer;
-  answer = word_within_budget (word, n, expected, m, budget);
-  memo_store (slot, &key, answer);
+  g_assert (n < sizeof respelled);
+  memcpy (respelled, word, at);
+  respelled[at] = 'u';
+  memcpy (respelled + at + 1, word + at + 2, n - at - 2);
+  return word_matches (respelled, n - 1, expected, m, FALSE);
+}
 
-  return answer;
+gboolean
+_directive_text_word_matches_len (const char *word,
+                                  gsize       n,
+                                  const char *expected,
+                                  gsize       m,
+                                  gboolean    strict)
+{
+  gsize at;
+
+  if (word_matches (word, n, expected, m, strict))
+    return TRUE;
+  /* Tesseract's English model reads "ư" and "ủ" as "it" ("Chit tich" for
+   * "Chủ tịch"), which costs more than a slip: try the word with "u" there
+   * (at the first "it", unless that starts the word). Most words have none. */
+  if (strict || n < 3 || n >= 32)
+    return FALSE;
+  for (at = 0; at + 1 < n; at++)
+    if (word[at] == 'i' && word[at + 1] == 't')
+      break;
+  if (at == 0 || at + 1 >= n || memchr (expected, 'u', m) == NULL)
+    return FALSE;
+
+  return word_matches_respelled (word, n, at, expected, m);
 }
 
 /* The end of _directive_text_word_matches_len(): whether the distance is within

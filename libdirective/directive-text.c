@@ -532,18 +532,97 @@ _directive_text_normalize_nfc (const char *text,
   return normalized != NULL ? normalized : g_steal_pointer (&valid);
 }
 
+/* _directive_text_collapse_spaces() in one walk, for text made only of the
+ * characters _directive_text_is_plainly_nfc() keeps (validated here as they are
+ * read, NUL excluded): then the normal form is the text itself. NULL for any
+ * other text. */
+static char *
+collapse_plain_spaces (const char *text,
+                       gsize       n)
+{
+  const guchar *p = (const guchar *) text;
+  const guchar *end = p + n;
+  char *out = g_malloc (n + 1);
+  gsize o = 0;
+  gboolean pending = FALSE;
+
+  fold_table_ensure ();
+  while (p < end)
+    {
+      gunichar c;
+      gsize k;
+
+      if (*p < 0x80)
+        {
+          if (*p == 0)
+            goto other;
+          c = *p;
+          k = 1;
+        }
+      else if (*p >= 0xC2 && *p <= 0xDF && end - p >= 2 && (p[1] & 0xC0) == 0x80)
+        {
+          c = ((gunichar) (p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+          if (c >= 0x300)
+            goto other;
+          k = 2;
+        }
+      else if ((*p & 0xF0) == 0xE0 && end - p >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
+        {
+          c = ((gunichar) (p[0] & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+          /* (none of these is overlong or a surrogate) */
+          if (!((c >= 0x1E00 && c < 0x1F00) || (c >= 0x2002 && c < 0x2070) || (c >= 0x20A0 && c < 0x20D0)))
+            goto other;
+          k = 3;
+        }
+      else
+        goto other;
+
+      if (fold_table[c] == FOLD_SPACE)
+        {
+          pending = o > 0;
+          p += k;
+          continue;
+        }
+      if (pending)
+        out[o++] = ' ';
+      pending = FALSE;
+      while (k-- > 0)
+        out[o++] = (char) *p++;
+    }
+  out[o] = '\0';
+
+  return out;
+
+other:
+  g_free (out);
+  return NULL;
+}
+
 char *
 _directive_text_collapse_spaces (const char *text,
                                  gssize      len)
 {
-  g_autofree char *nfc = _directive_text_normalize_nfc (text, len);
-  gsize n = strlen (nfc);
-  char *out = g_malloc (n + 1);
+  g_autofree char *nfc = NULL;
+  char *plain;
+  gsize n;
+  char *out;
   gsize o = 0;
   gboolean pending = FALSE;
-  const guchar *p = (const guchar *) nfc;
-  const guchar *end = p + n;
+  const guchar *p;
+  const guchar *end;
 
+  if (text != NULL)
+    {
+      plain = collapse_plain_spaces (text, len < 0 ? strlen (text) : (gsize) len);
+      if (plain != NULL)
+        return plain;
+    }
+
+  nfc = _directive_text_normalize_nfc (text, len);
+  n = strlen (nfc);
+  out = g_malloc (n + 1);
+  p = (const guchar *) nfc;
+  end = p + n;
   fold_table_ensure ();
   while (p < end)
     {

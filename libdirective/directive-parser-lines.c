@@ -381,23 +381,26 @@ _directive_fold_words (const char *fold,
                        gsize       len,
                        GArray     *words)
 {
+  DirectiveWord *out;
+  guint count = 0;
   gsize i = 0;
 
-  g_array_set_size (words, 0);
+  /* Written in place rather than appended one by one (a word takes a letter
+   * and the space after it at least). */
+  g_array_set_size (words, len / 2 + 1);
+  out = (DirectiveWord *) (gpointer) words->data;
   while (i < len)
     {
-      DirectiveWord w;
-
       while (i < len && !is_word_char (fold[i]))
         i++;
       if (i >= len)
         break;
-      w.start = i;
+      out[count].start = i;
       while (i < len && is_word_char (fold[i]))
         i++;
-      w.end = i;
-      g_array_append_val (words, w);
+      out[count++].end = i;
     }
+  g_array_set_size (words, count);
 }
 
 /* The first @max words of @fold[0, len) into @words (G_MAXUINT: all of them), cut

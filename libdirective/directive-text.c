@@ -861,7 +861,8 @@ _directive_text_word_distance (const char *a,
  * (cues, titles, alias words) over and over. A slot holds one question, the
  * pair of words of up to MEMO_WORD letters, the budget and which test asked,
  * and its answer; a pure function's answer, so remembering it changes nothing. */
-#define MEMO_SLOTS 4096
+#define MEMO_BITS 12
+#define MEMO_SLOTS (1 << MEMO_BITS)
 #define MEMO_WORD 14
 
 enum {
@@ -935,7 +936,7 @@ memo_slot (const MemoKey *key)
   h = (h * 0x9E3779B97F4A7C15u) ^ key->w[3];
   h *= 0x9E3779B97F4A7C15u;
 
-  return &slots[(h >> 40) & (MEMO_SLOTS - 1)];
+  return &slots[h >> (64 - MEMO_BITS)];
 }
 
 /* Whether @slot holds the answer to @key: it is then in *@answer. */

@@ -143,8 +143,9 @@ _directive_line_free (gpointer data)
 {
   DirectiveLine *line = data;
 
-  g_free (line->text);
-  g_free (line->lazy_fold);
+  /* The text of a plain line shares its block; the fold shares the offsets'. */
+  if (line->text != (char *) (line + 1))
+    g_free (line->text);
   g_free (line->lazy_offsets);
   g_free (line);
 }
@@ -297,11 +298,12 @@ line_new_plain (const char *text,
 
   while (n > 0 && text[n - 1] == ' ')
     n--;
-  buf = g_malloc (n + 1);
+  /* The text right after the line, in one block. */
+  line = g_malloc (sizeof (DirectiveLine) + n + 1);
+  memset (line, 0, sizeof (DirectiveLine));
+  buf = (char *) (line + 1);
   memcpy (buf, text, n);
   buf[n] = '\0';
-
-  line = g_new0 (DirectiveLine, 1);
   line->text = buf;
   line->number = number;
   while (buf[o] == ' ')
@@ -316,8 +318,8 @@ void
 _directive_line_fold_now (DirectiveLine *line)
 {
   if (line->lazy_fold == NULL)
-    line->lazy_fold = _directive_text_fold_with_offsets (line->text, -1, &line->lazy_offsets,
-                                                         &line->lazy_fold_len);
+    line->lazy_offsets = _directive_text_fold_block (line->text, -1, &line->lazy_fold,
+                                                     &line->lazy_fold_len);
 }
 
 void
@@ -438,7 +440,7 @@ _directive_folded_text_init (DirectiveFoldedText *folded,
                              const char          *text)
 {
   folded->text = text;
-  folded->fold = _directive_text_fold_with_offsets (text, -1, &folded->offsets, &folded->fold_len);
+  folded->offsets = _directive_text_fold_block (text, -1, &folded->fold, &folded->fold_len);
   folded->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
   _directive_fold_words (folded->fold, folded->fold_len, folded->words);
 }
@@ -446,7 +448,8 @@ _directive_folded_text_init (DirectiveFoldedText *folded,
 void
 _directive_folded_text_clear (DirectiveFoldedText *folded)
 {
-  g_clear_pointer (&folded->fold, g_free);
+  /* (the fold lies in the block of the offsets) */
+  folded->fold = NULL;
   g_clear_pointer (&folded->offsets, g_free);
   g_clear_pointer (&folded->words, g_array_unref);
   folded->text = NULL;

@@ -43,6 +43,14 @@ char     *_directive_text_fold_with_offsets (const char  *text,
                                              gsize      **offsets,
                                              gsize       *folded_len);
 
+/* _directive_text_fold_with_offsets() in one allocation: returns the offsets,
+ * and the fold, which lies in the same block, in *@fold. Free the offsets
+ * alone (with g_free), never the fold. */
+gsize    *_directive_text_fold_block        (const char  *text,
+                                             gssize       len,
+                                             char       **fold,
+                                             gsize       *folded_len);
+
 /* The first character of the fold of NUL-terminated @text that is neither a
  * space nor a dash, without folding the rest: an ASCII character, 0x80 for a
  * character with no ASCII counterpart, 0 when there is none. Rules that undo

@@ -419,6 +419,36 @@ _directive_text_fold_with_offsets (const char  *text,
   return out;
 }
 
+gsize *
+_directive_text_fold_block (const char  *text,
+                            gssize       len,
+                            char       **fold,
+                            gsize       *folded_len)
+{
+  gsize length;
+  gsize n;
+  gsize *off;
+  char *out;
+
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+
+  length = len < 0 ? strlen (text) : (gsize) len;
+
+  /* As in _directive_text_fold_with_offsets(), the fold after the offsets. */
+  off = g_malloc ((2 * length + 1) * (sizeof (gsize) + 1));
+  out = (char *) (off + 2 * length + 1);
+  n = fold_characters (text, length, out, off, TRUE);
+  n = fold_confusions (out, off, n, TRUE);
+  out[n] = '\0';
+  off[n] = length;
+
+  *fold = out;
+  if (folded_len != NULL)
+    *folded_len = n;
+
+  return off;
+}
+
 char *
 _directive_text_fold (const char *text,
                       gssize      len)

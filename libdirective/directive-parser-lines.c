@@ -472,11 +472,14 @@ word_is_len (const char *fold,
   /* Numbers are never OCR-damaged words. */
   if (fold[s] >= '0' && fold[s] <= '9' && !(expected[0] >= '0' && expected[0] <= '9'))
     return FALSE;
-  /* What _directive_text_word_matches_len() refuses first. */
-  if (m > 0 && fold[s] != expected[0] && !_directive_text_letters_confusable (fold[s], expected[0]))
+  /* What _directive_text_word_matches_len() refuses first; the rest of its
+   * first tests are made too. */
+  if (m == 0)
+    return FALSE;
+  if (fold[s] != expected[0] && !_directive_text_letters_confusable (fold[s], expected[0]))
     return FALSE;
 
-  return _directive_text_word_matches_len (fold + s, n, expected, m, FALSE);
+  return _directive_text_word_matches_near (fold + s, n, expected, m);
 }
 
 gboolean

@@ -114,6 +114,14 @@ gboolean  _directive_text_word_matches_len  (const char  *word,
                                              gsize        m,
                                              gboolean     strict);
 
+/* _directive_text_word_matches_len() not @strict, for a caller that has made its
+ * first tests already: @word is not @expected, neither is empty, and their first
+ * letters are the same or _directive_text_letters_confusable(). */
+gboolean  _directive_text_word_matches_near (const char  *word,
+                                             gsize        n,
+                                             const char  *expected,
+                                             gsize        m);
+
 /* A stable ASCII id from a name: folded, runs of anything but letters and
  * digits turned to '-', trimmed ("Sở Quy hoạch - Kiến trúc" → "so-quy-hoach-kien-truc").
  * Never empty: "agency" for a name with no letters. */

@@ -1070,27 +1070,16 @@ word_matches_budget (const char *word,
   return answer;
 }
 
+/* word_matches() past its first letter, for words that are not the same. */
 static inline gboolean
-word_matches (const char *word,
-              gsize       n,
-              const char *expected,
-              gsize       m,
-              gboolean    strict)
+word_matches_unequal (const char *word,
+                      gsize       n,
+                      const char *expected,
+                      gsize       m,
+                      gboolean    strict)
 {
   gsize longest = MAX (n, m);
   int budget;
-
-  if (n == 0 || m == 0)
-    return n == m;
-  if (word[0] != expected[0])
-    {
-      /* The first letter is rarely damaged beyond the cheap confusions
-       * (a substitution of half a unit or less). */
-      if (!_directive_text_letters_confusable (word[0], expected[0]))
-        return FALSE;
-    }
-  else if (n == m && memcmp (word + 1, expected + 1, n - 1) == 0)
-    return TRUE;
 
   if (strict)
     budget = 5;
@@ -1106,6 +1095,28 @@ word_matches (const char *word,
     return FALSE;
 
   return word_matches_budget (word, n, expected, m, budget);
+}
+
+static inline gboolean
+word_matches (const char *word,
+              gsize       n,
+              const char *expected,
+              gsize       m,
+              gboolean    strict)
+{
+  if (n == 0 || m == 0)
+    return n == m;
+  if (word[0] != expected[0])
+    {
+      /* The first letter is rarely damaged beyond the cheap confusions
+       * (a substitution of half a unit or less). */
+      if (!_directive_text_letters_confusable (word[0], expected[0]))
+        return FALSE;
+    }
+  else if (n == m && memcmp (word + 1, expected + 1, n - 1) == 0)
+    return TRUE;
+
+  return word_matches_unequal (word, n, expected, m, strict);
 }
 
 /* word_matches() of @word with "u" for the "it" at @at. */
@@ -1125,21 +1136,19 @@ word_matches_respelled (const char *word,
   return word_matches (respelled, n - 1, expected, m, FALSE);
 }
 
-gboolean
-_directive_text_word_matches_len (const char *word,
-                                  gsize       n,
-                                  const char *expected,
-                                  gsize       m,
-                                  gboolean    strict)
+/* The end of _directive_text_word_matches_len() when not @strict. */
+static inline gboolean
+word_matches_retry (const char *word,
+                    gsize       n,
+                    const char *expected,
+                    gsize       m)
 {
   gsize at;
 
-  if (word_matches (word, n, expected, m, strict))
-    return TRUE;
   /* Tesseract's English model reads "ư" and "ủ" as "it" ("Chit tich" for
    * "Chủ tịch"), which costs more than a slip: try the word with "u" there
    * (at the first "it", unless that starts the word). Most words have none. */
-  if (strict || n < 3 || n >= 32)
+  if (n < 3 || n >= 32)
     return FALSE;
   for (at = 0; at + 1 < n; at++)
     if (word[at] == 'i' && word[at + 1] == 't')
@@ -1148,6 +1157,33 @@ _directive_text_word_matches_len (const char *word,
     return FALSE;
 
   return word_matches_respelled (word, n, at, expected, m);
+}
+
+gboolean
+_directive_text_word_matches_len (const char *word,
+                                  gsize       n,
+                                  const char *expected,
+                                  gsize       m,
+                                  gboolean    strict)
+{
+  if (word_matches (word, n, expected, m, strict))
+    return TRUE;
+  if (strict)
+    return FALSE;
+
+  return word_matches_retry (word, n, expected, m);
+}
+
+gboolean
+_directive_text_word_matches_near (const char *word,
+                                   gsize       n,
+                                   const char *expected,
+                                   gsize       m)
+{
+  if (word_matches_unequal (word, n, expected, m, FALSE))
+    return TRUE;
+
+  return word_matches_retry (word, n, expected, m);
 }
 
 /* The end of _directive_text_word_matches_len(): whether the distance is within

@@ -297,21 +297,30 @@ fold_confusions (char     *s,
     ['w'] = 1, ['i'] = 1,
   };
 
-  for (gsize i = 0; i < n; i++)
+  gsize i = 0;
+
+  while (i < n)
     {
       char c = s[i];
       gsize o;
 
       if (!ruled[(guchar) c])
         {
-          /* Nothing to move until a rule has shortened the text. */
-          if (len != i)
+          /* Nothing to move until a rule has shortened the text: on to the
+           * next character a rule is about. */
+          if (len == i)
             {
-              s[len] = c;
-              if (track)
-                off[len] = off[i];
+              do
+                i++;
+              while (i < n && !ruled[(guchar) s[i]]);
+              len = i;
+              continue;
             }
+          s[len] = c;
+          if (track)
+            off[len] = off[i];
           len++;
+          i++;
           continue;
         }
       o = track ? off[i] : 0;
@@ -345,7 +354,7 @@ fold_confusions (char     *s,
               if (track)
                 off[len] = o;
               len++;
-              i++;
+              i += 2;
               continue;
             }
           break;
@@ -356,6 +365,7 @@ fold_confusions (char     *s,
       if (track)
         off[len] = o;
       len++;
+      i++;
     }
 #undef PREV
 #undef PREV2

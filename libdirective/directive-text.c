@@ -1107,12 +1107,12 @@ word_matches_unequal (const char *word,
   return word_matches_budget (word, n, expected, m, budget);
 }
 
-static inline gboolean
-word_matches (const char *word,
-              gsize       n,
-              const char *expected,
-              gsize       m,
-              gboolean    strict)
+/* The first tests of word_matches(): its answer when they settle it, -1 when not. */
+static inline int
+word_matches_first (const char *word,
+                    gsize       n,
+                    const char *expected,
+                    gsize       m)
 {
   if (n == 0 || m == 0)
     return n == m;
@@ -1125,6 +1125,21 @@ word_matches (const char *word,
     }
   else if (n == m && memcmp (word + 1, expected + 1, n - 1) == 0)
     return TRUE;
+
+  return -1;
+}
+
+static inline gboolean
+word_matches (const char *word,
+              gsize       n,
+              const char *expected,
+              gsize       m,
+              gboolean    strict)
+{
+  int first = word_matches_first (word, n, expected, m);
+
+  if (first >= 0)
+    return first;
 
   return word_matches_unequal (word, n, expected, m, strict);
 }
@@ -1176,7 +1191,13 @@ _directive_text_word_matches_len (const char *word,
                                   gsize       m,
                                   gboolean    strict)
 {
-  if (word_matches (word, n, expected, m, strict))
+  /* (The retry keeps the first letter: no need for it when the first tests
+   * settle the question.) */
+  int first = word_matches_first (word, n, expected, m);
+
+  if (first >= 0)
+    return first;
+  if (word_matches_unequal (word, n, expected, m, strict))
     return TRUE;
   if (strict)
     return FALSE;

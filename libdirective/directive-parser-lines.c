@@ -372,10 +372,20 @@ _directive_parse_lines (DirectiveParse *p,
 
 /* ------------------------------------------------------------------ words */
 
+/* The letters and digits words are made of, looked up at one load. */
+static const guint8 word_chars[256] = {
+  ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+  ['8'] = 1, ['9'] = 1,
+  ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+  ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+  ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+  ['y'] = 1, ['z'] = 1,
+};
+
 static inline gboolean
 is_word_char (char c)
 {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  return word_chars[(guchar) c];
 }
 
 void
@@ -423,12 +433,12 @@ _directive_fold_first_words (const char *fold,
   out = (DirectiveWord *) (gpointer) words->data;
   while (i < len && count < words->len)
     {
-      while (i < len && !((fold[i] >= 'a' && fold[i] <= 'z') || (fold[i] >= '0' && fold[i] <= '9')))
+      while (i < len && !is_word_char (fold[i]))
         i++;
       if (i >= len)
         break;
       out[count].start = i;
-      while (i < len && ((fold[i] >= 'a' && fold[i] <= 'z') || (fold[i] >= '0' && fold[i] <= '9')))
+      while (i < len && is_word_char (fold[i]))
         i++;
       out[count++].end = i;
     }

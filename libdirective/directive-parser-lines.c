@@ -228,19 +228,11 @@ scan_plain (const char *s,
     {
       gunichar u;
 
-      /* Eight ASCII bytes at a time, none of them a control character. */
-      while (end - p >= 8)
+      if (*p - 0x20u < 0x60)
         {
-          guint64 x;
-
-          memcpy (&x, p, 8);
-          if ((x & 0x8080808080808080u) != 0
-              || ((x - 0x2020202020202020u) & ~x & 0x8080808080808080u) != 0)
-            break;
-          p += 8;
+          p++;
+          continue;
         }
-      if (p >= end)
-        break;
       if (*p < 0x80)
         {
           if (*p < 0x20)

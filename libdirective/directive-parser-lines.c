@@ -466,19 +466,25 @@ word_is_len (const char *fold,
              gsize       m)
 {
   gsize n = e - s;
+  char c;
 
-  if (n == m && memcmp (fold + s, expected, n) == 0)
-    return TRUE;
-  if (n + 2 < m || m + 2 < n || n == 0)
+  if (n == 0 || m == 0)
+    return n == m;
+  if (n + 2 < m || m + 2 < n)
     return FALSE;
+  /* The first letter first: most words differ there, and need no more. */
+  c = fold[s];
+  if (c == expected[0])
+    {
+      if (n == m && memcmp (fold + s + 1, expected + 1, n - 1) == 0)
+        return TRUE;
+    }
   /* Numbers are never OCR-damaged words. */
-  if (fold[s] >= '0' && fold[s] <= '9' && !(expected[0] >= '0' && expected[0] <= '9'))
+  else if (c >= '0' && c <= '9' && !(expected[0] >= '0' && expected[0] <= '9'))
     return FALSE;
   /* What _directive_text_word_matches_len() refuses first; the rest of its
    * first tests are made too. */
-  if (m == 0)
-    return FALSE;
-  if (fold[s] != expected[0] && !_directive_text_letters_confusable (fold[s], expected[0]))
+  else if (!_directive_text_letters_confusable (c, expected[0]))
     return FALSE;
 
   return _directive_text_word_matches_near (fold + s, n, expected, m);

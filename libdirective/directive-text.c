@@ -785,7 +785,9 @@ indel10 (char c)
 }
 
 /* _directive_text_word_distance() in tenths, or more than @budget once every
- * path costs more than @budget. */
+ * path costs more than @budget. Only the band of the table such a path can
+ * reach is worked out: a cell off the diagonal by k needs k insertions or
+ * deletions, 0.6 each at least; the cells beyond count as too far. */
 static int
 word_distance10 (const char *a,
                  gsize       n,
@@ -793,6 +795,8 @@ word_distance10 (const char *a,
                  gsize       m,
                  int         budget)
 {
+  const int far = G_MAXINT / 2;
+  gsize band = (gsize) MAX (budget, 0) / 6;
   int stack_row[64];
   int *row = m < G_N_ELEMENTS (stack_row) ? stack_row : g_new (int, m + 1);
   int result;
@@ -805,19 +809,25 @@ word_distance10 (const char *a,
   for (gsize j = 1; j <= m; j++)
     {
       indel_b[j] = indel10 (b[j - 1]);
-      row[j] = row[j - 1] + indel_b[j];
+      row[j] = j <= band ? row[j - 1] + indel_b[j] : far;
     }
 
   for (gsize i = 1; i <= n; i++)
     {
-      int diagonal = row[0];
+      gsize lo = i > band ? i - band : 1;
+      gsize hi = MIN (m, i + band);
+      int diagonal = row[lo - 1];
       char ai = a[i - 1];
       int ca = indel10 (ai);
       int lowest;
 
-      row[0] += ca;
-      lowest = row[0];
-      for (gsize j = 1; j <= m; j++)
+      /* The cell before the band, in column 0 or not. */
+      if (lo == 1)
+        row[0] = i <= band ? row[0] + ca : far;
+      else
+        row[lo - 1] = far;
+      lowest = row[lo - 1];
+      for (gsize j = lo; j <= hi; j++)
         {
           int up = row[j];
           int best = diagonal + sub10 (ai, b[j - 1]);

@@ -154,7 +154,7 @@ fold_characters (const char *text,
        * punctuation folds to one byte, a space to the pending space. */
       if (*p - 1u < 0x7F)
         {
-          cls = fold_table[*p++];
+          cls = fold_table[*p];
           if (cls == FOLD_SPACE)
             {
               if (!pending_space && n > 0)
@@ -162,6 +162,7 @@ fold_characters (const char *text,
                   pending_space = TRUE;
                   space_offset = offset;
                 }
+              p++;
               continue;
             }
           if (pending_space)
@@ -172,10 +173,16 @@ fold_characters (const char *text,
               n++;
               pending_space = FALSE;
             }
-          out[n] = (char) cls;
-          if (track)
-            off[n] = offset;
-          n++;
+          /* And the rest of the run of them up to a space. */
+          do
+            {
+              out[n] = (char) cls;
+              if (track)
+                off[n] = (const char *) p - text;
+              n++;
+              p++;
+            }
+          while (p < end && *p - 1u < 0x7F && (cls = fold_table[*p]) != FOLD_SPACE);
           continue;
         }
       if (*p == 0)

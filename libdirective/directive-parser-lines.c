@@ -143,8 +143,9 @@ _directive_line_free (gpointer data)
 {
   DirectiveLine *line = data;
 
-  g_free (line->text);
-  g_free (line->lazy_fold);
+  /* The text of a plain line shares its block; the fold shares the offsets'. */
+  if (line->text != (char *) (line + 1))
+    g_free (line->text);
   g_free (line->lazy_offsets);
   g_free (line);
 }
@@ -209,12 +210,108 @@ _directive_line_new (const char *text,
   return line;
 }
 
+/* Whether the @n bytes at @s are all characters that need neither validating
+ * nor normalising further: ASCII but NUL, and well-formed sequences of the
+ * characters _directive_text_is_plainly_nfc() keeps. Then in *@tabs the tabs,
+ * in *@controls the other control characters. FALSE means "take the long way". */
+static gboolean
+scan_plain (const char *s,
+            gsize       n,
+            gsize      *tabs,
+            gsize      *controls)
+{
+  const guchar *p = (const guchar *) s;
+  const guchar *end = p + n;
+  gsize t = 0, c = 0;
+
+  while (p < end)
+    {
+      gunichar u;
+
+      if (*p - 0x20u < 0x60)
+        {
+          p++;
+          continue;
+        }
+      if (*p < 0x80)
+        {
+          if (*p < 0x20)
+            {
+              if (*p == 0)
+                return FALSE;
+              if (*p == '\t')
+                t++;
+              else
+                c++;
+            }
+          p++;
+          continue;
+        }
+      if (*p >= 0xC2 && *p <= 0xDF && end - p >= 2 && (p[1] & 0xC0) == 0x80)
+        {
+          u = ((gunichar) (p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+          if (u >= 0x300)
+            return FALSE;
+          p += 2;
+          continue;
+        }
+      if ((*p & 0xF0) == 0xE0 && end - p >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
+        {
+          u = ((gunichar) (p[0] & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+          /* (none of these is overlong or a surrogate) */
+          if (!((u >= 0x1E00 && u < 0x1F00) || (u >= 0x2002 && u < 0x2070) || (u >= 0x20A0 && u < 0x20D0)))
+            return FALSE;
+          p += 3;
+          continue;
+        }
+      return FALSE;
+    }
+  *tabs = t;
+  *controls = c;
+
+  return TRUE;
+}
+
+/* _directive_line_new() of a line scan_plain() has passed: valid, in NFC, and
+ * with no tab or control character unless @tabs or @controls say so. */
+static DirectiveLine *
+line_new_plain (const char *text,
+                gsize       n,
+                guint       number,
+                gsize       tabs,
+                gsize       controls)
+{
+  DirectiveLine *line;
+  gsize o = 0;
+  char *buf;
+
+  if (tabs > 0 || controls > 0)
+    return _directive_line_new (text, n, number);
+
+  while (n > 0 && text[n - 1] == ' ')
+    n--;
+  /* The text right after the line, in one block. */
+  line = g_malloc (sizeof (DirectiveLine) + n + 1);
+  memset (line, 0, sizeof (DirectiveLine));
+  buf = (char *) (line + 1);
+  memcpy (buf, text, n);
+  buf[n] = '\0';
+  line->text = buf;
+  line->number = number;
+  while (buf[o] == ' ')
+    o++;
+  line->indent = o;
+  line->blank = buf[o] == '\0';
+
+  return line;
+}
+
 void
 _directive_line_fold_now (DirectiveLine *line)
 {
   if (line->lazy_fold == NULL)
-    line->lazy_fold = _directive_text_fold_with_offsets (line->text, -1, &line->lazy_offsets,
-                                                         &line->lazy_fold_len);
+    line->lazy_offsets = _directive_text_fold_block (line->text, -1, &line->lazy_fold,
+                                                     &line->lazy_fold_len);
 }
 
 void
@@ -235,13 +332,16 @@ _directive_parse_lines (DirectiveParse *p,
       const char *nl = memchr (s, '\n', end - s);
       const char *stop = nl ? nl : end;
       gsize n = stop - s;
+      gsize tabs, controls;
       DirectiveLine *line;
 
       number++;
       if (n > 0 && s[n - 1] == '\r')
         n--;
 
-      if (!g_utf8_validate (s, n, NULL) || memchr (s, '\0', n) != NULL)
+      if (scan_plain (s, n, &tabs, &controls))
+        line = line_new_plain (s, n, number, tabs, controls);
+      else if (!g_utf8_validate (s, n, NULL) || memchr (s, '\0', n) != NULL)
         {
           g_autofree char *valid = g_utf8_make_valid (s, n);
 
@@ -264,10 +364,20 @@ _directive_parse_lines (DirectiveParse *p,
 
 /* ------------------------------------------------------------------ words */
 
+/* The letters and digits words are made of, looked up at one load. */
+static const guint8 word_chars[256] = {
+  ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+  ['8'] = 1, ['9'] = 1,
+  ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+  ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+  ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+  ['y'] = 1, ['z'] = 1,
+};
+
 static inline gboolean
 is_word_char (char c)
 {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  return word_chars[(guchar) c];
 }
 
 void
@@ -275,23 +385,26 @@ _directive_fold_words (const char *fold,
                        gsize       len,
                        GArray     *words)
 {
+  DirectiveWord *out;
+  guint count = 0;
   gsize i = 0;
 
-  g_array_set_size (words, 0);
+  /* Written in place rather than appended one by one (a word takes a letter
+   * and the space after it at least). */
+  g_array_set_size (words, len / 2 + 1);
+  out = (DirectiveWord *) (gpointer) words->data;
   while (i < len)
     {
-      DirectiveWord w;
-
       while (i < len && !is_word_char (fold[i]))
         i++;
       if (i >= len)
         break;
-      w.start = i;
+      out[count].start = i;
       while (i < len && is_word_char (fold[i]))
         i++;
-      w.end = i;
-      g_array_append_val (words, w);
+      out[count++].end = i;
     }
+  g_array_set_size (words, count);
 }
 
 /* The first @max words of @fold[0, len) into @words (G_MAXUINT: all of them), cut
@@ -312,12 +425,12 @@ _directive_fold_first_words (const char *fold,
   out = (DirectiveWord *) (gpointer) words->data;
   while (i < len && count < words->len)
     {
-      while (i < len && !((fold[i] >= 'a' && fold[i] <= 'z') || (fold[i] >= '0' && fold[i] <= '9')))
+      while (i < len && !is_word_char (fold[i]))
         i++;
       if (i >= len)
         break;
       out[count].start = i;
-      while (i < len && ((fold[i] >= 'a' && fold[i] <= 'z') || (fold[i] >= '0' && fold[i] <= '9')))
+      while (i < len && is_word_char (fold[i]))
         i++;
       out[count++].end = i;
     }
@@ -329,7 +442,7 @@ _directive_folded_text_init (DirectiveFoldedText *folded,
                              const char          *text)
 {
   folded->text = text;
-  folded->fold = _directive_text_fold_with_offsets (text, -1, &folded->offsets, &folded->fold_len);
+  folded->offsets = _directive_text_fold_block (text, -1, &folded->fold, &folded->fold_len);
   folded->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
   _directive_fold_words (folded->fold, folded->fold_len, folded->words);
 }
@@ -337,7 +450,8 @@ _directive_folded_text_init (DirectiveFoldedText *folded,
 void
 _directive_folded_text_clear (DirectiveFoldedText *folded)
 {
-  g_clear_pointer (&folded->fold, g_free);
+  /* (the fold lies in the block of the offsets) */
+  folded->fold = NULL;
   g_clear_pointer (&folded->offsets, g_free);
   g_clear_pointer (&folded->words, g_array_unref);
   folded->text = NULL;
@@ -352,19 +466,28 @@ word_is_len (const char *fold,
              gsize       m)
 {
   gsize n = e - s;
+  char c;
 
-  if (n == m && memcmp (fold + s, expected, n) == 0)
-    return TRUE;
-  if (n + 2 < m || m + 2 < n || n == 0)
+  if (n == 0 || m == 0)
+    return n == m;
+  if (n + 2 < m || m + 2 < n)
     return FALSE;
+  /* The first letter first: most words differ there, and need no more. */
+  c = fold[s];
+  if (c == expected[0])
+    {
+      if (n == m && memcmp (fold + s + 1, expected + 1, n - 1) == 0)
+        return TRUE;
+    }
   /* Numbers are never OCR-damaged words. */
-  if (fold[s] >= '0' && fold[s] <= '9' && !(expected[0] >= '0' && expected[0] <= '9'))
+  else if (c >= '0' && c <= '9' && !(expected[0] >= '0' && expected[0] <= '9'))
     return FALSE;
-  /* What _directive_text_word_matches_len() refuses first. */
-  if (m > 0 && fold[s] != expected[0] && !_directive_text_letters_confusable (fold[s], expected[0]))
+  /* What _directive_text_word_matches_len() refuses first; the rest of its
+   * first tests are made too. */
+  else if (!_directive_text_letters_confusable (c, expected[0]))
     return FALSE;
 
-  return _directive_text_word_matches_len (fold + s, n, expected, m, FALSE);
+  return _directive_text_word_matches_near (fold + s, n, expected, m);
 }
 
 gboolean

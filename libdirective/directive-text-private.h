@@ -43,6 +43,14 @@ char     *_directive_text_fold_with_offsets (const char  *text,
                                              gsize      **offsets,
                                              gsize       *folded_len);
 
+/* _directive_text_fold_with_offsets() in one allocation: returns the offsets,
+ * and the fold, which lies in the same block, in *@fold. Free the offsets
+ * alone (with g_free), never the fold. */
+gsize    *_directive_text_fold_block        (const char  *text,
+                                             gssize       len,
+                                             char       **fold,
+                                             gsize       *folded_len);
+
 /* The first character of the fold of NUL-terminated @text that is neither a
  * space nor a dash, without folding the rest: an ASCII character, 0x80 for a
  * character with no ASCII counterpart, 0 when there is none. Rules that undo
@@ -105,6 +113,14 @@ gboolean  _directive_text_word_matches_len  (const char  *word,
                                              const char  *expected,
                                              gsize        m,
                                              gboolean     strict);
+
+/* _directive_text_word_matches_len() not @strict, for a caller that has made its
+ * first tests already: @word is not @expected, neither is empty, and their first
+ * letters are the same or _directive_text_letters_confusable(). */
+gboolean  _directive_text_word_matches_near (const char  *word,
+                                             gsize        n,
+                                             const char  *expected,
+                                             gsize        m);
 
 /* A stable ASCII id from a name: folded, runs of anything but letters and
  * digits turned to '-', trimmed ("Sở Quy hoạch - Kiến trúc" → "so-quy-hoach-kien-truc").

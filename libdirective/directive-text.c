@@ -127,12 +127,15 @@ fold_class (gunichar c)
 }
 
 /* Folds the characters of @text into @out, the offset of each byte's character
- * in @off; returns the bytes written (at most 2 * @len). */
-static gsize
+ * in @off when @track (a constant: inlined twice, the copy for
+ * _directive_text_fold() keeps no offsets); returns the bytes written (at most
+ * 2 * @len). */
+static G_ALWAYS_INLINE inline gsize
 fold_characters (const char *text,
                  gsize       len,
                  char       *out,
-                 gsize      *off)
+                 gsize      *off,
+                 gboolean    track)
 {
   const guchar *p = (const guchar *) text;
   const guchar *end = p + len;
@@ -147,6 +150,41 @@ fold_characters (const char *text,
       gunichar c;
       guint8 cls;
 
+      /* Most characters are ASCII other than NUL: a letter, a digit or
+       * punctuation folds to one byte, a space to the pending space. */
+      if (*p - 1u < 0x7F)
+        {
+          cls = fold_table[*p];
+          if (cls == FOLD_SPACE)
+            {
+              if (!pending_space && n > 0)
+                {
+                  pending_space = TRUE;
+                  space_offset = offset;
+                }
+              p++;
+              continue;
+            }
+          if (pending_space)
+            {
+              out[n] = ' ';
+              if (track)
+                off[n] = space_offset;
+              n++;
+              pending_space = FALSE;
+            }
+          /* And the rest of the run of them up to a space. */
+          do
+            {
+              out[n] = (char) cls;
+              if (track)
+                off[n] = (const char *) p - text;
+              n++;
+              p++;
+            }
+          while (p < end && *p - 1u < 0x7F && (cls = fold_table[*p]) != FOLD_SPACE);
+          continue;
+        }
       if (*p == 0)
         {
           /* g_utf8_get_char_validated() refuses NUL: skip it as any other bad byte. */
@@ -202,14 +240,18 @@ fold_characters (const char *text,
       if (pending_space)
         {
           out[n] = ' ';
-          off[n++] = space_offset;
+          if (track)
+            off[n] = space_offset;
+          n++;
           pending_space = FALSE;
         }
 
       if (cls != FOLD_NONE)
         {
           out[n] = (char) cls;
-          off[n++] = offset;
+          if (track)
+            off[n] = offset;
+          n++;
         }
       else
         {
@@ -219,7 +261,9 @@ fold_characters (const char *text,
           for (int i = 0; i < m; i++)
             {
               out[n] = buf[i];
-              off[n++] = offset;
+              if (track)
+                off[n] = offset;
+              n++;
             }
         }
     }
@@ -240,11 +284,13 @@ is_alnum (char c)
 }
 
 /* The context rules: OCR confusions that are safe to undo everywhere in Vietnamese.
- * Works in place: it never writes ahead of what it reads. */
-static gsize
-fold_confusions (char  *s,
-                 gsize *off,
-                 gsize  n)
+ * Works in place: it never writes ahead of what it reads. @off is kept in step
+ * when @track. */
+static G_ALWAYS_INLINE inline gsize
+fold_confusions (char     *s,
+                 gsize    *off,
+                 gsize     n,
+                 gboolean  track)
 {
   gsize len = 0;
 
@@ -258,23 +304,33 @@ fold_confusions (char  *s,
     ['w'] = 1, ['i'] = 1,
   };
 
-  for (gsize i = 0; i < n; i++)
+  gsize i = 0;
+
+  while (i < n)
     {
       char c = s[i];
       gsize o;
 
       if (!ruled[(guchar) c])
         {
-          /* Nothing to move until a rule has shortened the text. */
-          if (len != i)
+          /* Nothing to move until a rule has shortened the text: on to the
+           * next character a rule is about. */
+          if (len == i)
             {
-              s[len] = c;
-              off[len] = off[i];
+              do
+                i++;
+              while (i < n && !ruled[(guchar) s[i]]);
+              len = i;
+              continue;
             }
+          s[len] = c;
+          if (track)
+            off[len] = off[i];
           len++;
+          i++;
           continue;
         }
-      o = off[i];
+      o = track ? off[i] : 0;
       switch (c)
         {
         case '@':
@@ -302,8 +358,10 @@ fold_confusions (char  *s,
           if (NEXT == 'i' || NEXT == 'r')
             {
               s[len] = 'u';
-              off[len++] = o;
-              i++;
+              if (track)
+                off[len] = o;
+              len++;
+              i += 2;
               continue;
             }
           break;
@@ -311,13 +369,33 @@ fold_confusions (char  *s,
           break;
         }
       s[len] = c;
-      off[len++] = o;
+      if (track)
+        off[len] = o;
+      len++;
+      i++;
     }
 #undef PREV
 #undef PREV2
 #undef NEXT
 
   return len;
+}
+
+/* The fold alone, with no offsets to keep. */
+static char *
+fold_offsetless (const char *text,
+                 gsize       length,
+                 gsize      *folded_len)
+{
+  char *out = g_malloc (2 * length + 1);
+  gsize n;
+
+  n = fold_characters (text, length, out, NULL, FALSE);
+  n = fold_confusions (out, NULL, n, FALSE);
+  out[n] = '\0';
+  *folded_len = n;
+
+  return out;
 }
 
 char *
@@ -335,29 +413,68 @@ _directive_text_fold_with_offsets (const char  *text,
 
   length = len < 0 ? strlen (text) : (gsize) len;
 
+  if (offsets == NULL)
+    {
+      out = fold_offsetless (text, length, &n);
+      if (folded_len != NULL)
+        *folded_len = n;
+      return out;
+    }
+
   /* A character folds to at most twice its bytes (U+023A 2 bytes → U+2C65 3 bytes). */
   out = g_malloc (2 * length + 1);
   off = g_new (gsize, 2 * length + 1);
-  n = fold_characters (text, length, out, off);
-  n = fold_confusions (out, off, n);
+  n = fold_characters (text, length, out, off, TRUE);
+  n = fold_confusions (out, off, n, TRUE);
   out[n] = '\0';
   off[n] = length;
 
   if (folded_len != NULL)
     *folded_len = n;
-  if (offsets != NULL)
-    *offsets = off;
-  else
-    g_free (off);
+  *offsets = off;
 
   return out;
+}
+
+gsize *
+_directive_text_fold_block (const char  *text,
+                            gssize       len,
+                            char       **fold,
+                            gsize       *folded_len)
+{
+  gsize length;
+  gsize n;
+  gsize *off;
+  char *out;
+
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+
+  length = len < 0 ? strlen (text) : (gsize) len;
+
+  /* As in _directive_text_fold_with_offsets(), the fold after the offsets. */
+  off = g_malloc ((2 * length + 1) * (sizeof (gsize) + 1));
+  out = (char *) (off + 2 * length + 1);
+  n = fold_characters (text, length, out, off, TRUE);
+  n = fold_confusions (out, off, n, TRUE);
+  out[n] = '\0';
+  off[n] = length;
+
+  *fold = out;
+  if (folded_len != NULL)
+    *folded_len = n;
+
+  return off;
 }
 
 char *
 _directive_text_fold (const char *text,
                       gssize      len)
 {
-  return _directive_text_fold_with_offsets (text, len, NULL, NULL);
+  gsize n;
+
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+
+  return fold_offsetless (text, len < 0 ? strlen (text) : (gsize) len, &n);
 }
 
 char
@@ -462,18 +579,97 @@ _directive_text_normalize_nfc (const char *text,
   return normalized != NULL ? normalized : g_steal_pointer (&valid);
 }
 
+/* _directive_text_collapse_spaces() in one walk, for text made only of the
+ * characters _directive_text_is_plainly_nfc() keeps (validated here as they are
+ * read, NUL excluded): then the normal form is the text itself. NULL for any
+ * other text. */
+static char *
+collapse_plain_spaces (const char *text,
+                       gsize       n)
+{
+  const guchar *p = (const guchar *) text;
+  const guchar *end = p + n;
+  char *out = g_malloc (n + 1);
+  gsize o = 0;
+  gboolean pending = FALSE;
+
+  fold_table_ensure ();
+  while (p < end)
+    {
+      gunichar c;
+      gsize k;
+
+      if (*p < 0x80)
+        {
+          if (*p == 0)
+            goto other;
+          c = *p;
+          k = 1;
+        }
+      else if (*p >= 0xC2 && *p <= 0xDF && end - p >= 2 && (p[1] & 0xC0) == 0x80)
+        {
+          c = ((gunichar) (p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+          if (c >= 0x300)
+            goto other;
+          k = 2;
+        }
+      else if ((*p & 0xF0) == 0xE0 && end - p >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
+        {
+          c = ((gunichar) (p[0] & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+          /* (none of these is overlong or a surrogate) */
+          if (!((c >= 0x1E00 && c < 0x1F00) || (c >= 0x2002 && c < 0x2070) || (c >= 0x20A0 && c < 0x20D0)))
+            goto other;
+          k = 3;
+        }
+      else
+        goto other;
+
+      if (fold_table[c] == FOLD_SPACE)
+        {
+          pending = o > 0;
+          p += k;
+          continue;
+        }
+      if (pending)
+        out[o++] = ' ';
+      pending = FALSE;
+      while (k-- > 0)
+        out[o++] = (char) *p++;
+    }
+  out[o] = '\0';
+
+  return out;
+
+other:
+  g_free (out);
+  return NULL;
+}
+
 char *
 _directive_text_collapse_spaces (const char *text,
                                  gssize      len)
 {
-  g_autofree char *nfc = _directive_text_normalize_nfc (text, len);
-  gsize n = strlen (nfc);
-  char *out = g_malloc (n + 1);
+  g_autofree char *nfc = NULL;
+  char *plain;
+  gsize n;
+  char *out;
   gsize o = 0;
   gboolean pending = FALSE;
-  const guchar *p = (const guchar *) nfc;
-  const guchar *end = p + n;
+  const guchar *p;
+  const guchar *end;
 
+  if (text != NULL)
+    {
+      plain = collapse_plain_spaces (text, len < 0 ? strlen (text) : (gsize) len);
+      if (plain != NULL)
+        return plain;
+    }
+
+  nfc = _directive_text_normalize_nfc (text, len);
+  n = strlen (nfc);
+  out = g_malloc (n + 1);
+  p = (const guchar *) nfc;
+  end = p + n;
   fold_table_ensure ();
   while (p < end)
     {
@@ -596,7 +792,9 @@ indel10 (char c)
 }
 
 /* _directive_text_word_distance() in tenths, or more than @budget once every
- * path costs more than @budget. */
+ * path costs more than @budget. Only the band of the table such a path can
+ * reach is worked out: a cell off the diagonal by k needs k insertions or
+ * deletions, 0.6 each at least; the cells beyond count as too far. */
 static int
 word_distance10 (const char *a,
                  gsize       n,
@@ -604,6 +802,8 @@ word_distance10 (const char *a,
                  gsize       m,
                  int         budget)
 {
+  const int far = G_MAXINT / 2;
+  gsize band = (gsize) MAX (budget, 0) / 6;
   int stack_row[64];
   int *row = m < G_N_ELEMENTS (stack_row) ? stack_row : g_new (int, m + 1);
   int result;
@@ -616,19 +816,25 @@ word_distance10 (const char *a,
   for (gsize j = 1; j <= m; j++)
     {
       indel_b[j] = indel10 (b[j - 1]);
-      row[j] = row[j - 1] + indel_b[j];
+      row[j] = j <= band ? row[j - 1] + indel_b[j] : far;
     }
 
   for (gsize i = 1; i <= n; i++)
     {
-      int diagonal = row[0];
+      gsize lo = i > band ? i - band : 1;
+      gsize hi = MIN (m, i + band);
+      int diagonal = row[lo - 1];
       char ai = a[i - 1];
       int ca = indel10 (ai);
       int lowest;
 
-      row[0] += ca;
-      lowest = row[0];
-      for (gsize j = 1; j <= m; j++)
+      /* The cell before the band, in column 0 or not. */
+      if (lo == 1)
+        row[0] = i <= band ? row[0] + ca : far;
+      else
+        row[lo - 1] = far;
+      lowest = row[lo - 1];
+      for (gsize j = lo; j <= hi; j++)
         {
           int up = row[j];
           int best = diagonal + sub10 (ai, b[j - 1]);
@@ -709,88 +915,112 @@ _directive_text_word_distance (const char *a,
 
 /* The comparisons that need the distance, remembered per thread: a document
  * repeats its words, and the parser asks about each against the same few
- * (cues, titles, alias words) over and over. A slot holds one pair of words
- * of up to MEMO_WORD letters, the budget, which test asked, and the answer;
- * a pure function's answer, so remembering it changes nothing. */
-#define MEMO_SLOTS 4096
+ * (cues, titles, alias words) over and over. A slot holds one question, the
+ * pair of words of up to MEMO_WORD letters, the budget and which test asked,
+ * and its answer; a pure function's answer, so remembering it changes nothing. */
+#define MEMO_BITS 12
+#define MEMO_SLOTS (1 << MEMO_BITS)
 #define MEMO_WORD 14
 
 enum {
   MEMO_MATCHES = 1,   /* _directive_text_word_matches_len() past its cheap tests */
   MEMO_WITHIN = 2,    /* _directive_text_word_within() */
+  MEMO_ANSWER = 0x80, /* or'ed into the kind of a slot whose answer is TRUE */
 };
 
-typedef struct
+/* The question as 32 bytes padded with zeroes, compared and hashed as four
+ * words rather than letter by letter; a slot is the key, its answer in kind. */
+typedef union
 {
-  guint8 kind;        /* 0 for an empty slot */
-  guint8 budget;
-  guint8 n, m;
-  char a[MEMO_WORD];
-  char b[MEMO_WORD];
-  gboolean answer;
-} MemoSlot;
+  struct
+  {
+    guint8 kind;      /* 0 for an empty slot */
+    guint8 budget;
+    guint8 n, m;
+    char a[MEMO_WORD];
+    char b[MEMO_WORD];
+  } q;
+  guint64 w[4];
+} MemoKey;
 
-static GPrivate memo_key = G_PRIVATE_INIT (g_free);
+G_STATIC_ASSERT (sizeof (MemoKey) == 32);
 
-/* The slot for the question, or NULL when it is too long to remember. */
-static inline MemoSlot *
-memo_slot (guint8      kind,
-           const char *a,
-           gsize       n,
-           const char *b,
-           gsize       m,
-           int         budget)
+static void
+memo_free (gpointer slots)
 {
-  MemoSlot *slots;
-  guint32 h = 2166136261u ^ (guint32) (kind * 31 + budget);
-
-  if (n > MEMO_WORD || m > MEMO_WORD || budget < 0 || budget > 255)
-    return NULL;
-  for (gsize i = 0; i < n; i++)
-    h = (h ^ (guchar) a[i]) * 16777619u;
-  h = (h ^ 0xff) * 16777619u;
-  for (gsize j = 0; j < m; j++)
-    h = (h ^ (guchar) b[j]) * 16777619u;
-  slots = g_private_get (&memo_key);
-  if (G_UNLIKELY (slots == NULL))
-    {
-      slots = g_new0 (MemoSlot, MEMO_SLOTS);
-      g_private_set (&memo_key, slots);
-    }
-
-  return &slots[(h ^ (h >> 15)) & (MEMO_SLOTS - 1)];
+  g_aligned_free (slots);
 }
 
+static GPrivate memo_key = G_PRIVATE_INIT (memo_free);
+
+/* Fills @key with the question; FALSE when it is too long to remember. */
 static inline gboolean
-memo_holds (const MemoSlot *slot,
-            guint8          kind,
-            const char     *a,
-            gsize           n,
-            const char     *b,
-            gsize           m,
-            int             budget)
+memo_key_init (MemoKey    *key,
+               guint8      kind,
+               const char *a,
+               gsize       n,
+               const char *b,
+               gsize       m,
+               int         budget)
 {
-  return slot->kind == kind && slot->budget == budget && slot->n == n && slot->m == m
-         && memcmp (slot->a, a, n) == 0 && memcmp (slot->b, b, m) == 0;
+  if (n > MEMO_WORD || m > MEMO_WORD || budget < 0 || budget > 255)
+    return FALSE;
+  memset (key, 0, sizeof *key);
+  key->q.kind = kind;
+  key->q.budget = (guint8) budget;
+  key->q.n = (guint8) n;
+  key->q.m = (guint8) m;
+  memcpy (key->q.a, a, n);
+  memcpy (key->q.b, b, m);
+
+  return TRUE;
+}
+
+/* The slot for @key (cache-line aligned, so that a lookup reads one line). */
+static inline MemoKey *
+memo_slot (const MemoKey *key)
+{
+  MemoKey *slots = g_private_get (&memo_key);
+  guint64 h;
+
+  if (G_UNLIKELY (slots == NULL))
+    {
+      slots = g_aligned_alloc0 (MEMO_SLOTS, sizeof (MemoKey), 64);
+      g_private_set (&memo_key, slots);
+    }
+  h = (key->w[0] * 0x9E3779B97F4A7C15u) ^ key->w[1];
+  h = (h * 0x9E3779B97F4A7C15u) ^ key->w[2];
+  h = (h * 0x9E3779B97F4A7C15u) ^ key->w[3];
+  h *= 0x9E3779B97F4A7C15u;
+
+  return &slots[h >> (64 - MEMO_BITS)];
+}
+
+/* Whether @slot holds the answer to @key: it is then in *@answer. */
+static inline gboolean
+memo_holds (const MemoKey *slot,
+            const MemoKey *key,
+            gboolean      *answer)
+{
+  /* (the kind is the first byte of w[0]) */
+  const guint64 answer_bit = G_BYTE_ORDER == G_LITTLE_ENDIAN ? MEMO_ANSWER : (guint64) MEMO_ANSWER << 56;
+
+  if (((slot->w[0] ^ key->w[0]) & ~answer_bit) != 0 || slot->w[1] != key->w[1]
+      || slot->w[2] != key->w[2] || slot->w[3] != key->w[3])
+    return FALSE;
+  *answer = (slot->q.kind & MEMO_ANSWER) != 0;
+
+  return TRUE;
 }
 
 static inline void
-memo_store (MemoSlot   *slot,
-            guint8      kind,
-            const char *a,
-            gsize       n,
-            const char *b,
-            gsize       m,
-            int         budget,
-            gboolean    answer)
+memo_store (MemoKey       *slot,
+            const MemoKey *key,
+            gboolean       answer)
 {
-  slot->kind = kind;
-  slot->budget = (guint8) budget;
-  slot->n = (guint8) n;
-  slot->m = (guint8) m;
-  memcpy (slot->a, a, n);
-  memcpy (slot->b, b, m);
-  slot->answer = answer;
+  *slot = *key;
+  if (answer)
+    slot->q.kind |= MEMO_ANSWER;
 }
 
 gboolean
@@ -803,7 +1033,8 @@ _directive_text_word_within (const char *a,
   gsize n = alen < 0 ? strlen (a) : (gsize) alen;
   gsize m = blen < 0 ? strlen (b) : (gsize) blen;
   int limit10;
-  MemoSlot *slot;
+  MemoKey key;
+  MemoKey *slot;
   gboolean answer;
 
   if (limit < 0)
@@ -814,12 +1045,13 @@ _directive_text_word_within (const char *a,
   limit10 = (int) (limit * 10 + 1e-6);
   cost10_tables_ensure ();
 
-  slot = memo_slot (MEMO_WITHIN, a, n, b, m, limit10);
-  if (slot != NULL && memo_holds (slot, MEMO_WITHIN, a, n, b, m, limit10))
-    return slot->answer;
+  if (!memo_key_init (&key, MEMO_WITHIN, a, n, b, m, limit10))
+    return word_distance10 (a, n, b, m, limit10) <= limit10;
+  slot = memo_slot (&key);
+  if (memo_holds (slot, &key, &answer))
+    return answer;
   answer = word_distance10 (a, n, b, m, limit10) <= limit10;
-  if (slot != NULL)
-    memo_store (slot, MEMO_WITHIN, a, n, b, m, limit10, answer);
+  memo_store (slot, &key, answer);
 
   return answer;
 }
@@ -830,58 +1062,51 @@ static gboolean word_within_budget (const char *word,
                                     gsize       m,
                                     int         budget);
 
-static gboolean word_matches (const char *word,
-                              gsize       n,
-                              const char *expected,
-                              gsize       m,
-                              gboolean    strict);
-
-gboolean
-_directive_text_word_matches_len (const char *word,
-                                  gsize       n,
-                                  const char *expected,
-                                  gsize       m,
-                                  gboolean    strict)
+/* The end of word_matches(), out of line: most questions end in its cheap tests. */
+static G_NO_INLINE gboolean
+word_matches_budget (const char *word,
+                     gsize       n,
+                     const char *expected,
+                     gsize       m,
+                     int         budget)
 {
-  const char *it;
-  char respelled[32];
+  MemoKey key;
+  MemoKey *slot;
+  gboolean answer;
 
-  if (word_matches (word, n, expected, m, strict))
-    return TRUE;
-  /* Tesseract's English model reads "ư" and "ủ" as "it" ("Chit tich" for
-   * "Chủ tịch"), which costs more than a slip: try the word with "u" there. */
-  if (strict || n < 3 || n >= sizeof respelled || memchr (expected, 'u', m) == NULL
-      || (it = g_strstr_len (word, n, "it")) == NULL || it == word)
-    return FALSE;
-  memcpy (respelled, word, it - word);
-  respelled[it - word] = 'u';
-  memcpy (respelled + (it - word) + 1, it + 2, n - (it - word) - 2);
-  return word_matches (respelled, n - 1, expected, m, strict);
+  /* Within half a unit no letter can be added or dropped (0.6 at least), and two
+   * substitutions cost 0.8 at least: one cheap substitution or none. */
+  cost10_tables_ensure ();
+  if (budget <= 5)
+    {
+      int cost = 0;
+
+      for (gsize i = 0; i < n && cost <= budget; i++)
+        cost += sub10 (word[i], expected[i]);
+      return cost <= budget;
+    }
+
+  if (!memo_key_init (&key, MEMO_MATCHES, word, n, expected, m, budget))
+    return word_within_budget (word, n, expected, m, budget);
+  slot = memo_slot (&key);
+  if (memo_holds (slot, &key, &answer))
+    return answer;
+  answer = word_within_budget (word, n, expected, m, budget);
+  memo_store (slot, &key, answer);
+
+  return answer;
 }
 
-static gboolean
-word_matches (const char *word,
-              gsize       n,
-              const char *expected,
-              gsize       m,
-              gboolean    strict)
+/* word_matches() past its first letter, for words that are not the same. */
+static inline gboolean
+word_matches_unequal (const char *word,
+                      gsize       n,
+                      const char *expected,
+                      gsize       m,
+                      gboolean    strict)
 {
   gsize longest = MAX (n, m);
   int budget;
-  MemoSlot *slot;
-  gboolean answer;
-
-  if (n == 0 || m == 0)
-    return n == m;
-  cost10_tables_ensure ();
-  if (word[0] != expected[0])
-    {
-      /* The first letter is rarely damaged beyond the cheap confusions. */
-      if (sub10 (word[0], expected[0]) > 5)
-        return FALSE;
-    }
-  else if (n == m && memcmp (word + 1, expected + 1, n - 1) == 0)
-    return TRUE;
 
   if (strict)
     budget = 5;
@@ -896,25 +1121,117 @@ word_matches (const char *word,
   if (6 * (int) (n > m ? n - m : m - n) > budget)
     return FALSE;
 
-  /* Within half a unit no letter can be added or dropped (0.6 at least), and two
-   * substitutions cost 0.8 at least: one cheap substitution or none. */
-  if (budget <= 5)
+  return word_matches_budget (word, n, expected, m, budget);
+}
+
+/* The first tests of word_matches(): its answer when they settle it, -1 when not. */
+static inline int
+word_matches_first (const char *word,
+                    gsize       n,
+                    const char *expected,
+                    gsize       m)
+{
+  if (n == 0 || m == 0)
+    return n == m;
+  if (word[0] != expected[0])
     {
-      int cost = 0;
-
-      for (gsize i = 0; i < n && cost <= budget; i++)
-        cost += sub10 (word[i], expected[i]);
-      return cost <= budget;
+      /* The first letter is rarely damaged beyond the cheap confusions
+       * (a substitution of half a unit or less). */
+      if (!_directive_text_letters_confusable (word[0], expected[0]))
+        return FALSE;
     }
+  else if (n == m && memcmp (word + 1, expected + 1, n - 1) == 0)
+    return TRUE;
 
-  slot = memo_slot (MEMO_MATCHES, word, n, expected, m, budget);
-  if (slot != NULL && memo_holds (slot, MEMO_MATCHES, word, n, expected, m, budget))
-    return slot->answer;
-  answer = word_within_budget (word, n, expected, m, budget);
-  if (slot != NULL)
-    memo_store (slot, MEMO_MATCHES, word, n, expected, m, budget, answer);
+  return -1;
+}
 
-  return answer;
+static inline gboolean
+word_matches (const char *word,
+              gsize       n,
+              const char *expected,
+              gsize       m,
+              gboolean    strict)
+{
+  int first = word_matches_first (word, n, expected, m);
+
+  if (first >= 0)
+    return first;
+
+  return word_matches_unequal (word, n, expected, m, strict);
+}
+
+/* word_matches() of @word with "u" for the "it" at @at. */
+static G_NO_INLINE gboolean
+word_matches_respelled (const char *word,
+                        gsize       n,
+                        gsize       at,
+                        const char *expected,
+                        gsize       m)
+{
+  char respelled[32];
+
+  g_assert (n < sizeof respelled);
+  memcpy (respelled, word, at);
+  respelled[at] = 'u';
+  memcpy (respelled + at + 1, word + at + 2, n - at - 2);
+  return word_matches (respelled, n - 1, expected, m, FALSE);
+}
+
+/* The end of _directive_text_word_matches_len() when not @strict. */
+static inline gboolean
+word_matches_retry (const char *word,
+                    gsize       n,
+                    const char *expected,
+                    gsize       m)
+{
+  gsize at;
+
+  /* Tesseract's English model reads "ư" and "ủ" as "it" ("Chit tich" for
+   * "Chủ tịch"), which costs more than a slip: try the word with "u" there
+   * (at the first "it", unless that starts the word). Most words have none. */
+  if (n < 3 || n >= 32)
+    return FALSE;
+  for (at = 0; at + 1 < n; at++)
+    if (word[at] == 'i' && word[at + 1] == 't')
+      break;
+  if (at == 0 || at + 1 >= n || memchr (expected, 'u', m) == NULL)
+    return FALSE;
+
+  return word_matches_respelled (word, n, at, expected, m);
+}
+
+gboolean
+_directive_text_word_matches_len (const char *word,
+                                  gsize       n,
+                                  const char *expected,
+                                  gsize       m,
+                                  gboolean    strict)
+{
+  /* (The retry keeps the first letter: no need for it when the first tests
+   * settle the question.) */
+  int first = word_matches_first (word, n, expected, m);
+
+  if (first >= 0)
+    return first;
+  if (word_matches_unequal (word, n, expected, m, strict))
+    return TRUE;
+  if (strict)
+    return FALSE;
+
+  return word_matches_retry (word, n, expected, m);
+}
+
+gboolean
+_directive_text_word_matches_near (const char *word,
+                                   gsize       n,
+                                   const char *expected,
+                                   gsize       m)
+{
+  if (word_matches_unequal (word, n, expected, m, FALSE))
+    return TRUE;
+
+  return word_matches_retry (word, n, expected, m);
 }
 
 /* The end of _directive_text_word_matches_len(): whether the distance is within

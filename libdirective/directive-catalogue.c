@@ -79,6 +79,7 @@ typedef struct
   gboolean comma;      /* a comma stands before it */
   gboolean capital;    /* written with a capital first letter */
   guint joined[2];     /* its length with the next word's and the next two's, 0 when not all words */
+  char *joined_word[2]; /* those words run together, when joined[] is not 0 */
 } AliasToken;
 
 typedef struct
@@ -225,6 +226,8 @@ alias_token_clear (gpointer data)
   AliasToken *token = data;
 
   g_free (token->word);
+  g_free (token->joined_word[0]);
+  g_free (token->joined_word[1]);
 }
 
 static void
@@ -475,6 +478,8 @@ catalogue_add_alias (DirectiveCatalogue *self,
             break;
           len += next->len;
           t->joined[extra - 1] = len;
+          t->joined_word[extra - 1] = extra == 1 ? g_strconcat (t->word, next->word, NULL)
+                                                 : g_strconcat (t->joined_word[0], next->word, NULL);
         }
     }
 
@@ -1878,6 +1883,42 @@ alias_may_match (const Scan *scan,
   return word_may_join (scan, alias, j, k);
 }
 
+/* Whether text tokens [@k, @k + @extra] run together are alias word @expected,
+ * compared strictly, where joins() lets a match run on across them; apart from
+ * match_from(), so that its frame has no room for the join. */
+static G_GNUC_NO_INLINE gboolean
+text_join_matches (const Scan       *scan,
+                   guint             k,
+                   guint             extra,
+                   const AliasToken *expected)
+{
+  char stack_joined[128];
+  char *joined;
+  gsize joined_len = 0;
+  gboolean matches;
+
+  for (guint e = 1; e <= extra; e++)
+    if (!joins (scan, k + e, FALSE))
+      return FALSE;
+  if (expected->capitals && !scan_token (scan, k)->all_upper)
+    return FALSE;
+
+  joined = expected->len < sizeof stack_joined ? stack_joined : g_malloc (expected->len + 1);
+  for (guint e = 0; e <= extra; e++)
+    {
+      const TextToken *part = scan_token (scan, k + e);
+
+      memcpy (joined + joined_len, part->word, part->len);
+      joined_len += part->len;
+    }
+  joined[joined_len] = '\0';
+  matches = _directive_text_word_matches_len (joined, joined_len, expected->word, expected->len, TRUE);
+  if (joined != stack_joined)
+    g_free (joined);
+
+  return matches;
+}
+
 /* Matches alias tokens [@j, end) from text token @k on; returns the end token or 0. */
 static guint
 match_from (const Scan *scan,
@@ -1926,71 +1967,26 @@ match_from (const Scan *scan,
     return 0;
   for (guint extra = 1; extra <= 2; extra++)
     {
-      char stack_joined[128];
-      char *joined;
-      gsize joined_len;
-      gboolean ok = TRUE;
       guint end;
 
       /* Several text tokens for one alias word. A strict match keeps the length,
        * so only a join of the alias word's length is worth making. */
-      if (scan_token (scan, k)->joined[extra - 1] == expected->len)
+      if (scan_token (scan, k)->joined[extra - 1] == expected->len
+          && text_join_matches (scan, k, extra, expected))
         {
-          joined_len = expected->len;
-          joined = joined_len < sizeof stack_joined ? stack_joined : g_malloc (joined_len + 1);
-          joined_len = 0;
-          for (guint e = 0; e <= extra; e++)
-            {
-              const TextToken *part = scan_token (scan, k + e);
-
-              if (e > 0 && ok)
-                ok = joins (scan, k + e, FALSE);
-              memcpy (joined + joined_len, part->word, part->len);
-              joined_len += part->len;
-            }
-          joined[joined_len] = '\0';
-          if (ok && (!expected->capitals || scan_token (scan, k)->all_upper)
-              && _directive_text_word_matches_len (joined, joined_len, expected->word, expected->len, TRUE))
-            {
-              end = match_from (scan, alias, j + 1, k + extra + 1, FALSE);
-              if (end > 0)
-                {
-                  if (joined != stack_joined)
-                    g_free (joined);
-                  return end;
-                }
-            }
-          if (joined != stack_joined)
-            g_free (joined);
+          end = match_from (scan, alias, j + 1, k + extra + 1, FALSE);
+          if (end > 0)
+            return end;
         }
 
       /* Several alias words for one text token. */
-      if (expected->joined[extra - 1] == scan_token (scan, k)->len)
+      if (expected->joined[extra - 1] == scan_token (scan, k)->len
+          && _directive_text_word_matches_len (scan_token (scan, k)->word, scan_token (scan, k)->len,
+                                               expected->joined_word[extra - 1], expected->joined[extra - 1], TRUE))
         {
-          joined_len = expected->joined[extra - 1];
-          joined = joined_len < sizeof stack_joined ? stack_joined : g_malloc (joined_len + 1);
-          joined_len = 0;
-          for (guint e = 0; e <= extra; e++)
-            {
-              const AliasToken *next = &g_array_index (alias, AliasToken, j + e);
-
-              memcpy (joined + joined_len, next->word, next->len);
-              joined_len += next->len;
-            }
-          joined[joined_len] = '\0';
-          if (_directive_text_word_matches_len (scan_token (scan, k)->word, scan_token (scan, k)->len,
-                                                joined, joined_len, TRUE))
-            {
-              end = match_from (scan, alias, j + extra + 1, k + 1, FALSE);
-              if (end > 0)
-                {
-                  if (joined != stack_joined)
-                    g_free (joined);
-                  return end;
-                }
-            }
-          if (joined != stack_joined)
-            g_free (joined);
+          end = match_from (scan, alias, j + extra + 1, k + 1, FALSE);
+          if (end > 0)
+            return end;
         }
     }
 

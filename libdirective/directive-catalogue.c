@@ -1404,7 +1404,8 @@ scan_tokenize_folded (Scan        *scan,
 
           p = text + token->ostart;
           end = text + token->oend;
-          while (p < end)
+          /* Once both cases were seen, the rest tells nothing more. */
+          while (p < end && seen != (CASE_UPPER | CASE_LOWER))
             {
               gsize length = 1;
               guint flags;

@@ -79,6 +79,7 @@ typedef struct
   gboolean comma;      /* a comma stands before it */
   gboolean capital;    /* written with a capital first letter */
   guint joined[2];     /* its length with the next word's and the next two's, 0 when not all words */
+  char *joined_word[2]; /* those words run together, when joined[] is not 0 */
 } AliasToken;
 
 typedef struct
@@ -225,6 +226,8 @@ alias_token_clear (gpointer data)
   AliasToken *token = data;
 
   g_free (token->word);
+  g_free (token->joined_word[0]);
+  g_free (token->joined_word[1]);
 }
 
 static void
@@ -475,6 +478,8 @@ catalogue_add_alias (DirectiveCatalogue *self,
             break;
           len += next->len;
           t->joined[extra - 1] = len;
+          t->joined_word[extra - 1] = extra == 1 ? g_strconcat (t->word, next->word, NULL)
+                                                 : g_strconcat (t->joined_word[0], next->word, NULL);
         }
     }
 
@@ -1399,7 +1404,8 @@ scan_tokenize_folded (Scan        *scan,
 
           p = text + token->ostart;
           end = text + token->oend;
-          while (p < end)
+          /* Once both cases were seen, the rest tells nothing more. */
+          while (p < end && seen != (CASE_UPPER | CASE_LOWER))
             {
               gsize length = 1;
               guint flags;
@@ -1878,6 +1884,42 @@ alias_may_match (const Scan *scan,
   return word_may_join (scan, alias, j, k);
 }
 
+/* Whether text tokens [@k, @k + @extra] run together are alias word @expected,
+ * compared strictly, where joins() lets a match run on across them; apart from
+ * match_from(), so that its frame has no room for the join. */
+static G_GNUC_NO_INLINE gboolean
+text_join_matches (const Scan       *scan,
+                   guint             k,
+                   guint             extra,
+                   const AliasToken *expected)
+{
+  char stack_joined[128];
+  char *joined;
+  gsize joined_len = 0;
+  gboolean matches;
+
+  for (guint e = 1; e <= extra; e++)
+    if (!joins (scan, k + e, FALSE))
+      return FALSE;
+  if (expected->capitals && !scan_token (scan, k)->all_upper)
+    return FALSE;
+
+  joined = expected->len < sizeof stack_joined ? stack_joined : g_malloc (expected->len + 1);
+  for (guint e = 0; e <= extra; e++)
+    {
+      const TextToken *part = scan_token (scan, k + e);
+
+      memcpy (joined + joined_len, part->word, part->len);
+      joined_len += part->len;
+    }
+  joined[joined_len] = '\0';
+  matches = _directive_text_word_matches_len (joined, joined_len, expected->word, expected->len, TRUE);
+  if (joined != stack_joined)
+    g_free (joined);
+
+  return matches;
+}
+
 /* Matches alias tokens [@j, end) from text token @k on; returns the end token or 0. */
 static guint
 match_from (const Scan *scan,
@@ -1926,71 +1968,26 @@ match_from (const Scan *scan,
     return 0;
   for (guint extra = 1; extra <= 2; extra++)
     {
-      char stack_joined[128];
-      char *joined;
-      gsize joined_len;
-      gboolean ok = TRUE;
       guint end;
 
       /* Several text tokens for one alias word. A strict match keeps the length,
        * so only a join of the alias word's length is worth making. */
-      if (scan_token (scan, k)->joined[extra - 1] == expected->len)
+      if (scan_token (scan, k)->joined[extra - 1] == expected->len
+          && text_join_matches (scan, k, extra, expected))
         {
-          joined_len = expected->len;
-          joined = joined_len < sizeof stack_joined ? stack_joined : g_malloc (joined_len + 1);
-          joined_len = 0;
-          for (guint e = 0; e <= extra; e++)
-            {
-              const TextToken *part = scan_token (scan, k + e);
-
-              if (e > 0 && ok)
-                ok = joins (scan, k + e, FALSE);
-              memcpy (joined + joined_len, part->word, part->len);
-              joined_len += part->len;
-            }
-          joined[joined_len] = '\0';
-          if (ok && (!expected->capitals || scan_token (scan, k)->all_upper)
-              && _directive_text_word_matches_len (joined, joined_len, expected->word, expected->len, TRUE))
-            {
-              end = match_from (scan, alias, j + 1, k + extra + 1, FALSE);
-              if (end > 0)
-                {
-                  if (joined != stack_joined)
-                    g_free (joined);
-                  return end;
-                }
-            }
-          if (joined != stack_joined)
-            g_free (joined);
+          end = match_from (scan, alias, j + 1, k + extra + 1, FALSE);
+          if (end > 0)
+            return end;
         }
 
       /* Several alias words for one text token. */
-      if (expected->joined[extra - 1] == scan_token (scan, k)->len)
+      if (expected->joined[extra - 1] == scan_token (scan, k)->len
+          && _directive_text_word_matches_len (scan_token (scan, k)->word, scan_token (scan, k)->len,
+                                               expected->joined_word[extra - 1], expected->joined[extra - 1], TRUE))
         {
-          joined_len = expected->joined[extra - 1];
-          joined = joined_len < sizeof stack_joined ? stack_joined : g_malloc (joined_len + 1);
-          joined_len = 0;
-          for (guint e = 0; e <= extra; e++)
-            {
-              const AliasToken *next = &g_array_index (alias, AliasToken, j + e);
-
-              memcpy (joined + joined_len, next->word, next->len);
-              joined_len += next->len;
-            }
-          joined[joined_len] = '\0';
-          if (_directive_text_word_matches_len (scan_token (scan, k)->word, scan_token (scan, k)->len,
-                                                joined, joined_len, TRUE))
-            {
-              end = match_from (scan, alias, j + extra + 1, k + 1, FALSE);
-              if (end > 0)
-                {
-                  if (joined != stack_joined)
-                    g_free (joined);
-                  return end;
-                }
-            }
-          if (joined != stack_joined)
-            g_free (joined);
+          end = match_from (scan, alias, j + extra + 1, k + 1, FALSE);
+          if (end > 0)
+            return end;
         }
     }
 
@@ -2352,6 +2349,46 @@ match_unknown (const Scan *scan,
   return 0;
 }
 
+/* Whether @text is what _directive_text_collapse_spaces() makes of it: valid, plainly NFC,
+ * without whitespace but single spaces between words. FALSE means "maybe not". */
+static gboolean
+is_collapsed (const char *text,
+              gsize       len)
+{
+  const guchar *p = (const guchar *) text;
+
+  if (len == 0 || p[0] == ' ' || p[len - 1] == ' ')
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      /* Controls (NUL too) and the other spaces: U+0080 to U+00A0, U+2000 to U+207F. */
+      if (p[i] < 0x20 || p[i] == 0x7f
+          || (p[i] == ' ' && p[i + 1] == ' ')
+          || (p[i] == 0xc2 && i + 1 < len && p[i + 1] <= 0xa0)
+          || (p[i] == 0xe2 && i + 1 < len && (p[i + 1] == 0x80 || p[i + 1] == 0x81)))
+        return FALSE;
+    }
+
+  return g_utf8_validate_len (text, len, NULL) && _directive_text_is_plainly_nfc (text, len);
+}
+
+/* _directive_text_collapse_spaces(), without its work when there is none to do:
+ * names and mentions are written that way. */
+static char *
+collapse_spaces (const char *text,
+                 gssize      len)
+{
+  gsize length;
+
+  if (text == NULL)
+    return _directive_text_collapse_spaces (text, len);
+  length = len < 0 ? strlen (text) : (gsize) len;
+  if (is_collapsed (text, length))
+    return g_strndup (text, length);
+
+  return _directive_text_collapse_spaces (text, len);
+}
+
 static void
 mention_clear (gpointer data)
 {
@@ -2372,7 +2409,7 @@ add_mention (GArray          *mentions,
   mention.start = scan_token (scan, first)->ostart;
   mention.end = scan_token (scan, end - 1)->oend;
   mention.entry = entry;
-  mention.text = _directive_text_collapse_spaces (scan->text + mention.start, mention.end - mention.start);
+  mention.text = collapse_spaces (scan->text + mention.start, mention.end - mention.start);
   g_array_append_val (mentions, mention);
 }
 
@@ -2851,7 +2888,7 @@ directive_catalogue_lookup (DirectiveCatalogue *self,
   g_return_val_if_fail (DIRECTIVE_IS_CATALOGUE (self), NULL);
   g_return_val_if_fail (text != NULL, NULL);
 
-  collapsed = _directive_text_collapse_spaces (text, -1);
+  collapsed = collapse_spaces (text, -1);
   mentions = find_mentions (self, collapsed, strlen (collapsed), NULL, NULL, 0, NULL);
   if (mentions->len != 1)
     return NULL;
@@ -2880,7 +2917,7 @@ fill_template (const char *template,
     return NULL;
   /* Most names have no placeholder: nothing to replace. */
   if (strchr (template, '{') == NULL)
-    return _directive_text_collapse_spaces (template, -1);
+    return collapse_spaces (template, -1);
 
   out = g_string_new (template);
   if (locality != NULL && *locality != '\0')
@@ -2892,19 +2929,48 @@ fill_template (const char *template,
     }
   g_string_replace (out, "{level}", level != NULL && *level != '\0' ? level : "tỉnh", 0);
 
-  return _directive_text_collapse_spaces (out->str, out->len);
+  return collapse_spaces (out->str, out->len);
 }
+
+/* normalize_level() of the level a thread asked about last: a parse asks with
+ * the same one for every agency. */
+typedef struct
+{
+  char *level;
+  char *normalized;
+} LastLevel;
+
+static void
+last_level_free (gpointer data)
+{
+  LastLevel *last = data;
+
+  g_free (last->level);
+  g_free (last->normalized);
+  g_free (last);
+}
+
+static GPrivate last_level = G_PRIVATE_INIT (last_level_free);
 
 /* @level as the names are filled with it: NFC, whitespace folded, lowercase. */
 static char *
 normalize_level (const char *level)
 {
-  g_autofree char *nfc_level = NULL;
+  LastLevel *last = g_private_get (&last_level);
 
   if (level == NULL)
     return NULL;
-  nfc_level = _directive_text_collapse_spaces (level, -1);
-  return nfc_level != NULL ? g_utf8_strdown (nfc_level, -1) : NULL;
+  if (last == NULL || !g_str_equal (last->level, level))
+    {
+      g_autofree char *nfc_level = collapse_spaces (level, -1);
+
+      last = g_new0 (LastLevel, 1);
+      last->level = g_strdup (level);
+      last->normalized = g_utf8_strdown (nfc_level, -1);
+      g_private_replace (&last_level, last);
+    }
+
+  return g_strdup (last->normalized);
 }
 
 /* The id of @entry at the level @nfc_level (normalize_level()). */
@@ -2951,7 +3017,7 @@ _directive_catalogue_instantiate (DirectiveCatalogue *self,
 
   g_return_val_if_fail (DIRECTIVE_IS_AGENCY (entry), NULL);
 
-  nfc_locality = locality != NULL ? _directive_text_collapse_spaces (locality, -1) : NULL;
+  nfc_locality = locality != NULL ? collapse_spaces (locality, -1) : NULL;
   nfc_level = normalize_level (level);
   id = instance_id (entry, nfc_level);
 
@@ -3040,7 +3106,7 @@ append_original (GString    *out,
   end = scan_token (scan, to - 1)->oend;
   if (out->len > 0)
     g_string_append_c (out, ' ');
-  piece = _directive_text_collapse_spaces (scan->text + start, end - start);
+  piece = collapse_spaces (scan->text + start, end - start);
   g_string_append (out, piece);
 }
 
@@ -3110,7 +3176,7 @@ _directive_mention_to_agency (const DirectiveMention *mention,
 
       if (province > 0 && province == scan.tokens->len - k)
         {
-          g_autofree char *place = _directive_text_collapse_spaces (locality, -1);
+          g_autofree char *place = collapse_spaces (locality, -1);
 
           g_string_append_printf (name, name->len > 0 ? " %s" : "%s", place);
           break;
@@ -3122,9 +3188,9 @@ _directive_mention_to_agency (const DirectiveMention *mention,
   /* Keep the punctuation between words as written ("Quy hoạch - Kiến trúc"): when
    * nothing was respelled the text is used as it stands. */
   if (name->len == 0 || g_str_equal (name->str, mention->text))
-    canonical = _directive_text_collapse_spaces (mention->text, -1);
+    canonical = collapse_spaces (mention->text, -1);
   else
-    canonical = _directive_text_collapse_spaces (name->str, name->len);
+    canonical = collapse_spaces (name->str, name->len);
 
   /* "huyện Hoa Vang" → "huyện Hòa Vang": places in the gazetteer's spelling. */
   {
@@ -3142,7 +3208,7 @@ _directive_mention_to_agency (const DirectiveMention *mention,
       && (g_str_has_suffix (canonical, " tỉnh")
           || (g_str_has_suffix (canonical, " thành phố") && _directive_places_is_city (locality))))
     {
-      g_autofree char *place = _directive_text_collapse_spaces (locality, -1);
+      g_autofree char *place = collapse_spaces (locality, -1);
       char *placed = g_strdup_printf ("%s %s", canonical, place);
 
       g_free (canonical);

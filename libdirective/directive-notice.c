@@ -385,7 +385,17 @@ directive_notice_init (DirectiveNotice *self)
 DirectiveNotice *
 directive_notice_new (DirectiveDocumentKind kind)
 {
-  return g_object_new (DIRECTIVE_TYPE_NOTICE, "kind", kind, NULL);
+  /* Set directly: nobody can listen to a notice being made, and going through
+   * the property costs more than the rest of the notice. A kind the
+   * enumeration lacks still goes through it, to be refused with a warning. */
+  DirectiveNotice *self = g_object_new (DIRECTIVE_TYPE_NOTICE, NULL);
+
+  if (g_enum_get_value (G_PARAM_SPEC_ENUM (properties[PROP_KIND])->enum_class, kind) != NULL)
+    self->kind = kind;
+  else
+    g_object_set (self, "kind", kind, NULL);
+
+  return self;
 }
 
 /**

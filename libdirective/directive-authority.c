@@ -143,10 +143,18 @@ DirectiveAuthority *
 directive_authority_new (DirectiveAuthorityMode  mode,
                          const char             *on_behalf_of)
 {
-  return g_object_new (DIRECTIVE_TYPE_AUTHORITY,
-                       "mode", mode,
-                       "on-behalf-of", on_behalf_of,
-                       NULL);
+  /* Set directly: nobody can listen to an authority being made. A mode the
+   * enumeration lacks still goes through the property, to be refused with a
+   * warning. */
+  DirectiveAuthority *self = g_object_new (DIRECTIVE_TYPE_AUTHORITY, NULL);
+
+  if (g_enum_get_value (G_PARAM_SPEC_ENUM (properties[PROP_MODE])->enum_class, mode) != NULL)
+    self->mode = mode;
+  else
+    g_object_set (self, "mode", mode, NULL);
+  self->on_behalf_of = g_strdup (on_behalf_of);
+
+  return self;
 }
 
 /**

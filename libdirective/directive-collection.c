@@ -58,8 +58,8 @@ struct _DirectiveCollection
 {
   GObject parent_instance;
 
-  GListStore *agencies;
-  GListStore *notices;
+  DirectiveList agencies;
+  DirectiveList notices;
   GHashTable *agency_index; /* id (owned) -> DirectiveAgency (ref) */
   guint64 max_input_size;
   guint max_depth;
@@ -88,10 +88,22 @@ directive_collection_dispose (GObject *object)
   DirectiveCollection *self = DIRECTIVE_COLLECTION (object);
 
   g_clear_pointer (&self->agency_index, g_hash_table_unref);
-  g_clear_object (&self->notices);
-  g_clear_object (&self->agencies);
+  _directive_list_clear (&self->notices);
+  _directive_list_clear (&self->agencies);
 
   G_OBJECT_CLASS (directive_collection_parent_class)->dispose (object);
+}
+
+static void
+directive_collection_finalize (GObject *object)
+{
+  DirectiveCollection *self = DIRECTIVE_COLLECTION (object);
+
+  /* A list asked for again during dispose is made again: free it here. */
+  _directive_list_clear (&self->notices);
+  _directive_list_clear (&self->agencies);
+
+  G_OBJECT_CLASS (directive_collection_parent_class)->finalize (object);
 }
 
 static void
@@ -105,10 +117,10 @@ directive_collection_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_AGENCIES:
-      g_value_set_object (value, self->agencies);
+      g_value_set_object (value, _directive_list_get (&self->agencies, DIRECTIVE_TYPE_AGENCY));
       break;
     case PROP_NOTICES:
-      g_value_set_object (value, self->notices);
+      g_value_set_object (value, _directive_list_get (&self->notices, DIRECTIVE_TYPE_NOTICE));
       break;
     case PROP_MAX_INPUT_SIZE:
       g_value_set_uint64 (value, self->max_input_size);
@@ -160,6 +172,7 @@ directive_collection_class_init (DirectiveCollectionClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = directive_collection_dispose;
+  object_class->finalize = directive_collection_finalize;
   object_class->get_property = directive_collection_get_property;
   object_class->set_property = directive_collection_set_property;
 
@@ -244,8 +257,6 @@ directive_collection_class_init (DirectiveCollectionClass *klass)
 static void
 directive_collection_init (DirectiveCollection *self)
 {
-  self->agencies = _directive_list_new (DIRECTIVE_TYPE_AGENCY);
-  self->notices = _directive_list_new (DIRECTIVE_TYPE_NOTICE);
   self->agency_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->max_input_size = DEFAULT_MAX_INPUT_SIZE;
   self->max_depth = DEFAULT_MAX_DEPTH;
@@ -278,7 +289,7 @@ GListModel *
 directive_collection_get_agencies (DirectiveCollection *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_COLLECTION (self), NULL);
-  return G_LIST_MODEL (self->agencies);
+  return G_LIST_MODEL (_directive_list_get (&self->agencies, DIRECTIVE_TYPE_AGENCY));
 }
 
 /**
@@ -293,7 +304,7 @@ GListModel *
 directive_collection_get_notices (DirectiveCollection *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_COLLECTION (self), NULL);
-  return G_LIST_MODEL (self->notices);
+  return G_LIST_MODEL (_directive_list_get (&self->notices, DIRECTIVE_TYPE_NOTICE));
 }
 
 /**
@@ -339,7 +350,7 @@ directive_collection_add_agency (DirectiveCollection  *self,
 
   if (!_directive_collection_index_agency (self, agency, error))
     return FALSE;
-  g_list_store_append (self->agencies, agency);
+  _directive_list_append (&self->agencies, agency);
   return TRUE;
 }
 
@@ -375,9 +386,7 @@ _directive_collection_append_agencies (DirectiveCollection  *self,
                                        DirectiveAgency     **agencies,
                                        guint                 n_agencies)
 {
-  if (n_agencies > 0)
-    g_list_store_splice (self->agencies, g_list_model_get_n_items (G_LIST_MODEL (self->agencies)), 0,
-                         (gpointer *) agencies, n_agencies);
+  _directive_list_append_many (&self->agencies, (gpointer *) agencies, n_agencies);
 }
 
 /**
@@ -393,7 +402,7 @@ directive_collection_add_notice (DirectiveCollection *self,
 {
   g_return_if_fail (DIRECTIVE_IS_COLLECTION (self));
   g_return_if_fail (DIRECTIVE_IS_NOTICE (notice));
-  g_list_store_append (self->notices, notice);
+  _directive_list_append (&self->notices, notice);
 }
 
 /**
@@ -409,15 +418,10 @@ gboolean
 directive_collection_remove_notice (DirectiveCollection *self,
                                     DirectiveNotice     *notice)
 {
-  guint position;
-
   g_return_val_if_fail (DIRECTIVE_IS_COLLECTION (self), FALSE);
   g_return_val_if_fail (DIRECTIVE_IS_NOTICE (notice), FALSE);
 
-  if (!g_list_store_find (self->notices, notice, &position))
-    return FALSE;
-  g_list_store_remove (self->notices, position);
-  return TRUE;
+  return _directive_list_remove (&self->notices, notice);
 }
 
 /**
@@ -559,19 +563,13 @@ directive_collection_set_max_subtask_depth (DirectiveCollection *self,
 void
 _directive_collection_clear (DirectiveCollection *self)
 {
-  guint n;
-
   g_return_if_fail (DIRECTIVE_IS_COLLECTION (self));
 
   /* Notices first: they refer to the agencies. */
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->notices));
-  if (n > 0)
-    g_list_store_remove_all (self->notices);
+  _directive_list_remove_all (&self->notices);
 
   /* The index before the store, so that an items-changed handler finds
    * neither. */
   g_hash_table_remove_all (self->agency_index);
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->agencies));
-  if (n > 0)
-    g_list_store_remove_all (self->agencies);
+  _directive_list_remove_all (&self->agencies);
 }

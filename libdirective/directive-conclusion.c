@@ -29,7 +29,7 @@ struct _DirectiveConclusion
   DirectivePerson *by;
   DirectiveMeeting *meeting;
   char *summary;
-  GListStore *tasks;
+  DirectiveList tasks;
 };
 
 G_DEFINE_FINAL_TYPE (DirectiveConclusion, directive_conclusion, G_TYPE_OBJECT)
@@ -52,7 +52,7 @@ directive_conclusion_dispose (GObject *object)
 
   g_clear_object (&self->by);
   g_clear_object (&self->meeting);
-  g_clear_object (&self->tasks);
+  _directive_list_clear (&self->tasks);
 
   G_OBJECT_CLASS (directive_conclusion_parent_class)->dispose (object);
 }
@@ -62,6 +62,8 @@ directive_conclusion_finalize (GObject *object)
 {
   DirectiveConclusion *self = DIRECTIVE_CONCLUSION (object);
 
+  /* A list asked for again during dispose is made again: free it here. */
+  _directive_list_clear (&self->tasks);
   g_free (self->summary);
 
   G_OBJECT_CLASS (directive_conclusion_parent_class)->finalize (object);
@@ -87,7 +89,7 @@ directive_conclusion_get_property (GObject    *object,
       g_value_set_string (value, self->summary);
       break;
     case PROP_TASKS:
-      g_value_set_object (value, self->tasks);
+      g_value_set_object (value, _directive_list_get (&self->tasks, DIRECTIVE_TYPE_TASK));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -171,7 +173,6 @@ directive_conclusion_class_init (DirectiveConclusionClass *klass)
 static void
 directive_conclusion_init (DirectiveConclusion *self)
 {
-  self->tasks = _directive_list_new (DIRECTIVE_TYPE_TASK);
 }
 
 /**
@@ -294,7 +295,7 @@ GListModel *
 directive_conclusion_get_tasks (DirectiveConclusion *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_CONCLUSION (self), NULL);
-  return G_LIST_MODEL (self->tasks);
+  return G_LIST_MODEL (_directive_list_get (&self->tasks, DIRECTIVE_TYPE_TASK));
 }
 
 /**
@@ -310,7 +311,7 @@ directive_conclusion_add_task (DirectiveConclusion *self,
 {
   g_return_if_fail (DIRECTIVE_IS_CONCLUSION (self));
   g_return_if_fail (DIRECTIVE_IS_TASK (task));
-  g_list_store_append (self->tasks, task);
+  _directive_list_append (&self->tasks, task);
 }
 
 void
@@ -318,7 +319,5 @@ _directive_conclusion_add_tasks (DirectiveConclusion  *self,
                                  DirectiveTask       **tasks,
                                  guint                 n_tasks)
 {
-  if (n_tasks > 0)
-    g_list_store_splice (self->tasks, g_list_model_get_n_items (G_LIST_MODEL (self->tasks)), 0,
-                         (gpointer *) tasks, n_tasks);
+  _directive_list_append_many (&self->tasks, (gpointer *) tasks, n_tasks);
 }

@@ -29,7 +29,7 @@ struct _DirectiveMeeting
   char *venue;
   char *topic;
   DirectivePerson *chair;
-  GListStore *attendees;
+  DirectiveList attendees;
 };
 
 G_DEFINE_FINAL_TYPE (DirectiveMeeting, directive_meeting, G_TYPE_OBJECT)
@@ -52,7 +52,7 @@ directive_meeting_dispose (GObject *object)
   DirectiveMeeting *self = DIRECTIVE_MEETING (object);
 
   g_clear_object (&self->chair);
-  g_clear_object (&self->attendees);
+  _directive_list_clear (&self->attendees);
 
   G_OBJECT_CLASS (directive_meeting_parent_class)->dispose (object);
 }
@@ -63,7 +63,7 @@ directive_meeting_finalize (GObject *object)
   DirectiveMeeting *self = DIRECTIVE_MEETING (object);
 
   /* A list asked for again during dispose is made again: free it here. */
-  g_clear_object (&self->attendees);
+  _directive_list_clear (&self->attendees);
   g_clear_pointer (&self->date, directive_date_free);
   g_free (self->venue);
   g_free (self->topic);
@@ -94,7 +94,7 @@ directive_meeting_get_property (GObject    *object,
       g_value_set_object (value, self->chair);
       break;
     case PROP_ATTENDEES:
-      g_value_set_object (value, _directive_list_ensure (&self->attendees, DIRECTIVE_TYPE_PERSON));
+      g_value_set_object (value, _directive_list_get (&self->attendees, DIRECTIVE_TYPE_PERSON));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -344,7 +344,7 @@ GListModel *
 directive_meeting_get_attendees (DirectiveMeeting *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_MEETING (self), NULL);
-  return G_LIST_MODEL (_directive_list_ensure (&self->attendees, DIRECTIVE_TYPE_PERSON));
+  return G_LIST_MODEL (_directive_list_get (&self->attendees, DIRECTIVE_TYPE_PERSON));
 }
 
 /**
@@ -360,5 +360,5 @@ directive_meeting_add_attendee (DirectiveMeeting *self,
 {
   g_return_if_fail (DIRECTIVE_IS_MEETING (self));
   g_return_if_fail (DIRECTIVE_IS_PERSON (attendee));
-  g_list_store_append (_directive_list_ensure (&self->attendees, DIRECTIVE_TYPE_PERSON), attendee);
+  _directive_list_append (&self->attendees, attendee);
 }

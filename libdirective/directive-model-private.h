@@ -26,23 +26,55 @@ gboolean _directive_set_date   (DirectiveDate       **slot,
 gboolean _directive_set_strv   (char               ***slot,
                                 const char * const   *value);
 
-/* A GListStore of @item_type, as every collection in the model is. */
-GListStore *_directive_list_new (GType item_type);
-
-/* The list in *@list, made when first asked for or added to: many stay empty,
- * and a store costs more to make and free than most objects that hold one.
- * Made under g_once_init_enter(), so that readers on several threads agree on
- * one store. An object that has such lists clears them again in finalize, in
- * case one was asked for during dispose. */
-static inline GListStore *
-_directive_list_ensure (GListStore **list,
-                        GType        item_type)
+/* A list of the model: a GListStore, as every collection in the model is,
+ * made when the list is first asked for. A store costs more to make, fill and
+ * free than most objects that hold one, and a parse makes hundreds of lists
+ * that nobody asks for before they are freed: until then the items wait in a
+ * plain array, and the store is made with all of them at once. From then on
+ * the store is the list. An object clears its lists in dispose and again in
+ * finalize, in case one was asked for during dispose. */
+typedef struct
 {
-  if (g_once_init_enter (list))
-    g_once_init_leave (list, _directive_list_new (item_type));
+  GListStore *store; /* once made, published atomically and kept */
+  GPtrArray *items;  /* before that, the items (owned), or NULL */
+} DirectiveList;
 
-  return *list;
+GListStore *_directive_list_make_store (DirectiveList *list,
+                                        GType          item_type);
+
+/* The list's store, made when first asked for. Several threads may ask at
+ * once: they agree on one store. */
+static inline GListStore *
+_directive_list_get (DirectiveList *list,
+                     GType          item_type)
+{
+  GListStore *store = g_atomic_pointer_get (&list->store);
+
+  if (G_LIKELY (store != NULL))
+    return store;
+
+  return _directive_list_make_store (list, item_type);
 }
+
+/* Appends @item (a reference is taken), or @n_items of @items with one
+ * items-changed once the store is made. */
+void        _directive_list_append     (DirectiveList *list,
+                                        gpointer       item);
+void        _directive_list_append_many (DirectiveList *list,
+                                         gpointer      *items,
+                                         guint          n_items);
+/* g_list_model_get_n_items() and g_list_model_get_item(), without making the
+ * store. */
+guint       _directive_list_get_n_items (DirectiveList *list);
+gpointer    _directive_list_get_item   (DirectiveList *list,
+                                        guint          position);
+/* Removes the first @item; FALSE if it is not in the list. */
+gboolean    _directive_list_remove     (DirectiveList *list,
+                                        gpointer       item);
+/* Removes every item, with one items-changed if the store holds any. */
+void        _directive_list_remove_all (DirectiveList *list);
+/* Drops the store and the items, for dispose and finalize. */
+void        _directive_list_clear      (DirectiveList *list);
 
 /* For the parser, which builds objects nobody can listen to yet: fields set
  * directly and lists filled with one items-changed, instead of a notification

@@ -35,9 +35,9 @@ struct _DirectiveNotice
   char *place;
   DirectiveDate *issued_on;
   char *subject;
-  GListStore *conclusions;
-  GListStore *recipients;
-  GListStore *addressees;
+  DirectiveList conclusions;
+  DirectiveList recipients;
+  DirectiveList addressees;
   char **archive;
   DirectiveSigner *signer;
   DirectiveUrgency urgency;
@@ -75,9 +75,9 @@ directive_notice_dispose (GObject *object)
   DirectiveNotice *self = DIRECTIVE_NOTICE (object);
 
   g_clear_object (&self->issuer);
-  g_clear_object (&self->conclusions);
-  g_clear_object (&self->recipients);
-  g_clear_object (&self->addressees);
+  _directive_list_clear (&self->conclusions);
+  _directive_list_clear (&self->recipients);
+  _directive_list_clear (&self->addressees);
   g_clear_object (&self->signer);
 
   G_OBJECT_CLASS (directive_notice_parent_class)->dispose (object);
@@ -89,8 +89,9 @@ directive_notice_finalize (GObject *object)
   DirectiveNotice *self = DIRECTIVE_NOTICE (object);
 
   /* A list asked for again during dispose is made again: free it here. */
-  g_clear_object (&self->recipients);
-  g_clear_object (&self->addressees);
+  _directive_list_clear (&self->conclusions);
+  _directive_list_clear (&self->recipients);
+  _directive_list_clear (&self->addressees);
   g_free (self->number);
   g_free (self->symbol);
   g_free (self->place);
@@ -135,13 +136,13 @@ directive_notice_get_property (GObject    *object,
       g_value_set_string (value, self->subject);
       break;
     case PROP_CONCLUSIONS:
-      g_value_set_object (value, self->conclusions);
+      g_value_set_object (value, _directive_list_get (&self->conclusions, DIRECTIVE_TYPE_CONCLUSION));
       break;
     case PROP_RECIPIENTS:
-      g_value_set_object (value, _directive_list_ensure (&self->recipients, DIRECTIVE_TYPE_RECIPIENT));
+      g_value_set_object (value, _directive_list_get (&self->recipients, DIRECTIVE_TYPE_RECIPIENT));
       break;
     case PROP_ADDRESSEES:
-      g_value_set_object (value, _directive_list_ensure (&self->addressees, DIRECTIVE_TYPE_RECIPIENT));
+      g_value_set_object (value, _directive_list_get (&self->addressees, DIRECTIVE_TYPE_RECIPIENT));
       break;
     case PROP_ARCHIVE:
       g_value_set_boxed (value, self->archive);
@@ -371,7 +372,6 @@ directive_notice_class_init (DirectiveNoticeClass *klass)
 static void
 directive_notice_init (DirectiveNotice *self)
 {
-  self->conclusions = _directive_list_new (DIRECTIVE_TYPE_CONCLUSION);
 }
 
 /**
@@ -385,7 +385,17 @@ directive_notice_init (DirectiveNotice *self)
 DirectiveNotice *
 directive_notice_new (DirectiveDocumentKind kind)
 {
-  return g_object_new (DIRECTIVE_TYPE_NOTICE, "kind", kind, NULL);
+  /* Set directly: nobody can listen to a notice being made, and going through
+   * the property costs more than the rest of the notice. A kind the
+   * enumeration lacks still goes through it, to be refused with a warning. */
+  DirectiveNotice *self = g_object_new (DIRECTIVE_TYPE_NOTICE, NULL);
+
+  if (g_enum_get_value (G_PARAM_SPEC_ENUM (properties[PROP_KIND])->enum_class, kind) != NULL)
+    self->kind = kind;
+  else
+    g_object_set (self, "kind", kind, NULL);
+
+  return self;
 }
 
 /**
@@ -620,7 +630,7 @@ GListModel *
 directive_notice_get_conclusions (DirectiveNotice *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_NOTICE (self), NULL);
-  return G_LIST_MODEL (self->conclusions);
+  return G_LIST_MODEL (_directive_list_get (&self->conclusions, DIRECTIVE_TYPE_CONCLUSION));
 }
 
 /**
@@ -636,7 +646,7 @@ directive_notice_add_conclusion (DirectiveNotice     *self,
 {
   g_return_if_fail (DIRECTIVE_IS_NOTICE (self));
   g_return_if_fail (DIRECTIVE_IS_CONCLUSION (conclusion));
-  g_list_store_append (self->conclusions, conclusion);
+  _directive_list_append (&self->conclusions, conclusion);
 }
 
 /**
@@ -651,7 +661,7 @@ GListModel *
 directive_notice_get_recipients (DirectiveNotice *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_NOTICE (self), NULL);
-  return G_LIST_MODEL (_directive_list_ensure (&self->recipients, DIRECTIVE_TYPE_RECIPIENT));
+  return G_LIST_MODEL (_directive_list_get (&self->recipients, DIRECTIVE_TYPE_RECIPIENT));
 }
 
 /**
@@ -667,7 +677,7 @@ directive_notice_add_recipient (DirectiveNotice    *self,
 {
   g_return_if_fail (DIRECTIVE_IS_NOTICE (self));
   g_return_if_fail (DIRECTIVE_IS_RECIPIENT (recipient));
-  g_list_store_append (_directive_list_ensure (&self->recipients, DIRECTIVE_TYPE_RECIPIENT), recipient);
+  _directive_list_append (&self->recipients, recipient);
 }
 
 /**
@@ -682,7 +692,7 @@ GListModel *
 directive_notice_get_addressees (DirectiveNotice *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_NOTICE (self), NULL);
-  return G_LIST_MODEL (_directive_list_ensure (&self->addressees, DIRECTIVE_TYPE_RECIPIENT));
+  return G_LIST_MODEL (_directive_list_get (&self->addressees, DIRECTIVE_TYPE_RECIPIENT));
 }
 
 /**
@@ -698,7 +708,7 @@ directive_notice_add_addressee (DirectiveNotice    *self,
 {
   g_return_if_fail (DIRECTIVE_IS_NOTICE (self));
   g_return_if_fail (DIRECTIVE_IS_RECIPIENT (addressee));
-  g_list_store_append (_directive_list_ensure (&self->addressees, DIRECTIVE_TYPE_RECIPIENT), addressee);
+  _directive_list_append (&self->addressees, addressee);
 }
 
 /**

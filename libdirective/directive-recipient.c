@@ -26,7 +26,7 @@ struct _DirectiveRecipient
 
   char *text;
   char *note;
-  GListStore *agencies;
+  DirectiveList agencies;
 };
 
 G_DEFINE_FINAL_TYPE (DirectiveRecipient, directive_recipient, G_TYPE_OBJECT)
@@ -46,7 +46,7 @@ directive_recipient_dispose (GObject *object)
 {
   DirectiveRecipient *self = DIRECTIVE_RECIPIENT (object);
 
-  g_clear_object (&self->agencies);
+  _directive_list_clear (&self->agencies);
 
   G_OBJECT_CLASS (directive_recipient_parent_class)->dispose (object);
 }
@@ -57,7 +57,7 @@ directive_recipient_finalize (GObject *object)
   DirectiveRecipient *self = DIRECTIVE_RECIPIENT (object);
 
   /* A list asked for again during dispose is made again: free it here. */
-  g_clear_object (&self->agencies);
+  _directive_list_clear (&self->agencies);
   g_free (self->text);
   g_free (self->note);
 
@@ -81,7 +81,7 @@ directive_recipient_get_property (GObject    *object,
       g_value_set_string (value, self->note);
       break;
     case PROP_AGENCIES:
-      g_value_set_object (value, _directive_list_ensure (&self->agencies, DIRECTIVE_TYPE_AGENCY));
+      g_value_set_object (value, _directive_list_get (&self->agencies, DIRECTIVE_TYPE_AGENCY));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -252,7 +252,7 @@ GListModel *
 directive_recipient_get_agencies (DirectiveRecipient *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_RECIPIENT (self), NULL);
-  return G_LIST_MODEL (_directive_list_ensure (&self->agencies, DIRECTIVE_TYPE_AGENCY));
+  return G_LIST_MODEL (_directive_list_get (&self->agencies, DIRECTIVE_TYPE_AGENCY));
 }
 
 /**
@@ -268,5 +268,5 @@ directive_recipient_add_agency (DirectiveRecipient *self,
 {
   g_return_if_fail (DIRECTIVE_IS_RECIPIENT (self));
   g_return_if_fail (DIRECTIVE_IS_AGENCY (agency));
-  g_list_store_append (_directive_list_ensure (&self->agencies, DIRECTIVE_TYPE_AGENCY), agency);
+  _directive_list_append (&self->agencies, agency);
 }

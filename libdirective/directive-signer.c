@@ -38,7 +38,7 @@ struct _DirectiveSigner
 
   char *name;
   char *position;
-  GListStore *authority;
+  DirectiveList authority;
 };
 
 G_DEFINE_FINAL_TYPE (DirectiveSigner, directive_signer, G_TYPE_OBJECT)
@@ -58,7 +58,7 @@ directive_signer_dispose (GObject *object)
 {
   DirectiveSigner *self = DIRECTIVE_SIGNER (object);
 
-  g_clear_object (&self->authority);
+  _directive_list_clear (&self->authority);
 
   G_OBJECT_CLASS (directive_signer_parent_class)->dispose (object);
 }
@@ -69,7 +69,7 @@ directive_signer_finalize (GObject *object)
   DirectiveSigner *self = DIRECTIVE_SIGNER (object);
 
   /* A list asked for again during dispose is made again: free it here. */
-  g_clear_object (&self->authority);
+  _directive_list_clear (&self->authority);
   g_free (self->name);
   g_free (self->position);
 
@@ -93,7 +93,7 @@ directive_signer_get_property (GObject    *object,
       g_value_set_string (value, self->position);
       break;
     case PROP_AUTHORITY:
-      g_value_set_object (value, _directive_list_ensure (&self->authority, DIRECTIVE_TYPE_AUTHORITY));
+      g_value_set_object (value, _directive_list_get (&self->authority, DIRECTIVE_TYPE_AUTHORITY));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -267,7 +267,7 @@ GListModel *
 directive_signer_get_authority (DirectiveSigner *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_SIGNER (self), NULL);
-  return G_LIST_MODEL (_directive_list_ensure (&self->authority, DIRECTIVE_TYPE_AUTHORITY));
+  return G_LIST_MODEL (_directive_list_get (&self->authority, DIRECTIVE_TYPE_AUTHORITY));
 }
 
 /**
@@ -284,5 +284,5 @@ directive_signer_add_authority (DirectiveSigner    *self,
 {
   g_return_if_fail (DIRECTIVE_IS_SIGNER (self));
   g_return_if_fail (DIRECTIVE_IS_AUTHORITY (authority));
-  g_list_store_append (_directive_list_ensure (&self->authority, DIRECTIVE_TYPE_AUTHORITY), authority);
+  _directive_list_append (&self->authority, authority);
 }

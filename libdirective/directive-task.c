@@ -35,16 +35,16 @@ struct _DirectiveTask
 
   char *ordinal;
   char *text;
-  GListStore *lead;
-  GListStore *cooperating;
-  GListStore *report_to;
+  DirectiveList lead;
+  DirectiveList cooperating;
+  DirectiveList report_to;
   DirectiveDate *deadline;
   DirectiveRecurrence recurrence;
   DirectiveTaskStatus status;
   DirectiveDate *completed_on;
   gboolean completed_on_recorded; /* set by set_status(), not by the user */
-  GListStore *subtasks;
-  GListStore *history;
+  DirectiveList subtasks;
+  DirectiveList history;
   guint first_line;
   guint last_line;
 };
@@ -75,20 +75,20 @@ static GParamSpec *properties[N_PROPS];
 static guint notify_signal;
 static GQuark status_quark;
 
-/* The lists are made when first asked for or added to (_directive_list_ensure()):
- * a parsed task has no history, and most have no cooperating or report-to
- * agency and no subtask. */
+/* The lists are DirectiveLists: a parsed task has no history, most have no
+ * cooperating or report-to agency and no subtask, and nobody may ask for
+ * the others before the task is freed. */
 
 static void
 directive_task_dispose (GObject *object)
 {
   DirectiveTask *self = DIRECTIVE_TASK (object);
 
-  g_clear_object (&self->lead);
-  g_clear_object (&self->cooperating);
-  g_clear_object (&self->report_to);
-  g_clear_object (&self->subtasks);
-  g_clear_object (&self->history);
+  _directive_list_clear (&self->lead);
+  _directive_list_clear (&self->cooperating);
+  _directive_list_clear (&self->report_to);
+  _directive_list_clear (&self->subtasks);
+  _directive_list_clear (&self->history);
 
   G_OBJECT_CLASS (directive_task_parent_class)->dispose (object);
 }
@@ -99,11 +99,11 @@ directive_task_finalize (GObject *object)
   DirectiveTask *self = DIRECTIVE_TASK (object);
 
   /* A list asked for again during dispose is made again: free it here. */
-  g_clear_object (&self->lead);
-  g_clear_object (&self->cooperating);
-  g_clear_object (&self->report_to);
-  g_clear_object (&self->subtasks);
-  g_clear_object (&self->history);
+  _directive_list_clear (&self->lead);
+  _directive_list_clear (&self->cooperating);
+  _directive_list_clear (&self->report_to);
+  _directive_list_clear (&self->subtasks);
+  _directive_list_clear (&self->history);
   g_free (self->ordinal);
   g_free (self->text);
   g_clear_pointer (&self->deadline, directive_date_free);
@@ -414,12 +414,11 @@ void
 _directive_task_copy_lead (DirectiveTask *self,
                            GPtrArray     *out)
 {
-  GListModel *lead = G_LIST_MODEL (g_atomic_pointer_get (&self->lead));
-  guint n = lead != NULL ? g_list_model_get_n_items (lead) : 0;
+  guint n = _directive_list_get_n_items (&self->lead);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(DirectiveAgency) agency = g_list_model_get_item (lead, i);
+      g_autoptr(DirectiveAgency) agency = _directive_list_get_item (&self->lead, i);
 
       g_ptr_array_add (out, agency);
     }
@@ -499,7 +498,7 @@ GListModel *
 directive_task_get_lead (DirectiveTask *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_TASK (self), NULL);
-  return G_LIST_MODEL (_directive_list_ensure (&self->lead, DIRECTIVE_TYPE_AGENCY));
+  return G_LIST_MODEL (_directive_list_get (&self->lead, DIRECTIVE_TYPE_AGENCY));
 }
 
 /**
@@ -517,7 +516,7 @@ directive_task_add_lead (DirectiveTask   *self,
 {
   g_return_if_fail (DIRECTIVE_IS_TASK (self));
   g_return_if_fail (DIRECTIVE_IS_AGENCY (agency));
-  g_list_store_append (_directive_list_ensure (&self->lead, DIRECTIVE_TYPE_AGENCY), agency);
+  _directive_list_append (&self->lead, agency);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEAD]);
 }
 
@@ -533,7 +532,7 @@ GListModel *
 directive_task_get_cooperating (DirectiveTask *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_TASK (self), NULL);
-  return G_LIST_MODEL (_directive_list_ensure (&self->cooperating, DIRECTIVE_TYPE_AGENCY));
+  return G_LIST_MODEL (_directive_list_get (&self->cooperating, DIRECTIVE_TYPE_AGENCY));
 }
 
 /**
@@ -551,7 +550,7 @@ directive_task_add_cooperating (DirectiveTask   *self,
 {
   g_return_if_fail (DIRECTIVE_IS_TASK (self));
   g_return_if_fail (DIRECTIVE_IS_AGENCY (agency));
-  g_list_store_append (_directive_list_ensure (&self->cooperating, DIRECTIVE_TYPE_AGENCY), agency);
+  _directive_list_append (&self->cooperating, agency);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COOPERATING]);
 }
 
@@ -568,7 +567,7 @@ GListModel *
 directive_task_get_report_to (DirectiveTask *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_TASK (self), NULL);
-  return G_LIST_MODEL (_directive_list_ensure (&self->report_to, DIRECTIVE_TYPE_AGENCY));
+  return G_LIST_MODEL (_directive_list_get (&self->report_to, DIRECTIVE_TYPE_AGENCY));
 }
 
 /**
@@ -586,7 +585,7 @@ directive_task_add_report_to (DirectiveTask   *self,
 {
   g_return_if_fail (DIRECTIVE_IS_TASK (self));
   g_return_if_fail (DIRECTIVE_IS_AGENCY (agency));
-  g_list_store_append (_directive_list_ensure (&self->report_to, DIRECTIVE_TYPE_AGENCY), agency);
+  _directive_list_append (&self->report_to, agency);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT_TO]);
 }
 
@@ -752,7 +751,7 @@ GListModel *
 directive_task_get_subtasks (DirectiveTask *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_TASK (self), NULL);
-  return G_LIST_MODEL (_directive_list_ensure (&self->subtasks, DIRECTIVE_TYPE_TASK));
+  return G_LIST_MODEL (_directive_list_get (&self->subtasks, DIRECTIVE_TYPE_TASK));
 }
 
 static void
@@ -760,15 +759,14 @@ subtask_notify_status_cb (DirectiveTask *subtask,
                           GParamSpec    *pspec,
                           DirectiveTask *self)
 {
-  GListModel *subtasks = directive_task_get_subtasks (self);
-  guint n = g_list_model_get_n_items (subtasks);
+  guint n = _directive_list_get_n_items (&self->subtasks);
 
   if (subtask->status != DIRECTIVE_TASK_STATUS_DONE || self->status == DIRECTIVE_TASK_STATUS_DONE)
     return;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(DirectiveTask) t = g_list_model_get_item (subtasks, i);
+      g_autoptr(DirectiveTask) t = _directive_list_get_item (&self->subtasks, i);
 
       if (t->status != DIRECTIVE_TASK_STATUS_DONE)
         return;
@@ -808,7 +806,7 @@ directive_task_add_subtask (DirectiveTask *self,
   g_return_if_fail (DIRECTIVE_IS_TASK (self));
   g_return_if_fail (DIRECTIVE_IS_TASK (subtask));
   g_return_if_fail (subtask != self);
-  g_list_store_append (_directive_list_ensure (&self->subtasks, DIRECTIVE_TYPE_TASK), subtask);
+  _directive_list_append (&self->subtasks, subtask);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBTASKS]);
   follow_subtask (self, subtask);
 }
@@ -818,14 +816,11 @@ _directive_task_add_subtasks (DirectiveTask  *self,
                               DirectiveTask **subtasks,
                               guint           n_subtasks)
 {
-  GListStore *store;
   GClosure *closure;
 
   if (n_subtasks == 0)
     return;
-  store = _directive_list_ensure (&self->subtasks, DIRECTIVE_TYPE_TASK);
-  g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
-                       (gpointer *) subtasks, n_subtasks);
+  _directive_list_append_many (&self->subtasks, (gpointer *) subtasks, n_subtasks);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBTASKS]);
   /* follow_subtask() for each, with one closure for all: invalidated when
    * @self goes, it takes every handler made with it along. */
@@ -848,7 +843,7 @@ GListModel *
 directive_task_get_history (DirectiveTask *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_TASK (self), NULL);
-  return G_LIST_MODEL (_directive_list_ensure (&self->history, DIRECTIVE_TYPE_TASK_EVENT));
+  return G_LIST_MODEL (_directive_list_get (&self->history, DIRECTIVE_TYPE_TASK_EVENT));
 }
 
 /**
@@ -864,7 +859,7 @@ directive_task_add_event (DirectiveTask      *self,
 {
   g_return_if_fail (DIRECTIVE_IS_TASK (self));
   g_return_if_fail (DIRECTIVE_IS_TASK_EVENT (event));
-  g_list_store_append (_directive_list_ensure (&self->history, DIRECTIVE_TYPE_TASK_EVENT), event);
+  _directive_list_append (&self->history, event);
 }
 
 /**

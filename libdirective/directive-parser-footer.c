@@ -477,20 +477,25 @@ b_misread_of (const char *code,
   return any;
 }
 
+static GPtrArray *footer_codes (DirectiveParse *p);
+
+/* @known: footer_codes(), made on first need: only a code with a B asks for it. */
 static char *
 repair_code (DirectiveParse *p,
              const char     *code,
-             GPtrArray      *footer_codes)
+             GPtrArray     **known)
 {
   GString *fixed;
 
   if (strchr (code, 'B') == NULL)
     return NULL;
-  for (guint i = 0; i < footer_codes->len; i++)
-    if (strcmp (footer_codes->pdata[i], code) == 0)
+  if (*known == NULL)
+    *known = footer_codes (p);
+  for (guint i = 0; i < (*known)->len; i++)
+    if (strcmp ((*known)->pdata[i], code) == 0)
       return NULL;   /* the document writes it so elsewhere */
-  for (guint i = 0; i < footer_codes->len; i++)
-    if (b_misread_of (code, footer_codes->pdata[i]))
+  for (guint i = 0; i < (*known)->len; i++)
+    if (b_misread_of (code, (*known)->pdata[i]))
       goto repair;
   for (guint i = 0; d_codes[i] != NULL; i++)
     if (b_misread_of (code, d_codes[i]))
@@ -550,7 +555,7 @@ read_archive (DirectiveParse *p,
               GPtrArray      *right)
 {
   g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) known = footer_codes (p);
+  g_autoptr(GPtrArray) known = NULL;
   const char *c = rest;
   gboolean stop = FALSE;
 
@@ -629,7 +634,7 @@ read_archive (DirectiveParse *p,
     }
   for (guint i = 0; i < codes->len; i++)
     {
-      char *fixed = repair_code (p, codes->pdata[i], known);
+      char *fixed = repair_code (p, codes->pdata[i], &known);
 
       if (fixed != NULL)
         {

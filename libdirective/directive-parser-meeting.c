@@ -466,10 +466,13 @@ read_attendees (Span             *s,
   {
     GString *split = g_string_new (NULL);
     gsize *offs = NULL, fl = 0;
-    g_autofree char *f2 = _directive_text_fold_with_offsets (list, -1, &offs, &fl);
+    g_autofree char *f2 = NULL;
     gsize copied = 0;
 
+    /* (a list cut by ';' already is not folded) */
     if (strchr (list, ';') == NULL)
+      f2 = _directive_text_fold_with_offsets (list, -1, &offs, &fl);
+    if (f2 != NULL)
       for (gsize i = 0; i + 4 < fl; i++)
         {
           const char *f = f2 + i;

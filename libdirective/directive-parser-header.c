@@ -33,15 +33,21 @@ motto_start (DirectiveLine *line,
     {
       DirectiveWord *w = &g_array_index (words, DirectiveWord, i);
       char c = _directive_line_fold (line)[w->start];
+      /* (the next word's too: no word matches unless its first letter may, and
+       * "doc lap" is tried at every vowel, which is confusable with a d) */
+      char next = _directive_line_fold (line)[g_array_index (words, DirectiveWord, i + 1).start];
 
       /* (the first-letter test of _directive_words_match(), once for the three) */
       if ((c == 'c' || _directive_text_letters_confusable (c, 'c'))
+          && _directive_text_letters_confusable (next, 'h')
           && _directive_words_match (_directive_line_fold (line), words, i, "cong hoa"))
         return w->start;
       if ((c == 'd' || _directive_text_letters_confusable (c, 'd'))
+          && _directive_text_letters_confusable (next, 'l')
           && _directive_words_match (_directive_line_fold (line), words, i, "doc lap"))
         return w->start;
       if ((c == 'x' || _directive_text_letters_confusable (c, 'x'))
+          && _directive_text_letters_confusable (next, 'h')
           && _directive_words_match (_directive_line_fold (line), words, i, "xa hoi chu nghia"))
         return w->start;
     }

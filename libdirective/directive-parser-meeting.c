@@ -640,12 +640,15 @@ static gboolean
 concludes (const char *fold,
            GArray     *words)
 {
-  for (guint i = 0; i < words->len; i++)
+  /* (the second word's first letter too: "nhu sau" would be tried at every n) */
+  for (guint i = 0; i + 1 < words->len; i++)
     if (starts_as (fold[g_array_index (words, DirectiveWord, i).start], 'k')
+        && starts_as (fold[g_array_index (words, DirectiveWord, i + 1).start], 'l')
         && _directive_words_match (fold, words, i, "ket luan"))
       return TRUE;
-  for (guint i = 0; i < words->len; i++)
+  for (guint i = 0; i + 1 < words->len; i++)
     if (starts_as (fold[g_array_index (words, DirectiveWord, i).start], 'n')
+        && starts_as (fold[g_array_index (words, DirectiveWord, i + 1).start], 's')
         && _directive_words_match (fold, words, i, "nhu sau"))
       return TRUE;
   return FALSE;

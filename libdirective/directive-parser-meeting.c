@@ -598,14 +598,17 @@ read_directing_official (DirectiveParse      *p,
   else
     span_init (&s, "");
 
-  for (guint i = 0; i < s.words->len; i++)
+  for (guint i = 0; i + 1 < s.words->len; i++)
     {
       char c = s.fold[SW (&s, i)->start];
+      char next = s.fold[SW (&s, i + 1)->start];
       guint t;
 
-      /* (the first-letter test of _directive_words_match(), without the call per title) */
+      /* (the first-letter test of _directive_words_match(), without the call per
+       * title, and the second word's: every title has two words or more) */
       for (t = 0; titles[t] != NULL; t++)
         if ((c == titles[t][0] || _directive_text_letters_confusable (c, titles[t][0]))
+            && _directive_text_letters_confusable (next, strchr (titles[t], ' ')[1])
             && _directive_words_match (s.fold, s.words, i, titles[t]))
           break;
       if (titles[t] == NULL)
@@ -729,7 +732,8 @@ _directive_parse_meeting (DirectiveParse      *p,
         at_date = i;
       else if (at_tai < 0 && at_date >= 0 && starts_as (c, 't') && _directive_words_match (s.fold, s.words, i, "tai"))
         at_tai = i;
-      else if (at_chu_tri < 0 && at_tai >= 0 && starts_as (c, 'c')
+      else if (at_chu_tri < 0 && at_tai >= 0 && starts_as (c, 'c') && i + 1 < s.words->len
+               && starts_as (s.fold[SW (&s, i + 1)->start], 't')
                && _directive_words_match (s.fold, s.words, i, "chu tri"))
         at_chu_tri = i;
       else if (at_tham_du < 0 && at_chu_tri >= 0

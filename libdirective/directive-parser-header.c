@@ -940,8 +940,15 @@ starts_body (DirectiveLine *line)
   static const char *const cues[] = {
     "ngay", "chieu ngay", "sang ngay", "can cu", "thuc hien", "kinh gui", "xet", "theo", "nham", NULL
   };
-  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  char first = _directive_text_first_folded (line->text);
+  g_autoptr(GArray) words = NULL;
 
+  /* Not folding a line no cue can start: a letter that is none of theirs (n, c, s,
+   * t, k, x), none confusable with one (u, h, e, i) and none a folding rule changes
+   * (w, i). No rule makes or changes another letter. */
+  if (first >= 'a' && first <= 'z' && strchr ("ncstkx" "uhei" "w", first) == NULL)
+    return FALSE;
+  words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
   /* (no cue is longer than two words) */
   _directive_fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 2);
   /* "năm 2024 ..." goes on with a subject's year; it is within an OCR slip

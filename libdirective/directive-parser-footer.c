@@ -68,8 +68,12 @@ authority_mark (const char *s,
     return -1;
   for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
     {
-      gsize n = strlen (marks[i].mark);
+      gsize n;
 
+      /* (the first two bytes before the calls: few marks share them) */
+      if (s[0] != marks[i].mark[0] || (marks[i].mark[1] != '\0' && s[1] != marks[i].mark[1]))
+        continue;
+      n = strlen (marks[i].mark);
       if (strncmp (s, marks[i].mark, n) == 0 && (s[n] == '.' || s[n] == ',')
           && (s[n + 1] == ' ' || g_unichar_isupper (g_utf8_get_char (s + n + 1))))
         {
@@ -183,13 +187,16 @@ is_name_word (const char *w)
 static gboolean
 is_name (const char *text)
 {
-  g_auto(GStrv) parts = g_strsplit (text, " ", -1);
-  guint n = g_strv_length (parts);
-
+  g_auto(GStrv) parts = NULL;
+  guint n = 1;
   guint caps = 0;
 
+  /* (the words counted before the text is split: most texts have too few or too many) */
+  for (const char *c = text; *c != '\0'; c++)
+    n += *c == ' ';
   if (n < 2 || n > 6)
     return FALSE;
+  parts = g_strsplit (text, " ", -1);
   for (guint i = 0; i < n; i++)
     if (!is_name_word (parts[i]))
       {
@@ -349,15 +356,24 @@ static gboolean
 is_archive (const char *left,
             const char **rest)
 {
-  const char *space = strchr (left, ' ');
-  /* The label is the first word: the fold of the text cut at a space is the
-   * start of the whole fold (no folding rule looks further than the next
-   * character). */
-  g_autofree char *fold = _directive_text_fold (left, space != NULL ? space - left : -1);
-  const char *colon = strchr (left, ':');
+  char first = _directive_text_first_folded (left);
+  const char *space;
+  g_autofree char *fold = NULL;
+  const char *colon;
   gsize n = 0;
   const char *after;
 
+  /* Not folding a line no "luu" can open: a first letter that is not l, nor
+   * confusable with it (i), nor one a folding rule changes (w, i). No rule
+   * makes or changes another letter. */
+  if (first >= 'a' && first <= 'z' && first != 'l' && first != 'i' && first != 'w')
+    return FALSE;
+  space = strchr (left, ' ');
+  /* The label is the first word: the fold of the text cut at a space is the
+   * start of the whole fold (no folding rule looks further than the next
+   * character). */
+  fold = _directive_text_fold (left, space != NULL ? space - left : -1);
+  colon = strchr (left, ':');
   while (g_ascii_isalpha (fold[n]))
     n++;
   if (n < 2 || n > 5 || !_directive_text_word_matches (fold, n, "luu", FALSE))
@@ -652,6 +668,9 @@ is_bullet (const char *l,
 {
   static const char *const bullets[] = { "-", "+", "*", "~", "–", "—", "•", NULL };
 
+  /* (the first byte of each: most lines start with none of them) */
+  if (*l != '-' && *l != '+' && *l != '*' && *l != '~' && (guchar) *l != 0xE2)
+    return FALSE;
   for (guint i = 0; bullets[i] != NULL; i++)
     if (g_str_has_prefix (l, bullets[i]))
       {

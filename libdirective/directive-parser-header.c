@@ -280,9 +280,22 @@ find_mentions (DirectiveParse *p,
       memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
       g_private_set (&mention_memo, memo);
     }
-  /* (the locality's length first: no text is taken for another) */
-  key = p->locality != NULL ? g_strdup_printf ("%zu:%s%s", strlen (p->locality), p->locality, text)
-                            : g_strconcat ("-", text, NULL);
+  /* (the locality's length first: no text is taken for another; written by
+   * hand, as printf() costs more than the lookup) */
+  if (p->locality != NULL)
+    {
+      char digits[24];
+      guint d = sizeof digits - 1;
+      gsize n = strlen (p->locality);
+
+      digits[d] = '\0';
+      do
+        digits[--d] = '0' + n % 10;
+      while ((n /= 10) > 0);
+      key = g_strconcat (digits + d, ":", p->locality, text, NULL);
+    }
+  else
+    key = g_strconcat ("-", text, NULL);
   mentions = g_hash_table_lookup (memo, key);
   if (mentions != NULL)
     {
@@ -326,9 +339,8 @@ instantiate_text (DirectiveParse *p,
 static DirectiveAgency *
 committee_agency (DirectiveParse *p)
 {
-  g_autofree char *text = g_strdup_printf ("Ủy ban nhân dân %s %s",
-                                           p->level ? p->level : "tỉnh",
-                                           p->locality ? p->locality : "");
+  g_autofree char *text = g_strconcat ("Ủy ban nhân dân ", p->level ? p->level : "tỉnh", " ",
+                                       p->locality ? p->locality : "", NULL);
   DirectiveAgency *agency = instantiate_text (p, text);
 
   if (agency == NULL)
@@ -727,15 +739,18 @@ read_issued_on (const char *fold,
     {
       DirectiveWord *w = &g_array_index (words, DirectiveWord, i);
 
-      if (i + 1 < words->len && _directive_word_is (fold, w->start, w->end, "nam"))
+      if (i + 1 < words->len)
         {
           DirectiveWord *y = &g_array_index (words, DirectiveWord, i + 1);
           int value = 0;
 
-          /* A year is four digits: anything longer is not one (and must not overflow). */
+          /* A year is four digits: anything longer is not one (and must not overflow).
+           * (The year before the word: most words have none after them, and the
+           * word's test is the dearer.) */
           for (guint k = y->start; k < y->end && y->end - y->start == 4; k++)
             value = (fold[k] >= '0' && fold[k] <= '9' && value >= 0) ? value * 10 + fold[k] - '0' : -1;
-          if (value >= 1945 && value <= 2100 && y->end - y->start == 4)
+          if (value >= 1945 && value <= 2100 && y->end - y->start == 4
+              && _directive_word_is (fold, w->start, w->end, "nam"))
             {
               year = value;
               /* the number before "năm" is the month when "tháng" (or a fused word) precedes it */

@@ -493,9 +493,28 @@ static gboolean
 is_motto_tail (const char *text)
 {
   static const char *const mottos[] = { "cong hoa xa hoi chu nghia viet nam", "doc lap tu do hanh phuc", NULL };
-  g_autofree char *fold = _directive_text_fold (text, -1);
-  GString *words = g_string_new (NULL);
+  g_autofree char *fold = NULL;
+  GString *words;
   gboolean tail = FALSE;
+
+  /* Not folding a line whose last letter is ASCII and no m or c, the mottos' last
+   * letters: what comes after it is no letter, or one a folding rule makes (o, s,
+   * l, a, u), and no rule makes an m or a c. */
+  for (gsize n = strlen (text); n > 0; n--)
+    {
+      char c = g_ascii_tolower (text[n - 1]);
+
+      if ((guchar) c >= 0x80)
+        break;
+      if (c >= 'a' && c <= 'z')
+        {
+          if (c != 'm' && c != 'c')
+            return FALSE;
+          break;
+        }
+    }
+  fold = _directive_text_fold (text, -1);
+  words = g_string_new (NULL);
 
   /* letters and single spaces only */
   for (const char *c = fold; *c != '\0'; c++)

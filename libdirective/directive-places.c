@@ -706,9 +706,16 @@ fuzzy_memo_key (const char *key,
                 const char *level,
                 const char *province)
 {
-  return g_strdup_printf ("%u%c%s\x1f%c%s\x1f%s", kinds,
-                          level ? '+' : '-', level ? level : "",
-                          province ? '+' : '-', province ? province : "", key);
+  char digits[16];
+  guint d = sizeof digits - 1;
+
+  /* (written by hand: printf() costs more than the memo's lookup) */
+  digits[d] = '\0';
+  do
+    digits[--d] = '0' + kinds % 10;
+  while ((kinds /= 10) > 0);
+  return g_strconcat (digits + d, level ? "+" : "-", level ? level : "", "\x1f",
+                      province ? "+" : "-", province ? province : "", "\x1f", key, NULL);
 }
 
 const DirectivePlace *

@@ -92,20 +92,21 @@ right_column_start (const char *t)
   gsize n = strlen (t);
   gsize i;
   gsize lead = 0;
+  const char *gap;
   const char *semi;
 
   while (t[lead] == ' ')
     lead++;
-  /* clean text: a wide gap */
-  for (i = lead; i + 2 < n; i++)
-    if (t[i] == ' ' && t[i + 1] == ' ' && t[i + 2] == ' ')
-      {
-        gsize j = i;
+  /* clean text: a wide gap (found by strstr(), quicker than a loop of ours) */
+  gap = strstr (t + lead, "   ");
+  if (gap != NULL)
+    {
+      gsize j = gap - t;
 
-        while (j < n && t[j] == ' ')
-          j++;
-        return j;
-      }
+      while (j < n && t[j] == ' ')
+        j++;
+      return j;
+    }
   /* a line of the right column alone, far indented */
   if (lead >= 20)
     return lead;
@@ -114,8 +115,10 @@ right_column_start (const char *t)
     {
       gsize ml;
 
-      /* (not a recipient's own abbreviation: "- Phòng KT, TH;") */
-      if (t[i - 1] == ' ' && authority_mark (t + i, &ml) >= 0 && strchr (t + i, ';') == NULL)
+      /* (not a recipient's own abbreviation: "- Phòng KT, TH;"; the mark's
+       * first letter before the call) */
+      if (t[i - 1] == ' ' && (t[i] == 'T' || t[i] == 'I' || t[i] == 'K' || t[i] == 'Q')
+          && authority_mark (t + i, &ml) >= 0 && strchr (t + i, ';') == NULL)
         return i;
     }
   /* after the item's ';': capitals or a name */

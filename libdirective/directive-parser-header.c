@@ -64,18 +64,20 @@ left_column_end (DirectiveLine *line,
   const char *t = line->text;
   gsize n = strlen (t);
   gsize i = line->indent;
+  const char *gap;
   gsize motto;
 
-  for (; i + 2 < n; i++)
-    if (t[i] == ' ' && t[i + 1] == ' ' && t[i + 2] == ' ')
-      {
-        gsize j = i;
+  /* (the first run of three spaces: one that ends the line leaves none after it) */
+  gap = strstr (t + i, "   ");
+  if (gap != NULL)
+    {
+      gsize j = i = gap - t;
 
-        while (j < n && t[j] == ' ')
-          j++;
-        if (j < n)
-          return i;
-      }
+      while (j < n && t[j] == ' ')
+        j++;
+      if (j < n)
+        return i;
+    }
   motto = motto_start (line, words);
   if (motto < _directive_line_fold_len (line))
     {

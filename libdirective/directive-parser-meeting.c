@@ -739,7 +739,8 @@ _directive_parse_meeting (DirectiveParse      *p,
       else if (at_tham_du < 0 && at_chu_tri >= 0
                && ((starts_as (c, 't') && _directive_words_match (s.fold, s.words, i, "tham du"))
                    || (starts_as (c, 'c') && _directive_words_match (s.fold, s.words, i, "cung du"))
-                   || (starts_as (c, 'd') && _directive_words_match (s.fold, s.words, i, "du hop"))))
+                   || (starts_as (c, 'd') && i + 1 < s.words->len && starts_as (s.fold[SW (&s, i + 1)->start], 'h')
+                       && _directive_words_match (s.fold, s.words, i, "du hop"))))
         at_tham_du = i; /* "Tham dự có", "Cùng dự có", "Dự họp có" */
     }
 

@@ -33,15 +33,21 @@ motto_start (DirectiveLine *line,
     {
       DirectiveWord *w = &g_array_index (words, DirectiveWord, i);
       char c = _directive_line_fold (line)[w->start];
+      /* (the next word's too: no word matches unless its first letter may, and
+       * "doc lap" is tried at every vowel, which is confusable with a d) */
+      char next = _directive_line_fold (line)[g_array_index (words, DirectiveWord, i + 1).start];
 
       /* (the first-letter test of _directive_words_match(), once for the three) */
       if ((c == 'c' || _directive_text_letters_confusable (c, 'c'))
+          && _directive_text_letters_confusable (next, 'h')
           && _directive_words_match (_directive_line_fold (line), words, i, "cong hoa"))
         return w->start;
       if ((c == 'd' || _directive_text_letters_confusable (c, 'd'))
+          && _directive_text_letters_confusable (next, 'l')
           && _directive_words_match (_directive_line_fold (line), words, i, "doc lap"))
         return w->start;
       if ((c == 'x' || _directive_text_letters_confusable (c, 'x'))
+          && _directive_text_letters_confusable (next, 'h')
           && _directive_words_match (_directive_line_fold (line), words, i, "xa hoi chu nghia"))
         return w->start;
     }
@@ -58,18 +64,20 @@ left_column_end (DirectiveLine *line,
   const char *t = line->text;
   gsize n = strlen (t);
   gsize i = line->indent;
+  const char *gap;
   gsize motto;
 
-  for (; i + 2 < n; i++)
-    if (t[i] == ' ' && t[i + 1] == ' ' && t[i + 2] == ' ')
-      {
-        gsize j = i;
+  /* (the first run of three spaces: one that ends the line leaves none after it) */
+  gap = strstr (t + i, "   ");
+  if (gap != NULL)
+    {
+      gsize j = i = gap - t;
 
-        while (j < n && t[j] == ' ')
-          j++;
-        if (j < n)
-          return i;
-      }
+      while (j < n && t[j] == ' ')
+        j++;
+      if (j < n)
+        return i;
+    }
   motto = motto_start (line, words);
   if (motto < _directive_line_fold_len (line))
     {
@@ -274,9 +282,22 @@ find_mentions (DirectiveParse *p,
       memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
       g_private_set (&mention_memo, memo);
     }
-  /* (the locality's length first: no text is taken for another) */
-  key = p->locality != NULL ? g_strdup_printf ("%zu:%s%s", strlen (p->locality), p->locality, text)
-                            : g_strconcat ("-", text, NULL);
+  /* (the locality's length first: no text is taken for another; written by
+   * hand, as printf() costs more than the lookup) */
+  if (p->locality != NULL)
+    {
+      char digits[24];
+      guint d = sizeof digits - 1;
+      gsize n = strlen (p->locality);
+
+      digits[d] = '\0';
+      do
+        digits[--d] = '0' + n % 10;
+      while ((n /= 10) > 0);
+      key = g_strconcat (digits + d, ":", p->locality, text, NULL);
+    }
+  else
+    key = g_strconcat ("-", text, NULL);
   mentions = g_hash_table_lookup (memo, key);
   if (mentions != NULL)
     {
@@ -320,9 +341,8 @@ instantiate_text (DirectiveParse *p,
 static DirectiveAgency *
 committee_agency (DirectiveParse *p)
 {
-  g_autofree char *text = g_strdup_printf ("Ủy ban nhân dân %s %s",
-                                           p->level ? p->level : "tỉnh",
-                                           p->locality ? p->locality : "");
+  g_autofree char *text = g_strconcat ("Ủy ban nhân dân ", p->level ? p->level : "tỉnh", " ",
+                                       p->locality ? p->locality : "", NULL);
   DirectiveAgency *agency = instantiate_text (p, text);
 
   if (agency == NULL)
@@ -475,9 +495,28 @@ static gboolean
 is_motto_tail (const char *text)
 {
   static const char *const mottos[] = { "cong hoa xa hoi chu nghia viet nam", "doc lap tu do hanh phuc", NULL };
-  g_autofree char *fold = _directive_text_fold (text, -1);
-  GString *words = g_string_new (NULL);
+  g_autofree char *fold = NULL;
+  GString *words;
   gboolean tail = FALSE;
+
+  /* Not folding a line whose last letter is ASCII and no m or c, the mottos' last
+   * letters: what comes after it is no letter, or one a folding rule makes (o, s,
+   * l, a, u), and no rule makes an m or a c. */
+  for (gsize n = strlen (text); n > 0; n--)
+    {
+      char c = g_ascii_tolower (text[n - 1]);
+
+      if ((guchar) c >= 0x80)
+        break;
+      if (c >= 'a' && c <= 'z')
+        {
+          if (c != 'm' && c != 'c')
+            return FALSE;
+          break;
+        }
+    }
+  fold = _directive_text_fold (text, -1);
+  words = g_string_new (NULL);
 
   /* letters and single spaces only */
   for (const char *c = fold; *c != '\0'; c++)
@@ -721,15 +760,18 @@ read_issued_on (const char *fold,
     {
       DirectiveWord *w = &g_array_index (words, DirectiveWord, i);
 
-      if (i + 1 < words->len && _directive_word_is (fold, w->start, w->end, "nam"))
+      if (i + 1 < words->len)
         {
           DirectiveWord *y = &g_array_index (words, DirectiveWord, i + 1);
           int value = 0;
 
-          /* A year is four digits: anything longer is not one (and must not overflow). */
+          /* A year is four digits: anything longer is not one (and must not overflow).
+           * (The year before the word: most words have none after them, and the
+           * word's test is the dearer.) */
           for (guint k = y->start; k < y->end && y->end - y->start == 4; k++)
             value = (fold[k] >= '0' && fold[k] <= '9' && value >= 0) ? value * 10 + fold[k] - '0' : -1;
-          if (value >= 1945 && value <= 2100 && y->end - y->start == 4)
+          if (value >= 1945 && value <= 2100 && y->end - y->start == 4
+              && _directive_word_is (fold, w->start, w->end, "nam"))
             {
               year = value;
               /* the number before "năm" is the month when "tháng" (or a fused word) precedes it */
@@ -934,8 +976,15 @@ starts_body (DirectiveLine *line)
   static const char *const cues[] = {
     "ngay", "chieu ngay", "sang ngay", "can cu", "thuc hien", "kinh gui", "xet", "theo", "nham", NULL
   };
-  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  char first = _directive_text_first_folded (line->text);
+  g_autoptr(GArray) words = NULL;
 
+  /* Not folding a line no cue can start: a letter that is none of theirs (n, c, s,
+   * t, k, x), none confusable with one (u, h, e, i) and none a folding rule changes
+   * (w, i). No rule makes or changes another letter. */
+  if (first >= 'a' && first <= 'z' && strchr ("ncstkx" "uhei" "w", first) == NULL)
+    return FALSE;
+  words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
   /* (no cue is longer than two words) */
   _directive_fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 2);
   /* "năm 2024 ..." goes on with a subject's year; it is within an OCR slip

@@ -466,10 +466,13 @@ read_attendees (Span             *s,
   {
     GString *split = g_string_new (NULL);
     gsize *offs = NULL, fl = 0;
-    g_autofree char *f2 = _directive_text_fold_with_offsets (list, -1, &offs, &fl);
+    g_autofree char *f2 = NULL;
     gsize copied = 0;
 
+    /* (a list cut by ';' already is not folded) */
     if (strchr (list, ';') == NULL)
+      f2 = _directive_text_fold_with_offsets (list, -1, &offs, &fl);
+    if (f2 != NULL)
       for (gsize i = 0; i + 4 < fl; i++)
         {
           const char *f = f2 + i;
@@ -595,14 +598,17 @@ read_directing_official (DirectiveParse      *p,
   else
     span_init (&s, "");
 
-  for (guint i = 0; i < s.words->len; i++)
+  for (guint i = 0; i + 1 < s.words->len; i++)
     {
       char c = s.fold[SW (&s, i)->start];
+      char next = s.fold[SW (&s, i + 1)->start];
       guint t;
 
-      /* (the first-letter test of _directive_words_match(), without the call per title) */
+      /* (the first-letter test of _directive_words_match(), without the call per
+       * title, and the second word's: every title has two words or more) */
       for (t = 0; titles[t] != NULL; t++)
         if ((c == titles[t][0] || _directive_text_letters_confusable (c, titles[t][0]))
+            && _directive_text_letters_confusable (next, strchr (titles[t], ' ')[1])
             && _directive_words_match (s.fold, s.words, i, titles[t]))
           break;
       if (titles[t] == NULL)
@@ -637,12 +643,15 @@ static gboolean
 concludes (const char *fold,
            GArray     *words)
 {
-  for (guint i = 0; i < words->len; i++)
+  /* (the second word's first letter too: "nhu sau" would be tried at every n) */
+  for (guint i = 0; i + 1 < words->len; i++)
     if (starts_as (fold[g_array_index (words, DirectiveWord, i).start], 'k')
+        && starts_as (fold[g_array_index (words, DirectiveWord, i + 1).start], 'l')
         && _directive_words_match (fold, words, i, "ket luan"))
       return TRUE;
-  for (guint i = 0; i < words->len; i++)
+  for (guint i = 0; i + 1 < words->len; i++)
     if (starts_as (fold[g_array_index (words, DirectiveWord, i).start], 'n')
+        && starts_as (fold[g_array_index (words, DirectiveWord, i + 1).start], 's')
         && _directive_words_match (fold, words, i, "nhu sau"))
       return TRUE;
   return FALSE;
@@ -723,13 +732,15 @@ _directive_parse_meeting (DirectiveParse      *p,
         at_date = i;
       else if (at_tai < 0 && at_date >= 0 && starts_as (c, 't') && _directive_words_match (s.fold, s.words, i, "tai"))
         at_tai = i;
-      else if (at_chu_tri < 0 && at_tai >= 0 && starts_as (c, 'c')
+      else if (at_chu_tri < 0 && at_tai >= 0 && starts_as (c, 'c') && i + 1 < s.words->len
+               && starts_as (s.fold[SW (&s, i + 1)->start], 't')
                && _directive_words_match (s.fold, s.words, i, "chu tri"))
         at_chu_tri = i;
       else if (at_tham_du < 0 && at_chu_tri >= 0
                && ((starts_as (c, 't') && _directive_words_match (s.fold, s.words, i, "tham du"))
                    || (starts_as (c, 'c') && _directive_words_match (s.fold, s.words, i, "cung du"))
-                   || (starts_as (c, 'd') && _directive_words_match (s.fold, s.words, i, "du hop"))))
+                   || (starts_as (c, 'd') && i + 1 < s.words->len && starts_as (s.fold[SW (&s, i + 1)->start], 'h')
+                       && _directive_words_match (s.fold, s.words, i, "du hop"))))
         at_tham_du = i; /* "Tham dự có", "Cùng dự có", "Dự họp có" */
     }
 

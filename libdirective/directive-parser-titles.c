@@ -63,6 +63,13 @@ title_keys (void)
   return keys;
 }
 
+/* A signature's lines and a meeting's chair recur from document to document:
+ * the title found for a text's letters is kept per thread, a bounded number
+ * of them (the index in titles[] + 1, or 0 for none). */
+#define TITLE_MEMO_SIZE 256
+
+static GPrivate title_memo = G_PRIVATE_INIT ((GDestroyNotify) g_hash_table_unref);
+
 /* The title in @text up to OCR damage: whole (@text is the title), or, when
  * @suffix, its end ("GTVT: PHO CHANH VAN PHONG"). */
 const char *
@@ -75,6 +82,8 @@ _directive_canonical_title (const char *text,
   double best = G_MAXDOUBLE;
   int best_i = -1;
   gsize best_len = 0;
+  GHashTable *memo;
+  gpointer found;
 
   if (text == NULL)
     return NULL;
@@ -82,6 +91,23 @@ _directive_canonical_title (const char *text,
   n = strlen (compact);
   if (n < 4)
     return NULL;
+
+  memo = g_private_get (&title_memo);
+  if (memo == NULL)
+    {
+      memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_private_set (&title_memo, memo);
+    }
+  /* (the compact fold is letters and digits: the '+' of @suffix cannot be one) */
+  if (suffix)
+    {
+      compact = g_realloc (compact, n + 2);
+      compact[n] = '+';
+      compact[n + 1] = '\0';
+    }
+  if (g_hash_table_lookup_extended (memo, compact, NULL, &found))
+    return GPOINTER_TO_INT (found) > 0 ? titles[GPOINTER_TO_INT (found) - 1] : NULL;
+  compact[n] = '\0';
 
   for (guint i = 0; keys[i] != NULL; i++)
     {
@@ -114,6 +140,12 @@ _directive_canonical_title (const char *text,
             }
         }
     }
+
+  if (g_hash_table_size (memo) >= TITLE_MEMO_SIZE)
+    g_hash_table_remove_all (memo);
+  if (suffix)
+    compact[n] = '+';
+  g_hash_table_insert (memo, g_steal_pointer (&compact), GINT_TO_POINTER (best_i + 1));
 
   return best_i >= 0 ? titles[best_i] : NULL;
 }

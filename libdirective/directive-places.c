@@ -674,6 +674,50 @@ consider_fuzzy (Best       *best,
     }
 }
 
+/* A text no place's key matches costs a walk of the fuzzy places, and the same
+ * texts (a document's town, a committee's province) come again from document
+ * to document: the walk's outcome is kept per thread, a bounded number of them.
+ * The places it points at never move. */
+#define FUZZY_MEMO_SIZE 256
+
+static GPrivate fuzzy_memo = G_PRIVATE_INIT ((GDestroyNotify) g_hash_table_unref);
+
+/* What the walk found: a place, or none. */
+static const DirectivePlace no_place;
+
+static GHashTable *
+fuzzy_memo_get (void)
+{
+  GHashTable *memo = g_private_get (&fuzzy_memo);
+
+  if (memo == NULL)
+    {
+      memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_private_set (&fuzzy_memo, memo);
+    }
+  return memo;
+}
+
+/* The memo's key: all that the walk depends on ('-' for a NULL level or province,
+ * '+' before one given). */
+static char *
+fuzzy_memo_key (const char *key,
+                guint       kinds,
+                const char *level,
+                const char *province)
+{
+  char digits[16];
+  guint d = sizeof digits - 1;
+
+  /* (written by hand: printf() costs more than the memo's lookup) */
+  digits[d] = '\0';
+  do
+    digits[--d] = '0' + kinds % 10;
+  while ((kinds /= 10) > 0);
+  return g_strconcat (digits + d, level ? "+" : "-", level ? level : "", "\x1f",
+                      province ? "+" : "-", province ? province : "", "\x1f", key, NULL);
+}
+
 const DirectivePlace *
 _directive_places_lookup (const char *text,
                           guint       kinds,
@@ -684,6 +728,9 @@ _directive_places_lookup (const char *text,
   g_autofree char *key = NULL;
   Best best = { gazetteer, level, province, NULL, 0.0, FALSE, FALSE, FALSE };
   gsize key_len;
+  GHashTable *memo;
+  char *memo_key;
+  const DirectivePlace *found = NULL;
 
   if (text == NULL)
     return NULL;
@@ -696,26 +743,39 @@ _directive_places_lookup (const char *text,
     if (kind_wanted (&gazetteer->places[i], kinds))
       consider (&best, &gazetteer->places[i], 0.0);
 
-  if (best.place == NULL)
-    {
-      /* OCR damage: provinces and cities anywhere, other districts only in the document's province. */
-      if ((kinds & (DIRECTIVE_PLACE_PROVINCE | DIRECTIVE_PLACE_CITY | DIRECTIVE_PLACE_DISTRICT)) != 0)
-        consider_fuzzy (&best, gazetteer->fuzzy, kinds, key, key_len);
-      if ((kinds & DIRECTIVE_PLACE_DISTRICT) != 0 && province != NULL)
-        {
-          const DirectivePlace *unit = g_hash_table_lookup (gazetteer->reorganised, province);
+  if (best.place != NULL)
+    return best.ambiguous ? NULL : best.place;
 
-          consider_fuzzy (&best, g_hash_table_lookup (gazetteer->districts_of, province), kinds, key, key_len);
-          for (guint i = 0; unit != NULL && unit->merged_from != NULL && unit->merged_from[i] != NULL; i++)
-            if (!g_str_equal (unit->merged_from[i], province))
-              consider_fuzzy (&best, g_hash_table_lookup (gazetteer->districts_of, unit->merged_from[i]),
-                              kinds, key, key_len);
-        }
-      if (best.place != NULL && best.distance > (key_len <= 5 ? 1.0 : 0.25 * key_len))
-        return NULL;
+  memo = fuzzy_memo_get ();
+  memo_key = fuzzy_memo_key (key, kinds, level, province);
+  found = g_hash_table_lookup (memo, memo_key);
+  if (found != NULL)
+    {
+      g_free (memo_key);
+      return found != &no_place ? found : NULL;
     }
 
-  return best.ambiguous ? NULL : best.place;
+  /* OCR damage: provinces and cities anywhere, other districts only in the document's province. */
+  if ((kinds & (DIRECTIVE_PLACE_PROVINCE | DIRECTIVE_PLACE_CITY | DIRECTIVE_PLACE_DISTRICT)) != 0)
+    consider_fuzzy (&best, gazetteer->fuzzy, kinds, key, key_len);
+  if ((kinds & DIRECTIVE_PLACE_DISTRICT) != 0 && province != NULL)
+    {
+      const DirectivePlace *unit = g_hash_table_lookup (gazetteer->reorganised, province);
+
+      consider_fuzzy (&best, g_hash_table_lookup (gazetteer->districts_of, province), kinds, key, key_len);
+      for (guint i = 0; unit != NULL && unit->merged_from != NULL && unit->merged_from[i] != NULL; i++)
+        if (!g_str_equal (unit->merged_from[i], province))
+          consider_fuzzy (&best, g_hash_table_lookup (gazetteer->districts_of, unit->merged_from[i]),
+                          kinds, key, key_len);
+    }
+  if (best.place != NULL && !best.ambiguous && best.distance <= (key_len <= 5 ? 1.0 : 0.25 * key_len))
+    found = best.place;
+
+  if (g_hash_table_size (memo) >= FUZZY_MEMO_SIZE)
+    g_hash_table_remove_all (memo);
+  g_hash_table_insert (memo, memo_key, (gpointer) (found != NULL ? found : &no_place));
+
+  return found;
 }
 
 gboolean

@@ -1203,7 +1203,6 @@ directive_catalogue_new_default (void)
 
 typedef struct
 {
-  gsize fstart, fend;      /* in the folded text */
   gsize ostart, oend;      /* in the original text */
   const char *word;        /* folded, without '&' (in the scan's words) */
   guint len;               /* strlen (word) */
@@ -1332,6 +1331,15 @@ char_case (const guint8 *table,
 #define SPARE_TOKENS_MAX 1024
 static GPrivate spare_tokens = G_PRIVATE_INIT ((GDestroyNotify) g_array_unref);
 
+/* Letters and digits of a fold, and '&': the characters of a token. */
+static const guint8 token_chars[256] = {
+  ['&'] = 1,
+  ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+  ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1,
+  ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+  ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
 /* Cuts @text into tokens, from its fold (_directive_text_fold_with_offsets()). */
 static void
 scan_tokenize_folded (Scan        *scan,
@@ -1342,15 +1350,16 @@ scan_tokenize_folded (Scan        *scan,
 {
   GArray *tokens;
   char *words;
-  gsize w = 0;
   char sep = 0;
   gsize i = 0;
   guint n = 0;
   const guint8 *table = case_table_get ();
 
-  /* Every word is a part of the folded text and its NUL. The tokens are
-   * written in place, the array grown when full and cut to size at the end;
-   * the thread's last array, when it kept one, saves making it. */
+  /* The words are the fold's own bytes, copied once: each ends where a
+   * character that is no token's stands, which becomes its NUL, and a word
+   * without its '&' is shorter than its place. The tokens are written in
+   * place, the array grown when full and cut to size at the end; the
+   * thread's last array, when it kept one, saves making it. */
   tokens = g_private_get (&spare_tokens);
   if (tokens != NULL)
     g_private_set (&spare_tokens, NULL);
@@ -1358,32 +1367,42 @@ scan_tokenize_folded (Scan        *scan,
     tokens = g_array_sized_new (FALSE, FALSE, sizeof (TextToken), folded_len / 4 + 1);
   g_array_set_size (tokens, folded_len / 4 + 1);
   scan->tokens_size = tokens->len;
-  words = g_malloc (folded_len + folded_len / 2 + 2);
+  words = g_malloc (folded_len + 1);
+  memcpy (words, folded, folded_len);
+  words[folded_len] = '\0';
 
   while (i < folded_len)
     {
       char c = folded[i];
 
-      if (is_token_char (c) && !(c == '&' && (i + 1 >= folded_len || !is_token_char (folded[i + 1]))))
+      if (token_chars[(guchar) c] && !(c == '&' && (i + 1 >= folded_len || !token_chars[(guchar) folded[i + 1]])))
         {
           TextToken *token;
           guint seen = 0;    /* CASE_UPPER, CASE_LOWER of the letters */
-          gsize word_start = w;
           gsize fstart = i;
+          gsize len;
+          gboolean amp = FALSE;
           const char *p, *end;
 
-          while (i < folded_len && is_token_char (folded[i]))
+          while (i < folded_len && token_chars[(guchar) folded[i]])
             {
-              if (folded[i] != '&')
-                words[w++] = folded[i];
+              amp |= folded[i] == '&';
               i++;
             }
-          if (w == word_start)
+          len = i - fstart;
+          if (G_UNLIKELY (amp))
             {
-              sep = ' ';
-              continue;
+              len = 0;
+              for (gsize f = fstart; f < i; f++)
+                if (folded[f] != '&')
+                  words[fstart + len++] = folded[f];
+              if (len == 0)
+                {
+                  sep = ' ';
+                  continue;
+                }
             }
-          words[w++] = '\0';
+          words[fstart + len] = '\0';
 
           if (n == tokens->len)
             {
@@ -1391,21 +1410,20 @@ scan_tokenize_folded (Scan        *scan,
               scan->tokens_size = tokens->len;
             }
           token = &g_array_index (tokens, TextToken, n++);
-          memset (token, 0, sizeof *token);
-          token->fstart = fstart;
-          token->fend = i;
           token->ostart = offsets[fstart];
           token->oend = offsets[i];
+          token->word = words + fstart;
+          token->len = len;
           token->sep = sep;
           sep = ' ';
-          token->len = w - 1 - word_start;
-          /* An offset for now: the words may not move once pointed to. */
-          token->word = GSIZE_TO_POINTER (word_start);
+          token->heads = -1;
+          token->same = NULL;
 
           p = text + token->ostart;
           end = text + token->oend;
-          /* Once both cases were seen, the rest tells nothing more. */
-          while (p < end && seen != (CASE_UPPER | CASE_LOWER))
+          /* Once a lowercase letter was seen the word is not in capitals, and
+           * the first character settled upper_first: the rest tells nothing more. */
+          while (p < end && !(seen & CASE_LOWER))
             {
               gsize length = 1;
               guint flags;
@@ -1423,14 +1441,15 @@ scan_tokenize_folded (Scan        *scan,
                 }
               /* "$6" and "5ở" stand for "Sở": a first character that is not a
                * lowercase letter counts as a capital. */
-              if (p == text + token->ostart && !(flags & CASE_LOWER))
-                token->upper_first = TRUE;
+              if (p == text + token->ostart)
+                token->upper_first = !(flags & CASE_LOWER);
               /* A character is never both. */
               seen |= flags;
               p += length;
             }
+          if (p == text + token->ostart)
+            token->upper_first = FALSE;
           token->all_upper = (seen & CASE_UPPER) && !(seen & CASE_LOWER);
-          token->heads = -1;
         }
       else
         {
@@ -1441,11 +1460,10 @@ scan_tokenize_folded (Scan        *scan,
     }
 
   g_array_set_size (tokens, n);
-  for (guint k = 0; k < tokens->len; k++)
+  for (guint k = 0; k < n; k++)
     {
       TextToken *token = &g_array_index (tokens, TextToken, k);
 
-      token->word = words + GPOINTER_TO_SIZE (token->word);
       token->joined[0] = k + 1 < n ? token->len + token[1].len : 0;
       token->joined[1] = k + 2 < n ? token->joined[0] + token[2].len : 0;
     }

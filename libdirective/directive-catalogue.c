@@ -1902,40 +1902,55 @@ alias_may_match (const Scan *scan,
   return word_may_join (scan, alias, j, k);
 }
 
-/* Whether text tokens [@k, @k + @extra] run together are alias word @expected,
- * compared strictly, where joins() lets a match run on across them; apart from
- * match_from(), so that its frame has no room for the join. */
-static G_GNUC_NO_INLINE gboolean
+/* The strictest budget of _directive_text_word_matches_len(), in tenths. */
+#define STRICT_BUDGET10 5
+
+/* Whether text tokens [@k, @k + @extra], @expected's length together, are alias
+ * word @expected, compared strictly, where joins() lets a match run on across
+ * them. Of the same length, compared letter by letter: token by token, without
+ * joining them; the first letters first, where most part. */
+static gboolean
 text_join_matches (const Scan       *scan,
                    guint             k,
                    guint             extra,
                    const AliasToken *expected)
 {
-  char stack_joined[128];
-  char *joined;
-  gsize joined_len = 0;
-  gboolean matches;
+  int cost = 0;
+  guint at = 0;
 
   for (guint e = 1; e <= extra; e++)
     if (!joins (scan, k + e, FALSE))
       return FALSE;
   if (expected->capitals && !scan_token (scan, k)->all_upper)
     return FALSE;
+  if (!_directive_text_letters_confusable (scan_token (scan, k)->word[0], expected->word[0]))
+    return FALSE;
 
-  joined = expected->len < sizeof stack_joined ? stack_joined : g_malloc (expected->len + 1);
-  for (guint e = 0; e <= extra; e++)
+  for (guint e = 0; e <= extra && cost <= STRICT_BUDGET10; e++)
     {
       const TextToken *part = scan_token (scan, k + e);
 
-      memcpy (joined + joined_len, part->word, part->len);
-      joined_len += part->len;
+      cost += _directive_text_substitution_cost10 (part->word, expected->word + at, part->len,
+                                                   STRICT_BUDGET10 - cost);
+      at += part->len;
     }
-  joined[joined_len] = '\0';
-  matches = _directive_text_word_matches_len (joined, joined_len, expected->word, expected->len, TRUE);
-  if (joined != stack_joined)
-    g_free (joined);
 
-  return matches;
+  return cost <= STRICT_BUDGET10;
+}
+
+/* Whether token @k is alias words [@j, @j + @extra] run together (@extra of
+ * expected->joined[], the token's length), compared strictly. */
+static inline gboolean
+alias_join_matches (const Scan       *scan,
+                    guint             k,
+                    guint             extra,
+                    const AliasToken *expected)
+{
+  const TextToken *token = scan_token (scan, k);
+
+  return _directive_text_letters_confusable (token->word[0], expected->joined_word[extra - 1][0])
+         && _directive_text_substitution_cost10 (token->word, expected->joined_word[extra - 1], token->len,
+                                                 STRICT_BUDGET10) <= STRICT_BUDGET10;
 }
 
 /* Matches alias tokens [@j, end) from text token @k on; returns the end token or 0. */
@@ -2000,8 +2015,7 @@ match_from (const Scan *scan,
 
       /* Several alias words for one text token. */
       if (expected->joined[extra - 1] == scan_token (scan, k)->len
-          && _directive_text_word_matches_len (scan_token (scan, k)->word, scan_token (scan, k)->len,
-                                               expected->joined_word[extra - 1], expected->joined[extra - 1], TRUE))
+          && alias_join_matches (scan, k, extra, expected))
         {
           end = match_from (scan, alias, j + extra + 1, k + 1, FALSE);
           if (end > 0)

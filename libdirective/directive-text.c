@@ -1056,6 +1056,21 @@ _directive_text_word_within (const char *a,
   return answer;
 }
 
+int
+_directive_text_substitution_cost10 (const char *word,
+                                     const char *expected,
+                                     gsize       n,
+                                     int         budget)
+{
+  int cost = 0;
+
+  cost10_tables_ensure ();
+  for (gsize i = 0; i < n && cost <= budget; i++)
+    cost += sub10 (word[i], expected[i]);
+
+  return cost;
+}
+
 static gboolean word_within_budget (const char *word,
                                     gsize       n,
                                     const char *expected,
@@ -1076,15 +1091,9 @@ word_matches_budget (const char *word,
 
   /* Within half a unit no letter can be added or dropped (0.6 at least), and two
    * substitutions cost 0.8 at least: one cheap substitution or none. */
-  cost10_tables_ensure ();
   if (budget <= 5)
-    {
-      int cost = 0;
-
-      for (gsize i = 0; i < n && cost <= budget; i++)
-        cost += sub10 (word[i], expected[i]);
-      return cost <= budget;
-    }
+    return _directive_text_substitution_cost10 (word, expected, n, budget) <= budget;
+  cost10_tables_ensure ();
 
   if (!memo_key_init (&key, MEMO_MATCHES, word, n, expected, m, budget))
     return word_within_budget (word, n, expected, m, budget);

@@ -2382,26 +2382,51 @@ match_unknown (const Scan *scan,
 }
 
 /* Whether @text is what _directive_text_collapse_spaces() makes of it: valid, plainly NFC,
- * without whitespace but single spaces between words. FALSE means "maybe not". */
+ * without whitespace but single spaces between words. FALSE means "maybe not".
+ * One walk: the characters plainly-NFC text without other spaces may have are
+ * U+0020 to U+007E, U+00A1 to U+02FF (two bytes, C2 A1 to CB BF), U+1E00 to U+1EFF
+ * (E1 B8 80 to E1 BB BF) and U+20A0 to U+20CF (E2 82 A0 to E2 83 8F). */
 static gboolean
 is_collapsed (const char *text,
               gsize       len)
 {
   const guchar *p = (const guchar *) text;
+  const guchar *end = p + len;
 
   if (len == 0 || p[0] == ' ' || p[len - 1] == ' ')
     return FALSE;
-  for (gsize i = 0; i < len; i++)
+  while (p < end)
     {
-      /* Controls (NUL too) and the other spaces: U+0080 to U+00A0, U+2000 to U+207F. */
-      if (p[i] < 0x20 || p[i] == 0x7f
-          || (p[i] == ' ' && p[i + 1] == ' ')
-          || (p[i] == 0xc2 && i + 1 < len && p[i + 1] <= 0xa0)
-          || (p[i] == 0xe2 && i + 1 < len && (p[i + 1] == 0x80 || p[i + 1] == 0x81)))
+      guchar b = *p;
+      gunichar c;
+
+      if (b < 0x80)
+        {
+          /* Controls (NUL too); a space is never the last byte. */
+          if (b < 0x20 || b == 0x7f || (b == ' ' && p[1] == ' '))
+            return FALSE;
+          p++;
+        }
+      else if (b >= 0xc2 && b <= 0xcb)
+        {
+          if (end - p < 2 || (p[1] & 0xc0) != 0x80 || (b == 0xc2 && p[1] <= 0xa0))
+            return FALSE;
+          p += 2;
+        }
+      else if (b == 0xe1 || b == 0xe2)
+        {
+          if (end - p < 3 || (p[1] & 0xc0) != 0x80 || (p[2] & 0xc0) != 0x80)
+            return FALSE;
+          c = ((gunichar) (b & 0x0f) << 12) | ((gunichar) (p[1] & 0x3f) << 6) | (p[2] & 0x3f);
+          if (!((c >= 0x1e00 && c < 0x1f00) || (c >= 0x20a0 && c < 0x20d0)))
+            return FALSE;
+          p += 3;
+        }
+      else
         return FALSE;
     }
 
-  return g_utf8_validate_len (text, len, NULL) && _directive_text_is_plainly_nfc (text, len);
+  return TRUE;
 }
 
 /* _directive_text_collapse_spaces(), without its work when there is none to do:

@@ -1206,6 +1206,7 @@ typedef struct
   gsize ostart, oend;      /* in the original text */
   const char *word;        /* folded, without '&' (in the scan's words) */
   guint len;               /* strlen (word) */
+  guint32 hash;            /* of the word, FNV-1a: its place in the memo */
   char sep;                /* the strongest punctuation before it: 0 at the start, ' ', ',', ';' ... */
   gboolean upper_first;    /* the original starts with a capital */
   gboolean all_upper;      /* the original's letters are all capitals */
@@ -1340,6 +1341,10 @@ static const guint8 token_chars[256] = {
   ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
 };
 
+/* The hash of a token's word, worked out as it is cut. */
+#define FNV_BASIS 2166136261u
+#define FNV_PRIME 16777619u
+
 /* Cuts @text into tokens, from its fold (_directive_text_fold_with_offsets()). */
 static void
 scan_tokenize_folded (Scan        *scan,
@@ -1382,20 +1387,26 @@ scan_tokenize_folded (Scan        *scan,
           gsize fstart = i;
           gsize len;
           gboolean amp = FALSE;
+          guint32 hash = FNV_BASIS;
           const char *p, *end;
 
           while (i < folded_len && token_chars[(guchar) folded[i]])
             {
               amp |= folded[i] == '&';
+              hash = (hash ^ (guchar) folded[i]) * FNV_PRIME;
               i++;
             }
           len = i - fstart;
           if (G_UNLIKELY (amp))
             {
               len = 0;
+              hash = FNV_BASIS;
               for (gsize f = fstart; f < i; f++)
                 if (folded[f] != '&')
-                  words[fstart + len++] = folded[f];
+                  {
+                    words[fstart + len++] = folded[f];
+                    hash = (hash ^ (guchar) folded[f]) * FNV_PRIME;
+                  }
               if (len == 0)
                 {
                   sep = ' ';
@@ -1414,6 +1425,7 @@ scan_tokenize_folded (Scan        *scan,
           token->oend = offsets[i];
           token->word = words + fstart;
           token->len = len;
+          token->hash = hash;
           token->sep = sep;
           sep = ' ';
           token->heads = -1;
@@ -1739,15 +1751,21 @@ scan_row (const Scan *scan,
     return token->same;
   if (memo != NULL)
     {
-      guint32 hash = 2166136261u;
+      guint32 hash = token->hash;
       guint i;
 
-      for (guint c = 0; c < token->len; c++)
-        hash = (hash ^ (guchar) token->word[c]) * 16777619u;
       for (i = hash & memo->mask; memo->slots[i].row != NULL; i = (i + 1) & memo->mask)
-        if (memo->slots[i].hash == hash && memo->slots[i].len == token->len
-            && memcmp (memo->slots[i].row + scan->n_word_ids, token->word, token->len) == 0)
-          return token->same = memo->slots[i].row;
+        if (memo->slots[i].hash == hash && memo->slots[i].len == token->len)
+          {
+            /* Short words: compared here rather than by a call. */
+            const char *word = (const char *) memo->slots[i].row + scan->n_word_ids;
+            guint c = 0;
+
+            while (c < token->len && word[c] == token->word[c])
+              c++;
+            if (c == token->len)
+              return token->same = memo->slots[i].row;
+          }
       /* Not there: a new row in the empty slot, while there is room. */
       if (memo->n_rows < memo->limit)
         {

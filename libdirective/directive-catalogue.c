@@ -1835,7 +1835,8 @@ word_is (const Scan *scan,
   return token_word_matches_id (scan, k, scan->catalogue->probe_ids[probe], scan->catalogue);
 }
 
-static gboolean
+/* Inline: most questions end at the remembered answer. */
+static G_ALWAYS_INLINE inline gboolean
 token_matches (const Scan       *scan,
                guint             k,
                const AliasToken *expected,

@@ -1861,7 +1861,7 @@ token_matches (const Scan       *scan,
  * FALSE means match_from() fails there; TRUE that it has to be tried. */
 static gboolean word_may_join (const Scan *scan, GArray *alias, guint j, guint k);
 
-static gboolean
+static inline gboolean
 word_may_match (const Scan *scan,
                 GArray     *alias,
                 guint       j,

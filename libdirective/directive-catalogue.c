@@ -1672,7 +1672,7 @@ word_at (const Scan *scan,
                                               word, strlen (word), FALSE);
 }
 
-static gboolean word_is (const Scan *scan, guint k, Probe probe);
+static inline gboolean word_is (const Scan *scan, guint k, Probe probe);
 
 /* Matches "tỉnh" / "thành phố" / "TP" at @k; returns the tokens used, 0 if none. */
 static guint
@@ -1821,7 +1821,7 @@ token_word_matches_id (const Scan         *scan,
 }
 
 /* word_at() for a probe word, remembered with the alias words when the scan can. */
-static gboolean
+static inline gboolean
 word_is (const Scan *scan,
          guint       k,
          Probe       probe)
@@ -1859,7 +1859,7 @@ token_matches (const Scan       *scan,
  * has: the word itself within the OCR budget, or a join (of text words or of alias
  * words) of the same length, starting with a letter OCR confuses with the word's.
  * FALSE means match_from() fails there; TRUE that it has to be tried. */
-static gboolean word_may_join (const Scan *scan, GArray *alias, guint j, guint k);
+static inline gboolean word_may_join (const Scan *scan, GArray *alias, guint j, guint k);
 
 static inline gboolean
 word_may_match (const Scan *scan,
@@ -1881,7 +1881,7 @@ word_may_match (const Scan *scan,
 
 /* The joins of word_may_match(): tried only between compatible first letters,
  * and compared strictly: same length, first letters the same or cheaply confused. */
-static gboolean
+static inline gboolean
 word_may_join (const Scan *scan,
                GArray     *alias,
                guint       j,

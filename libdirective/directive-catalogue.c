@@ -1430,6 +1430,12 @@ scan_tokenize_folded (Scan        *scan,
           sep = ' ';
           token->heads = -1;
           token->same = NULL;
+          /* The joins' lengths, 0 past the end: the token's own until the next ones come. */
+          token->joined[0] = token->joined[1] = 0;
+          if (n >= 2)
+            token[-1].joined[0] = token[-1].len + len;
+          if (n >= 3)
+            token[-2].joined[1] = token[-2].joined[0] + len;
 
           p = text + token->ostart;
           end = text + token->oend;
@@ -1472,13 +1478,6 @@ scan_tokenize_folded (Scan        *scan,
     }
 
   g_array_set_size (tokens, n);
-  for (guint k = 0; k < n; k++)
-    {
-      TextToken *token = &g_array_index (tokens, TextToken, k);
-
-      token->joined[0] = k + 1 < n ? token->len + token[1].len : 0;
-      token->joined[1] = k + 2 < n ? token->joined[0] + token[2].len : 0;
-    }
 
   scan->text = text;
   scan->tokens = tokens;

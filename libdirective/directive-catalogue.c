@@ -2231,8 +2231,10 @@ match_heads (const Scan *scan,
   if (k >= scan->tokens->len)
     return 0;
   token = scan_token (scan, k);
+  /* Every head asks for the capital first: most tokens have none, and are
+   * answered without the call. */
   if (token->heads < 0)
-    token->heads = (gint8) match_any (scan, k, &heads_list, TRUE);
+    token->heads = token->upper_first ? (gint8) match_any (scan, k, &heads_list, TRUE) : 0;
   return (guint) token->heads;
 }
 

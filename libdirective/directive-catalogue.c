@@ -2117,7 +2117,7 @@ match_phrase (const Scan *scan,
               const char *phrase,
               gboolean    capital)
 {
-  guint n = 1;
+  guint n;
   const char *word = phrase;
   gsize first_len = 0;
 
@@ -2130,32 +2130,30 @@ match_phrase (const Scan *scan,
   if (scan_token (scan, k)->len != first_len)
     return 0;
 
-  for (const char *p = phrase; *p != '\0'; p++)
-    if (*p == ' ')
-      n++;
-
-  if (k + n > scan->tokens->len)
-    return 0;
   if (capital && !scan_token (scan, k)->upper_first)
     return 0;
-  for (guint i = 0; i < n; i++)
+  /* Word by word, each up to its space: a phrase longer than the tokens left
+   * fails at the first word past them. */
+  for (n = 0;; n++)
     {
-      TextToken *token = scan_token (scan, k + i);
-      const char *space = strchr (word, ' ');
-      gsize len = space != NULL ? (gsize) (space - word) : strlen (word);
+      TextToken *token;
+      gsize len = 0;
 
-      if (i > 0 && !joins (scan, k + i, FALSE))
+      while (word[len] != ' ' && word[len] != '\0')
+        len++;
+      if (k + n >= scan->tokens->len || (n > 0 && !joins (scan, k + n, FALSE)))
         return 0;
+      token = scan_token (scan, k + n);
       /* A short first word must be exact ("Hòa" is not "Hội"), but for "Sở", which OCR
        * reads as "Sé", "Sd" or "S&" more often than not. */
-      if (i == 0 && len <= 3 && !(len == 2 && memcmp (word, "so", 2) == 0)
+      if (n == 0 && len <= 3 && !(len == 2 && memcmp (word, "so", 2) == 0)
           ? !(token->len == len && memcmp (token->word, word, len) == 0)
           : !_directive_text_word_matches_len (token->word, token->len, word, len, TRUE))
         return 0;
+      if (word[len] == '\0')
+        return n + 1;
       word += len + 1;
     }
-
-  return n;
 }
 
 /* A list of phrases for match_any(), with what match_phrase() first asks of

@@ -2888,7 +2888,8 @@ find_mentions (DirectiveCatalogue *self,
         }
 
       {
-        guint end = in_list ? 0 : match_unknown (&scan, k);
+        /* match_unknown() needs a head here: most tokens have none, known already. */
+        guint end = in_list || match_heads (&scan, k) == 0 ? 0 : match_unknown (&scan, k);
 
         if (end > k)
           {

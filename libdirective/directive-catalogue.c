@@ -2220,7 +2220,7 @@ match_any (const Scan *scan,
 }
 
 /* match_any (@scan, @k, heads, TRUE), asked often at the same place: once per token. */
-static guint
+static inline guint
 match_heads (const Scan *scan,
              guint       k)
 {

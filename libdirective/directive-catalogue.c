@@ -1980,6 +1980,7 @@ match_from (const Scan *scan,
             gboolean    first)
 {
   const AliasToken *expected;
+  const TextToken *token;
   guint n_tokens = scan->tokens->len;
   guint used;
 
@@ -2013,9 +2014,13 @@ match_from (const Scan *scan,
         return end;
     }
 
-  /* Words split or run together: "PT-TH" for "PTTH", "BANNHANDAN" for "ban nhân dân". */
-  if (!first_letters_compatible (scan_token (scan, k)->word[0], expected->word[0])
-      || (j == 0 && expected->capital && !scan_token (scan, k)->upper_first))
+  /* Words split or run together: "PT-TH" for "PTTH", "BANNHANDAN" for "ban nhân dân".
+   * A join is tried only at its own length (below): most of the time there is none. */
+  token = scan_token (scan, k);
+  if ((token->joined[0] != expected->len && token->joined[1] != expected->len
+       && expected->joined[0] != token->len && expected->joined[1] != token->len)
+      || !first_letters_compatible (token->word[0], expected->word[0])
+      || (j == 0 && expected->capital && !token->upper_first))
     return 0;
   for (guint extra = 1; extra <= 2; extra++)
     {
@@ -2023,7 +2028,7 @@ match_from (const Scan *scan,
 
       /* Several text tokens for one alias word. A strict match keeps the length,
        * so only a join of the alias word's length is worth making. */
-      if (scan_token (scan, k)->joined[extra - 1] == expected->len
+      if (token->joined[extra - 1] == expected->len
           && text_join_matches (scan, k, extra, expected))
         {
           end = match_from (scan, alias, j + 1, k + extra + 1, FALSE);
@@ -2032,7 +2037,7 @@ match_from (const Scan *scan,
         }
 
       /* Several alias words for one text token. */
-      if (expected->joined[extra - 1] == scan_token (scan, k)->len
+      if (expected->joined[extra - 1] == token->len
           && alias_join_matches (scan, k, extra, expected))
         {
           end = match_from (scan, alias, j + extra + 1, k + 1, FALSE);

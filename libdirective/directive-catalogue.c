@@ -1203,10 +1203,10 @@ directive_catalogue_new_default (void)
 
 typedef struct
 {
-  gsize fstart, fend;      /* in the folded text */
   gsize ostart, oend;      /* in the original text */
   const char *word;        /* folded, without '&' (in the scan's words) */
   guint len;               /* strlen (word) */
+  guint32 hash;            /* of the word, FNV-1a: its place in the memo */
   char sep;                /* the strongest punctuation before it: 0 at the start, ' ', ',', ';' ... */
   gboolean upper_first;    /* the original starts with a capital */
   gboolean all_upper;      /* the original's letters are all capitals */
@@ -1332,6 +1332,19 @@ char_case (const guint8 *table,
 #define SPARE_TOKENS_MAX 1024
 static GPrivate spare_tokens = G_PRIVATE_INIT ((GDestroyNotify) g_array_unref);
 
+/* Letters and digits of a fold, and '&': the characters of a token. */
+static const guint8 token_chars[256] = {
+  ['&'] = 1,
+  ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+  ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1,
+  ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+  ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
+/* The hash of a token's word, worked out as it is cut. */
+#define FNV_BASIS 2166136261u
+#define FNV_PRIME 16777619u
+
 /* Cuts @text into tokens, from its fold (_directive_text_fold_with_offsets()). */
 static void
 scan_tokenize_folded (Scan        *scan,
@@ -1342,15 +1355,16 @@ scan_tokenize_folded (Scan        *scan,
 {
   GArray *tokens;
   char *words;
-  gsize w = 0;
   char sep = 0;
   gsize i = 0;
   guint n = 0;
   const guint8 *table = case_table_get ();
 
-  /* Every word is a part of the folded text and its NUL. The tokens are
-   * written in place, the array grown when full and cut to size at the end;
-   * the thread's last array, when it kept one, saves making it. */
+  /* The words are the fold's own bytes, copied once: each ends where a
+   * character that is no token's stands, which becomes its NUL, and a word
+   * without its '&' is shorter than its place. The tokens are written in
+   * place, the array grown when full and cut to size at the end; the
+   * thread's last array, when it kept one, saves making it. */
   tokens = g_private_get (&spare_tokens);
   if (tokens != NULL)
     g_private_set (&spare_tokens, NULL);
@@ -1358,32 +1372,48 @@ scan_tokenize_folded (Scan        *scan,
     tokens = g_array_sized_new (FALSE, FALSE, sizeof (TextToken), folded_len / 4 + 1);
   g_array_set_size (tokens, folded_len / 4 + 1);
   scan->tokens_size = tokens->len;
-  words = g_malloc (folded_len + folded_len / 2 + 2);
+  words = g_malloc (folded_len + 1);
+  memcpy (words, folded, folded_len);
+  words[folded_len] = '\0';
 
   while (i < folded_len)
     {
       char c = folded[i];
 
-      if (is_token_char (c) && !(c == '&' && (i + 1 >= folded_len || !is_token_char (folded[i + 1]))))
+      if (token_chars[(guchar) c] && !(c == '&' && (i + 1 >= folded_len || !token_chars[(guchar) folded[i + 1]])))
         {
           TextToken *token;
           guint seen = 0;    /* CASE_UPPER, CASE_LOWER of the letters */
-          gsize word_start = w;
           gsize fstart = i;
+          gsize len;
+          gboolean amp = FALSE;
+          guint32 hash = FNV_BASIS;
           const char *p, *end;
 
-          while (i < folded_len && is_token_char (folded[i]))
+          while (i < folded_len && token_chars[(guchar) folded[i]])
             {
-              if (folded[i] != '&')
-                words[w++] = folded[i];
+              amp |= folded[i] == '&';
+              hash = (hash ^ (guchar) folded[i]) * FNV_PRIME;
               i++;
             }
-          if (w == word_start)
+          len = i - fstart;
+          if (G_UNLIKELY (amp))
             {
-              sep = ' ';
-              continue;
+              len = 0;
+              hash = FNV_BASIS;
+              for (gsize f = fstart; f < i; f++)
+                if (folded[f] != '&')
+                  {
+                    words[fstart + len++] = folded[f];
+                    hash = (hash ^ (guchar) folded[f]) * FNV_PRIME;
+                  }
+              if (len == 0)
+                {
+                  sep = ' ';
+                  continue;
+                }
             }
-          words[w++] = '\0';
+          words[fstart + len] = '\0';
 
           if (n == tokens->len)
             {
@@ -1391,21 +1421,27 @@ scan_tokenize_folded (Scan        *scan,
               scan->tokens_size = tokens->len;
             }
           token = &g_array_index (tokens, TextToken, n++);
-          memset (token, 0, sizeof *token);
-          token->fstart = fstart;
-          token->fend = i;
           token->ostart = offsets[fstart];
           token->oend = offsets[i];
+          token->word = words + fstart;
+          token->len = len;
+          token->hash = hash;
           token->sep = sep;
           sep = ' ';
-          token->len = w - 1 - word_start;
-          /* An offset for now: the words may not move once pointed to. */
-          token->word = GSIZE_TO_POINTER (word_start);
+          token->heads = -1;
+          token->same = NULL;
+          /* The joins' lengths, 0 past the end: the token's own until the next ones come. */
+          token->joined[0] = token->joined[1] = 0;
+          if (n >= 2)
+            token[-1].joined[0] = token[-1].len + len;
+          if (n >= 3)
+            token[-2].joined[1] = token[-2].joined[0] + len;
 
           p = text + token->ostart;
           end = text + token->oend;
-          /* Once both cases were seen, the rest tells nothing more. */
-          while (p < end && seen != (CASE_UPPER | CASE_LOWER))
+          /* Once a lowercase letter was seen the word is not in capitals, and
+           * the first character settled upper_first: the rest tells nothing more. */
+          while (p < end && !(seen & CASE_LOWER))
             {
               gsize length = 1;
               guint flags;
@@ -1423,14 +1459,15 @@ scan_tokenize_folded (Scan        *scan,
                 }
               /* "$6" and "5ở" stand for "Sở": a first character that is not a
                * lowercase letter counts as a capital. */
-              if (p == text + token->ostart && !(flags & CASE_LOWER))
-                token->upper_first = TRUE;
+              if (p == text + token->ostart)
+                token->upper_first = !(flags & CASE_LOWER);
               /* A character is never both. */
               seen |= flags;
               p += length;
             }
+          if (p == text + token->ostart)
+            token->upper_first = FALSE;
           token->all_upper = (seen & CASE_UPPER) && !(seen & CASE_LOWER);
-          token->heads = -1;
         }
       else
         {
@@ -1441,14 +1478,6 @@ scan_tokenize_folded (Scan        *scan,
     }
 
   g_array_set_size (tokens, n);
-  for (guint k = 0; k < tokens->len; k++)
-    {
-      TextToken *token = &g_array_index (tokens, TextToken, k);
-
-      token->word = words + GPOINTER_TO_SIZE (token->word);
-      token->joined[0] = k + 1 < n ? token->len + token[1].len : 0;
-      token->joined[1] = k + 2 < n ? token->joined[0] + token[2].len : 0;
-    }
 
   scan->text = text;
   scan->tokens = tokens;
@@ -1642,7 +1671,7 @@ word_at (const Scan *scan,
                                               word, strlen (word), FALSE);
 }
 
-static gboolean word_is (const Scan *scan, guint k, Probe probe);
+static inline gboolean word_is (const Scan *scan, guint k, Probe probe);
 
 /* Matches "tỉnh" / "thành phố" / "TP" at @k; returns the tokens used, 0 if none. */
 static guint
@@ -1721,15 +1750,21 @@ scan_row (const Scan *scan,
     return token->same;
   if (memo != NULL)
     {
-      guint32 hash = 2166136261u;
+      guint32 hash = token->hash;
       guint i;
 
-      for (guint c = 0; c < token->len; c++)
-        hash = (hash ^ (guchar) token->word[c]) * 16777619u;
       for (i = hash & memo->mask; memo->slots[i].row != NULL; i = (i + 1) & memo->mask)
-        if (memo->slots[i].hash == hash && memo->slots[i].len == token->len
-            && memcmp (memo->slots[i].row + scan->n_word_ids, token->word, token->len) == 0)
-          return token->same = memo->slots[i].row;
+        if (memo->slots[i].hash == hash && memo->slots[i].len == token->len)
+          {
+            /* Short words: compared here rather than by a call. */
+            const char *word = (const char *) memo->slots[i].row + scan->n_word_ids;
+            guint c = 0;
+
+            while (c < token->len && word[c] == token->word[c])
+              c++;
+            if (c == token->len)
+              return token->same = memo->slots[i].row;
+          }
       /* Not there: a new row in the empty slot, while there is room. */
       if (memo->n_rows < memo->limit)
         {
@@ -1785,7 +1820,7 @@ token_word_matches_id (const Scan         *scan,
 }
 
 /* word_at() for a probe word, remembered with the alias words when the scan can. */
-static gboolean
+static inline gboolean
 word_is (const Scan *scan,
          guint       k,
          Probe       probe)
@@ -1799,7 +1834,8 @@ word_is (const Scan *scan,
   return token_word_matches_id (scan, k, scan->catalogue->probe_ids[probe], scan->catalogue);
 }
 
-static gboolean
+/* Inline: most questions end at the remembered answer. */
+static G_ALWAYS_INLINE inline gboolean
 token_matches (const Scan       *scan,
                guint             k,
                const AliasToken *expected,
@@ -1822,9 +1858,9 @@ token_matches (const Scan       *scan,
  * has: the word itself within the OCR budget, or a join (of text words or of alias
  * words) of the same length, starting with a letter OCR confuses with the word's.
  * FALSE means match_from() fails there; TRUE that it has to be tried. */
-static gboolean word_may_join (const Scan *scan, GArray *alias, guint j, guint k);
+static inline gboolean word_may_join (const Scan *scan, GArray *alias, guint j, guint k);
 
-static gboolean
+static inline gboolean
 word_may_match (const Scan *scan,
                 GArray     *alias,
                 guint       j,
@@ -1844,7 +1880,7 @@ word_may_match (const Scan *scan,
 
 /* The joins of word_may_match(): tried only between compatible first letters,
  * and compared strictly: same length, first letters the same or cheaply confused. */
-static gboolean
+static inline gboolean
 word_may_join (const Scan *scan,
                GArray     *alias,
                guint       j,
@@ -1884,40 +1920,55 @@ alias_may_match (const Scan *scan,
   return word_may_join (scan, alias, j, k);
 }
 
-/* Whether text tokens [@k, @k + @extra] run together are alias word @expected,
- * compared strictly, where joins() lets a match run on across them; apart from
- * match_from(), so that its frame has no room for the join. */
-static G_GNUC_NO_INLINE gboolean
+/* The strictest budget of _directive_text_word_matches_len(), in tenths. */
+#define STRICT_BUDGET10 5
+
+/* Whether text tokens [@k, @k + @extra], @expected's length together, are alias
+ * word @expected, compared strictly, where joins() lets a match run on across
+ * them. Of the same length, compared letter by letter: token by token, without
+ * joining them; the first letters first, where most part. */
+static gboolean
 text_join_matches (const Scan       *scan,
                    guint             k,
                    guint             extra,
                    const AliasToken *expected)
 {
-  char stack_joined[128];
-  char *joined;
-  gsize joined_len = 0;
-  gboolean matches;
+  int cost = 0;
+  guint at = 0;
 
   for (guint e = 1; e <= extra; e++)
     if (!joins (scan, k + e, FALSE))
       return FALSE;
   if (expected->capitals && !scan_token (scan, k)->all_upper)
     return FALSE;
+  if (!_directive_text_letters_confusable (scan_token (scan, k)->word[0], expected->word[0]))
+    return FALSE;
 
-  joined = expected->len < sizeof stack_joined ? stack_joined : g_malloc (expected->len + 1);
-  for (guint e = 0; e <= extra; e++)
+  for (guint e = 0; e <= extra && cost <= STRICT_BUDGET10; e++)
     {
       const TextToken *part = scan_token (scan, k + e);
 
-      memcpy (joined + joined_len, part->word, part->len);
-      joined_len += part->len;
+      cost += _directive_text_substitution_cost10 (part->word, expected->word + at, part->len,
+                                                   STRICT_BUDGET10 - cost);
+      at += part->len;
     }
-  joined[joined_len] = '\0';
-  matches = _directive_text_word_matches_len (joined, joined_len, expected->word, expected->len, TRUE);
-  if (joined != stack_joined)
-    g_free (joined);
 
-  return matches;
+  return cost <= STRICT_BUDGET10;
+}
+
+/* Whether token @k is alias words [@j, @j + @extra] run together (@extra of
+ * expected->joined[], the token's length), compared strictly. */
+static inline gboolean
+alias_join_matches (const Scan       *scan,
+                    guint             k,
+                    guint             extra,
+                    const AliasToken *expected)
+{
+  const TextToken *token = scan_token (scan, k);
+
+  return _directive_text_letters_confusable (token->word[0], expected->joined_word[extra - 1][0])
+         && _directive_text_substitution_cost10 (token->word, expected->joined_word[extra - 1], token->len,
+                                                 STRICT_BUDGET10) <= STRICT_BUDGET10;
 }
 
 /* Matches alias tokens [@j, end) from text token @k on; returns the end token or 0. */
@@ -1929,6 +1980,7 @@ match_from (const Scan *scan,
             gboolean    first)
 {
   const AliasToken *expected;
+  const TextToken *token;
   guint n_tokens = scan->tokens->len;
   guint used;
 
@@ -1962,9 +2014,13 @@ match_from (const Scan *scan,
         return end;
     }
 
-  /* Words split or run together: "PT-TH" for "PTTH", "BANNHANDAN" for "ban nhân dân". */
-  if (!first_letters_compatible (scan_token (scan, k)->word[0], expected->word[0])
-      || (j == 0 && expected->capital && !scan_token (scan, k)->upper_first))
+  /* Words split or run together: "PT-TH" for "PTTH", "BANNHANDAN" for "ban nhân dân".
+   * A join is tried only at its own length (below): most of the time there is none. */
+  token = scan_token (scan, k);
+  if ((token->joined[0] != expected->len && token->joined[1] != expected->len
+       && expected->joined[0] != token->len && expected->joined[1] != token->len)
+      || !first_letters_compatible (token->word[0], expected->word[0])
+      || (j == 0 && expected->capital && !token->upper_first))
     return 0;
   for (guint extra = 1; extra <= 2; extra++)
     {
@@ -1972,7 +2028,7 @@ match_from (const Scan *scan,
 
       /* Several text tokens for one alias word. A strict match keeps the length,
        * so only a join of the alias word's length is worth making. */
-      if (scan_token (scan, k)->joined[extra - 1] == expected->len
+      if (token->joined[extra - 1] == expected->len
           && text_join_matches (scan, k, extra, expected))
         {
           end = match_from (scan, alias, j + 1, k + extra + 1, FALSE);
@@ -1981,9 +2037,8 @@ match_from (const Scan *scan,
         }
 
       /* Several alias words for one text token. */
-      if (expected->joined[extra - 1] == scan_token (scan, k)->len
-          && _directive_text_word_matches_len (scan_token (scan, k)->word, scan_token (scan, k)->len,
-                                               expected->joined_word[extra - 1], expected->joined[extra - 1], TRUE))
+      if (expected->joined[extra - 1] == token->len
+          && alias_join_matches (scan, k, extra, expected))
         {
           end = match_from (scan, alias, j + extra + 1, k + 1, FALSE);
           if (end > 0)
@@ -2067,7 +2122,7 @@ match_phrase (const Scan *scan,
               const char *phrase,
               gboolean    capital)
 {
-  guint n = 1;
+  guint n;
   const char *word = phrase;
   gsize first_len = 0;
 
@@ -2080,32 +2135,30 @@ match_phrase (const Scan *scan,
   if (scan_token (scan, k)->len != first_len)
     return 0;
 
-  for (const char *p = phrase; *p != '\0'; p++)
-    if (*p == ' ')
-      n++;
-
-  if (k + n > scan->tokens->len)
-    return 0;
   if (capital && !scan_token (scan, k)->upper_first)
     return 0;
-  for (guint i = 0; i < n; i++)
+  /* Word by word, each up to its space: a phrase longer than the tokens left
+   * fails at the first word past them. */
+  for (n = 0;; n++)
     {
-      TextToken *token = scan_token (scan, k + i);
-      const char *space = strchr (word, ' ');
-      gsize len = space != NULL ? (gsize) (space - word) : strlen (word);
+      TextToken *token;
+      gsize len = 0;
 
-      if (i > 0 && !joins (scan, k + i, FALSE))
+      while (word[len] != ' ' && word[len] != '\0')
+        len++;
+      if (k + n >= scan->tokens->len || (n > 0 && !joins (scan, k + n, FALSE)))
         return 0;
+      token = scan_token (scan, k + n);
       /* A short first word must be exact ("Hòa" is not "Hội"), but for "Sở", which OCR
        * reads as "Sé", "Sd" or "S&" more often than not. */
-      if (i == 0 && len <= 3 && !(len == 2 && memcmp (word, "so", 2) == 0)
+      if (n == 0 && len <= 3 && !(len == 2 && memcmp (word, "so", 2) == 0)
           ? !(token->len == len && memcmp (token->word, word, len) == 0)
           : !_directive_text_word_matches_len (token->word, token->len, word, len, TRUE))
         return 0;
+      if (word[len] == '\0')
+        return n + 1;
       word += len + 1;
     }
-
-  return n;
 }
 
 /* A list of phrases for match_any(), with what match_phrase() first asks of
@@ -2172,7 +2225,7 @@ match_any (const Scan *scan,
 }
 
 /* match_any (@scan, @k, heads, TRUE), asked often at the same place: once per token. */
-static guint
+static inline guint
 match_heads (const Scan *scan,
              guint       k)
 {
@@ -2181,8 +2234,10 @@ match_heads (const Scan *scan,
   if (k >= scan->tokens->len)
     return 0;
   token = scan_token (scan, k);
+  /* Every head asks for the capital first: most tokens have none, and are
+   * answered without the call. */
   if (token->heads < 0)
-    token->heads = (gint8) match_any (scan, k, &heads_list, TRUE);
+    token->heads = token->upper_first ? (gint8) match_any (scan, k, &heads_list, TRUE) : 0;
   return (guint) token->heads;
 }
 
@@ -2350,26 +2405,51 @@ match_unknown (const Scan *scan,
 }
 
 /* Whether @text is what _directive_text_collapse_spaces() makes of it: valid, plainly NFC,
- * without whitespace but single spaces between words. FALSE means "maybe not". */
+ * without whitespace but single spaces between words. FALSE means "maybe not".
+ * One walk: the characters plainly-NFC text without other spaces may have are
+ * U+0020 to U+007E, U+00A1 to U+02FF (two bytes, C2 A1 to CB BF), U+1E00 to U+1EFF
+ * (E1 B8 80 to E1 BB BF) and U+20A0 to U+20CF (E2 82 A0 to E2 83 8F). */
 static gboolean
 is_collapsed (const char *text,
               gsize       len)
 {
   const guchar *p = (const guchar *) text;
+  const guchar *end = p + len;
 
   if (len == 0 || p[0] == ' ' || p[len - 1] == ' ')
     return FALSE;
-  for (gsize i = 0; i < len; i++)
+  while (p < end)
     {
-      /* Controls (NUL too) and the other spaces: U+0080 to U+00A0, U+2000 to U+207F. */
-      if (p[i] < 0x20 || p[i] == 0x7f
-          || (p[i] == ' ' && p[i + 1] == ' ')
-          || (p[i] == 0xc2 && i + 1 < len && p[i + 1] <= 0xa0)
-          || (p[i] == 0xe2 && i + 1 < len && (p[i + 1] == 0x80 || p[i + 1] == 0x81)))
+      guchar b = *p;
+      gunichar c;
+
+      if (b < 0x80)
+        {
+          /* Controls (NUL too); a space is never the last byte. */
+          if (b < 0x20 || b == 0x7f || (b == ' ' && p[1] == ' '))
+            return FALSE;
+          p++;
+        }
+      else if (b >= 0xc2 && b <= 0xcb)
+        {
+          if (end - p < 2 || (p[1] & 0xc0) != 0x80 || (b == 0xc2 && p[1] <= 0xa0))
+            return FALSE;
+          p += 2;
+        }
+      else if (b == 0xe1 || b == 0xe2)
+        {
+          if (end - p < 3 || (p[1] & 0xc0) != 0x80 || (p[2] & 0xc0) != 0x80)
+            return FALSE;
+          c = ((gunichar) (b & 0x0f) << 12) | ((gunichar) (p[1] & 0x3f) << 6) | (p[2] & 0x3f);
+          if (!((c >= 0x1e00 && c < 0x1f00) || (c >= 0x20a0 && c < 0x20d0)))
+            return FALSE;
+          p += 3;
+        }
+      else
         return FALSE;
     }
 
-  return g_utf8_validate_len (text, len, NULL) && _directive_text_is_plainly_nfc (text, len);
+  return TRUE;
 }
 
 /* _directive_text_collapse_spaces(), without its work when there is none to do:
@@ -2813,7 +2893,8 @@ find_mentions (DirectiveCatalogue *self,
         }
 
       {
-        guint end = in_list ? 0 : match_unknown (&scan, k);
+        /* match_unknown() needs a head here: most tokens have none, known already. */
+        guint end = in_list || match_heads (&scan, k) == 0 ? 0 : match_unknown (&scan, k);
 
         if (end > k)
           {

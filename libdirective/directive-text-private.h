@@ -114,6 +114,16 @@ gboolean  _directive_text_word_matches_len  (const char  *word,
                                              gsize        m,
                                              gboolean     strict);
 
+/* The cost in tenths of reading @word, letter by letter, for @expected, both
+ * @n long: the sum of _directive_text_word_distance()'s substitutions, counted
+ * until it is more than @budget. Words of the same length match @strict (by
+ * _directive_text_word_matches_len()) when it is 5 or less, which lets a caller
+ * compare a word made of several pieces without joining them. */
+int       _directive_text_substitution_cost10 (const char  *word,
+                                               const char  *expected,
+                                               gsize        n,
+                                               int          budget);
+
 /* _directive_text_word_matches_len() not @strict, for a caller that has made its
  * first tests already: @word is not @expected, neither is empty, and their first
  * letters are the same or _directive_text_letters_confusable(). */

@@ -1056,6 +1056,32 @@ _directive_text_word_within (const char *a,
   return answer;
 }
 
+/* The substitutions of @word into @expected, both @n long, in tenths: counted
+ * until they cost more than @budget. */
+static inline int
+letters_cost10 (const char *word,
+                const char *expected,
+                gsize       n,
+                int         budget)
+{
+  int cost = 0;
+
+  cost10_tables_ensure ();
+  for (gsize i = 0; i < n && cost <= budget; i++)
+    cost += sub10 (word[i], expected[i]);
+
+  return cost;
+}
+
+int
+_directive_text_substitution_cost10 (const char *word,
+                                     const char *expected,
+                                     gsize       n,
+                                     int         budget)
+{
+  return letters_cost10 (word, expected, n, budget);
+}
+
 static gboolean word_within_budget (const char *word,
                                     gsize       n,
                                     const char *expected,
@@ -1076,15 +1102,9 @@ word_matches_budget (const char *word,
 
   /* Within half a unit no letter can be added or dropped (0.6 at least), and two
    * substitutions cost 0.8 at least: one cheap substitution or none. */
-  cost10_tables_ensure ();
   if (budget <= 5)
-    {
-      int cost = 0;
-
-      for (gsize i = 0; i < n && cost <= budget; i++)
-        cost += sub10 (word[i], expected[i]);
-      return cost <= budget;
-    }
+    return letters_cost10 (word, expected, n, budget) <= budget;
+  cost10_tables_ensure ();
 
   if (!memo_key_init (&key, MEMO_MATCHES, word, n, expected, m, budget))
     return word_within_budget (word, n, expected, m, budget);
@@ -1208,9 +1228,19 @@ _directive_text_word_matches_len (const char *word,
                                   gsize       m,
                                   gboolean    strict)
 {
+  int first;
+
+  /* Strictly, within half a unit: no letter added or dropped, one cheap
+   * substitution at most (see word_matches_budget()). */
+  if (strict)
+    return n == m
+           && (n == 0
+               || (_directive_text_letters_confusable (word[0], expected[0])
+                   && letters_cost10 (word, expected, n, 5) <= 5));
+
   /* (The retry keeps the first letter: no need for it when the first tests
    * settle the question.) */
-  int first = word_matches_first (word, n, expected, m);
+  first = word_matches_first (word, n, expected, m);
 
   if (first >= 0)
     return first;

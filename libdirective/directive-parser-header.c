@@ -1172,26 +1172,6 @@ read_addressees (DirectiveParse *p,
   return from;
 }
 
-/* Whether the fold of @text may end in one of the letters @ends, none of
- * them one a folding rule makes (o, s, l, a, u): its last character folds to
- * one of them, or folds to nothing or to no ASCII. */
-static gboolean
-may_end_in (const char *text,
-            const char *ends)
-{
-  gsize n = strlen (text);
-  const char *last;
-  char c;
-
-  while (n > 0 && g_ascii_isspace (text[n - 1]))
-    n--;
-  if (n == 0)
-    return TRUE;
-  last = g_utf8_find_prev_char (text, text + n);
-  c = last != NULL ? _directive_text_first_folded (last) : '\0';
-  return c == '\0' || (guchar) c >= 0x80 || strchr (ends, c) != NULL;
-}
-
 static void
 read_urgency (DirectiveParse *p,
               LeftColumns    *columns,
@@ -1209,7 +1189,7 @@ read_urgency (DirectiveParse *p,
       if (first != 't' && first != 'k' && first != 'h')
         continue;
       left = _directive_clean_text (line->text, left_column_end_at (p, columns, i));
-      if (left == NULL || !may_end_in (left, "nc"))
+      if (left == NULL || !_directive_text_may_end_in (left, strlen (left), "nc"))
         continue;
       fold = _directive_text_fold (left, -1);
       if (strcmp (fold, "thuong khan") == 0)

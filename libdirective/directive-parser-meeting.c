@@ -394,26 +394,6 @@ trim_position (char *position)
   return position;
 }
 
-/* Whether the fold of @text (@n bytes) may end in a u: its last character
- * folds to one, or is one that a folding rule makes one of (w, or the i or r
- * of "ii", "ir"), or is one that folds to nothing or to no ASCII. */
-static gboolean
-may_end_in_u (const char *text,
-              gsize       n)
-{
-  const char *last;
-  char c;
-
-  while (n > 0 && g_ascii_isspace (text[n - 1]))
-    n--;
-  if (n == 0)
-    return TRUE;
-  last = g_utf8_find_prev_char (text, text + n);
-  c = last != NULL ? _directive_text_first_folded (last) : '\0';
-  /* (the character's own fold: spaces and marks after it were cut or give nothing) */
-  return c == '\0' || (guchar) c >= 0x80 || strchr ("uwir", c) != NULL;
-}
-
 static void
 read_attendees (Span             *s,
                 guint             at,
@@ -509,7 +489,8 @@ read_attendees (Span             *s,
       n = strlen (item);
       while (n > 0 && strchr (".,;", item[n - 1]) != NULL)
         item[--n] = '\0';
-      if (may_end_in_u (item, n))
+      /* "... cùng dự": a fold ends in u, or in what a rule makes one of (w, the i or r of "ii", "ir") */
+      if (_directive_text_may_end_in (item, n, "uwir"))
         fold = _directive_text_fold (item, -1);
       if (fold != NULL && g_str_has_suffix (fold, " cung du"))
         {

@@ -58,6 +58,15 @@ gsize    *_directive_text_fold_block        (const char  *text,
  * do not name (they make o, s, l, a, u of @, $, &, digits, w, i). */
 char      _directive_text_first_folded      (const char  *text);
 
+/* Whether the fold of the first @n bytes of @text may end in one of the ASCII
+ * characters @ends: its last character folds to one of them, to nothing or to
+ * no ASCII. A caller whose letters a folding rule can make (o, s, l, a, u)
+ * lists the characters the rule makes them of too. Cheap: only the last
+ * character is looked at. */
+gboolean  _directive_text_may_end_in        (const char  *text,
+                                             gsize        n,
+                                             const char  *ends);
+
 /* Weighted edit distance of two folded words: insertion, deletion, substitution 1;
  * substitutions that OCR makes of Vietnamese letters (vowel for vowel, d for a
  * vowel, i/l/t/1, o/0) cost less. @alen/@blen -1 for NUL-terminated. */

@@ -398,6 +398,24 @@ fold_offsetless (const char *text,
   return out;
 }
 
+/* The fold with the offset of each byte's character, into @out and @off (room
+ * for 2 * @length + 1 each); both end with the end of @text. Returns the fold's length. */
+static gsize
+fold_tracked (const char *text,
+              gsize       length,
+              char       *out,
+              gsize      *off)
+{
+  gsize n;
+
+  n = fold_characters (text, length, out, off, TRUE);
+  n = fold_confusions (out, off, n, TRUE);
+  out[n] = '\0';
+  off[n] = length;
+
+  return n;
+}
+
 char *
 _directive_text_fold_with_offsets (const char  *text,
                                    gssize       len,
@@ -424,10 +442,7 @@ _directive_text_fold_with_offsets (const char  *text,
   /* A character folds to at most twice its bytes (U+023A 2 bytes → U+2C65 3 bytes). */
   out = g_malloc (2 * length + 1);
   off = g_new (gsize, 2 * length + 1);
-  n = fold_characters (text, length, out, off, TRUE);
-  n = fold_confusions (out, off, n, TRUE);
-  out[n] = '\0';
-  off[n] = length;
+  n = fold_tracked (text, length, out, off);
 
   if (folded_len != NULL)
     *folded_len = n;
@@ -454,10 +469,7 @@ _directive_text_fold_block (const char  *text,
   /* As in _directive_text_fold_with_offsets(), the fold after the offsets. */
   off = g_malloc ((2 * length + 1) * (sizeof (gsize) + 1));
   out = (char *) (off + 2 * length + 1);
-  n = fold_characters (text, length, out, off, TRUE);
-  n = fold_confusions (out, off, n, TRUE);
-  out[n] = '\0';
-  off[n] = length;
+  n = fold_tracked (text, length, out, off);
 
   *fold = out;
   if (folded_len != NULL)
@@ -510,6 +522,24 @@ _directive_text_first_folded (const char *text)
     }
 
   return '\0';
+}
+
+gboolean
+_directive_text_may_end_in (const char *text,
+                            gsize       n,
+                            const char *ends)
+{
+  const char *last;
+  char c;
+
+  while (n > 0 && g_ascii_isspace (text[n - 1]))
+    n--;
+  if (n == 0)
+    return TRUE;
+  last = g_utf8_find_prev_char (text, text + n);
+  /* (the last character's own fold: spaces and marks after it were cut or give nothing) */
+  c = last != NULL ? _directive_text_first_folded (last) : '\0';
+  return c == '\0' || (guchar) c >= 0x80 || strchr (ends, c) != NULL;
 }
 
 /* Whether valid UTF-8 @text is certainly in NFC already: every character is one

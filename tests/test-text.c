@@ -104,6 +104,36 @@ test_text_letters_confusable (void)
       }
 }
 
+/* The last-letter test the stages ask before folding a line: it may say "maybe"
+ * too often, never "no" where the fold does end in one of the letters. */
+static void
+test_text_may_end_in (void)
+{
+  static const char *const texts[] = {
+    "KHẨN", "Hỏa tốc", "Thượng khẩn  ", "cùng dự", "Cùng dự họp", "cung dw", "Giám đốc Sở",
+    "Sở Tài chính", "ĐÀI PHÁT THANH", "nhân dân", "Số 12", "Tỉnh ủy", "a\xcc\x81", "…", "",
+  };
+  static const char *const ends[] = { "nc", "uwir", "h", "0123456789" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    for (guint k = 0; k < G_N_ELEMENTS (ends); k++)
+      {
+        g_autofree char *fold = _directive_text_fold (texts[i], -1);
+        gsize n = strlen (fold);
+
+        if (n == 0 || strchr (ends[k], fold[n - 1]) != NULL)
+          g_assert_true (_directive_text_may_end_in (texts[i], strlen (texts[i]), ends[k]));
+      }
+
+  g_assert_true (_directive_text_may_end_in ("KHẨN", strlen ("KHẨN"), "nc"));
+  g_assert_true (_directive_text_may_end_in ("Hỏa tốc", strlen ("Hỏa tốc"), "nc"));
+  g_assert_false (_directive_text_may_end_in ("Hỏa tốc", strlen ("Hỏa tốc"), "n"));
+  g_assert_false (_directive_text_may_end_in ("Giám đốc Sở", strlen ("Giám đốc Sở"), "uwir"));
+  /* only the first @n bytes count, and spaces at their end do not */
+  g_assert_true (_directive_text_may_end_in ("cùng dự họp", strlen ("cùng dự "), "uwir"));
+  g_assert_true (_directive_text_may_end_in ("", 0, "n"));
+}
+
 static void
 test_text_nfc (void)
 {
@@ -139,6 +169,7 @@ main (int   argc,
   g_test_add_func ("/text/fold/offsets", test_text_fold_offsets);
   g_test_add_func ("/text/word-matches", test_text_word_matches);
   g_test_add_func ("/text/letters-confusable", test_text_letters_confusable);
+  g_test_add_func ("/text/may-end-in", test_text_may_end_in);
   g_test_add_func ("/text/nfc", test_text_nfc);
   g_test_add_func ("/text/slugify", test_text_slugify);
 

@@ -15,6 +15,10 @@ typedef struct {
   gboolean group;            /* "Công an các huyện, thị xã": @text is the group's name, respelled */
 } DirectiveMention;
 
+/* Changes whenever the catalogue's agencies do, and differs between catalogues:
+ * what a memo of its answers is valid for. */
+guint _directive_catalogue_get_generation (DirectiveCatalogue *self);
+
 /* Agency mentions in @text (clean or OCR-damaged), left to right, non-overlapping, longest match first; includes
  * phrases that look like an agency but are not in the catalogue ("Sở X", "Trung tâm Y", "Công ty Z", "Ban Quản lý ...")
  * with entry NULL. @locality (nullable) is the document's province/city ("Đồng Nai") for names like "Báo Đồng Nai". */

@@ -2916,6 +2916,14 @@ find_mentions (DirectiveCatalogue *self,
   return mentions;
 }
 
+guint
+_directive_catalogue_get_generation (DirectiveCatalogue *self)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_CATALOGUE (self), 0);
+
+  return self->generation;
+}
+
 GArray *
 _directive_catalogue_find_mentions (DirectiveCatalogue *self,
                                     const char         *text,

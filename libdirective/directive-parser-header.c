@@ -235,11 +235,27 @@ kind_of_code (const char *code)
 /* ---------------------------------------------------------------- issuer */
 
 /* The header's phrases (a committee's name, "Sở Y tế", "UBND các huyện")
- * recur from document to document: their mentions in the built-in catalogue,
- * which never changes, are kept per thread, a bounded number of them. */
+ * recur from document to document: their mentions are kept per thread, a
+ * bounded number of them, for one state of one catalogue (its index's
+ * generation, which changes with every agency added). */
 #define MENTION_MEMO_SIZE 256
 
-static GPrivate mention_memo = G_PRIVATE_INIT ((GDestroyNotify) g_hash_table_unref);
+typedef struct
+{
+  GHashTable *table;   /* key → GArray of DirectiveMention */
+  guint generation;
+} MentionMemo;
+
+static void
+mention_memo_free (gpointer data)
+{
+  MentionMemo *memo = data;
+
+  g_hash_table_unref (memo->table);
+  g_free (memo);
+}
+
+static GPrivate mention_memo = G_PRIVATE_INIT (mention_memo_free);
 
 static void
 mention_copy_clear (gpointer data)
@@ -269,18 +285,23 @@ static GArray *
 find_mentions (DirectiveParse *p,
                const char     *text)
 {
-  GHashTable *memo;
+  MentionMemo *memo;
+  guint generation = _directive_catalogue_get_generation (p->catalogue);
   GArray *mentions;
   char *key;
-
-  if (p->catalogue != directive_catalogue_get_default ())
-    return _directive_catalogue_find_mentions (p->catalogue, text, -1, p->locality);
 
   memo = g_private_get (&mention_memo);
   if (memo == NULL)
     {
-      memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+      memo = g_new0 (MentionMemo, 1);
+      memo->table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
       g_private_set (&mention_memo, memo);
+    }
+  /* (a mention points at the catalogue's agency: none is kept past a change) */
+  if (memo->generation != generation)
+    {
+      g_hash_table_remove_all (memo->table);
+      memo->generation = generation;
     }
   /* (the locality's length first: no text is taken for another; written by
    * hand, as printf() costs more than the lookup) */
@@ -298,7 +319,7 @@ find_mentions (DirectiveParse *p,
     }
   else
     key = g_strconcat ("-", text, NULL);
-  mentions = g_hash_table_lookup (memo, key);
+  mentions = g_hash_table_lookup (memo->table, key);
   if (mentions != NULL)
     {
       g_free (key);
@@ -310,9 +331,9 @@ find_mentions (DirectiveParse *p,
       g_free (key);
       return NULL;
     }
-  if (g_hash_table_size (memo) >= MENTION_MEMO_SIZE)
-    g_hash_table_remove_all (memo);
-  g_hash_table_insert (memo, key, mentions_copy (mentions));
+  if (g_hash_table_size (memo->table) >= MENTION_MEMO_SIZE)
+    g_hash_table_remove_all (memo->table);
+  g_hash_table_insert (memo->table, key, mentions_copy (mentions));
 
   return mentions;
 }

@@ -141,6 +141,61 @@ test_user_catalogue (void)
   g_assert_cmpstr (directive_agency_get_name (lead), ==, "Sở Y tế");
 }
 
+/* The id of the agency an addressee was resolved to, or NULL for none. */
+static char *
+addressee_agency_id (DirectiveParser *parser,
+                     const char      *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DirectiveCollection) collection = directive_parser_parse_data (parser, text, -1, &error);
+  g_autoptr(DirectiveNotice) notice = NULL;
+  g_autoptr(DirectiveRecipient) addressee = NULL;
+  g_autoptr(DirectiveAgency) agency = NULL;
+
+  g_assert_no_error (error);
+  notice = g_list_model_get_item (directive_collection_get_notices (collection), 0);
+  g_assert_cmpuint (g_list_model_get_n_items (directive_notice_get_addressees (notice)), ==, 1);
+  addressee = g_list_model_get_item (directive_notice_get_addressees (notice), 0);
+  if (g_list_model_get_n_items (directive_recipient_get_agencies (addressee)) == 0)
+    return NULL;
+  agency = g_list_model_get_item (directive_recipient_get_agencies (addressee), 0);
+
+  return g_strdup (directive_agency_get_id (agency));
+}
+
+/* The header's phrases are remembered from one document to the next; an
+ * agency added to the catalogue in between is still found in them. */
+static void
+test_catalogue_grows_between_parses (void)
+{
+  static const char *letter =
+    "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "TỈNH ĐỒNG NAI                  Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 12/UBND-KT          Đồng Nai, ngày 3 tháng 4 năm 2024\n"
+    "V/v kiểm tra kho bãi\n"
+    "\n"
+    "Kính gửi: Trung tâm Điều phối Kho vận Miền Đông\n"
+    "\n"
+    "1. Kiểm tra kho bãi trước ngày 30/5/2024.\n";
+  g_autoptr(DirectiveParser) parser = directive_parser_new ();
+  g_autoptr(DirectiveCatalogue) catalogue = directive_catalogue_new_default ();
+  g_autoptr(DirectiveAgency) depot = directive_agency_new ("tt-kho-van", "Trung tâm Điều phối Kho vận Miền Đông");
+  const char *aliases[] = { "Trung tâm Điều phối Kho vận Miền Đông", NULL };
+  g_autofree char *before = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *after = NULL;
+
+  directive_parser_set_catalogue (parser, catalogue);
+  before = addressee_agency_id (parser, letter);
+  again = addressee_agency_id (parser, letter);
+  g_assert_cmpstr (before, ==, again);
+  g_assert_cmpstr (before, !=, "tt-kho-van");
+
+  directive_catalogue_add_agency (catalogue, depot, aliases);
+  after = addressee_agency_id (parser, letter);
+  g_assert_cmpstr (after, ==, "tt-kho-van");
+}
+
 /* A document over the size limit is refused before it is read, from data and from files. */
 static void
 test_max_input_size (void)
@@ -191,6 +246,7 @@ main (int    argc,
   g_test_add_func ("/parser-options/reference-date", test_reference_date_gives_the_year);
   g_test_add_func ("/parser-options/locality", test_locality_names_agencies);
   g_test_add_func ("/parser-options/user-catalogue", test_user_catalogue);
+  g_test_add_func ("/parser-options/catalogue-grows", test_catalogue_grows_between_parses);
   g_test_add_func ("/parser-options/max-input-size", test_max_input_size);
 
   return g_test_run ();

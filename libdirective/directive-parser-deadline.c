@@ -328,6 +328,7 @@ _directive_parse_deadline_words (const char *fold,
                                  guint       default_year)
 {
   guint number = 0;   /* the first word after i that may carry a date */
+  DirectiveWordSetCache *cue_memo = NULL;
 
   for (guint i = 0; i < words->len; i++)
     {
@@ -348,7 +349,9 @@ _directive_parse_deadline_words (const char *fold,
 
       /* A word that is no cue's first word starts none: _directive_words_match()
        * would refuse each. */
-      cue_words = _directive_word_set_match (&cue_set, fold, WORD (i)->start, WORD (i)->end);
+      if (cue_memo == NULL)
+        cue_memo = _directive_word_set_cache (&cue_set);
+      cue_words = _directive_word_set_match_in (cue_memo, fold, WORD (i)->start, WORD (i)->end);
       for (guint c = 0; c < G_N_ELEMENTS (cues) && cue_words != 0; c++)
         if ((cue_words & (1u << c)) && _directive_words_match (fold, words, i, cues[c]))
           {

@@ -183,6 +183,14 @@ guint    _directive_word_set_match        (const DirectiveWordSet *set,
                                            const char             *fold,
                                            guint                   start,
                                            guint                   end);
+/* The same with the thread's memo of @set fetched once, for a caller that asks
+ * of many words: _directive_word_set_cache() on the thread that asks. */
+typedef struct _DirectiveWordSetCache DirectiveWordSetCache;
+DirectiveWordSetCache *_directive_word_set_cache (const DirectiveWordSet *set);
+guint    _directive_word_set_match_in     (DirectiveWordSetCache  *cache,
+                                           const char             *fold,
+                                           guint                   start,
+                                           guint                   end);
 /* The index of the first word at or after @from that starts @phrase, or -1. */
 int      _directive_words_find            (const char     *fold,
                                            GArray         *words,

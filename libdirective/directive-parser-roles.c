@@ -36,6 +36,7 @@ typedef struct
   GArray      *words;
   GArray *found;      /* Found */
   int    *mention_at; /* per word: index into found, or -1 */
+  DirectiveWordSetCache *verbs;   /* the thread's, fetched once */
 } Roles;
 
 #define RW(r, i) (&g_array_index ((r)->words, DirectiveWord, (i)))
@@ -120,6 +121,7 @@ roles_init (DirectiveParse            *p,
   r->fold_len = text->fold_len;
   r->words = text->words;
   r->found = g_array_new (FALSE, FALSE, sizeof (Found));
+  r->verbs = NULL;
   r->mention_at = g_new (int, r->words->len + 1);
   for (guint i = 0; i <= r->words->len; i++)
     r->mention_at[i] = -1;
@@ -323,7 +325,9 @@ static inline guint
 verbs_at (Roles *r,
           guint  i)
 {
-  return _directive_word_set_match (&verb_set, r->fold, RW (r, i)->start, RW (r, i)->end);
+  if (r->verbs == NULL)
+    r->verbs = _directive_word_set_cache (&verb_set);
+  return _directive_word_set_match_in (r->verbs, r->fold, RW (r, i)->start, RW (r, i)->end);
 }
 
 /* Words repeat from task to task: which of a set's words a word is (OCR
@@ -347,47 +351,69 @@ typedef struct
   guint8     bits;
 } WordSetSlot;
 
-typedef struct
+struct _DirectiveWordSetCache
 {
-  guint       n_words;
-  guint8      lens[8];     /* of the set's words */
-  char        firsts[8];   /* their first letters */
+  const DirectiveWordSet *set;
+  /* The words a word may be, from its first letter and from its length: what
+   * _directive_word_is() refuses first (a first letter neither the word's nor
+   * one OCR confuses with it, a length two letters off), one bit per word. */
+  guint8      by_first[256];
+  guint8      by_length[WORD_SET_WORD + 4];   /* the last for every longer word */
   WordSetSlot slots[WORD_SET_SLOTS];
-} WordSetCache;
+};
+
+typedef DirectiveWordSetCache WordSetCache;
+
+DirectiveWordSetCache *
+_directive_word_set_cache (const DirectiveWordSet *set)
+{
+  WordSetCache *cache = g_private_get (set->cache);
+
+  if (G_UNLIKELY (cache == NULL))
+    {
+      cache = g_new0 (WordSetCache, 1);
+      cache->set = set;
+      for (guint k = 0; set->words[k] != NULL; k++)
+        {
+          gsize len = strlen (set->words[k]);
+
+          /* (longer words would need more lengths than the table has) */
+          g_assert (k < 8 && len <= WORD_SET_WORD);
+          for (guint c = 0; c < 256; c++)
+            if (_directive_text_letters_confusable ((char) c, set->words[k][0]))
+              cache->by_first[c] |= 1u << k;
+          for (gsize n = 1; n < G_N_ELEMENTS (cache->by_length); n++)
+            {
+              /* (the last slot stands for every longer length: it is as far as any) */
+              gsize m = n < G_N_ELEMENTS (cache->by_length) - 1 ? n : G_MAXSIZE / 2;
+
+              if (m + 2 >= len && m <= len + 2)
+                cache->by_length[n] |= 1u << k;
+            }
+        }
+      g_private_set (set->cache, cache);
+    }
+
+  return cache;
+}
 
 guint
-_directive_word_set_match (const DirectiveWordSet *set,
-                           const char             *fold,
-                           guint                   start,
-                           guint                   end)
+_directive_word_set_match_in (DirectiveWordSetCache *cache,
+                              const char            *fold,
+                              guint                  start,
+                              guint                  end)
 {
   const char *word = fold + start;
   gsize n = end - start;
-  WordSetCache *cache;
   WordSetSlot *slot = NULL;
   WordSetKey key = { { 0 } };
-  guint maybe = 0;
+  guint maybe;
   guint bits = 0;
 
   if (n == 0)
     return 0;
-  cache = g_private_get (set->cache);
-  if (G_UNLIKELY (cache == NULL))
-    {
-      cache = g_new0 (WordSetCache, 1);
-      for (cache->n_words = 0; set->words[cache->n_words] != NULL; cache->n_words++)
-        {
-          cache->lens[cache->n_words] = strlen (set->words[cache->n_words]);
-          cache->firsts[cache->n_words] = set->words[cache->n_words][0];
-        }
-      g_private_set (set->cache, cache);
-    }
-  /* what _directive_word_is() refuses first, without the call: a first letter
-   * neither the word's nor one OCR confuses with it, a length two letters off */
-  for (guint k = 0; k < cache->n_words; k++)
-    if (n + 2 >= cache->lens[k] && n <= cache->lens[k] + 2u
-        && _directive_text_letters_confusable (word[0], cache->firsts[k]))
-      maybe |= 1u << k;
+  maybe = cache->by_first[(guchar) word[0]]
+          & cache->by_length[MIN (n, G_N_ELEMENTS (cache->by_length) - 1)];
   if (maybe == 0)
     return 0;
 
@@ -406,8 +432,8 @@ _directive_word_set_match (const DirectiveWordSet *set,
         return slot->bits;
     }
 
-  for (guint k = 0; k < cache->n_words; k++)
-    if ((maybe & (1u << k)) && _directive_word_is (fold, start, end, set->words[k]))
+  for (guint k = 0; cache->set->words[k] != NULL; k++)
+    if ((maybe & (1u << k)) && _directive_word_is (fold, start, end, cache->set->words[k]))
       bits |= 1u << k;
 
   if (slot != NULL)
@@ -416,6 +442,15 @@ _directive_word_set_match (const DirectiveWordSet *set,
       slot->bits = bits;
     }
   return bits;
+}
+
+guint
+_directive_word_set_match (const DirectiveWordSet *set,
+                           const char             *fold,
+                           guint                   start,
+                           guint                   end)
+{
+  return _directive_word_set_match_in (_directive_word_set_cache (set), fold, start, end);
 }
 
 /* @verb: verbs_at() @i. */

@@ -12,6 +12,7 @@
 #include "directive-collection.h"
 #include "directive-enum-types.h"
 #include "directive-error.h"
+#include "directive-parser-private.h"
 #include "directive-places-private.h"
 #include "directive-resources.h"
 #include "directive-text-private.h"
@@ -1347,13 +1348,91 @@ static const guint8 token_chars[256] = {
 #define FNV_BASIS 2166136261u
 #define FNV_PRIME 16777619u
 
-/* Cuts @text into tokens, from its fold (_directive_text_fold_with_offsets()). */
+/* Adds the token of folded [@fstart, @i), @len bytes of it its word (in @words at
+ * @fstart), to @tokens (grown when full), after @n of them. */
+static G_ALWAYS_INLINE inline void
+scan_add_token (Scan         *scan,
+                GArray       *tokens,
+                guint        *n,
+                const char   *text,
+                const gsize  *offsets,
+                char         *words,
+                gsize         fstart,
+                gsize         i,
+                gsize         len,
+                guint32       hash,
+                char          sep,
+                const guint8 *table)
+{
+  TextToken *token;
+  guint seen = 0;    /* CASE_UPPER, CASE_LOWER of the letters */
+  const char *p, *end;
+
+  words[fstart + len] = '\0';
+
+  if (*n == tokens->len)
+    {
+      g_array_set_size (tokens, 2 * *n);
+      scan->tokens_size = tokens->len;
+    }
+  token = &g_array_index (tokens, TextToken, (*n)++);
+  token->ostart = offsets[fstart];
+  token->oend = offsets[i];
+  token->word = words + fstart;
+  token->len = len;
+  token->hash = hash;
+  token->sep = sep;
+  token->heads = -1;
+  token->same = NULL;
+  /* The joins' lengths, 0 past the end: the token's own until the next ones come. */
+  token->joined[0] = token->joined[1] = 0;
+  if (*n >= 2)
+    token[-1].joined[0] = token[-1].len + len;
+  if (*n >= 3)
+    token[-2].joined[1] = token[-2].joined[0] + len;
+
+  p = text + token->ostart;
+  end = text + token->oend;
+  /* Once a lowercase letter was seen the word is not in capitals, and
+   * the first character settled upper_first: the rest tells nothing more. */
+  while (p < end && !(seen & CASE_LOWER))
+    {
+      gsize length = 1;
+      guint flags;
+
+      if (*p == '\0')
+        break;
+      /* ASCII from the table too (GLib's answer there is A-Z and a-z). */
+      if ((guchar) *p < 0x80)
+        flags = table[(guchar) *p];
+      else
+        {
+          flags = char_case (table, p, end, &length);
+          if (length == 0)
+            break;
+        }
+      /* "$6" and "5ở" stand for "Sở": a first character that is not a
+       * lowercase letter counts as a capital. */
+      if (p == text + token->ostart)
+        token->upper_first = !(flags & CASE_LOWER);
+      /* A character is never both. */
+      seen |= flags;
+      p += length;
+    }
+  if (p == text + token->ostart)
+    token->upper_first = FALSE;
+  token->all_upper = (seen & CASE_UPPER) && !(seen & CASE_LOWER);
+}
+
+/* Cuts @text into tokens, from its fold (_directive_text_fold_with_offsets()),
+ * and its words as _directive_fold_words() cut them when @cut is not NULL. */
 static void
 scan_tokenize_folded (Scan        *scan,
                       const char  *text,
                       const char  *folded,
                       const gsize *offsets,
-                      gsize        folded_len)
+                      gsize        folded_len,
+                      GArray      *cut)
 {
   GArray *tokens;
   char *words;
@@ -1378,19 +1457,38 @@ scan_tokenize_folded (Scan        *scan,
   memcpy (words, folded, folded_len);
   words[folded_len] = '\0';
 
+  /* Without an '&' the tokens are the words (letters and digits) already cut:
+   * only the separators between them are left to read. */
+  if (cut != NULL && memchr (folded, '&', folded_len) == NULL)
+    {
+      const DirectiveWord *w = (const DirectiveWord *) (gpointer) cut->data;
+
+      for (guint c = 0; c < cut->len; c++)
+        {
+          guint32 hash = FNV_BASIS;
+
+          for (; i < w[c].start; i++)
+            if (separator_rank (folded[i]) > separator_rank (sep))
+              sep = folded[i];
+          for (; i < w[c].end; i++)
+            hash = (hash ^ (guchar) folded[i]) * FNV_PRIME;
+          scan_add_token (scan, tokens, &n, text, offsets, words, w[c].start, i, i - w[c].start, hash, sep,
+                          table);
+          sep = ' ';
+        }
+      i = folded_len;
+    }
+
   while (i < folded_len)
     {
       char c = folded[i];
 
       if (token_chars[(guchar) c] && !(c == '&' && (i + 1 >= folded_len || !token_chars[(guchar) folded[i + 1]])))
         {
-          TextToken *token;
-          guint seen = 0;    /* CASE_UPPER, CASE_LOWER of the letters */
           gsize fstart = i;
           gsize len;
           gboolean amp = FALSE;
           guint32 hash = FNV_BASIS;
-          const char *p, *end;
 
           while (i < folded_len && token_chars[(guchar) folded[i]])
             {
@@ -1415,61 +1513,8 @@ scan_tokenize_folded (Scan        *scan,
                   continue;
                 }
             }
-          words[fstart + len] = '\0';
-
-          if (n == tokens->len)
-            {
-              g_array_set_size (tokens, 2 * n);
-              scan->tokens_size = tokens->len;
-            }
-          token = &g_array_index (tokens, TextToken, n++);
-          token->ostart = offsets[fstart];
-          token->oend = offsets[i];
-          token->word = words + fstart;
-          token->len = len;
-          token->hash = hash;
-          token->sep = sep;
+          scan_add_token (scan, tokens, &n, text, offsets, words, fstart, i, len, hash, sep, table);
           sep = ' ';
-          token->heads = -1;
-          token->same = NULL;
-          /* The joins' lengths, 0 past the end: the token's own until the next ones come. */
-          token->joined[0] = token->joined[1] = 0;
-          if (n >= 2)
-            token[-1].joined[0] = token[-1].len + len;
-          if (n >= 3)
-            token[-2].joined[1] = token[-2].joined[0] + len;
-
-          p = text + token->ostart;
-          end = text + token->oend;
-          /* Once a lowercase letter was seen the word is not in capitals, and
-           * the first character settled upper_first: the rest tells nothing more. */
-          while (p < end && !(seen & CASE_LOWER))
-            {
-              gsize length = 1;
-              guint flags;
-
-              if (*p == '\0')
-                break;
-              /* ASCII from the table too (GLib's answer there is A-Z and a-z). */
-              if ((guchar) *p < 0x80)
-                flags = table[(guchar) *p];
-              else
-                {
-                  flags = char_case (table, p, end, &length);
-                  if (length == 0)
-                    break;
-                }
-              /* "$6" and "5ở" stand for "Sở": a first character that is not a
-               * lowercase letter counts as a capital. */
-              if (p == text + token->ostart)
-                token->upper_first = !(flags & CASE_LOWER);
-              /* A character is never both. */
-              seen |= flags;
-              p += length;
-            }
-          if (p == text + token->ostart)
-            token->upper_first = FALSE;
-          token->all_upper = (seen & CASE_UPPER) && !(seen & CASE_LOWER);
         }
       else
         {
@@ -1495,7 +1540,7 @@ scan_tokenize (Scan       *scan,
   gsize folded_len = 0;
   g_autofree char *folded = _directive_text_fold_with_offsets (text, length, &offsets, &folded_len);
 
-  scan_tokenize_folded (scan, text, folded, offsets, folded_len);
+  scan_tokenize_folded (scan, text, folded, offsets, folded_len, NULL);
 }
 
 /* Drops the rows; @limit (0 to leave the slots as they are) is the new limit. */
@@ -2697,6 +2742,7 @@ find_mentions (DirectiveCatalogue *self,
                const char         *folded,
                const gsize        *offsets,
                gsize               folded_len,
+               GArray             *cut,
                const char         *locality)
 {
   GArray *mentions = g_array_new (FALSE, TRUE, sizeof (DirectiveMention));
@@ -2709,7 +2755,7 @@ find_mentions (DirectiveCatalogue *self,
   g_array_set_clear_func (mentions, mention_clear);
 
   if (folded != NULL)
-    scan_tokenize_folded (&scan, text, folded, offsets, folded_len);
+    scan_tokenize_folded (&scan, text, folded, offsets, folded_len, cut);
   else
     scan_tokenize (&scan, text, length);
   scan.locality = locality != NULL && *locality != '\0' ? locality_words (locality) : NULL;
@@ -2930,7 +2976,7 @@ _directive_catalogue_find_mentions (DirectiveCatalogue *self,
   if (text == NULL)
     text = "";
 
-  return find_mentions (self, text, len < 0 ? strlen (text) : (gsize) len, NULL, NULL, 0, locality);
+  return find_mentions (self, text, len < 0 ? strlen (text) : (gsize) len, NULL, NULL, 0, NULL, locality);
 }
 
 GArray *
@@ -2944,7 +2990,22 @@ _directive_catalogue_find_mentions_folded (DirectiveCatalogue *self,
   g_return_val_if_fail (DIRECTIVE_IS_CATALOGUE (self), NULL);
   g_return_val_if_fail (text != NULL && folded != NULL && offsets != NULL, NULL);
 
-  return find_mentions (self, text, strlen (text), folded, offsets, folded_len, locality);
+  return find_mentions (self, text, strlen (text), folded, offsets, folded_len, NULL, locality);
+}
+
+GArray *
+_directive_catalogue_find_mentions_words (DirectiveCatalogue *self,
+                                          const char         *text,
+                                          const char         *folded,
+                                          const gsize        *offsets,
+                                          gsize               folded_len,
+                                          GArray             *words,
+                                          const char         *locality)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_CATALOGUE (self), NULL);
+  g_return_val_if_fail (text != NULL && folded != NULL && offsets != NULL && words != NULL, NULL);
+
+  return find_mentions (self, text, strlen (text), folded, offsets, folded_len, words, locality);
 }
 
 /**
@@ -2972,7 +3033,7 @@ directive_catalogue_lookup (DirectiveCatalogue *self,
   g_return_val_if_fail (text != NULL, NULL);
 
   collapsed = collapse_spaces (text, -1);
-  mentions = find_mentions (self, collapsed, strlen (collapsed), NULL, NULL, 0, NULL);
+  mentions = find_mentions (self, collapsed, strlen (collapsed), NULL, NULL, 0, NULL, NULL);
   if (mentions->len != 1)
     return NULL;
 

@@ -139,8 +139,10 @@ fold_characters (const char *text,
 {
   const guchar *p = (const guchar *) text;
   const guchar *end = p + len;
-  gboolean pending_space = FALSE;
-  gsize space_offset = 0;
+  /* Whether the last character written is a space, or none is: a whitespace
+   * run is written as one space at its first character, and one at the end
+   * taken back (no character folds to a space but whitespace). */
+  gboolean at_space = TRUE;
   gsize n = 0;
 
   fold_table_ensure ();
@@ -151,38 +153,25 @@ fold_characters (const char *text,
       guint8 cls;
 
       /* Most characters are ASCII other than NUL: a letter, a digit or
-       * punctuation folds to one byte, a space to the pending space. */
+       * punctuation folds to one byte, a space to one unless it follows one.
+       * Written without a branch on which (where words end is unpredictable):
+       * each is written, and kept or not. */
       if (*p - 1u < 0x7F)
         {
-          cls = fold_table[*p];
-          if (cls == FOLD_SPACE)
-            {
-              if (!pending_space && n > 0)
-                {
-                  pending_space = TRUE;
-                  space_offset = offset;
-                }
-              p++;
-              continue;
-            }
-          if (pending_space)
-            {
-              out[n] = ' ';
-              if (track)
-                off[n] = space_offset;
-              n++;
-              pending_space = FALSE;
-            }
-          /* And the rest of the run of them up to a space. */
           do
             {
-              out[n] = (char) cls;
+              gboolean space;
+
+              cls = fold_table[*p];
+              space = cls == FOLD_SPACE;
+              out[n] = space ? ' ' : (char) cls;
               if (track)
                 off[n] = (const char *) p - text;
-              n++;
+              n += !space | !at_space;
+              at_space = space;
               p++;
             }
-          while (p < end && *p - 1u < 0x7F && (cls = fold_table[*p]) != FOLD_SPACE);
+          while (p < end && *p - 1u < 0x7F);
           continue;
         }
       if (*p == 0)
@@ -225,10 +214,13 @@ fold_characters (const char *text,
       cls = fold_class (c);
       if (cls == FOLD_SPACE)
         {
-          if (!pending_space && n > 0)
+          if (!at_space)
             {
-              pending_space = TRUE;
-              space_offset = offset;
+              out[n] = ' ';
+              if (track)
+                off[n] = offset;
+              n++;
+              at_space = TRUE;
             }
           continue;
         }
@@ -237,15 +229,7 @@ fold_characters (const char *text,
       if (cls == FOLD_MARK)
         continue;
 
-      if (pending_space)
-        {
-          out[n] = ' ';
-          if (track)
-            off[n] = space_offset;
-          n++;
-          pending_space = FALSE;
-        }
-
+      at_space = FALSE;
       if (cls != FOLD_NONE)
         {
           out[n] = (char) cls;
@@ -267,6 +251,10 @@ fold_characters (const char *text,
             }
         }
     }
+
+  /* Trimmed at the end too. */
+  if (n > 0 && at_space)
+    n--;
 
   return n;
 }

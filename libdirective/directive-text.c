@@ -286,11 +286,14 @@ fold_confusions (char     *s,
 #define PREV (len > 0 ? s[len - 1] : ' ')
 #define PREV2 (len > 1 ? s[len - 2] : ' ')
 #define NEXT (i + 1 < n ? s[i + 1] : ' ')
-  /* The characters a rule is about; the others stay as they are. */
+  /* The characters a rule is about; the others stay as they are. 'i' (2) is
+   * one only before an 'i' or an 'r' (after_i): a common letter, where a walk
+   * that stopped at each would mispredict. */
   static const guint8 ruled[256] = {
     ['@'] = 1, ['$'] = 1, ['&'] = 1, ['0'] = 1, ['6'] = 1, ['1'] = 1, ['5'] = 1, ['4'] = 1,
-    ['w'] = 1, ['i'] = 1,
+    ['w'] = 1, ['i'] = 2,
   };
+  static const guint8 after_i[256] = { ['i'] = 2, ['r'] = 2 };
 
   gsize i = 0;
 
@@ -307,7 +310,10 @@ fold_confusions (char     *s,
             {
               do
                 i++;
-              while (i < n && !ruled[(guchar) s[i]]);
+              while (i + 1 < n && !(ruled[(guchar) s[i]] & (1 | after_i[(guchar) s[i + 1]])));
+              /* The last character is one only by itself ('i' has none after it). */
+              if (i + 1 == n && !(ruled[(guchar) s[i]] & 1))
+                i++;
               len = i;
               continue;
             }

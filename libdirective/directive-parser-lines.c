@@ -556,29 +556,30 @@ char *
 _directive_clean_text (const char *text,
                        gssize      len)
 {
+  static const guint8 blank[256] = { [' '] = 1, ['\n'] = 1, ['\t'] = 1, ['\r'] = 1 };
   char *s;
   gsize n, o = 0;
-  gboolean pending = FALSE;
+  gboolean at_space = TRUE;   /* the last byte written is a space, or none is */
 
   if (text == NULL)
     return NULL;
   n = len < 0 ? strlen (text) : (gsize) len;
-  /* Never longer than the text: written straight into one buffer. */
+  /* Never longer than the text: written straight into one buffer. Without a
+   * branch on blanks (where words end is unpredictable): each byte is written,
+   * a blank as a space, and kept unless it follows one; one at the end is
+   * taken back. */
   s = g_malloc (n + 1);
   for (gsize i = 0; i < n; i++)
     {
       char c = text[i];
+      guint space = blank[(guchar) c];
 
-      if (c == ' ' || c == '\n' || c == '\t' || c == '\r')
-        {
-          pending = o > 0;
-          continue;
-        }
-      if (pending)
-        s[o++] = ' ';
-      pending = FALSE;
-      s[o++] = c;
+      s[o] = space ? ' ' : c;
+      o += !space | !at_space;
+      at_space = space;
     }
+  if (o > 0 && at_space)
+    o--;
   if (o == 0)
     {
       g_free (s);

@@ -129,13 +129,16 @@ fold_class (gunichar c)
 /* Folds the characters of @text into @out, the offset of each byte's character
  * in @off when @track (a constant: inlined twice, the copy for
  * _directive_text_fold() keeps no offsets); returns the bytes written (at most
- * 2 * @len). */
+ * 2 * @len). When @tight (a constant), @out and @off have room for @len only,
+ * and G_MAXSIZE is returned for a text that would need more: only a character
+ * whose lowercase is longer than itself can make the fold longer than the text. */
 static G_ALWAYS_INLINE inline gsize
 fold_characters (const char *text,
                  gsize       len,
                  char       *out,
                  gsize      *off,
-                 gboolean    track)
+                 gboolean    track,
+                 gboolean    tight)
 {
   const guchar *p = (const guchar *) text;
   const guchar *end = p + len;
@@ -242,6 +245,9 @@ fold_characters (const char *text,
           char buf[8];
           int m = g_unichar_to_utf8 (g_unichar_tolower (c), buf);
 
+          /* Never ahead of the text read: the room is the text's length. */
+          if (tight && n + m > (gsize) ((const char *) p - text))
+            return G_MAXSIZE;
           for (int i = 0; i < m; i++)
             {
               out[n] = buf[i];
@@ -384,7 +390,7 @@ fold_offsetless (const char *text,
   char *out = g_malloc (2 * length + 1);
   gsize n;
 
-  n = fold_characters (text, length, out, NULL, FALSE);
+  n = fold_characters (text, length, out, NULL, FALSE, FALSE);
   n = fold_confusions (out, NULL, n, FALSE);
   out[n] = '\0';
   *folded_len = n;
@@ -418,7 +424,7 @@ _directive_text_fold_with_offsets (const char  *text,
   /* A character folds to at most twice its bytes (U+023A 2 bytes → U+2C65 3 bytes). */
   out = g_malloc (2 * length + 1);
   off = g_new (gsize, 2 * length + 1);
-  n = fold_characters (text, length, out, off, TRUE);
+  n = fold_characters (text, length, out, off, TRUE, FALSE);
   n = fold_confusions (out, off, n, TRUE);
   out[n] = '\0';
   off[n] = length;
@@ -445,10 +451,18 @@ _directive_text_fold_block (const char  *text,
 
   length = len < 0 ? strlen (text) : (gsize) len;
 
-  /* As in _directive_text_fold_with_offsets(), the fold after the offsets. */
-  off = g_malloc ((2 * length + 1) * (sizeof (gsize) + 1));
-  out = (char *) (off + 2 * length + 1);
-  n = fold_characters (text, length, out, off, TRUE);
+  /* As in _directive_text_fold_with_offsets(), the fold after the offsets;
+   * with room for the text's length first, which is nearly always enough
+   * (half the block to take and to touch). */
+  off = g_malloc ((length + 1) * (sizeof (gsize) + 1));
+  out = (char *) (off + length + 1);
+  n = fold_characters (text, length, out, off, TRUE, TRUE);
+  if (G_UNLIKELY (n == G_MAXSIZE))
+    {
+      off = g_realloc (off, (2 * length + 1) * (sizeof (gsize) + 1));
+      out = (char *) (off + 2 * length + 1);
+      n = fold_characters (text, length, out, off, TRUE, FALSE);
+    }
   n = fold_confusions (out, off, n, TRUE);
   out[n] = '\0';
   off[n] = length;

@@ -387,10 +387,16 @@ fold_offsetless (const char *text,
                  gsize       length,
                  gsize      *folded_len)
 {
-  char *out = g_malloc (2 * length + 1);
+  /* Room for the text's length first, as in _directive_text_fold_block(). */
+  char *out = g_malloc (length + 1);
   gsize n;
 
-  n = fold_characters (text, length, out, NULL, FALSE, FALSE);
+  n = fold_characters (text, length, out, NULL, FALSE, TRUE);
+  if (G_UNLIKELY (n == G_MAXSIZE))
+    {
+      out = g_realloc (out, 2 * length + 1);
+      n = fold_characters (text, length, out, NULL, FALSE, FALSE);
+    }
   n = fold_confusions (out, NULL, n, FALSE);
   out[n] = '\0';
   *folded_len = n;
@@ -421,10 +427,18 @@ _directive_text_fold_with_offsets (const char  *text,
       return out;
     }
 
-  /* A character folds to at most twice its bytes (U+023A 2 bytes → U+2C65 3 bytes). */
-  out = g_malloc (2 * length + 1);
-  off = g_new (gsize, 2 * length + 1);
-  n = fold_characters (text, length, out, off, TRUE, FALSE);
+  /* A character folds to at most twice its bytes (U+023A 2 bytes → U+2C65 3 bytes),
+   * and nearly always to no more: room for the text's length first, as in
+   * _directive_text_fold_block(). */
+  out = g_malloc (length + 1);
+  off = g_new (gsize, length + 1);
+  n = fold_characters (text, length, out, off, TRUE, TRUE);
+  if (G_UNLIKELY (n == G_MAXSIZE))
+    {
+      out = g_realloc (out, 2 * length + 1);
+      off = g_renew (gsize, off, 2 * length + 1);
+      n = fold_characters (text, length, out, off, TRUE, FALSE);
+    }
   n = fold_confusions (out, off, n, TRUE);
   out[n] = '\0';
   off[n] = length;

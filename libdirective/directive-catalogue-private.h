@@ -29,6 +29,12 @@ GArray *_directive_catalogue_find_mentions (DirectiveCatalogue *self, const char
 GArray *_directive_catalogue_find_mentions_folded (DirectiveCatalogue *self, const char *text, const char *folded,
                                                    const gsize *offsets, gsize folded_len, const char *locality);
 
+/* The same with the fold's @words (DirectiveWord) as _directive_fold_words() cuts them, which
+ * saves cutting them again. */
+GArray *_directive_catalogue_find_mentions_words (DirectiveCatalogue *self, const char *text, const char *folded,
+                                                  const gsize *offsets, gsize folded_len, GArray *words,
+                                                  const char *locality);
+
 /* A new agency for a collection: the entry's id, canonical name (placeholders filled from @locality and @level),
  * short-name, kind, locality. */
 DirectiveAgency *_directive_catalogue_instantiate (DirectiveCatalogue *self, DirectiveAgency *entry, const char *locality, const char *level);

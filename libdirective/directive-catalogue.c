@@ -12,6 +12,7 @@
 #include "directive-collection.h"
 #include "directive-enum-types.h"
 #include "directive-error.h"
+#include "directive-parser-private.h"
 #include "directive-places-private.h"
 #include "directive-resources.h"
 #include "directive-text-private.h"
@@ -140,7 +141,8 @@ enum {
 typedef struct
 {
   guint alias;             /* index in the aliases */
-  GArray *tokens;          /* the alias's, and the one it is tried from: */
+  guint n_tokens;          /* the alias's tokens, without going through its array */
+  const AliasToken *tokens; /* (a cache miss less at each entry tried), and the one it is tried from: */
   guint from;              /* 0, or its head when ENTRY_HEAD */
   guint id;                /* the word's id */
   guint8 flags;
@@ -798,7 +800,8 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
                   continue;
                 entry.alias = i;
                 /* So that the tests before a match need not go through the alias. */
-                entry.tokens = alias->tokens;
+                entry.tokens = t;
+                entry.n_tokens = alias->tokens->len;
                 entry.from = j;
                 entry.flags = from_head ? ENTRY_HEAD : 0;
                 /* Long words take the long way (the fields are bytes). */
@@ -1345,13 +1348,91 @@ static const guint8 token_chars[256] = {
 #define FNV_BASIS 2166136261u
 #define FNV_PRIME 16777619u
 
-/* Cuts @text into tokens, from its fold (_directive_text_fold_with_offsets()). */
+/* Adds the token of folded [@fstart, @i), @len bytes of it its word (in @words at
+ * @fstart), to @tokens (grown when full), after @n of them. */
+static G_ALWAYS_INLINE inline void
+scan_add_token (Scan         *scan,
+                GArray       *tokens,
+                guint        *n,
+                const char   *text,
+                const gsize  *offsets,
+                char         *words,
+                gsize         fstart,
+                gsize         i,
+                gsize         len,
+                guint32       hash,
+                char          sep,
+                const guint8 *table)
+{
+  TextToken *token;
+  guint seen = 0;    /* CASE_UPPER, CASE_LOWER of the letters */
+  const char *p, *end;
+
+  words[fstart + len] = '\0';
+
+  if (*n == tokens->len)
+    {
+      g_array_set_size (tokens, 2 * *n);
+      scan->tokens_size = tokens->len;
+    }
+  token = &g_array_index (tokens, TextToken, (*n)++);
+  token->ostart = offsets[fstart];
+  token->oend = offsets[i];
+  token->word = words + fstart;
+  token->len = len;
+  token->hash = hash;
+  token->sep = sep;
+  token->heads = -1;
+  token->same = NULL;
+  /* The joins' lengths, 0 past the end: the token's own until the next ones come. */
+  token->joined[0] = token->joined[1] = 0;
+  if (*n >= 2)
+    token[-1].joined[0] = token[-1].len + len;
+  if (*n >= 3)
+    token[-2].joined[1] = token[-2].joined[0] + len;
+
+  p = text + token->ostart;
+  end = text + token->oend;
+  /* Once a lowercase letter was seen the word is not in capitals, and
+   * the first character settled upper_first: the rest tells nothing more. */
+  while (p < end && !(seen & CASE_LOWER))
+    {
+      gsize length = 1;
+      guint flags;
+
+      if (*p == '\0')
+        break;
+      /* ASCII from the table too (GLib's answer there is A-Z and a-z). */
+      if ((guchar) *p < 0x80)
+        flags = table[(guchar) *p];
+      else
+        {
+          flags = char_case (table, p, end, &length);
+          if (length == 0)
+            break;
+        }
+      /* "$6" and "5ở" stand for "Sở": a first character that is not a
+       * lowercase letter counts as a capital. */
+      if (p == text + token->ostart)
+        token->upper_first = !(flags & CASE_LOWER);
+      /* A character is never both. */
+      seen |= flags;
+      p += length;
+    }
+  if (p == text + token->ostart)
+    token->upper_first = FALSE;
+  token->all_upper = (seen & CASE_UPPER) && !(seen & CASE_LOWER);
+}
+
+/* Cuts @text into tokens, from its fold (_directive_text_fold_with_offsets()),
+ * and its words as _directive_fold_words() cut them when @cut is not NULL. */
 static void
 scan_tokenize_folded (Scan        *scan,
                       const char  *text,
                       const char  *folded,
                       const gsize *offsets,
-                      gsize        folded_len)
+                      gsize        folded_len,
+                      GArray      *cut)
 {
   GArray *tokens;
   char *words;
@@ -1376,19 +1457,38 @@ scan_tokenize_folded (Scan        *scan,
   memcpy (words, folded, folded_len);
   words[folded_len] = '\0';
 
+  /* Without an '&' the tokens are the words (letters and digits) already cut:
+   * only the separators between them are left to read. */
+  if (cut != NULL && memchr (folded, '&', folded_len) == NULL)
+    {
+      const DirectiveWord *w = (const DirectiveWord *) (gpointer) cut->data;
+
+      for (guint c = 0; c < cut->len; c++)
+        {
+          guint32 hash = FNV_BASIS;
+
+          for (; i < w[c].start; i++)
+            if (separator_rank (folded[i]) > separator_rank (sep))
+              sep = folded[i];
+          for (; i < w[c].end; i++)
+            hash = (hash ^ (guchar) folded[i]) * FNV_PRIME;
+          scan_add_token (scan, tokens, &n, text, offsets, words, w[c].start, i, i - w[c].start, hash, sep,
+                          table);
+          sep = ' ';
+        }
+      i = folded_len;
+    }
+
   while (i < folded_len)
     {
       char c = folded[i];
 
       if (token_chars[(guchar) c] && !(c == '&' && (i + 1 >= folded_len || !token_chars[(guchar) folded[i + 1]])))
         {
-          TextToken *token;
-          guint seen = 0;    /* CASE_UPPER, CASE_LOWER of the letters */
           gsize fstart = i;
           gsize len;
           gboolean amp = FALSE;
           guint32 hash = FNV_BASIS;
-          const char *p, *end;
 
           while (i < folded_len && token_chars[(guchar) folded[i]])
             {
@@ -1413,61 +1513,8 @@ scan_tokenize_folded (Scan        *scan,
                   continue;
                 }
             }
-          words[fstart + len] = '\0';
-
-          if (n == tokens->len)
-            {
-              g_array_set_size (tokens, 2 * n);
-              scan->tokens_size = tokens->len;
-            }
-          token = &g_array_index (tokens, TextToken, n++);
-          token->ostart = offsets[fstart];
-          token->oend = offsets[i];
-          token->word = words + fstart;
-          token->len = len;
-          token->hash = hash;
-          token->sep = sep;
+          scan_add_token (scan, tokens, &n, text, offsets, words, fstart, i, len, hash, sep, table);
           sep = ' ';
-          token->heads = -1;
-          token->same = NULL;
-          /* The joins' lengths, 0 past the end: the token's own until the next ones come. */
-          token->joined[0] = token->joined[1] = 0;
-          if (n >= 2)
-            token[-1].joined[0] = token[-1].len + len;
-          if (n >= 3)
-            token[-2].joined[1] = token[-2].joined[0] + len;
-
-          p = text + token->ostart;
-          end = text + token->oend;
-          /* Once a lowercase letter was seen the word is not in capitals, and
-           * the first character settled upper_first: the rest tells nothing more. */
-          while (p < end && !(seen & CASE_LOWER))
-            {
-              gsize length = 1;
-              guint flags;
-
-              if (*p == '\0')
-                break;
-              /* ASCII from the table too (GLib's answer there is A-Z and a-z). */
-              if ((guchar) *p < 0x80)
-                flags = table[(guchar) *p];
-              else
-                {
-                  flags = char_case (table, p, end, &length);
-                  if (length == 0)
-                    break;
-                }
-              /* "$6" and "5ở" stand for "Sở": a first character that is not a
-               * lowercase letter counts as a capital. */
-              if (p == text + token->ostart)
-                token->upper_first = !(flags & CASE_LOWER);
-              /* A character is never both. */
-              seen |= flags;
-              p += length;
-            }
-          if (p == text + token->ostart)
-            token->upper_first = FALSE;
-          token->all_upper = (seen & CASE_UPPER) && !(seen & CASE_LOWER);
         }
       else
         {
@@ -1493,7 +1540,7 @@ scan_tokenize (Scan       *scan,
   gsize folded_len = 0;
   g_autofree char *folded = _directive_text_fold_with_offsets (text, length, &offsets, &folded_len);
 
-  scan_tokenize_folded (scan, text, folded, offsets, folded_len);
+  scan_tokenize_folded (scan, text, folded, offsets, folded_len, NULL);
 }
 
 /* Drops the rows; @limit (0 to leave the slots as they are) is the new limit. */
@@ -1858,15 +1905,14 @@ token_matches (const Scan       *scan,
  * has: the word itself within the OCR budget, or a join (of text words or of alias
  * words) of the same length, starting with a letter OCR confuses with the word's.
  * FALSE means match_from() fails there; TRUE that it has to be tried. */
-static inline gboolean word_may_join (const Scan *scan, GArray *alias, guint j, guint k);
+static inline gboolean word_may_join (const Scan *scan, const AliasToken *tokens, guint j, guint k);
 
 static inline gboolean
-word_may_match (const Scan *scan,
-                GArray     *alias,
-                guint       j,
-                guint       k)
+word_may_match (const Scan       *scan,
+                const AliasToken *tokens,
+                guint             j,
+                guint             k)
 {
-  const AliasToken *tokens = (const AliasToken *) (gpointer) alias->data;
   const AliasToken *expected = &tokens[j];
 
   if (expected->kind != TOKEN_WORD)
@@ -1875,18 +1921,17 @@ word_may_match (const Scan *scan,
   if (token_matches (scan, k, expected, j == 0))
     return TRUE;
 
-  return word_may_join (scan, alias, j, k);
+  return word_may_join (scan, tokens, j, k);
 }
 
 /* The joins of word_may_match(): tried only between compatible first letters,
  * and compared strictly: same length, first letters the same or cheaply confused. */
 static inline gboolean
-word_may_join (const Scan *scan,
-               GArray     *alias,
-               guint       j,
-               guint       k)
+word_may_join (const Scan       *scan,
+               const AliasToken *tokens,
+               guint             j,
+               guint             k)
 {
-  const AliasToken *tokens = (const AliasToken *) (gpointer) alias->data;
   const AliasToken *expected = &tokens[j];
   const TextToken *token = scan_token (scan, k);
 
@@ -1902,22 +1947,22 @@ word_may_join (const Scan *scan,
 /* The same for the whole alias from word @j: when the word can only match by
  * itself, the next alias word must be able to match the next token too. */
 static gboolean
-alias_may_match (const Scan *scan,
-                 GArray     *alias,
-                 guint       j,
-                 guint       k)
+alias_may_match (const Scan       *scan,
+                 const AliasToken *tokens,
+                 guint             n_tokens,
+                 guint             j,
+                 guint             k)
 {
-  const AliasToken *tokens = (const AliasToken *) (gpointer) alias->data;
   const AliasToken *expected = &tokens[j];
 
-  if (expected->kind != TOKEN_WORD || j + 1 >= alias->len || tokens[j + 1].kind != TOKEN_WORD)
-    return word_may_match (scan, alias, j, k);
+  if (expected->kind != TOKEN_WORD || j + 1 >= n_tokens || tokens[j + 1].kind != TOKEN_WORD)
+    return word_may_match (scan, tokens, j, k);
 
   if (token_matches (scan, k, expected, j == 0) && k + 1 < scan->tokens->len
-      && joins (scan, k + 1, tokens[j + 1].comma) && word_may_match (scan, alias, j + 1, k + 1))
+      && joins (scan, k + 1, tokens[j + 1].comma) && word_may_match (scan, tokens, j + 1, k + 1))
     return TRUE;
 
-  return word_may_join (scan, alias, j, k);
+  return word_may_join (scan, tokens, j, k);
 }
 
 /* The strictest budget of _directive_text_word_matches_len(), in tenths. */
@@ -1973,23 +2018,24 @@ alias_join_matches (const Scan       *scan,
 
 /* Matches alias tokens [@j, end) from text token @k on; returns the end token or 0. */
 static guint
-match_from (const Scan *scan,
-            GArray     *alias,
-            guint       j,
-            guint       k,
-            gboolean    first)
+match_from (const Scan       *scan,
+            const AliasToken *alias,
+            guint             n_alias,
+            guint             j,
+            guint             k,
+            gboolean          first)
 {
   const AliasToken *expected;
   const TextToken *token;
   guint n_tokens = scan->tokens->len;
   guint used;
 
-  if (j == alias->len)
+  if (j == n_alias)
     return k;
   if (k >= n_tokens)
     return 0;
 
-  expected = &g_array_index (alias, AliasToken, j);
+  expected = &alias[j];
   if (!first && !joins (scan, k, expected->comma))
     return 0;
 
@@ -1997,10 +2043,10 @@ match_from (const Scan *scan,
     {
     case TOKEN_LEVEL:
       used = match_level (scan, k);
-      return used > 0 ? match_from (scan, alias, j + 1, k + used, FALSE) : 0;
+      return used > 0 ? match_from (scan, alias, n_alias, j + 1, k + used, FALSE) : 0;
     case TOKEN_PROVINCE:
       used = match_province (scan, k);
-      return used > 0 ? match_from (scan, alias, j + 1, k + used, FALSE) : 0;
+      return used > 0 ? match_from (scan, alias, n_alias, j + 1, k + used, FALSE) : 0;
     case TOKEN_WORD:
     default:
       break;
@@ -2008,7 +2054,8 @@ match_from (const Scan *scan,
 
   if (token_matches (scan, k, expected, j == 0))
     {
-      guint end = match_from (scan, alias, j + 1, k + 1, FALSE);
+      /* At the alias's last word the match ends here: no call to say so. */
+      guint end = j + 1 == n_alias ? k + 1 : match_from (scan, alias, n_alias, j + 1, k + 1, FALSE);
 
       if (end > 0)
         return end;
@@ -2031,7 +2078,7 @@ match_from (const Scan *scan,
       if (token->joined[extra - 1] == expected->len
           && text_join_matches (scan, k, extra, expected))
         {
-          end = match_from (scan, alias, j + 1, k + extra + 1, FALSE);
+          end = match_from (scan, alias, n_alias, j + 1, k + extra + 1, FALSE);
           if (end > 0)
             return end;
         }
@@ -2040,7 +2087,7 @@ match_from (const Scan *scan,
       if (expected->joined[extra - 1] == token->len
           && alias_join_matches (scan, k, extra, expected))
         {
-          end = match_from (scan, alias, j + extra + 1, k + 1, FALSE);
+          end = match_from (scan, alias, n_alias, j + extra + 1, k + 1, FALSE);
           if (end > 0)
             return end;
         }
@@ -2695,6 +2742,7 @@ find_mentions (DirectiveCatalogue *self,
                const char         *folded,
                const gsize        *offsets,
                gsize               folded_len,
+               GArray             *cut,
                const char         *locality)
 {
   GArray *mentions = g_array_new (FALSE, TRUE, sizeof (DirectiveMention));
@@ -2707,7 +2755,7 @@ find_mentions (DirectiveCatalogue *self,
   g_array_set_clear_func (mentions, mention_clear);
 
   if (folded != NULL)
-    scan_tokenize_folded (&scan, text, folded, offsets, folded_len);
+    scan_tokenize_folded (&scan, text, folded, offsets, folded_len, cut);
   else
     scan_tokenize (&scan, text, length);
   scan.locality = locality != NULL && *locality != '\0' ? locality_words (locality) : NULL;
@@ -2812,9 +2860,9 @@ find_mentions (DirectiveCatalogue *self,
                     continue;
 #undef ENTRY_JOINABLE
                 }
-              else if (!alias_may_match (&scan, entry->tokens, entry->from, start))
+              else if (!alias_may_match (&scan, entry->tokens, entry->n_tokens, entry->from, start))
                 continue;
-              end = match_from (&scan, entry->tokens, entry->from, start, TRUE);
+              end = match_from (&scan, entry->tokens, entry->n_tokens, entry->from, start, TRUE);
               if (end > best_end)
                 {
                   Alias *alias = g_ptr_array_index (self->aliases, entry->alias);
@@ -2936,7 +2984,7 @@ _directive_catalogue_find_mentions (DirectiveCatalogue *self,
   if (text == NULL)
     text = "";
 
-  return find_mentions (self, text, len < 0 ? strlen (text) : (gsize) len, NULL, NULL, 0, locality);
+  return find_mentions (self, text, len < 0 ? strlen (text) : (gsize) len, NULL, NULL, 0, NULL, locality);
 }
 
 GArray *
@@ -2950,7 +2998,22 @@ _directive_catalogue_find_mentions_folded (DirectiveCatalogue *self,
   g_return_val_if_fail (DIRECTIVE_IS_CATALOGUE (self), NULL);
   g_return_val_if_fail (text != NULL && folded != NULL && offsets != NULL, NULL);
 
-  return find_mentions (self, text, strlen (text), folded, offsets, folded_len, locality);
+  return find_mentions (self, text, strlen (text), folded, offsets, folded_len, NULL, locality);
+}
+
+GArray *
+_directive_catalogue_find_mentions_words (DirectiveCatalogue *self,
+                                          const char         *text,
+                                          const char         *folded,
+                                          const gsize        *offsets,
+                                          gsize               folded_len,
+                                          GArray             *words,
+                                          const char         *locality)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_CATALOGUE (self), NULL);
+  g_return_val_if_fail (text != NULL && folded != NULL && offsets != NULL && words != NULL, NULL);
+
+  return find_mentions (self, text, strlen (text), folded, offsets, folded_len, words, locality);
 }
 
 /**
@@ -2978,7 +3041,7 @@ directive_catalogue_lookup (DirectiveCatalogue *self,
   g_return_val_if_fail (text != NULL, NULL);
 
   collapsed = collapse_spaces (text, -1);
-  mentions = find_mentions (self, collapsed, strlen (collapsed), NULL, NULL, 0, NULL);
+  mentions = find_mentions (self, collapsed, strlen (collapsed), NULL, NULL, 0, NULL, NULL);
   if (mentions->len != 1)
     return NULL;
 

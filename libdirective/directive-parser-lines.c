@@ -380,31 +380,47 @@ is_word_char (char c)
   return word_chars[(guchar) c];
 }
 
+/* Cuts the words of @fold[0, len) into @out, at most @max of them; returns how
+ * many. Without a branch on each character's kind, which word lengths make
+ * unpredictable: every character writes its offset in the next start or end
+ * field, and a character where a word starts or ends moves on to the field
+ * after. (@out has room for @max words.) */
+static inline guint
+cut_words (const char    *fold,
+           gsize          len,
+           DirectiveWord *out,
+           guint          max)
+{
+  guint *edges = (guint *) out;   /* start, end, start, end ... */
+  gsize limit = 2 * (gsize) max;
+  gsize pos = 0;
+  guint inside = 0;               /* the parity of pos */
+  gsize i;
+
+  for (i = 0; i < len && pos < limit; i++)
+    {
+      guint w = word_chars[(guchar) fold[i]];
+
+      edges[pos] = i;
+      pos += w ^ inside;
+      inside = w;
+    }
+  /* A word running to the end (never when the room was full: pos is even then). */
+  if (inside)
+    edges[pos++] = i;
+
+  return pos / 2;
+}
+
 void
 _directive_fold_words (const char *fold,
                        gsize       len,
                        GArray     *words)
 {
-  DirectiveWord *out;
-  guint count = 0;
-  gsize i = 0;
-
   /* Written in place rather than appended one by one (a word takes a letter
    * and the space after it at least). */
   g_array_set_size (words, len / 2 + 1);
-  out = (DirectiveWord *) (gpointer) words->data;
-  while (i < len)
-    {
-      while (i < len && !is_word_char (fold[i]))
-        i++;
-      if (i >= len)
-        break;
-      out[count].start = i;
-      while (i < len && is_word_char (fold[i]))
-        i++;
-      out[count++].end = i;
-    }
-  g_array_set_size (words, count);
+  g_array_set_size (words, cut_words (fold, len, (DirectiveWord *) (gpointer) words->data, words->len));
 }
 
 /* The first @max words of @fold[0, len) into @words (G_MAXUINT: all of them), cut
@@ -416,25 +432,9 @@ _directive_fold_first_words (const char *fold,
                              GArray     *words,
                              guint       max)
 {
-  DirectiveWord *out;
-  guint count = 0;
-  gsize i = 0;
-
   /* (a word takes a letter and the space after it at least) */
   g_array_set_size (words, MIN ((gsize) max, len / 2 + 1));
-  out = (DirectiveWord *) (gpointer) words->data;
-  while (i < len && count < words->len)
-    {
-      while (i < len && !is_word_char (fold[i]))
-        i++;
-      if (i >= len)
-        break;
-      out[count].start = i;
-      while (i < len && is_word_char (fold[i]))
-        i++;
-      out[count++].end = i;
-    }
-  g_array_set_size (words, count);
+  g_array_set_size (words, cut_words (fold, len, (DirectiveWord *) (gpointer) words->data, words->len));
 }
 
 void
@@ -556,29 +556,30 @@ char *
 _directive_clean_text (const char *text,
                        gssize      len)
 {
+  static const guint8 blank[256] = { [' '] = 1, ['\n'] = 1, ['\t'] = 1, ['\r'] = 1 };
   char *s;
   gsize n, o = 0;
-  gboolean pending = FALSE;
+  gboolean at_space = TRUE;   /* the last byte written is a space, or none is */
 
   if (text == NULL)
     return NULL;
   n = len < 0 ? strlen (text) : (gsize) len;
-  /* Never longer than the text: written straight into one buffer. */
+  /* Never longer than the text: written straight into one buffer. Without a
+   * branch on blanks (where words end is unpredictable): each byte is written,
+   * a blank as a space, and kept unless it follows one; one at the end is
+   * taken back. */
   s = g_malloc (n + 1);
   for (gsize i = 0; i < n; i++)
     {
       char c = text[i];
+      guint space = blank[(guchar) c];
 
-      if (c == ' ' || c == '\n' || c == '\t' || c == '\r')
-        {
-          pending = o > 0;
-          continue;
-        }
-      if (pending)
-        s[o++] = ' ';
-      pending = FALSE;
-      s[o++] = c;
+      s[o] = space ? ' ' : c;
+      o += !space | !at_space;
+      at_space = space;
     }
+  if (o > 0 && at_space)
+    o--;
   if (o == 0)
     {
       g_free (s);

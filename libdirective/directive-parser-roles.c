@@ -127,8 +127,8 @@ roles_init (DirectiveParse            *p,
     r->mention_at[i] = -1;
 
   /* The text is folded already: the catalogue reads the same fold. */
-  mentions = _directive_catalogue_find_mentions_folded (p->catalogue, text->text, r->fold, r->offsets,
-                                                        r->fold_len, p->locality);
+  mentions = _directive_catalogue_find_mentions_words (p->catalogue, text->text, r->fold, r->offsets,
+                                                       r->fold_len, r->words, p->locality);
   for (guint m = 0; mentions != NULL && m < mentions->len; m++)
     {
       DirectiveMention *mention = &g_array_index (mentions, DirectiveMention, m);

@@ -129,18 +129,23 @@ fold_class (gunichar c)
 /* Folds the characters of @text into @out, the offset of each byte's character
  * in @off when @track (a constant: inlined twice, the copy for
  * _directive_text_fold() keeps no offsets); returns the bytes written (at most
- * 2 * @len). */
+ * 2 * @len). When @tight (a constant), @out and @off have room for @len only,
+ * and G_MAXSIZE is returned for a text that would need more: only a character
+ * whose lowercase is longer than itself can make the fold longer than the text. */
 static G_ALWAYS_INLINE inline gsize
 fold_characters (const char *text,
                  gsize       len,
                  char       *out,
                  gsize      *off,
-                 gboolean    track)
+                 gboolean    track,
+                 gboolean    tight)
 {
   const guchar *p = (const guchar *) text;
   const guchar *end = p + len;
-  gboolean pending_space = FALSE;
-  gsize space_offset = 0;
+  /* Whether the last character written is a space, or none is: a whitespace
+   * run is written as one space at its first character, and one at the end
+   * taken back (no character folds to a space but whitespace). */
+  gboolean at_space = TRUE;
   gsize n = 0;
 
   fold_table_ensure ();
@@ -151,38 +156,25 @@ fold_characters (const char *text,
       guint8 cls;
 
       /* Most characters are ASCII other than NUL: a letter, a digit or
-       * punctuation folds to one byte, a space to the pending space. */
+       * punctuation folds to one byte, a space to one unless it follows one.
+       * Written without a branch on which (where words end is unpredictable):
+       * each is written, and kept or not. */
       if (*p - 1u < 0x7F)
         {
-          cls = fold_table[*p];
-          if (cls == FOLD_SPACE)
-            {
-              if (!pending_space && n > 0)
-                {
-                  pending_space = TRUE;
-                  space_offset = offset;
-                }
-              p++;
-              continue;
-            }
-          if (pending_space)
-            {
-              out[n] = ' ';
-              if (track)
-                off[n] = space_offset;
-              n++;
-              pending_space = FALSE;
-            }
-          /* And the rest of the run of them up to a space. */
           do
             {
-              out[n] = (char) cls;
+              gboolean space;
+
+              cls = fold_table[*p];
+              space = cls == FOLD_SPACE;
+              out[n] = space ? ' ' : (char) cls;
               if (track)
                 off[n] = (const char *) p - text;
-              n++;
+              n += !space | !at_space;
+              at_space = space;
               p++;
             }
-          while (p < end && *p - 1u < 0x7F && (cls = fold_table[*p]) != FOLD_SPACE);
+          while (p < end && *p - 1u < 0x7F);
           continue;
         }
       if (*p == 0)
@@ -225,10 +217,13 @@ fold_characters (const char *text,
       cls = fold_class (c);
       if (cls == FOLD_SPACE)
         {
-          if (!pending_space && n > 0)
+          if (!at_space)
             {
-              pending_space = TRUE;
-              space_offset = offset;
+              out[n] = ' ';
+              if (track)
+                off[n] = offset;
+              n++;
+              at_space = TRUE;
             }
           continue;
         }
@@ -237,15 +232,7 @@ fold_characters (const char *text,
       if (cls == FOLD_MARK)
         continue;
 
-      if (pending_space)
-        {
-          out[n] = ' ';
-          if (track)
-            off[n] = space_offset;
-          n++;
-          pending_space = FALSE;
-        }
-
+      at_space = FALSE;
       if (cls != FOLD_NONE)
         {
           out[n] = (char) cls;
@@ -258,6 +245,9 @@ fold_characters (const char *text,
           char buf[8];
           int m = g_unichar_to_utf8 (g_unichar_tolower (c), buf);
 
+          /* Never ahead of the text read: the room is the text's length. */
+          if (tight && n + m > (gsize) ((const char *) p - text))
+            return G_MAXSIZE;
           for (int i = 0; i < m; i++)
             {
               out[n] = buf[i];
@@ -267,6 +257,10 @@ fold_characters (const char *text,
             }
         }
     }
+
+  /* Trimmed at the end too. */
+  if (n > 0 && at_space)
+    n--;
 
   return n;
 }
@@ -298,11 +292,14 @@ fold_confusions (char     *s,
 #define PREV (len > 0 ? s[len - 1] : ' ')
 #define PREV2 (len > 1 ? s[len - 2] : ' ')
 #define NEXT (i + 1 < n ? s[i + 1] : ' ')
-  /* The characters a rule is about; the others stay as they are. */
+  /* The characters a rule is about; the others stay as they are. 'i' (2) is
+   * one only before an 'i' or an 'r' (after_i): a common letter, where a walk
+   * that stopped at each would mispredict. */
   static const guint8 ruled[256] = {
     ['@'] = 1, ['$'] = 1, ['&'] = 1, ['0'] = 1, ['6'] = 1, ['1'] = 1, ['5'] = 1, ['4'] = 1,
-    ['w'] = 1, ['i'] = 1,
+    ['w'] = 1, ['i'] = 2,
   };
+  static const guint8 after_i[256] = { ['i'] = 2, ['r'] = 2 };
 
   gsize i = 0;
 
@@ -319,7 +316,10 @@ fold_confusions (char     *s,
             {
               do
                 i++;
-              while (i < n && !ruled[(guchar) s[i]]);
+              while (i + 1 < n && !(ruled[(guchar) s[i]] & (1 | after_i[(guchar) s[i + 1]])));
+              /* The last character is one only by itself ('i' has none after it). */
+              if (i + 1 == n && !(ruled[(guchar) s[i]] & 1))
+                i++;
               len = i;
               continue;
             }
@@ -387,33 +387,21 @@ fold_offsetless (const char *text,
                  gsize       length,
                  gsize      *folded_len)
 {
-  char *out = g_malloc (2 * length + 1);
+  /* Room for the text's length first, as in _directive_text_fold_block(). */
+  char *out = g_malloc (length + 1);
   gsize n;
 
-  n = fold_characters (text, length, out, NULL, FALSE);
+  n = fold_characters (text, length, out, NULL, FALSE, TRUE);
+  if (G_UNLIKELY (n == G_MAXSIZE))
+    {
+      out = g_realloc (out, 2 * length + 1);
+      n = fold_characters (text, length, out, NULL, FALSE, FALSE);
+    }
   n = fold_confusions (out, NULL, n, FALSE);
   out[n] = '\0';
   *folded_len = n;
 
   return out;
-}
-
-/* The fold with the offset of each byte's character, into @out and @off (room
- * for 2 * @length + 1 each); both end with the end of @text. Returns the fold's length. */
-static gsize
-fold_tracked (const char *text,
-              gsize       length,
-              char       *out,
-              gsize      *off)
-{
-  gsize n;
-
-  n = fold_characters (text, length, out, off, TRUE);
-  n = fold_confusions (out, off, n, TRUE);
-  out[n] = '\0';
-  off[n] = length;
-
-  return n;
 }
 
 char *
@@ -439,10 +427,21 @@ _directive_text_fold_with_offsets (const char  *text,
       return out;
     }
 
-  /* A character folds to at most twice its bytes (U+023A 2 bytes → U+2C65 3 bytes). */
-  out = g_malloc (2 * length + 1);
-  off = g_new (gsize, 2 * length + 1);
-  n = fold_tracked (text, length, out, off);
+  /* A character folds to at most twice its bytes (U+023A 2 bytes → U+2C65 3 bytes),
+   * and nearly always to no more: room for the text's length first, as in
+   * _directive_text_fold_block(). */
+  out = g_malloc (length + 1);
+  off = g_new (gsize, length + 1);
+  n = fold_characters (text, length, out, off, TRUE, TRUE);
+  if (G_UNLIKELY (n == G_MAXSIZE))
+    {
+      out = g_realloc (out, 2 * length + 1);
+      off = g_renew (gsize, off, 2 * length + 1);
+      n = fold_characters (text, length, out, off, TRUE, FALSE);
+    }
+  n = fold_confusions (out, off, n, TRUE);
+  out[n] = '\0';
+  off[n] = length;
 
   if (folded_len != NULL)
     *folded_len = n;
@@ -466,10 +465,21 @@ _directive_text_fold_block (const char  *text,
 
   length = len < 0 ? strlen (text) : (gsize) len;
 
-  /* As in _directive_text_fold_with_offsets(), the fold after the offsets. */
-  off = g_malloc ((2 * length + 1) * (sizeof (gsize) + 1));
-  out = (char *) (off + 2 * length + 1);
-  n = fold_tracked (text, length, out, off);
+  /* As in _directive_text_fold_with_offsets(), the fold after the offsets;
+   * with room for the text's length first, which is nearly always enough
+   * (half the block to take and to touch). */
+  off = g_malloc ((length + 1) * (sizeof (gsize) + 1));
+  out = (char *) (off + length + 1);
+  n = fold_characters (text, length, out, off, TRUE, TRUE);
+  if (G_UNLIKELY (n == G_MAXSIZE))
+    {
+      off = g_realloc (off, (2 * length + 1) * (sizeof (gsize) + 1));
+      out = (char *) (off + 2 * length + 1);
+      n = fold_characters (text, length, out, off, TRUE, FALSE);
+    }
+  n = fold_confusions (out, off, n, TRUE);
+  out[n] = '\0';
+  off[n] = length;
 
   *fold = out;
   if (folded_len != NULL)

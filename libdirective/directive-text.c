@@ -79,6 +79,8 @@ enum {
 #define FOLD_TABLE_SIZE 0x2100
 
 static guint8 fold_table[FOLD_TABLE_SIZE];
+/* ASCII as the fold writes it: whitespace a space, the rest in lowercase. */
+static char ascii_fold[128];
 
 static gpointer
 fold_table_init (gpointer data)
@@ -95,6 +97,8 @@ fold_table_init (gpointer data)
 
           fold_table[c] = ascii != 0 ? (guint8) ascii : FOLD_NONE;
         }
+      if (c < 128)
+        ascii_fold[c] = fold_table[c] == FOLD_SPACE ? ' ' : (char) fold_table[c];
     }
 
   return NULL;
@@ -133,12 +137,12 @@ fold_class (gunichar c)
  * and G_MAXSIZE is returned for a text that would need more: only a character
  * whose lowercase is longer than itself can make the fold longer than the text. */
 static G_ALWAYS_INLINE inline gsize
-fold_characters (const char *text,
-                 gsize       len,
-                 char       *out,
-                 gsize      *off,
-                 gboolean    track,
-                 gboolean    tight)
+fold_characters (const char *restrict text,
+                 gsize                len,
+                 char       *restrict out,
+                 gsize      *restrict off,
+                 gboolean             track,
+                 gboolean             tight)
 {
   const guchar *p = (const guchar *) text;
   const guchar *end = p + len;
@@ -161,20 +165,22 @@ fold_characters (const char *text,
        * each is written, and kept or not. */
       if (*p - 1u < 0x7F)
         {
+          gsize i = (const char *) p - text;
+
           do
             {
-              gboolean space;
+              char f = ascii_fold[(guchar) text[i]];
+              gboolean space = f == ' ';
 
-              cls = fold_table[*p];
-              space = cls == FOLD_SPACE;
-              out[n] = space ? ' ' : (char) cls;
+              out[n] = f;
               if (track)
-                off[n] = (const char *) p - text;
-              n += !space | !at_space;
+                off[n] = i;
+              n += !(space & at_space);
               at_space = space;
-              p++;
+              i++;
             }
-          while (p < end && *p - 1u < 0x7F);
+          while (i < len && (guchar) text[i] - 1u < 0x7F);
+          p = (const guchar *) text + i;
           continue;
         }
       if (*p == 0)

@@ -90,6 +90,13 @@ DirectiveTask *_directive_task_new_read   (char                *ordinal,
 void           _directive_task_set_read   (DirectiveTask       *self,
                                            DirectiveDate       *deadline,
                                            DirectiveRecurrence  recurrence);
+/* directive_task_add_lead(), directive_task_add_cooperating() and
+ * directive_task_add_report_to() for each of @lead, @cooperating and
+ * @report_to, in order. */
+void           _directive_task_add_read_agencies (DirectiveTask *self,
+                                                  GPtrArray     *lead,
+                                                  GPtrArray     *cooperating,
+                                                  GPtrArray     *report_to);
 /* Appends the task's lead agencies to @out, without making the list if it is
  * empty. */
 void           _directive_task_copy_lead  (DirectiveTask       *self,

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "directive-catalogue-private.h"
+#include "directive-model-private.h"
 #include "directive-parser-private.h"
 #include "directive-text-private.h"
 
@@ -280,6 +281,19 @@ add_unique (GPtrArray       *list,
 {
   if (agency != NULL && !g_ptr_array_find (list, agency, NULL))
     g_ptr_array_add (list, agency);
+}
+
+/* Removes the agencies of @lead from @list, keeping the order. */
+static void
+drop_leads (GPtrArray *list,
+            GPtrArray *lead)
+{
+  guint kept = 0;
+
+  for (guint k = 0; k < list->len; k++)
+    if (!g_ptr_array_find (lead, list->pdata[k], NULL))
+      list->pdata[kept++] = list->pdata[k];
+  g_ptr_array_set_size (list, kept);
 }
 
 static const char *const openers[] = { "giao", "de nghi", "yeu cau", "dong y", "chi dao", NULL };
@@ -705,14 +719,10 @@ _directive_parse_roles (DirectiveParse            *p,
     for (guint k = 0; k < inherited->len; k++)
       g_ptr_array_add (lead, inherited->pdata[k]);
 
-  for (guint k = 0; k < lead->len; k++)
-    directive_task_add_lead (task, lead->pdata[k]);
-  for (guint k = 0; k < coop->len; k++)
-    if (!g_ptr_array_find (lead, coop->pdata[k], NULL))
-      directive_task_add_cooperating (task, coop->pdata[k]);
-  for (guint k = 0; k < report->len; k++)
-    if (!g_ptr_array_find (lead, report->pdata[k], NULL))
-      directive_task_add_report_to (task, report->pdata[k]);
+  /* a lead neither cooperates nor is reported to */
+  drop_leads (coop, lead);
+  drop_leads (report, lead);
+  _directive_task_add_read_agencies (task, lead, coop, report);
 
   roles_clear (&r);
 }

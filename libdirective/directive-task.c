@@ -411,6 +411,17 @@ _directive_task_set_read (DirectiveTask       *self,
 }
 
 void
+_directive_task_add_read_agencies (DirectiveTask *self,
+                                   GPtrArray     *lead,
+                                   GPtrArray     *cooperating,
+                                   GPtrArray     *report_to)
+{
+  _directive_list_append_many (&self->lead, lead->pdata, lead->len);
+  _directive_list_append_many (&self->cooperating, cooperating->pdata, cooperating->len);
+  _directive_list_append_many (&self->report_to, report_to->pdata, report_to->len);
+}
+
+void
 _directive_task_copy_lead (DirectiveTask *self,
                            GPtrArray     *out)
 {

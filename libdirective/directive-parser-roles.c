@@ -121,7 +121,6 @@ roles_init (DirectiveParse            *p,
   r->offsets = text->offsets;
   r->fold_len = text->fold_len;
   r->words = text->words;
-  r->found = g_array_new (FALSE, FALSE, sizeof (Found));
   r->verbs = NULL;
   r->mention_at = g_new (int, r->words->len + 1);
   for (guint i = 0; i <= r->words->len; i++)
@@ -130,6 +129,8 @@ roles_init (DirectiveParse            *p,
   /* The text is folded already: the catalogue reads the same fold. */
   mentions = _directive_catalogue_find_mentions_words (p->catalogue, text->text, r->fold, r->offsets,
                                                        r->fold_len, r->words, p->locality);
+  /* at most one found per mention: no growing */
+  r->found = g_array_sized_new (FALSE, FALSE, sizeof (Found), mentions != NULL ? mentions->len : 0);
   for (guint m = 0; mentions != NULL && m < mentions->len; m++)
     {
       DirectiveMention *mention = &g_array_index (mentions, DirectiveMention, m);

@@ -35,13 +35,17 @@ typedef struct
   const gsize *offsets;
   gsize        fold_len;
   GArray      *words;
-  GArray *found;      /* Found */
-  int    *mention_at; /* per word: index into found, or -1 */
+  Found       *found;
+  guint        n_found;
+  int         *mention_at; /* per word: index into found, or -1 */
   DirectiveWordSetCache *verbs;   /* the thread's, fetched once */
+  /* most texts fit here, on the caller's stack, with no allocation */
+  Found        found_buf[32];
+  int          mention_at_buf[256];
 } Roles;
 
 #define RW(r, i) (&g_array_index ((r)->words, DirectiveWord, (i)))
-#define RF(r, i) (&g_array_index ((r)->found, Found, (i)))
+#define RF(r, i) (&(r)->found[(i)])
 
 /* "Ban Quản lý dự án huyện": a name ending in a district's level, without the
  * district's name. */
@@ -122,15 +126,18 @@ roles_init (DirectiveParse            *p,
   r->fold_len = text->fold_len;
   r->words = text->words;
   r->verbs = NULL;
-  r->mention_at = g_new (int, r->words->len + 1);
+  r->mention_at = r->words->len + 1 <= G_N_ELEMENTS (r->mention_at_buf)
+                  ? r->mention_at_buf : g_new (int, r->words->len + 1);
   for (guint i = 0; i <= r->words->len; i++)
     r->mention_at[i] = -1;
 
   /* The text is folded already: the catalogue reads the same fold. */
   mentions = _directive_catalogue_find_mentions_words (p->catalogue, text->text, r->fold, r->offsets,
                                                        r->fold_len, r->words, p->locality);
-  /* at most one found per mention: no growing */
-  r->found = g_array_sized_new (FALSE, FALSE, sizeof (Found), mentions != NULL ? mentions->len : 0);
+  /* at most one found per mention */
+  r->n_found = 0;
+  r->found = mentions == NULL || mentions->len <= G_N_ELEMENTS (r->found_buf)
+             ? r->found_buf : g_new (Found, mentions->len);
   for (guint m = 0; mentions != NULL && m < mentions->len; m++)
     {
       DirectiveMention *mention = &g_array_index (mentions, DirectiveMention, m);
@@ -170,16 +177,18 @@ roles_init (DirectiveParse            *p,
           f.agency = _directive_parse_register (p, agency);
         }
       for (guint i = f.first_word; i <= f.last_word; i++)
-        r->mention_at[i] = r->found->len;
-      g_array_append_val (r->found, f);
+        r->mention_at[i] = r->n_found;
+      r->found[r->n_found++] = f;
     }
 }
 
 static void
 roles_clear (Roles *r)
 {
-  g_array_unref (r->found);
-  g_free (r->mention_at);
+  if (r->found != r->found_buf)
+    g_free (r->found);
+  if (r->mention_at != r->mention_at_buf)
+    g_free (r->mention_at);
 }
 
 /* The punctuation between words i and i + 1 (folded). */

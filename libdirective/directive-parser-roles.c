@@ -143,18 +143,25 @@ roles_init (DirectiveParse            *p,
       DirectiveMention *mention = &g_array_index (mentions, DirectiveMention, m);
       g_autoptr(DirectiveAgency) agency = NULL;
       Found f = { G_MAXUINT, 0, NULL };
+      guint lo = 0, hi = r->words->len;
 
-      for (guint i = 0; i < r->words->len; i++)
+      /* The words within the mention: the words and their offsets are in
+       * order, so those are the run from the first starting at or after the
+       * mention's start, found by halving, to the last ending by its end. */
+      while (lo < hi)
         {
-          gsize ws = r->offsets[RW (r, i)->start];
-          gsize we = r->offsets[RW (r, i)->end];
+          guint mid = lo + (hi - lo) / 2;
 
-          if (ws >= mention->start && we <= mention->end)
-            {
-              if (f.first_word == G_MAXUINT)
-                f.first_word = i;
-              f.last_word = i;
-            }
+          if (r->offsets[RW (r, mid)->start] < mention->start)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      for (guint i = lo; i < r->words->len && r->offsets[RW (r, i)->end] <= mention->end; i++)
+        {
+          if (f.first_word == G_MAXUINT)
+            f.first_word = i;
+          f.last_word = i;
         }
       if (f.first_word == G_MAXUINT)
         continue;

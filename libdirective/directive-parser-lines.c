@@ -327,6 +327,18 @@ _directive_parse_lines (DirectiveParse *p,
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     s += 3;
 
+  /* Room for every line at once: growing the array line by line costs more
+   * than counting them. */
+  if (p->lines->len == 0)
+    {
+      guint n_lines = 1;
+
+      for (const char *nl = s; (nl = memchr (nl, '\n', end - nl)) != NULL; nl++)
+        n_lines++;
+      g_ptr_array_unref (p->lines);
+      p->lines = g_ptr_array_new_full (n_lines, _directive_line_free);
+    }
+
   while (s < end || (s == end && number == 0))
     {
       const char *nl = memchr (s, '\n', end - s);

@@ -449,20 +449,73 @@ _directive_fold_first_words (const char *fold,
   g_array_set_size (words, cut_words (fold, len, (DirectiveWord *) (gpointer) words->data, words->len));
 }
 
+/* The block and the words array of the last folded text a thread cleared:
+ * the parser folds text after text, and most fit the last one's room. */
+typedef struct
+{
+  gsize  *block;
+  gsize   block_size;
+  GArray *words;
+} FoldedSpare;
+
+/* Larger blocks are freed: a spare is kept per parsing thread. */
+#define FOLDED_SPARE_MAX (64 * 1024)
+
+static void
+folded_spare_free (gpointer data)
+{
+  FoldedSpare *spare = data;
+
+  g_free (spare->block);
+  if (spare->words != NULL)
+    g_array_unref (spare->words);
+  g_free (spare);
+}
+
+static GPrivate folded_spare = G_PRIVATE_INIT (folded_spare_free);
+
 void
 _directive_folded_text_init (DirectiveFoldedText *folded,
                              const char          *text)
 {
+  FoldedSpare *spare = g_private_get (&folded_spare);
+  gsize *block = NULL;
+
+  folded->block_size = 0;
+  folded->words = NULL;
+  if (spare != NULL && spare->words != NULL)
+    {
+      /* Taken: a text folded while this one is in use makes its own. */
+      block = g_steal_pointer (&spare->block);
+      folded->block_size = spare->block_size;
+      folded->words = g_steal_pointer (&spare->words);
+    }
+  if (folded->words == NULL)
+    folded->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
   folded->text = text;
-  folded->offsets = _directive_text_fold_block (text, -1, &folded->fold, &folded->fold_len);
-  folded->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  folded->offsets = _directive_text_fold_block_in (text, -1, &block, &folded->block_size,
+                                                   &folded->fold, &folded->fold_len);
   _directive_fold_words (folded->fold, folded->fold_len, folded->words);
 }
 
 void
 _directive_folded_text_clear (DirectiveFoldedText *folded)
 {
+  FoldedSpare *spare = g_private_get (&folded_spare);
+
+  if (spare == NULL)
+    {
+      spare = g_new0 (FoldedSpare, 1);
+      g_private_set (&folded_spare, spare);
+    }
   /* (the fold lies in the block of the offsets) */
+  if (folded->offsets != NULL && folded->block_size <= FOLDED_SPARE_MAX && spare->words == NULL)
+    {
+      spare->block = g_steal_pointer (&folded->offsets);
+      spare->block_size = folded->block_size;
+      spare->words = g_steal_pointer (&folded->words);
+      g_array_set_size (spare->words, 0);
+    }
   folded->fold = NULL;
   g_clear_pointer (&folded->offsets, g_free);
   g_clear_pointer (&folded->words, g_array_unref);

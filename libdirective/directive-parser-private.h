@@ -144,6 +144,7 @@ typedef struct
   gsize      *offsets;
   gsize       fold_len;
   GArray     *words;  /* DirectiveWord */
+  gsize       block_size;   /* of the block of offsets and fold */
 } DirectiveFoldedText;
 
 void     _directive_folded_text_init      (DirectiveFoldedText *folded,

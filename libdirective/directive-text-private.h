@@ -50,6 +50,14 @@ gsize    *_directive_text_fold_block        (const char  *text,
                                              gssize       len,
                                              char       **fold,
                                              gsize       *folded_len);
+/* The same into *@block, of *@block_size bytes (NULL and 0 at first), grown
+ * when the text needs more: a caller folding text after text keeps one block. */
+gsize    *_directive_text_fold_block_in     (const char  *text,
+                                             gssize       len,
+                                             gsize      **block,
+                                             gsize       *block_size,
+                                             char       **fold,
+                                             gsize       *folded_len);
 
 /* The first character of the fold of NUL-terminated @text that is neither a
  * space nor a dash, without folding the rest: an ASCII character, 0x80 for a

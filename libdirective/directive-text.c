@@ -457,10 +457,12 @@ _directive_text_fold_with_offsets (const char  *text,
 }
 
 gsize *
-_directive_text_fold_block (const char  *text,
-                            gssize       len,
-                            char       **fold,
-                            gsize       *folded_len)
+_directive_text_fold_block_in (const char  *text,
+                               gssize       len,
+                               gsize      **block,
+                               gsize       *block_size,
+                               char       **fold,
+                               gsize       *folded_len)
 {
   gsize length;
   gsize n;
@@ -468,18 +470,26 @@ _directive_text_fold_block (const char  *text,
   char *out;
 
   g_return_val_if_fail (text != NULL || len == 0, NULL);
+  g_return_val_if_fail (block != NULL && block_size != NULL, NULL);
 
   length = len < 0 ? strlen (text) : (gsize) len;
 
   /* As in _directive_text_fold_with_offsets(), the fold after the offsets;
    * with room for the text's length first, which is nearly always enough
    * (half the block to take and to touch). */
-  off = g_malloc ((length + 1) * (sizeof (gsize) + 1));
+  if (*block_size < (length + 1) * (sizeof (gsize) + 1))
+    {
+      *block_size = (length + 1) * (sizeof (gsize) + 1);
+      g_free (*block);
+      *block = g_malloc (*block_size);
+    }
+  off = *block;
   out = (char *) (off + length + 1);
   n = fold_characters (text, length, out, off, TRUE, TRUE);
   if (G_UNLIKELY (n == G_MAXSIZE))
     {
-      off = g_realloc (off, (2 * length + 1) * (sizeof (gsize) + 1));
+      *block_size = (2 * length + 1) * (sizeof (gsize) + 1);
+      off = *block = g_realloc (*block, *block_size);
       out = (char *) (off + 2 * length + 1);
       n = fold_characters (text, length, out, off, TRUE, FALSE);
     }
@@ -492,6 +502,18 @@ _directive_text_fold_block (const char  *text,
     *folded_len = n;
 
   return off;
+}
+
+gsize *
+_directive_text_fold_block (const char  *text,
+                            gssize       len,
+                            char       **fold,
+                            gsize       *folded_len)
+{
+  gsize *block = NULL;
+  gsize size = 0;
+
+  return _directive_text_fold_block_in (text, len, &block, &size, fold, folded_len);
 }
 
 char *

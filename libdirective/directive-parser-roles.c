@@ -24,13 +24,16 @@
 
 typedef struct
 {
-  guint            first_word;   /* words covered: [first_word, last_word] */
-  guint            last_word;
-  DirectiveAgency *agency;       /* registered */
+  guint                   first_word;   /* words covered: [first_word, last_word] */
+  guint                   last_word;
+  const DirectiveMention *mention;
+  DirectiveAgency        *agency;       /* registered, once a role takes it (take()) */
 } Found;
 
 typedef struct
 {
+  DirectiveParse *p;
+  GArray      *mentions;  /* DirectiveMention, which found point to */
   const char  *fold;      /* the caller's DirectiveFoldedText */
   const gsize *offsets;
   gsize        fold_len;
@@ -114,13 +117,45 @@ name_local_unit (DirectiveParse  *p,
   directive_agency_set_parent (agency, p->issuer, NULL);
 }
 
+/* The agency of a found mention, when a role takes it: registered for the
+ * document from then on. Made only then: an agency a text only names ("chỉ
+ * đạo Báo, Đài") is not the document's. */
+static DirectiveAgency *
+take (DirectiveParse *p,
+      Found          *f)
+{
+  const DirectiveMention *mention = f->mention;
+  g_autoptr(DirectiveAgency) agency = NULL;
+
+  if (f->agency != NULL)
+    return f->agency;
+  if (mention->entry != NULL)
+    {
+      /* A department named again: the agency registered under its id is the
+       * one _directive_parse_register() would give, without making another. */
+      g_autofree char *id = _directive_catalogue_instance_id (mention->entry, p->level);
+
+      f->agency = g_hash_table_lookup (p->agencies, id);
+      if (f->agency != NULL)
+        return f->agency;
+    }
+  agency = mention->entry
+    ? _directive_catalogue_instantiate (p->catalogue, mention->entry, p->locality, p->level)
+    : _directive_mention_to_agency (mention, p->locality);
+  name_local_unit (p, agency, mention->entry != NULL);
+  f->agency = _directive_parse_register (p, agency);
+
+  return f->agency;
+}
+
 static void
 roles_init (DirectiveParse            *p,
             Roles                     *r,
             const DirectiveFoldedText *text)
 {
-  g_autoptr(GArray) mentions = NULL;
+  GArray *mentions;
 
+  r->p = p;
   r->fold = text->fold;
   r->offsets = text->offsets;
   r->fold_len = text->fold_len;
@@ -132,8 +167,8 @@ roles_init (DirectiveParse            *p,
     r->mention_at[i] = -1;
 
   /* The text is folded already: the catalogue reads the same fold. */
-  mentions = _directive_catalogue_find_mentions_words (p->catalogue, text->text, r->fold, r->offsets,
-                                                       r->fold_len, r->words, p->locality);
+  mentions = r->mentions = _directive_catalogue_find_mentions_words (p->catalogue, text->text, r->fold, r->offsets,
+                                                                     r->fold_len, r->words, p->locality);
   /* at most one found per mention */
   r->n_found = 0;
   r->found = mentions == NULL || mentions->len <= G_N_ELEMENTS (r->found_buf)
@@ -141,8 +176,7 @@ roles_init (DirectiveParse            *p,
   for (guint m = 0; mentions != NULL && m < mentions->len; m++)
     {
       DirectiveMention *mention = &g_array_index (mentions, DirectiveMention, m);
-      g_autoptr(DirectiveAgency) agency = NULL;
-      Found f = { G_MAXUINT, 0, NULL };
+      Found f = { G_MAXUINT, 0, mention, NULL };
       guint lo = 0, hi = r->words->len;
 
       /* The words within the mention: the words and their offsets are in
@@ -165,24 +199,6 @@ roles_init (DirectiveParse            *p,
         }
       if (f.first_word == G_MAXUINT)
         continue;
-      if (mention->entry != NULL)
-        {
-          /* A department named again: the agency registered under its id is the
-           * one _directive_parse_register() would give, without making another. */
-          g_autofree char *id = _directive_catalogue_instance_id (mention->entry, p->level);
-
-          f.agency = g_hash_table_lookup (p->agencies, id);
-        }
-      if (f.agency == NULL)
-        {
-          agency = mention->entry
-            ? _directive_catalogue_instantiate (p->catalogue, mention->entry, p->locality, p->level)
-            : _directive_mention_to_agency (mention, p->locality);
-          if (agency == NULL)
-            continue;
-          name_local_unit (p, agency, mention->entry != NULL);
-          f.agency = _directive_parse_register (p, agency);
-        }
       for (guint i = f.first_word; i <= f.last_word; i++)
         r->mention_at[i] = r->n_found;
       r->found[r->n_found++] = f;
@@ -192,6 +208,7 @@ roles_init (DirectiveParse            *p,
 static void
 roles_clear (Roles *r)
 {
+  g_clear_pointer (&r->mentions, g_array_unref);
   if (r->found != r->found_buf)
     g_free (r->found);
   if (r->mention_at != r->mention_at_buf)
@@ -247,7 +264,7 @@ agency_list (Roles     *r,
       Found *f = RF (r, r->mention_at[i]);
       guint next = f->last_word + 1;
 
-      if (out != NULL && !g_ptr_array_find (out, f->agency, NULL))
+      if (out != NULL && !g_ptr_array_find (out, take (r->p, f), NULL))
         g_ptr_array_add (out, f->agency);
       /* an abbreviation in parentheses is the same agency */
       if (next < r->words->len && r->mention_at[next] >= 0 && gap_has (r, f->last_word, "("))
@@ -760,6 +777,19 @@ _directive_parse_subject_agencies (DirectiveParse *p,
       last = text + k + 2;
 
   _directive_folded_text_init (&folded, last);
+  /* Only an agency before a "thực hiện" is taken: a summary without one
+   * needs no catalogue scan. */
+  {
+    gboolean acts = FALSE;
+
+    for (guint i = 1; i < folded.words->len && !acts; i++)
+      acts = _directive_words_match (folded.fold, folded.words, i, "thuc hien");
+    if (!acts)
+      {
+        _directive_folded_text_clear (&folded);
+        return out;
+      }
+  }
   roles_init (p, &r, &folded);
   for (guint i = 0; i < r.words->len; i++)
     {

@@ -403,6 +403,47 @@ test_roles (void)
   g_assert_cmpstr (agency_name (directive_task_get_report_to (t), 0), ==, "Ủy ban nhân dân tỉnh Đồng Nai");
 }
 
+/* The collection lists the agencies the notice refers to: an agency a task
+ * only names ("chỉ đạo Báo, Đài ...") is no lead, cooperating agency or
+ * report-to, and is not listed. */
+static void
+test_roles_named_only (void)
+{
+  g_autoptr(DirectiveParser) parser = directive_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DirectiveCollection) c = directive_parser_parse_data (parser, HEADER
+    "    1. Sở Thông tin và Truyền thông chỉ đạo Báo Đồng Nai, Đài Phát thanh - Truyền hình\n"
+    "Đồng Nai tuyên truyền; phối hợp Sở Tài chính bố trí kinh phí.\n"
+    "    2. Sở Y tế chủ trì, báo cáo UBND tỉnh; Bộ Y tế đã có hướng dẫn.\n"
+    FOOTER, -1, &error);
+  GListModel *agencies;
+  g_autoptr(DirectiveNotice) n = NULL;
+  gboolean named[4] = { FALSE };
+  const char *expected[] = { "Sở Thông tin và Truyền thông", "Sở Tài chính", "Sở Y tế",
+                             "Ủy ban nhân dân tỉnh Đồng Nai" };
+
+  g_assert_no_error (error);
+  n = g_list_model_get_item (directive_collection_get_notices (c), 0);
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 0)), 0), ==, "Sở Thông tin và Truyền thông");
+  g_assert_cmpstr (agency_name (directive_task_get_cooperating (task_at (n, 0)), 0), ==, "Sở Tài chính");
+  g_assert_cmpstr (agency_name (directive_task_get_report_to (task_at (n, 1)), 0), ==,
+                   "Ủy ban nhân dân tỉnh Đồng Nai");
+
+  agencies = directive_collection_get_agencies (c);
+  for (guint i = 0; i < g_list_model_get_n_items (agencies); i++)
+    {
+      const char *name = agency_name (agencies, i);
+
+      g_assert_false (g_str_has_prefix (name, "Báo"));
+      g_assert_false (g_str_has_prefix (name, "Đài"));
+      g_assert_cmpstr (name, !=, "Bộ Y tế");
+      for (guint k = 0; k < G_N_ELEMENTS (expected); k++)
+        named[k] |= g_str_equal (name, expected[k]);
+    }
+  for (guint k = 0; k < G_N_ELEMENTS (expected); k++)
+    g_assert_true (named[k]);
+}
+
 static void
 test_roles_report_to (void)
 {
@@ -1088,6 +1129,7 @@ main (int    argc,
   g_test_add_func ("/parser/deadlines", test_deadlines);
   g_test_add_func ("/parser/recurrence", test_recurrence);
   g_test_add_func ("/parser/roles", test_roles);
+  g_test_add_func ("/parser/roles/named-only", test_roles_named_only);
   g_test_add_func ("/parser/roles-report-to", test_roles_report_to);
   g_test_add_func ("/parser/roles-unknown-names", test_roles_unknown_names);
   g_test_add_func ("/parser/roles-unknown-name-locality", test_roles_unknown_name_locality);

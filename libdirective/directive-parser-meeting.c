@@ -15,13 +15,26 @@
 #include "directive-person.h"
 #include "directive-text-private.h"
 
+/* A line of a span made of lines: its fold at [fold_start, fold_start + fold_len)
+ * of the span's, its text at base + the line's offsets. */
 typedef struct
 {
-  char   *text;     /* joined original text */
-  char   *fold;
-  gsize  *offsets;
-  gsize   fold_len;
-  GArray *words;
+  gsize        fold_start;
+  gsize        fold_len;
+  gsize        base;
+  gsize        text_end;   /* where the line's text ends in the span's */
+  const gsize *offsets;    /* the line's */
+} SpanLine;
+
+typedef struct
+{
+  char     *text;     /* joined original text */
+  char     *fold;
+  gsize    *offsets;  /* of the whole fold, or NULL: made of lines */
+  SpanLine *lines;
+  guint     n_lines;
+  gsize     fold_len;
+  GArray   *words;
 } Span;
 
 static void
@@ -30,6 +43,8 @@ span_init (Span       *s,
 {
   s->text = g_strdup (text);
   s->fold = _directive_text_fold_with_offsets (s->text, -1, &s->offsets, &s->fold_len);
+  s->lines = NULL;
+  s->n_lines = 0;
   s->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
   _directive_fold_first_words (s->fold, s->fold_len, s->words, G_MAXUINT);
 }
@@ -39,7 +54,8 @@ span_init (Span       *s,
  * across a single space between two lines that start and end with a character
  * that folds to itself the fold of the whole is the folds joined by a space. A
  * line that does not (a combining mark, trailing whitespace) has the whole folded
- * instead. */
+ * instead. The offsets of the fold are the lines' own, read through the span's
+ * lines (a few words only are ever asked for): not copied. */
 static void
 span_init_lines (Span           *s,
                  DirectiveParse *p,
@@ -49,7 +65,8 @@ span_init_lines (Span           *s,
   gsize text_size = 1, fold_size = 1;
   gsize t = 0, f = 0;
   char *text, *fold;
-  gsize *offsets;
+  SpanLine *lines;
+  guint n_lines = 0;
 
   for (guint i = first; i <= last; i++)
     {
@@ -62,7 +79,7 @@ span_init_lines (Span           *s,
     }
   text = g_malloc (text_size);
   fold = g_malloc (fold_size);
-  offsets = g_new (gsize, fold_size);
+  lines = g_new (SpanLine, last - first + 1);
 
   for (guint i = first; i <= last; i++)
     {
@@ -70,7 +87,7 @@ span_init_lines (Span           *s,
       const gsize *o = _directive_line_offsets (line);
       gsize n = _directive_line_fold_len (line);
       gsize length = strlen (line->text);
-      gsize base;
+      SpanLine *sl;
 
       if (line->blank)
         continue;
@@ -82,7 +99,7 @@ span_init_lines (Span           *s,
 
           g_free (text);
           g_free (fold);
-          g_free (offsets);
+          g_free (lines);
           for (guint j = first; j <= last; j++)
             {
               DirectiveLine *l = _directive_parse_line (p, j);
@@ -99,25 +116,28 @@ span_init_lines (Span           *s,
         }
       if (t > 0)
         {
-          text[t] = ' ';
-          fold[f] = ' ';
-          offsets[f++] = t++;
+          text[t++] = ' ';
+          fold[f++] = ' ';
         }
-      base = t - line->indent;
+      sl = &lines[n_lines++];
+      sl->fold_start = f;
+      sl->fold_len = n;
+      sl->base = t - line->indent;
+      sl->offsets = o;
       memcpy (text + t, line->text + line->indent, length - line->indent);
       t += length - line->indent;
+      sl->text_end = t;
       memcpy (fold + f, _directive_line_fold (line), n);
-      for (gsize k = 0; k < n; k++)
-        offsets[f + k] = base + o[k];
       f += n;
     }
   text[t] = '\0';
   fold[f] = '\0';
-  offsets[f] = t;
 
   s->text = text;
   s->fold = fold;
-  s->offsets = offsets;
+  s->offsets = NULL;
+  s->lines = lines;
+  s->n_lines = n_lines;
   s->fold_len = f;
   s->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
   _directive_fold_first_words (s->fold, s->fold_len, s->words, G_MAXUINT);
@@ -129,7 +149,29 @@ span_clear (Span *s)
   g_free (s->text);
   g_free (s->fold);
   g_free (s->offsets);
+  g_free (s->lines);
   g_array_unref (s->words);
+}
+
+/* Original byte offset of byte @x of the fold, or of its end. */
+static gsize
+span_offset (Span  *s,
+             gsize  x)
+{
+  if (s->offsets != NULL)
+    return s->offsets[x];
+  /* (a word's start or end lies within a line's fold or at its end; the space
+   * after a line is where its text ends) */
+  for (guint k = 0; k < s->n_lines; k++)
+    {
+      const SpanLine *sl = &s->lines[k];
+
+      if (x < sl->fold_start + sl->fold_len)
+        return sl->base + sl->offsets[x - sl->fold_start];
+      if (x == sl->fold_start + sl->fold_len)
+        return sl->text_end;
+    }
+  return strlen (s->text);
 }
 
 
@@ -140,14 +182,14 @@ static gsize
 wstart (Span *s,
         guint i)
 {
-  return i < s->words->len ? s->offsets[SW (s, i)->start] : strlen (s->text);
+  return i < s->words->len ? span_offset (s, SW (s, i)->start) : strlen (s->text);
 }
 
 static gsize
 wend (Span *s,
       guint i)
 {
-  return s->offsets[SW (s, i)->end];
+  return span_offset (s, SW (s, i)->end);
 }
 
 static const char *const honorifics[] = { "dong chi", "ong", "ba", "cac dong chi", NULL };

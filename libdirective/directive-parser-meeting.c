@@ -192,6 +192,32 @@ wend (Span *s,
   return span_offset (s, SW (s, i)->end);
 }
 
+/* @text cut at each @sep in place, as g_strsplit() cuts a copy (none of an
+ * empty text): the pieces, one block to free (the pieces lie in @text). */
+static char **
+split_in_place (char *text,
+                char  sep)
+{
+  guint n = 1;
+  char **parts;
+
+  /* (strchr() for the few separators in a long text) */
+  for (const char *c = strchr (text, sep); c != NULL; c = strchr (c + 1, sep))
+    n++;
+  parts = g_new (char *, n + 1);
+  n = 0;
+  if (*text != '\0')
+    parts[n++] = text;
+  for (char *c = strchr (text, sep); c != NULL; c = strchr (c + 1, sep))
+    {
+      *c = '\0';
+      parts[n++] = c + 1;
+    }
+  parts[n] = NULL;
+
+  return parts;
+}
+
 static const char *const honorifics[] = { "dong chi", "ong", "ba", "cac dong chi", NULL };
 static const char *const honorific_text[] = { "đồng chí", "ông", "bà", "đồng chí", NULL };
 
@@ -362,7 +388,8 @@ read_person_after (const char *rest,
   else
     {
       /* position then name: the trailing capitalised words */
-      g_auto(GStrv) parts = g_strsplit (rest, " ", -1);
+      g_autofree char *words = g_strdup (rest);
+      g_autofree char **parts = split_in_place (words, ' ');
       guint n = g_strv_length (parts);
       guint first = n;
       guint lead = name_before_title (parts);
@@ -371,7 +398,7 @@ read_person_after (const char *rest,
         {
           char *kept = parts[lead];
 
-          /* Cut the vector for the join only: g_strfreev() must still free it all. */
+          /* Cut the vector for the join only. */
           parts[lead] = NULL;
           name = g_strjoinv (" ", parts);
           parts[lead] = kept;
@@ -387,7 +414,7 @@ read_person_after (const char *rest,
           char *kept = parts[first];
 
           name = g_strjoinv (" ", parts + first);
-          /* Cut the vector for the join only: g_strfreev() frees it all. */
+          /* Cut the vector for the join only. */
           parts[first] = NULL;
           position = g_strjoinv (" ", parts);
           parts[first] = kept;
@@ -443,7 +470,7 @@ read_attendees (Span             *s,
 {
   gsize start, end;
   g_autofree char *list = NULL;
-  g_auto(GStrv) items = NULL;
+  g_autofree char **items = NULL;
   const char *honorific = NULL;
   const char *colon;
   char *c;
@@ -518,7 +545,8 @@ read_attendees (Span             *s,
     list = g_string_free (split, FALSE);
   }
 
-  items = g_strsplit (list, ";", -1);
+  /* (the list is ours: cut in place) */
+  items = split_in_place (list, ';');
   for (guint i = 0; items[i] != NULL; i++)
     {
       g_autofree char *item = _directive_clean_text (items[i], -1);

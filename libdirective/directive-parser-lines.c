@@ -571,33 +571,36 @@ _directive_clean_text (const char *text,
    * a blank as a space, and kept unless it follows one; one at the end is
    * taken back. */
   s = g_malloc (n + 1);
-  while (i < n)
+  for (;;)
     {
-      gsize stop = MIN (n, i + 8);
-
       /* Most text is words between single spaces: eight bytes at a time are
        * copied as they are when none is below a space and no space follows
        * another (nor opens the text, nor follows the last byte written). */
-      if (stop - i == 8)
+      guint64 last = at_space ? 0x80 : 0;   /* the high bit of the byte before */
+
+      while (n - i >= 8)
         {
-          guint64 x, le, y, spaces;
+          guint64 x, le, y, spaces, controls;
 
           memcpy (&x, text + i, 8);
           le = GUINT64_FROM_LE (x);
           y = le ^ (ones * ' ');
           /* (exact: the high bit of each byte of y that is zero) */
           spaces = ~(((y & lows) + lows) | y) & highs;
-          if (((le - ones * ' ') & ~le & highs) == 0
-              && (spaces & (spaces << 8)) == 0 && !(at_space && (spaces & 0x80)))
-            {
-              memcpy (s + o, &x, 8);
-              o += 8;
-              i = stop;
-              at_space = spaces >> 63;
-              continue;
-            }
+          /* (not exact for each byte, but for whether any is) */
+          controls = (le - ones * ' ') & ~le & highs;
+          if ((controls | (spaces & ((spaces << 8) | last))) != 0)
+            break;
+          memcpy (s + o, &x, 8);
+          o += 8;
+          i += 8;
+          last = spaces >> 56;
         }
-      for (; i < stop; i++)
+      at_space = last != 0;
+      if (i == n)
+        break;
+      /* The next eight bytes (or the rest) one at a time. */
+      for (gsize stop = MIN (n, i + 8); i < stop; i++)
         {
           char c = text[i];
           guint space = blank[(guchar) c];
@@ -606,6 +609,8 @@ _directive_clean_text (const char *text,
           o += !space | !at_space;
           at_space = space;
         }
+      if (i == n)
+        break;
     }
   if (o > 0 && at_space)
     o--;

@@ -682,17 +682,18 @@ static gboolean
 is_bullet (const char *l,
            gsize      *len)
 {
-  static const char *const bullets[] = { "-", "+", "*", "~", "–", "—", "•", NULL };
-
-  /* (the first byte of each: most lines start with none of them) */
-  if (*l != '-' && *l != '+' && *l != '*' && *l != '~' && (guchar) *l != 0xE2)
-    return FALSE;
-  for (guint i = 0; bullets[i] != NULL; i++)
-    if (g_str_has_prefix (l, bullets[i]))
-      {
-        *len = strlen (bullets[i]);
-        return TRUE;
-      }
+  /* "-", "+", "*", "~" and "–", "—", "•": E2 80 93, 94, A2 */
+  if (*l == '-' || *l == '+' || *l == '*' || *l == '~')
+    {
+      *len = 1;
+      return TRUE;
+    }
+  if ((guchar) l[0] == 0xE2 && (guchar) l[1] == 0x80
+      && ((guchar) l[2] == 0x93 || (guchar) l[2] == 0x94 || (guchar) l[2] == 0xA2))
+    {
+      *len = 3;
+      return TRUE;
+    }
   return FALSE;
 }
 
@@ -734,7 +735,9 @@ _directive_parse_footer (DirectiveParse *p)
 
       split = right_column_start (line->text);
       left = _directive_clean_text (line->text, split);
-      rcol = _directive_clean_text (line->text + split, -1);
+      /* (most lines have no right column) */
+      if (line->text[split] != '\0')
+        rcol = _directive_clean_text (line->text + split, -1);
       if (rcol != NULL)
         {
           char *r = rcol;

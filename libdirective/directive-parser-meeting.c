@@ -49,18 +49,41 @@ span_init (Span       *s,
   _directive_fold_first_words (s->fold, s->fold_len, s->words, G_MAXUINT);
 }
 
+/* Appends @src, words of a fold that starts at byte @shift of another, to @dst,
+ * that other's. */
+static void
+append_words_shifted (GArray       *dst,
+                      const GArray *src,
+                      gsize         shift)
+{
+  guint at = dst->len;
+
+  g_array_append_vals (dst, src->data, src->len);
+  for (guint k = at; k < dst->len; k++)
+    {
+      DirectiveWord *w = &g_array_index (dst, DirectiveWord, k);
+
+      w->start += shift;
+      w->end += shift;
+    }
+}
+
 /* The span of lines [first, last] (blank ones left out) joined by spaces, its fold
  * made of the lines' folds: folding looks one character to each side at most, so
  * across a single space between two lines that start and end with a character
  * that folds to itself the fold of the whole is the folds joined by a space. A
  * line that does not (a combining mark, trailing whitespace) has the whole folded
  * instead. The offsets of the fold are the lines' own, read through the span's
- * lines (a few words only are ever asked for): not copied. */
+ * lines (a few words only are ever asked for): not copied. @words (nullable):
+ * the words of lines [first, covered] already, in the span's fold (a space is
+ * no letter: the words of the whole are the lines' words). */
 static void
 span_init_lines (Span           *s,
                  DirectiveParse *p,
                  guint           first,
-                 guint           last)
+                 guint           last,
+                 GArray         *words,
+                 guint           covered)
 {
   gsize text_size = 1, fold_size = 1;
   gsize t = 0, f = 0;
@@ -139,6 +162,30 @@ span_init_lines (Span           *s,
   s->lines = lines;
   s->n_lines = n_lines;
   s->fold_len = f;
+  if (words != NULL)
+    {
+      g_autoptr(GArray) more = NULL;
+      guint k = 0;
+
+      /* the words of the lines after those, cut line by line */
+      s->words = g_array_ref (words);
+      for (guint i = first; i <= last; i++)
+        {
+          DirectiveLine *line = _directive_parse_line (p, i);
+
+          if (line->blank)
+            continue;
+          if (i > covered)
+            {
+              if (more == NULL)
+                more = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+              _directive_fold_first_words (_directive_line_fold (line), lines[k].fold_len, more, G_MAXUINT);
+              append_words_shifted (s->words, more, lines[k].fold_start);
+            }
+          k++;
+        }
+      return;
+    }
   s->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
   _directive_fold_first_words (s->fold, s->fold_len, s->words, G_MAXUINT);
 }
@@ -645,7 +692,7 @@ read_directing_official (DirectiveParse      *p,
     }
   /* (made of the lines' folds, which the body's parse shares) */
   if (last != G_MAXUINT)
-    span_init_lines (&s, p, p->header_end, last);
+    span_init_lines (&s, p, p->header_end, last, NULL, 0);
   else
     span_init (&s, "");
 
@@ -721,6 +768,9 @@ _directive_parse_meeting (DirectiveParse      *p,
   guint conclude_line = G_MAXUINT;
   /* (one array for the words of each line in turn) */
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  g_autoptr(GArray) span_words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  gsize span_fold = 0;   /* the length of their joined folds */
+  guint covered = 0;
 
   p->body_start = start;
 
@@ -749,14 +799,24 @@ _directive_parse_meeting (DirectiveParse      *p,
       return;
     }
 
-  /* ... up to the line that ends "kết luận như sau:" */
+  /* ... up to the line that ends "kết luận như sau:" (the words of the lines
+   * kept for the span's, laid out as span_init_lines() joins the lines: a
+   * space between the folds of those not blank) */
   for (guint i = first; i < p->closing_start && i < first + 30; i++)
     {
       DirectiveLine *line = _directive_parse_line (p, i);
 
       _directive_fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, G_MAXUINT);
+      if (!line->blank)
+        {
+          gsize shift = span_fold > 0 ? span_fold + 1 : 0;
+
+          append_words_shifted (span_words, words, shift);
+          span_fold = shift + _directive_line_fold_len (line);
+        }
       if (concludes (_directive_line_fold (line), words))
         {
+          covered = i;
           /* the sentence may end on the next line */
           last = i;
           if (strchr (line->text, ':') == NULL && i + 1 < p->closing_start
@@ -772,7 +832,7 @@ _directive_parse_meeting (DirectiveParse      *p,
       return;
     }
 
-  span_init_lines (&s, p, first, last);
+  span_init_lines (&s, p, first, last, span_words, covered);
 
   for (guint i = 0; i < s.words->len; i++)
     {
@@ -787,10 +847,13 @@ _directive_parse_meeting (DirectiveParse      *p,
                && starts_as (s.fold[SW (&s, i + 1)->start], 't')
                && _directive_words_match (s.fold, s.words, i, "chu tri"))
         at_chu_tri = i;
-      else if (at_tham_du < 0 && at_chu_tri >= 0
-               && ((starts_as (c, 't') && _directive_words_match (s.fold, s.words, i, "tham du"))
-                   || (starts_as (c, 'c') && _directive_words_match (s.fold, s.words, i, "cung du"))
-                   || (starts_as (c, 'd') && i + 1 < s.words->len && starts_as (s.fold[SW (&s, i + 1)->start], 'h')
+      else if (at_tham_du < 0 && at_chu_tri >= 0 && i + 1 < s.words->len
+               /* (the second word's first letter too: d, or h) */
+               && ((starts_as (c, 't') && starts_as (s.fold[SW (&s, i + 1)->start], 'd')
+                    && _directive_words_match (s.fold, s.words, i, "tham du"))
+                   || (starts_as (c, 'c') && starts_as (s.fold[SW (&s, i + 1)->start], 'd')
+                       && _directive_words_match (s.fold, s.words, i, "cung du"))
+                   || (starts_as (c, 'd') && starts_as (s.fold[SW (&s, i + 1)->start], 'h')
                        && _directive_words_match (s.fold, s.words, i, "du hop"))))
         at_tham_du = i; /* "Tham dự có", "Cùng dự có", "Dự họp có" */
     }

@@ -164,17 +164,19 @@ right_column_start (const char *t)
 }
 
 /* A word of a name as OCR leaves it: capitalised, letters, and digits standing
- * for a damaged vowel ("Ng6", "T6n"). */
+ * for a damaged vowel ("Ng6", "T6n"); @w[0, n). */
 static gboolean
-is_name_word (const char *w)
+is_name_word (const char *w,
+              gsize       n)
 {
-  gunichar c = g_utf8_get_char (w);
-  const char *second = g_utf8_next_char (w);
+  const char *end = w + n;
+  gunichar c = n > 0 ? g_utf8_get_char (w) : 0;
+  const char *second = n > 0 ? g_utf8_next_char (w) : w;
   gboolean lower = FALSE;
 
-  if (!g_unichar_isupper (c) || *second == '\0')
+  if (!g_unichar_isupper (c) || second >= end)
     return FALSE;
-  for (const char *k = second; *k != '\0'; k = g_utf8_next_char (k))
+  for (const char *k = second; k < end; k = g_utf8_next_char (k))
     {
       gunichar u = g_utf8_get_char (k);
 
@@ -190,25 +192,35 @@ is_name_word (const char *w)
 static gboolean
 is_name (const char *text)
 {
-  g_auto(GStrv) parts = NULL;
   guint n = 1;
   guint caps = 0;
+  const char *w = text;
 
-  /* (the words counted before the text is split: most texts have too few or too many) */
+  /* (the words counted first: most texts have too few or too many) */
   for (const char *c = text; *c != '\0'; c++)
     n += *c == ' ';
   if (n < 2 || n > 6)
     return FALSE;
-  parts = g_strsplit (text, " ", -1);
+  /* the words between single spaces, read in place */
   for (guint i = 0; i < n; i++)
-    if (!is_name_word (parts[i]))
-      {
-        /* OCR capitalises a short word: "DO Manh Hién" */
-        if (!is_caps_word (parts[i], strlen (parts[i])) || g_utf8_strlen (parts[i], -1) > 3
-            || !g_unichar_isalpha (g_utf8_get_char (parts[i])))
-          return FALSE;
-        caps++;
-      }
+    {
+      const char *e = strchr (w, ' ');
+      gsize len;
+
+      if (e == NULL)
+        e = w + strlen (w);
+      len = e - w;
+
+      if (!is_name_word (w, len))
+        {
+          /* OCR capitalises a short word: "DO Manh Hién" */
+          if (!is_caps_word (w, len) || g_utf8_strlen (w, len) > 3
+              || !g_unichar_isalpha (len > 0 ? g_utf8_get_char (w) : 0))
+            return FALSE;
+          caps++;
+        }
+      w = *e != '\0' ? e + 1 : e;
+    }
 
   return caps == 0 || (caps == 1 && n >= 3);
 }
@@ -322,17 +334,18 @@ read_signature (DirectiveParse *p,
   directive_notice_set_signer (p->notice, signer);
 }
 
+/* @item: clean text already (the footer's lines' joined by single spaces), taken. */
 static void
 add_recipient (DirectiveParse *p,
-               const char     *item)
+               char           *item)
 {
-  g_autofree char *clean = _directive_clean_text (item, -1);
+  g_autofree char *clean = item;
   g_autoptr(DirectiveRecipient) r = NULL;
   g_autofree char *note = NULL;
   gsize n;
   char *open;
 
-  if (clean == NULL)
+  if (*clean == '\0')
     return;
   n = strlen (clean);
   while (n > 0 && strchr (";.,: ", clean[n - 1]) != NULL)
@@ -669,17 +682,18 @@ static gboolean
 is_bullet (const char *l,
            gsize      *len)
 {
-  static const char *const bullets[] = { "-", "+", "*", "~", "–", "—", "•", NULL };
-
-  /* (the first byte of each: most lines start with none of them) */
-  if (*l != '-' && *l != '+' && *l != '*' && *l != '~' && (guchar) *l != 0xE2)
-    return FALSE;
-  for (guint i = 0; bullets[i] != NULL; i++)
-    if (g_str_has_prefix (l, bullets[i]))
-      {
-        *len = strlen (bullets[i]);
-        return TRUE;
-      }
+  /* "-", "+", "*", "~" and "–", "—", "•": E2 80 93, 94, A2 */
+  if (*l == '-' || *l == '+' || *l == '*' || *l == '~')
+    {
+      *len = 1;
+      return TRUE;
+    }
+  if ((guchar) l[0] == 0xE2 && (guchar) l[1] == 0x80
+      && ((guchar) l[2] == 0x93 || (guchar) l[2] == 0x94 || (guchar) l[2] == 0xA2))
+    {
+      *len = 3;
+      return TRUE;
+    }
   return FALSE;
 }
 
@@ -687,7 +701,8 @@ void
 _directive_parse_footer (DirectiveParse *p)
 {
   g_autoptr(GPtrArray) right = g_ptr_array_new_with_free_func (g_free);
-  GString *item = NULL;
+  /* (the clean text of the recipient read so far) */
+  char *item = NULL;
   gboolean archived = FALSE;
 
   for (guint i = p->footer_start; i < p->lines->len; i++)
@@ -712,11 +727,7 @@ _directive_parse_footer (DirectiveParse *p)
       if (!archived && is_archive (l, &rest))
         {
           if (item != NULL)
-            {
-              add_recipient (p, item->str);
-              g_string_free (item, TRUE);
-              item = NULL;
-            }
+            add_recipient (p, g_steal_pointer (&item));
           read_archive (p, rest, right);
           archived = TRUE;
           continue;
@@ -724,7 +735,9 @@ _directive_parse_footer (DirectiveParse *p)
 
       split = right_column_start (line->text);
       left = _directive_clean_text (line->text, split);
-      rcol = _directive_clean_text (line->text + split, -1);
+      /* (most lines have no right column) */
+      if (line->text[split] != '\0')
+        rcol = _directive_clean_text (line->text + split, -1);
       if (rcol != NULL)
         {
           char *r = rcol;
@@ -753,18 +766,16 @@ _directive_parse_footer (DirectiveParse *p)
           while (*l == ' ')
             l++;
           if (item != NULL)
-            {
-              add_recipient (p, item->str);
-              g_string_free (item, TRUE);
-              item = NULL;
-            }
+            add_recipient (p, g_steal_pointer (&item));
           if (!archived)
-            item = g_string_new (l);
+            item = g_strdup (l);
         }
       else if (item != NULL && !archived)
         {
-          g_string_append_c (item, ' ');
-          g_string_append (item, l);
+          char *joined = *item != '\0' ? g_strconcat (item, " ", l, NULL) : g_strdup (l);
+
+          g_free (item);
+          item = joined;
         }
       else if (is_name (l) || (is_caps_word (l, strlen (l)) && authority_mark (l, &split) < 0))
         g_ptr_array_add (right, g_strdup (l));
@@ -777,10 +788,7 @@ _directive_parse_footer (DirectiveParse *p)
         }
     }
   if (item != NULL)
-    {
-      add_recipient (p, item->str);
-      g_string_free (item, TRUE);
-    }
+    add_recipient (p, item);
 
   read_signature (p, right);
 }

@@ -622,8 +622,10 @@ _directive_clean_text (const char *text,
                        gssize      len)
 {
   static const guint8 blank[256] = { [' '] = 1, ['\n'] = 1, ['\t'] = 1, ['\r'] = 1 };
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = ones * 0x80, lows = ones * 0x7f;
   char *s;
-  gsize n, o = 0;
+  gsize n, i = 0, o = 0;
   gboolean at_space = TRUE;   /* the last byte written is a space, or none is */
 
   if (text == NULL)
@@ -634,14 +636,46 @@ _directive_clean_text (const char *text,
    * a blank as a space, and kept unless it follows one; one at the end is
    * taken back. */
   s = g_malloc (n + 1);
-  for (gsize i = 0; i < n; i++)
+  for (;;)
     {
-      char c = text[i];
-      guint space = blank[(guchar) c];
+      /* Most text is words between single spaces: eight bytes at a time are
+       * copied as they are when none is below a space and no space follows
+       * another (nor opens the text, nor follows the last byte written). */
+      guint64 last = at_space ? 0x80 : 0;   /* the high bit of the byte before */
 
-      s[o] = space ? ' ' : c;
-      o += !space | !at_space;
-      at_space = space;
+      while (n - i >= 8)
+        {
+          guint64 x, le, y, spaces, controls;
+
+          memcpy (&x, text + i, 8);
+          le = GUINT64_FROM_LE (x);
+          y = le ^ (ones * ' ');
+          /* (exact: the high bit of each byte of y that is zero) */
+          spaces = ~(((y & lows) + lows) | y) & highs;
+          /* (not exact for each byte, but for whether any is) */
+          controls = (le - ones * ' ') & ~le & highs;
+          if ((controls | (spaces & ((spaces << 8) | last))) != 0)
+            break;
+          memcpy (s + o, &x, 8);
+          o += 8;
+          i += 8;
+          last = spaces >> 56;
+        }
+      at_space = last != 0;
+      if (i == n)
+        break;
+      /* The next eight bytes (or the rest) one at a time. */
+      for (gsize stop = MIN (n, i + 8); i < stop; i++)
+        {
+          char c = text[i];
+          guint space = blank[(guchar) c];
+
+          s[o] = space ? ' ' : c;
+          o += !space | !at_space;
+          at_space = space;
+        }
+      if (i == n)
+        break;
     }
   if (o > 0 && at_space)
     o--;

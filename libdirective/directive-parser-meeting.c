@@ -15,13 +15,26 @@
 #include "directive-person.h"
 #include "directive-text-private.h"
 
+/* A line of a span made of lines: its fold at [fold_start, fold_start + fold_len)
+ * of the span's, its text at base + the line's offsets. */
 typedef struct
 {
-  char   *text;     /* joined original text */
-  char   *fold;
-  gsize  *offsets;
-  gsize   fold_len;
-  GArray *words;
+  gsize        fold_start;
+  gsize        fold_len;
+  gsize        base;
+  gsize        text_end;   /* where the line's text ends in the span's */
+  const gsize *offsets;    /* the line's */
+} SpanLine;
+
+typedef struct
+{
+  char     *text;     /* joined original text */
+  char     *fold;
+  gsize    *offsets;  /* of the whole fold, or NULL: made of lines */
+  SpanLine *lines;
+  guint     n_lines;
+  gsize     fold_len;
+  GArray   *words;
 } Span;
 
 static void
@@ -30,8 +43,29 @@ span_init (Span       *s,
 {
   s->text = g_strdup (text);
   s->fold = _directive_text_fold_with_offsets (s->text, -1, &s->offsets, &s->fold_len);
+  s->lines = NULL;
+  s->n_lines = 0;
   s->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
   _directive_fold_first_words (s->fold, s->fold_len, s->words, G_MAXUINT);
+}
+
+/* Appends @src, words of a fold that starts at byte @shift of another, to @dst,
+ * that other's. */
+static void
+append_words_shifted (GArray       *dst,
+                      const GArray *src,
+                      gsize         shift)
+{
+  guint at = dst->len;
+
+  g_array_append_vals (dst, src->data, src->len);
+  for (guint k = at; k < dst->len; k++)
+    {
+      DirectiveWord *w = &g_array_index (dst, DirectiveWord, k);
+
+      w->start += shift;
+      w->end += shift;
+    }
 }
 
 /* The span of lines [first, last] (blank ones left out) joined by spaces, its fold
@@ -39,17 +73,23 @@ span_init (Span       *s,
  * across a single space between two lines that start and end with a character
  * that folds to itself the fold of the whole is the folds joined by a space. A
  * line that does not (a combining mark, trailing whitespace) has the whole folded
- * instead. */
+ * instead. The offsets of the fold are the lines' own, read through the span's
+ * lines (a few words only are ever asked for): not copied. @words (nullable):
+ * the words of lines [first, covered] already, in the span's fold (a space is
+ * no letter: the words of the whole are the lines' words). */
 static void
 span_init_lines (Span           *s,
                  DirectiveParse *p,
                  guint           first,
-                 guint           last)
+                 guint           last,
+                 GArray         *words,
+                 guint           covered)
 {
   gsize text_size = 1, fold_size = 1;
   gsize t = 0, f = 0;
   char *text, *fold;
-  gsize *offsets;
+  SpanLine *lines;
+  guint n_lines = 0;
 
   for (guint i = first; i <= last; i++)
     {
@@ -62,7 +102,7 @@ span_init_lines (Span           *s,
     }
   text = g_malloc (text_size);
   fold = g_malloc (fold_size);
-  offsets = g_new (gsize, fold_size);
+  lines = g_new (SpanLine, last - first + 1);
 
   for (guint i = first; i <= last; i++)
     {
@@ -70,7 +110,7 @@ span_init_lines (Span           *s,
       const gsize *o = _directive_line_offsets (line);
       gsize n = _directive_line_fold_len (line);
       gsize length = strlen (line->text);
-      gsize base;
+      SpanLine *sl;
 
       if (line->blank)
         continue;
@@ -82,7 +122,7 @@ span_init_lines (Span           *s,
 
           g_free (text);
           g_free (fold);
-          g_free (offsets);
+          g_free (lines);
           for (guint j = first; j <= last; j++)
             {
               DirectiveLine *l = _directive_parse_line (p, j);
@@ -99,26 +139,53 @@ span_init_lines (Span           *s,
         }
       if (t > 0)
         {
-          text[t] = ' ';
-          fold[f] = ' ';
-          offsets[f++] = t++;
+          text[t++] = ' ';
+          fold[f++] = ' ';
         }
-      base = t - line->indent;
+      sl = &lines[n_lines++];
+      sl->fold_start = f;
+      sl->fold_len = n;
+      sl->base = t - line->indent;
+      sl->offsets = o;
       memcpy (text + t, line->text + line->indent, length - line->indent);
       t += length - line->indent;
+      sl->text_end = t;
       memcpy (fold + f, _directive_line_fold (line), n);
-      for (gsize k = 0; k < n; k++)
-        offsets[f + k] = base + o[k];
       f += n;
     }
   text[t] = '\0';
   fold[f] = '\0';
-  offsets[f] = t;
 
   s->text = text;
   s->fold = fold;
-  s->offsets = offsets;
+  s->offsets = NULL;
+  s->lines = lines;
+  s->n_lines = n_lines;
   s->fold_len = f;
+  if (words != NULL)
+    {
+      g_autoptr(GArray) more = NULL;
+      guint k = 0;
+
+      /* the words of the lines after those, cut line by line */
+      s->words = g_array_ref (words);
+      for (guint i = first; i <= last; i++)
+        {
+          DirectiveLine *line = _directive_parse_line (p, i);
+
+          if (line->blank)
+            continue;
+          if (i > covered)
+            {
+              if (more == NULL)
+                more = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+              _directive_fold_first_words (_directive_line_fold (line), lines[k].fold_len, more, G_MAXUINT);
+              append_words_shifted (s->words, more, lines[k].fold_start);
+            }
+          k++;
+        }
+      return;
+    }
   s->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
   _directive_fold_first_words (s->fold, s->fold_len, s->words, G_MAXUINT);
 }
@@ -129,7 +196,29 @@ span_clear (Span *s)
   g_free (s->text);
   g_free (s->fold);
   g_free (s->offsets);
+  g_free (s->lines);
   g_array_unref (s->words);
+}
+
+/* Original byte offset of byte @x of the fold, or of its end. */
+static gsize
+span_offset (Span  *s,
+             gsize  x)
+{
+  if (s->offsets != NULL)
+    return s->offsets[x];
+  /* (a word's start or end lies within a line's fold or at its end; the space
+   * after a line is where its text ends) */
+  for (guint k = 0; k < s->n_lines; k++)
+    {
+      const SpanLine *sl = &s->lines[k];
+
+      if (x < sl->fold_start + sl->fold_len)
+        return sl->base + sl->offsets[x - sl->fold_start];
+      if (x == sl->fold_start + sl->fold_len)
+        return sl->text_end;
+    }
+  return strlen (s->text);
 }
 
 
@@ -140,14 +229,40 @@ static gsize
 wstart (Span *s,
         guint i)
 {
-  return i < s->words->len ? s->offsets[SW (s, i)->start] : strlen (s->text);
+  return i < s->words->len ? span_offset (s, SW (s, i)->start) : strlen (s->text);
 }
 
 static gsize
 wend (Span *s,
       guint i)
 {
-  return s->offsets[SW (s, i)->end];
+  return span_offset (s, SW (s, i)->end);
+}
+
+/* @text cut at each @sep in place, as g_strsplit() cuts a copy (none of an
+ * empty text): the pieces, one block to free (the pieces lie in @text). */
+static char **
+split_in_place (char *text,
+                char  sep)
+{
+  guint n = 1;
+  char **parts;
+
+  /* (strchr() for the few separators in a long text) */
+  for (const char *c = strchr (text, sep); c != NULL; c = strchr (c + 1, sep))
+    n++;
+  parts = g_new (char *, n + 1);
+  n = 0;
+  if (*text != '\0')
+    parts[n++] = text;
+  for (char *c = strchr (text, sep); c != NULL; c = strchr (c + 1, sep))
+    {
+      *c = '\0';
+      parts[n++] = c + 1;
+    }
+  parts[n] = NULL;
+
+  return parts;
 }
 
 static const char *const honorifics[] = { "dong chi", "ong", "ba", "cac dong chi", NULL };
@@ -320,7 +435,8 @@ read_person_after (const char *rest,
   else
     {
       /* position then name: the trailing capitalised words */
-      g_auto(GStrv) parts = g_strsplit (rest, " ", -1);
+      g_autofree char *words = g_strdup (rest);
+      g_autofree char **parts = split_in_place (words, ' ');
       guint n = g_strv_length (parts);
       guint first = n;
       guint lead = name_before_title (parts);
@@ -329,7 +445,7 @@ read_person_after (const char *rest,
         {
           char *kept = parts[lead];
 
-          /* Cut the vector for the join only: g_strfreev() must still free it all. */
+          /* Cut the vector for the join only. */
           parts[lead] = NULL;
           name = g_strjoinv (" ", parts);
           parts[lead] = kept;
@@ -345,7 +461,7 @@ read_person_after (const char *rest,
           char *kept = parts[first];
 
           name = g_strjoinv (" ", parts + first);
-          /* Cut the vector for the join only: g_strfreev() frees it all. */
+          /* Cut the vector for the join only. */
           parts[first] = NULL;
           position = g_strjoinv (" ", parts);
           parts[first] = kept;
@@ -401,7 +517,7 @@ read_attendees (Span             *s,
 {
   gsize start, end;
   g_autofree char *list = NULL;
-  g_auto(GStrv) items = NULL;
+  g_autofree char **items = NULL;
   const char *honorific = NULL;
   const char *colon;
   char *c;
@@ -476,7 +592,8 @@ read_attendees (Span             *s,
     list = g_string_free (split, FALSE);
   }
 
-  items = g_strsplit (list, ";", -1);
+  /* (the list is ours: cut in place) */
+  items = split_in_place (list, ';');
   for (guint i = 0; items[i] != NULL; i++)
     {
       g_autofree char *item = _directive_clean_text (items[i], -1);
@@ -575,7 +692,7 @@ read_directing_official (DirectiveParse      *p,
     }
   /* (made of the lines' folds, which the body's parse shares) */
   if (last != G_MAXUINT)
-    span_init_lines (&s, p, p->header_end, last);
+    span_init_lines (&s, p, p->header_end, last, NULL, 0);
   else
     span_init (&s, "");
 
@@ -651,6 +768,9 @@ _directive_parse_meeting (DirectiveParse      *p,
   guint conclude_line = G_MAXUINT;
   /* (one array for the words of each line in turn) */
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  g_autoptr(GArray) span_words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  gsize span_fold = 0;   /* the length of their joined folds */
+  guint covered = 0;
 
   p->body_start = start;
 
@@ -679,14 +799,24 @@ _directive_parse_meeting (DirectiveParse      *p,
       return;
     }
 
-  /* ... up to the line that ends "kết luận như sau:" */
+  /* ... up to the line that ends "kết luận như sau:" (the words of the lines
+   * kept for the span's, laid out as span_init_lines() joins the lines: a
+   * space between the folds of those not blank) */
   for (guint i = first; i < p->closing_start && i < first + 30; i++)
     {
       DirectiveLine *line = _directive_parse_line (p, i);
 
       _directive_fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, G_MAXUINT);
+      if (!line->blank)
+        {
+          gsize shift = span_fold > 0 ? span_fold + 1 : 0;
+
+          append_words_shifted (span_words, words, shift);
+          span_fold = shift + _directive_line_fold_len (line);
+        }
       if (concludes (_directive_line_fold (line), words))
         {
+          covered = i;
           /* the sentence may end on the next line */
           last = i;
           if (strchr (line->text, ':') == NULL && i + 1 < p->closing_start
@@ -702,7 +832,7 @@ _directive_parse_meeting (DirectiveParse      *p,
       return;
     }
 
-  span_init_lines (&s, p, first, last);
+  span_init_lines (&s, p, first, last, span_words, covered);
 
   for (guint i = 0; i < s.words->len; i++)
     {
@@ -717,10 +847,13 @@ _directive_parse_meeting (DirectiveParse      *p,
                && starts_as (s.fold[SW (&s, i + 1)->start], 't')
                && _directive_words_match (s.fold, s.words, i, "chu tri"))
         at_chu_tri = i;
-      else if (at_tham_du < 0 && at_chu_tri >= 0
-               && ((starts_as (c, 't') && _directive_words_match (s.fold, s.words, i, "tham du"))
-                   || (starts_as (c, 'c') && _directive_words_match (s.fold, s.words, i, "cung du"))
-                   || (starts_as (c, 'd') && i + 1 < s.words->len && starts_as (s.fold[SW (&s, i + 1)->start], 'h')
+      else if (at_tham_du < 0 && at_chu_tri >= 0 && i + 1 < s.words->len
+               /* (the second word's first letter too: d, or h) */
+               && ((starts_as (c, 't') && starts_as (s.fold[SW (&s, i + 1)->start], 'd')
+                    && _directive_words_match (s.fold, s.words, i, "tham du"))
+                   || (starts_as (c, 'c') && starts_as (s.fold[SW (&s, i + 1)->start], 'd')
+                       && _directive_words_match (s.fold, s.words, i, "cung du"))
+                   || (starts_as (c, 'd') && starts_as (s.fold[SW (&s, i + 1)->start], 'h')
                        && _directive_words_match (s.fold, s.words, i, "du hop"))))
         at_tham_du = i; /* "Tham dự có", "Cùng dự có", "Dự họp có" */
     }

@@ -32,11 +32,16 @@ gboolean _directive_set_strv   (char               ***slot,
  * that nobody asks for before they are freed: until then the items wait in a
  * plain array, and the store is made with all of them at once. From then on
  * the store is the list. An object clears its lists in dispose and again in
- * finalize, in case one was asked for during dispose. */
+ * finalize, in case one was asked for during dispose. The items are a bare
+ * array rather than a GPtrArray: most lists hold one or two items, and a
+ * GPtrArray is a second block to take and free, and a call through its free
+ * function for each item. */
 typedef struct
 {
   GListStore *store; /* once made, published atomically and kept */
-  GPtrArray *items;  /* before that, the items (owned), or NULL */
+  gpointer *items;   /* before that, the items (a reference each), or NULL */
+  guint n_items;
+  guint n_alloc;
 } DirectiveList;
 
 GListStore *_directive_list_make_store (DirectiveList *list,

@@ -58,21 +58,23 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Dispose and finalize cast without checks: GObject calls them with an
+ * object of this class, and every object a parse makes goes through both. */
 static void
 directive_agency_dispose (GObject *object)
 {
-  DirectiveAgency *self = DIRECTIVE_AGENCY (object);
+  DirectiveAgency *self = (DirectiveAgency *) object;
 
   g_clear_object (&self->parent);
   g_clear_object (&self->successor);
 
-  G_OBJECT_CLASS (directive_agency_parent_class)->dispose (object);
+  ((GObjectClass *) directive_agency_parent_class)->dispose (object);
 }
 
 static void
 directive_agency_finalize (GObject *object)
 {
-  DirectiveAgency *self = DIRECTIVE_AGENCY (object);
+  DirectiveAgency *self = (DirectiveAgency *) object;
 
   g_free (self->id);
   g_free (self->name);
@@ -80,7 +82,7 @@ directive_agency_finalize (GObject *object)
   g_free (self->locality);
   g_clear_pointer (&self->ceased_on, directive_date_free);
 
-  G_OBJECT_CLASS (directive_agency_parent_class)->finalize (object);
+  ((GObjectClass *) directive_agency_parent_class)->finalize (object);
 }
 
 static void

@@ -82,28 +82,30 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Dispose and finalize cast without checks: GObject calls them with an
+ * object of this class, and every object a parse makes goes through both. */
 static void
 directive_collection_dispose (GObject *object)
 {
-  DirectiveCollection *self = DIRECTIVE_COLLECTION (object);
+  DirectiveCollection *self = (DirectiveCollection *) object;
 
   g_clear_pointer (&self->agency_index, g_hash_table_unref);
   _directive_list_clear (&self->notices);
   _directive_list_clear (&self->agencies);
 
-  G_OBJECT_CLASS (directive_collection_parent_class)->dispose (object);
+  ((GObjectClass *) directive_collection_parent_class)->dispose (object);
 }
 
 static void
 directive_collection_finalize (GObject *object)
 {
-  DirectiveCollection *self = DIRECTIVE_COLLECTION (object);
+  DirectiveCollection *self = (DirectiveCollection *) object;
 
   /* A list asked for again during dispose is made again: free it here. */
   _directive_list_clear (&self->notices);
   _directive_list_clear (&self->agencies);
 
-  G_OBJECT_CLASS (directive_collection_parent_class)->finalize (object);
+  ((GObjectClass *) directive_collection_parent_class)->finalize (object);
 }
 
 static void

@@ -45,28 +45,30 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Dispose and finalize cast without checks: GObject calls them with an
+ * object of this class, and every object a parse makes goes through both. */
 static void
 directive_conclusion_dispose (GObject *object)
 {
-  DirectiveConclusion *self = DIRECTIVE_CONCLUSION (object);
+  DirectiveConclusion *self = (DirectiveConclusion *) object;
 
   g_clear_object (&self->by);
   g_clear_object (&self->meeting);
   _directive_list_clear (&self->tasks);
 
-  G_OBJECT_CLASS (directive_conclusion_parent_class)->dispose (object);
+  ((GObjectClass *) directive_conclusion_parent_class)->dispose (object);
 }
 
 static void
 directive_conclusion_finalize (GObject *object)
 {
-  DirectiveConclusion *self = DIRECTIVE_CONCLUSION (object);
+  DirectiveConclusion *self = (DirectiveConclusion *) object;
 
   /* A list asked for again during dispose is made again: free it here. */
   _directive_list_clear (&self->tasks);
   g_free (self->summary);
 
-  G_OBJECT_CLASS (directive_conclusion_parent_class)->finalize (object);
+  ((GObjectClass *) directive_conclusion_parent_class)->finalize (object);
 }
 
 static void

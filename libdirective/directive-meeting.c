@@ -46,21 +46,23 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Dispose and finalize cast without checks: GObject calls them with an
+ * object of this class, and every object a parse makes goes through both. */
 static void
 directive_meeting_dispose (GObject *object)
 {
-  DirectiveMeeting *self = DIRECTIVE_MEETING (object);
+  DirectiveMeeting *self = (DirectiveMeeting *) object;
 
   g_clear_object (&self->chair);
   _directive_list_clear (&self->attendees);
 
-  G_OBJECT_CLASS (directive_meeting_parent_class)->dispose (object);
+  ((GObjectClass *) directive_meeting_parent_class)->dispose (object);
 }
 
 static void
 directive_meeting_finalize (GObject *object)
 {
-  DirectiveMeeting *self = DIRECTIVE_MEETING (object);
+  DirectiveMeeting *self = (DirectiveMeeting *) object;
 
   /* A list asked for again during dispose is made again: free it here. */
   _directive_list_clear (&self->attendees);
@@ -68,7 +70,7 @@ directive_meeting_finalize (GObject *object)
   g_free (self->venue);
   g_free (self->topic);
 
-  G_OBJECT_CLASS (directive_meeting_parent_class)->finalize (object);
+  ((GObjectClass *) directive_meeting_parent_class)->finalize (object);
 }
 
 static void

@@ -69,10 +69,12 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Dispose and finalize cast without checks: GObject calls them with an
+ * object of this class, and every object a parse makes goes through both. */
 static void
 directive_notice_dispose (GObject *object)
 {
-  DirectiveNotice *self = DIRECTIVE_NOTICE (object);
+  DirectiveNotice *self = (DirectiveNotice *) object;
 
   g_clear_object (&self->issuer);
   _directive_list_clear (&self->conclusions);
@@ -80,13 +82,13 @@ directive_notice_dispose (GObject *object)
   _directive_list_clear (&self->addressees);
   g_clear_object (&self->signer);
 
-  G_OBJECT_CLASS (directive_notice_parent_class)->dispose (object);
+  ((GObjectClass *) directive_notice_parent_class)->dispose (object);
 }
 
 static void
 directive_notice_finalize (GObject *object)
 {
-  DirectiveNotice *self = DIRECTIVE_NOTICE (object);
+  DirectiveNotice *self = (DirectiveNotice *) object;
 
   /* A list asked for again during dispose is made again: free it here. */
   _directive_list_clear (&self->conclusions);
@@ -101,7 +103,7 @@ directive_notice_finalize (GObject *object)
   g_free (self->source_file);
   g_free (self->source_sha256);
 
-  G_OBJECT_CLASS (directive_notice_parent_class)->finalize (object);
+  ((GObjectClass *) directive_notice_parent_class)->finalize (object);
 }
 
 static void

@@ -41,27 +41,29 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Dispose and finalize cast without checks: GObject calls them with an
+ * object of this class, and every object a parse makes goes through both. */
 static void
 directive_recipient_dispose (GObject *object)
 {
-  DirectiveRecipient *self = DIRECTIVE_RECIPIENT (object);
+  DirectiveRecipient *self = (DirectiveRecipient *) object;
 
   _directive_list_clear (&self->agencies);
 
-  G_OBJECT_CLASS (directive_recipient_parent_class)->dispose (object);
+  ((GObjectClass *) directive_recipient_parent_class)->dispose (object);
 }
 
 static void
 directive_recipient_finalize (GObject *object)
 {
-  DirectiveRecipient *self = DIRECTIVE_RECIPIENT (object);
+  DirectiveRecipient *self = (DirectiveRecipient *) object;
 
   /* A list asked for again during dispose is made again: free it here. */
   _directive_list_clear (&self->agencies);
   g_free (self->text);
   g_free (self->note);
 
-  G_OBJECT_CLASS (directive_recipient_parent_class)->finalize (object);
+  ((GObjectClass *) directive_recipient_parent_class)->finalize (object);
 }
 
 static void

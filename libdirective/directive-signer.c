@@ -53,27 +53,29 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Dispose and finalize cast without checks: GObject calls them with an
+ * object of this class, and every object a parse makes goes through both. */
 static void
 directive_signer_dispose (GObject *object)
 {
-  DirectiveSigner *self = DIRECTIVE_SIGNER (object);
+  DirectiveSigner *self = (DirectiveSigner *) object;
 
   _directive_list_clear (&self->authority);
 
-  G_OBJECT_CLASS (directive_signer_parent_class)->dispose (object);
+  ((GObjectClass *) directive_signer_parent_class)->dispose (object);
 }
 
 static void
 directive_signer_finalize (GObject *object)
 {
-  DirectiveSigner *self = DIRECTIVE_SIGNER (object);
+  DirectiveSigner *self = (DirectiveSigner *) object;
 
   /* A list asked for again during dispose is made again: free it here. */
   _directive_list_clear (&self->authority);
   g_free (self->name);
   g_free (self->position);
 
-  G_OBJECT_CLASS (directive_signer_parent_class)->finalize (object);
+  ((GObjectClass *) directive_signer_parent_class)->finalize (object);
 }
 
 static void

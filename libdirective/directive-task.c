@@ -79,10 +79,12 @@ static GQuark status_quark;
  * cooperating or report-to agency and no subtask, and nobody may ask for
  * the others before the task is freed. */
 
+/* Dispose and finalize cast without checks: GObject calls them with an
+ * object of this class, and every object a parse makes goes through both. */
 static void
 directive_task_dispose (GObject *object)
 {
-  DirectiveTask *self = DIRECTIVE_TASK (object);
+  DirectiveTask *self = (DirectiveTask *) object;
 
   _directive_list_clear (&self->lead);
   _directive_list_clear (&self->cooperating);
@@ -90,13 +92,13 @@ directive_task_dispose (GObject *object)
   _directive_list_clear (&self->subtasks);
   _directive_list_clear (&self->history);
 
-  G_OBJECT_CLASS (directive_task_parent_class)->dispose (object);
+  ((GObjectClass *) directive_task_parent_class)->dispose (object);
 }
 
 static void
 directive_task_finalize (GObject *object)
 {
-  DirectiveTask *self = DIRECTIVE_TASK (object);
+  DirectiveTask *self = (DirectiveTask *) object;
 
   /* A list asked for again during dispose is made again: free it here. */
   _directive_list_clear (&self->lead);
@@ -109,7 +111,7 @@ directive_task_finalize (GObject *object)
   g_clear_pointer (&self->deadline, directive_date_free);
   g_clear_pointer (&self->completed_on, directive_date_free);
 
-  G_OBJECT_CLASS (directive_task_parent_class)->finalize (object);
+  ((GObjectClass *) directive_task_parent_class)->finalize (object);
 }
 
 static void

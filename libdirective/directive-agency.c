@@ -329,7 +329,7 @@ directive_agency_set_id (DirectiveAgency *self,
 {
   g_return_if_fail (DIRECTIVE_IS_AGENCY (self));
   if (_directive_set_string (&self->id, id))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_ID]);
 }
 
 /**
@@ -360,7 +360,7 @@ directive_agency_set_name (DirectiveAgency *self,
 {
   g_return_if_fail (DIRECTIVE_IS_AGENCY (self));
   if (_directive_set_string (&self->name, name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_NAME]);
 }
 
 /**
@@ -391,7 +391,7 @@ directive_agency_set_short_name (DirectiveAgency *self,
 {
   g_return_if_fail (DIRECTIVE_IS_AGENCY (self));
   if (_directive_set_string (&self->short_name, short_name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHORT_NAME]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_SHORT_NAME]);
 }
 
 /**
@@ -424,7 +424,7 @@ directive_agency_set_kind (DirectiveAgency     *self,
   if (self->kind == kind)
     return;
   self->kind = kind;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+  g_object_notify_by_pspec ((GObject *) self, properties[PROP_KIND]);
 }
 
 /**
@@ -474,7 +474,7 @@ directive_agency_set_parent (DirectiveAgency  *self,
     }
 
   if (g_set_object (&self->parent, parent))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARENT]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_PARENT]);
   return TRUE;
 }
 
@@ -506,7 +506,7 @@ directive_agency_set_locality (DirectiveAgency *self,
 {
   g_return_if_fail (DIRECTIVE_IS_AGENCY (self));
   if (_directive_set_string (&self->locality, locality))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCALITY]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_LOCALITY]);
 }
 
 /**
@@ -557,7 +557,7 @@ directive_agency_set_successor (DirectiveAgency  *self,
     }
 
   if (g_set_object (&self->successor, successor))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUCCESSOR]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_SUCCESSOR]);
   return TRUE;
 }
 
@@ -589,5 +589,5 @@ directive_agency_set_ceased_on (DirectiveAgency     *self,
 {
   g_return_if_fail (DIRECTIVE_IS_AGENCY (self));
   if (_directive_set_date (&self->ceased_on, ceased_on))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CEASED_ON]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_CEASED_ON]);
 }

@@ -457,7 +457,7 @@ directive_collection_set_max_input_size (DirectiveCollection *self,
   if (self->max_input_size == (guint64) max_input_size)
     return;
   self->max_input_size = max_input_size;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_INPUT_SIZE]);
+  g_object_notify_by_pspec ((GObject *) self, properties[PROP_MAX_INPUT_SIZE]);
 }
 
 /**
@@ -491,7 +491,7 @@ directive_collection_set_max_depth (DirectiveCollection *self,
   if (self->max_depth == max_depth)
     return;
   self->max_depth = max_depth;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_DEPTH]);
+  g_object_notify_by_pspec ((GObject *) self, properties[PROP_MAX_DEPTH]);
 }
 
 /**
@@ -525,7 +525,7 @@ directive_collection_set_max_string_length (DirectiveCollection *self,
   if (self->max_string_length == (guint64) max_string_length)
     return;
   self->max_string_length = max_string_length;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_STRING_LENGTH]);
+  g_object_notify_by_pspec ((GObject *) self, properties[PROP_MAX_STRING_LENGTH]);
 }
 
 /**
@@ -559,7 +559,7 @@ directive_collection_set_max_subtask_depth (DirectiveCollection *self,
   if (self->max_subtask_depth == max_subtask_depth)
     return;
   self->max_subtask_depth = max_subtask_depth;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_SUBTASK_DEPTH]);
+  g_object_notify_by_pspec ((GObject *) self, properties[PROP_MAX_SUBTASK_DEPTH]);
 }
 
 void

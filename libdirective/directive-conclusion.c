@@ -219,7 +219,7 @@ directive_conclusion_set_by (DirectiveConclusion *self,
   g_return_if_fail (DIRECTIVE_IS_CONCLUSION (self));
   g_return_if_fail (by == NULL || DIRECTIVE_IS_PERSON (by));
   if (g_set_object (&self->by, by))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BY]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_BY]);
 }
 
 /**
@@ -251,7 +251,7 @@ directive_conclusion_set_meeting (DirectiveConclusion *self,
   g_return_if_fail (DIRECTIVE_IS_CONCLUSION (self));
   g_return_if_fail (meeting == NULL || DIRECTIVE_IS_MEETING (meeting));
   if (g_set_object (&self->meeting, meeting))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEETING]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_MEETING]);
 }
 
 /**
@@ -282,7 +282,7 @@ directive_conclusion_set_summary (DirectiveConclusion *self,
 {
   g_return_if_fail (DIRECTIVE_IS_CONCLUSION (self));
   if (_directive_set_string (&self->summary, summary))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_SUMMARY]);
 }
 
 /**

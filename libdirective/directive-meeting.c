@@ -235,7 +235,7 @@ directive_meeting_set_date (DirectiveMeeting    *self,
 {
   g_return_if_fail (DIRECTIVE_IS_MEETING (self));
   if (_directive_set_date (&self->date, date))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_DATE]);
 }
 
 /**
@@ -266,7 +266,7 @@ directive_meeting_set_venue (DirectiveMeeting *self,
 {
   g_return_if_fail (DIRECTIVE_IS_MEETING (self));
   if (_directive_set_string (&self->venue, venue))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VENUE]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_VENUE]);
 }
 
 /**
@@ -297,7 +297,7 @@ directive_meeting_set_topic (DirectiveMeeting *self,
 {
   g_return_if_fail (DIRECTIVE_IS_MEETING (self));
   if (_directive_set_string (&self->topic, topic))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOPIC]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_TOPIC]);
 }
 
 /**
@@ -329,7 +329,7 @@ directive_meeting_set_chair (DirectiveMeeting *self,
   g_return_if_fail (DIRECTIVE_IS_MEETING (self));
   g_return_if_fail (chair == NULL || DIRECTIVE_IS_PERSON (chair));
   if (g_set_object (&self->chair, chair))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHAIR]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_CHAIR]);
 }
 
 /**

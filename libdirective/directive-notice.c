@@ -430,7 +430,7 @@ directive_notice_set_kind (DirectiveNotice       *self,
   if (self->kind == kind)
     return;
   self->kind = kind;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+  g_object_notify_by_pspec ((GObject *) self, properties[PROP_KIND]);
 }
 
 /**
@@ -461,7 +461,7 @@ directive_notice_set_number (DirectiveNotice *self,
 {
   g_return_if_fail (DIRECTIVE_IS_NOTICE (self));
   if (_directive_set_string (&self->number, number))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NUMBER]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_NUMBER]);
 }
 
 /**
@@ -492,7 +492,7 @@ directive_notice_set_symbol (DirectiveNotice *self,
 {
   g_return_if_fail (DIRECTIVE_IS_NOTICE (self));
   if (_directive_set_string (&self->symbol, symbol))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SYMBOL]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_SYMBOL]);
 }
 
 /**
@@ -524,7 +524,7 @@ directive_notice_set_issuer (DirectiveNotice *self,
   g_return_if_fail (DIRECTIVE_IS_NOTICE (self));
   g_return_if_fail (issuer == NULL || DIRECTIVE_IS_AGENCY (issuer));
   if (g_set_object (&self->issuer, issuer))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ISSUER]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_ISSUER]);
 }
 
 /**
@@ -555,7 +555,7 @@ directive_notice_set_place (DirectiveNotice *self,
 {
   g_return_if_fail (DIRECTIVE_IS_NOTICE (self));
   if (_directive_set_string (&self->place, place))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLACE]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_PLACE]);
 }
 
 /**
@@ -586,7 +586,7 @@ directive_notice_set_issued_on (DirectiveNotice     *self,
 {
   g_return_if_fail (DIRECTIVE_IS_NOTICE (self));
   if (_directive_set_date (&self->issued_on, issued_on))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ISSUED_ON]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_ISSUED_ON]);
 }
 
 /**
@@ -617,7 +617,7 @@ directive_notice_set_subject (DirectiveNotice *self,
 {
   g_return_if_fail (DIRECTIVE_IS_NOTICE (self));
   if (_directive_set_string (&self->subject, subject))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBJECT]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_SUBJECT]);
 }
 
 /**
@@ -741,7 +741,7 @@ directive_notice_set_archive (DirectiveNotice    *self,
 {
   g_return_if_fail (DIRECTIVE_IS_NOTICE (self));
   if (_directive_set_strv (&self->archive, archive))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARCHIVE]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_ARCHIVE]);
 }
 
 /**
@@ -773,7 +773,7 @@ directive_notice_set_signer (DirectiveNotice *self,
   g_return_if_fail (DIRECTIVE_IS_NOTICE (self));
   g_return_if_fail (signer == NULL || DIRECTIVE_IS_SIGNER (signer));
   if (g_set_object (&self->signer, signer))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIGNER]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_SIGNER]);
 }
 
 /**
@@ -806,7 +806,7 @@ directive_notice_set_urgency (DirectiveNotice  *self,
   if (self->urgency == urgency)
     return;
   self->urgency = urgency;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_URGENCY]);
+  g_object_notify_by_pspec ((GObject *) self, properties[PROP_URGENCY]);
 }
 
 /**
@@ -837,7 +837,7 @@ directive_notice_set_source_file (DirectiveNotice *self,
 {
   g_return_if_fail (DIRECTIVE_IS_NOTICE (self));
   if (_directive_set_string (&self->source_file, source_file))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE_FILE]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_SOURCE_FILE]);
 }
 
 /**
@@ -868,5 +868,5 @@ directive_notice_set_source_sha256 (DirectiveNotice *self,
 {
   g_return_if_fail (DIRECTIVE_IS_NOTICE (self));
   if (_directive_set_string (&self->source_sha256, source_sha256))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE_SHA256]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_SOURCE_SHA256]);
 }

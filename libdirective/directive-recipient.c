@@ -206,7 +206,7 @@ directive_recipient_set_text (DirectiveRecipient *self,
 {
   g_return_if_fail (DIRECTIVE_IS_RECIPIENT (self));
   if (_directive_set_string (&self->text, text))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_TEXT]);
 }
 
 /**
@@ -237,7 +237,7 @@ directive_recipient_set_note (DirectiveRecipient *self,
 {
   g_return_if_fail (DIRECTIVE_IS_RECIPIENT (self));
   if (_directive_set_string (&self->note, note))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_NOTE]);
 }
 
 /**

@@ -221,7 +221,7 @@ directive_signer_set_name (DirectiveSigner *self,
 {
   g_return_if_fail (DIRECTIVE_IS_SIGNER (self));
   if (_directive_set_string (&self->name, name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_NAME]);
 }
 
 /**
@@ -252,7 +252,7 @@ directive_signer_set_position (DirectiveSigner *self,
 {
   g_return_if_fail (DIRECTIVE_IS_SIGNER (self));
   if (_directive_set_string (&self->position, position))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_POSITION]);
 }
 
 /**

@@ -58,21 +58,23 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Dispose and finalize cast without checks: GObject calls them with an
+ * object of this class, and every object a parse makes goes through both. */
 static void
 directive_agency_dispose (GObject *object)
 {
-  DirectiveAgency *self = DIRECTIVE_AGENCY (object);
+  DirectiveAgency *self = (DirectiveAgency *) object;
 
   g_clear_object (&self->parent);
   g_clear_object (&self->successor);
 
-  G_OBJECT_CLASS (directive_agency_parent_class)->dispose (object);
+  ((GObjectClass *) directive_agency_parent_class)->dispose (object);
 }
 
 static void
 directive_agency_finalize (GObject *object)
 {
-  DirectiveAgency *self = DIRECTIVE_AGENCY (object);
+  DirectiveAgency *self = (DirectiveAgency *) object;
 
   g_free (self->id);
   g_free (self->name);
@@ -80,7 +82,7 @@ directive_agency_finalize (GObject *object)
   g_free (self->locality);
   g_clear_pointer (&self->ceased_on, directive_date_free);
 
-  G_OBJECT_CLASS (directive_agency_parent_class)->finalize (object);
+  ((GObjectClass *) directive_agency_parent_class)->finalize (object);
 }
 
 static void
@@ -327,7 +329,7 @@ directive_agency_set_id (DirectiveAgency *self,
 {
   g_return_if_fail (DIRECTIVE_IS_AGENCY (self));
   if (_directive_set_string (&self->id, id))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_ID]);
 }
 
 /**
@@ -358,7 +360,7 @@ directive_agency_set_name (DirectiveAgency *self,
 {
   g_return_if_fail (DIRECTIVE_IS_AGENCY (self));
   if (_directive_set_string (&self->name, name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_NAME]);
 }
 
 /**
@@ -389,7 +391,7 @@ directive_agency_set_short_name (DirectiveAgency *self,
 {
   g_return_if_fail (DIRECTIVE_IS_AGENCY (self));
   if (_directive_set_string (&self->short_name, short_name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHORT_NAME]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_SHORT_NAME]);
 }
 
 /**
@@ -422,7 +424,7 @@ directive_agency_set_kind (DirectiveAgency     *self,
   if (self->kind == kind)
     return;
   self->kind = kind;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+  g_object_notify_by_pspec ((GObject *) self, properties[PROP_KIND]);
 }
 
 /**
@@ -472,7 +474,7 @@ directive_agency_set_parent (DirectiveAgency  *self,
     }
 
   if (g_set_object (&self->parent, parent))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARENT]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_PARENT]);
   return TRUE;
 }
 
@@ -504,7 +506,7 @@ directive_agency_set_locality (DirectiveAgency *self,
 {
   g_return_if_fail (DIRECTIVE_IS_AGENCY (self));
   if (_directive_set_string (&self->locality, locality))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCALITY]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_LOCALITY]);
 }
 
 /**
@@ -555,7 +557,7 @@ directive_agency_set_successor (DirectiveAgency  *self,
     }
 
   if (g_set_object (&self->successor, successor))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUCCESSOR]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_SUCCESSOR]);
   return TRUE;
 }
 
@@ -587,5 +589,5 @@ directive_agency_set_ceased_on (DirectiveAgency     *self,
 {
   g_return_if_fail (DIRECTIVE_IS_AGENCY (self));
   if (_directive_set_date (&self->ceased_on, ceased_on))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CEASED_ON]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_CEASED_ON]);
 }

@@ -82,28 +82,30 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Dispose and finalize cast without checks: GObject calls them with an
+ * object of this class, and every object a parse makes goes through both. */
 static void
 directive_collection_dispose (GObject *object)
 {
-  DirectiveCollection *self = DIRECTIVE_COLLECTION (object);
+  DirectiveCollection *self = (DirectiveCollection *) object;
 
   g_clear_pointer (&self->agency_index, g_hash_table_unref);
   _directive_list_clear (&self->notices);
   _directive_list_clear (&self->agencies);
 
-  G_OBJECT_CLASS (directive_collection_parent_class)->dispose (object);
+  ((GObjectClass *) directive_collection_parent_class)->dispose (object);
 }
 
 static void
 directive_collection_finalize (GObject *object)
 {
-  DirectiveCollection *self = DIRECTIVE_COLLECTION (object);
+  DirectiveCollection *self = (DirectiveCollection *) object;
 
   /* A list asked for again during dispose is made again: free it here. */
   _directive_list_clear (&self->notices);
   _directive_list_clear (&self->agencies);
 
-  G_OBJECT_CLASS (directive_collection_parent_class)->finalize (object);
+  ((GObjectClass *) directive_collection_parent_class)->finalize (object);
 }
 
 static void
@@ -455,7 +457,7 @@ directive_collection_set_max_input_size (DirectiveCollection *self,
   if (self->max_input_size == (guint64) max_input_size)
     return;
   self->max_input_size = max_input_size;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_INPUT_SIZE]);
+  g_object_notify_by_pspec ((GObject *) self, properties[PROP_MAX_INPUT_SIZE]);
 }
 
 /**
@@ -489,7 +491,7 @@ directive_collection_set_max_depth (DirectiveCollection *self,
   if (self->max_depth == max_depth)
     return;
   self->max_depth = max_depth;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_DEPTH]);
+  g_object_notify_by_pspec ((GObject *) self, properties[PROP_MAX_DEPTH]);
 }
 
 /**
@@ -523,7 +525,7 @@ directive_collection_set_max_string_length (DirectiveCollection *self,
   if (self->max_string_length == (guint64) max_string_length)
     return;
   self->max_string_length = max_string_length;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_STRING_LENGTH]);
+  g_object_notify_by_pspec ((GObject *) self, properties[PROP_MAX_STRING_LENGTH]);
 }
 
 /**
@@ -557,7 +559,7 @@ directive_collection_set_max_subtask_depth (DirectiveCollection *self,
   if (self->max_subtask_depth == max_subtask_depth)
     return;
   self->max_subtask_depth = max_subtask_depth;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_SUBTASK_DEPTH]);
+  g_object_notify_by_pspec ((GObject *) self, properties[PROP_MAX_SUBTASK_DEPTH]);
 }
 
 void

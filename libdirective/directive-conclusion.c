@@ -45,28 +45,30 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Dispose and finalize cast without checks: GObject calls them with an
+ * object of this class, and every object a parse makes goes through both. */
 static void
 directive_conclusion_dispose (GObject *object)
 {
-  DirectiveConclusion *self = DIRECTIVE_CONCLUSION (object);
+  DirectiveConclusion *self = (DirectiveConclusion *) object;
 
   g_clear_object (&self->by);
   g_clear_object (&self->meeting);
   _directive_list_clear (&self->tasks);
 
-  G_OBJECT_CLASS (directive_conclusion_parent_class)->dispose (object);
+  ((GObjectClass *) directive_conclusion_parent_class)->dispose (object);
 }
 
 static void
 directive_conclusion_finalize (GObject *object)
 {
-  DirectiveConclusion *self = DIRECTIVE_CONCLUSION (object);
+  DirectiveConclusion *self = (DirectiveConclusion *) object;
 
   /* A list asked for again during dispose is made again: free it here. */
   _directive_list_clear (&self->tasks);
   g_free (self->summary);
 
-  G_OBJECT_CLASS (directive_conclusion_parent_class)->finalize (object);
+  ((GObjectClass *) directive_conclusion_parent_class)->finalize (object);
 }
 
 static void
@@ -217,7 +219,7 @@ directive_conclusion_set_by (DirectiveConclusion *self,
   g_return_if_fail (DIRECTIVE_IS_CONCLUSION (self));
   g_return_if_fail (by == NULL || DIRECTIVE_IS_PERSON (by));
   if (g_set_object (&self->by, by))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BY]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_BY]);
 }
 
 /**
@@ -249,7 +251,7 @@ directive_conclusion_set_meeting (DirectiveConclusion *self,
   g_return_if_fail (DIRECTIVE_IS_CONCLUSION (self));
   g_return_if_fail (meeting == NULL || DIRECTIVE_IS_MEETING (meeting));
   if (g_set_object (&self->meeting, meeting))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEETING]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_MEETING]);
 }
 
 /**
@@ -280,7 +282,7 @@ directive_conclusion_set_summary (DirectiveConclusion *self,
 {
   g_return_if_fail (DIRECTIVE_IS_CONCLUSION (self));
   if (_directive_set_string (&self->summary, summary))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_SUMMARY]);
 }
 
 /**

@@ -38,14 +38,16 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Dispose and finalize cast without checks: GObject calls them with an
+ * object of this class, and every object a parse makes goes through both. */
 static void
 directive_diagnostic_finalize (GObject *object)
 {
-  DirectiveDiagnostic *self = DIRECTIVE_DIAGNOSTIC (object);
+  DirectiveDiagnostic *self = (DirectiveDiagnostic *) object;
 
   g_free (self->message);
 
-  G_OBJECT_CLASS (directive_diagnostic_parent_class)->finalize (object);
+  ((GObjectClass *) directive_diagnostic_parent_class)->finalize (object);
 }
 
 static void

@@ -46,21 +46,23 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Dispose and finalize cast without checks: GObject calls them with an
+ * object of this class, and every object a parse makes goes through both. */
 static void
 directive_meeting_dispose (GObject *object)
 {
-  DirectiveMeeting *self = DIRECTIVE_MEETING (object);
+  DirectiveMeeting *self = (DirectiveMeeting *) object;
 
   g_clear_object (&self->chair);
   _directive_list_clear (&self->attendees);
 
-  G_OBJECT_CLASS (directive_meeting_parent_class)->dispose (object);
+  ((GObjectClass *) directive_meeting_parent_class)->dispose (object);
 }
 
 static void
 directive_meeting_finalize (GObject *object)
 {
-  DirectiveMeeting *self = DIRECTIVE_MEETING (object);
+  DirectiveMeeting *self = (DirectiveMeeting *) object;
 
   /* A list asked for again during dispose is made again: free it here. */
   _directive_list_clear (&self->attendees);
@@ -68,7 +70,7 @@ directive_meeting_finalize (GObject *object)
   g_free (self->venue);
   g_free (self->topic);
 
-  G_OBJECT_CLASS (directive_meeting_parent_class)->finalize (object);
+  ((GObjectClass *) directive_meeting_parent_class)->finalize (object);
 }
 
 static void
@@ -233,7 +235,7 @@ directive_meeting_set_date (DirectiveMeeting    *self,
 {
   g_return_if_fail (DIRECTIVE_IS_MEETING (self));
   if (_directive_set_date (&self->date, date))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_DATE]);
 }
 
 /**
@@ -264,7 +266,7 @@ directive_meeting_set_venue (DirectiveMeeting *self,
 {
   g_return_if_fail (DIRECTIVE_IS_MEETING (self));
   if (_directive_set_string (&self->venue, venue))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VENUE]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_VENUE]);
 }
 
 /**
@@ -295,7 +297,7 @@ directive_meeting_set_topic (DirectiveMeeting *self,
 {
   g_return_if_fail (DIRECTIVE_IS_MEETING (self));
   if (_directive_set_string (&self->topic, topic))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOPIC]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_TOPIC]);
 }
 
 /**
@@ -327,7 +329,7 @@ directive_meeting_set_chair (DirectiveMeeting *self,
   g_return_if_fail (DIRECTIVE_IS_MEETING (self));
   g_return_if_fail (chair == NULL || DIRECTIVE_IS_PERSON (chair));
   if (g_set_object (&self->chair, chair))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHAIR]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_CHAIR]);
 }
 
 /**

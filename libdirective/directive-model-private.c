@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "directive-model-private.h"
 
 gboolean
@@ -50,8 +52,8 @@ _directive_list_make_store (DirectiveList *list,
 
   /* Readers on other threads may be here too: the items are only read, and
    * the first store published wins. */
-  if (list->items != NULL && list->items->len > 0)
-    g_list_store_splice (store, 0, 0, list->items->pdata, list->items->len);
+  if (list->n_items > 0)
+    g_list_store_splice (store, 0, 0, list->items, list->n_items);
   if (!g_atomic_pointer_compare_and_exchange (&list->store, NULL, store))
     {
       g_object_unref (store);
@@ -61,13 +63,43 @@ _directive_list_make_store (DirectiveList *list,
   return store;
 }
 
+/* Drops the items and their array. */
+static void
+list_free_items (DirectiveList *list)
+{
+  gpointer *items = list->items;
+  guint n = list->n_items;
+
+  list->items = NULL;
+  list->n_items = 0;
+  list->n_alloc = 0;
+  for (guint i = 0; i < n; i++)
+    g_object_unref (items[i]);
+  g_free (items);
+}
+
+/* Room for @n_more items more. Lists are short: start with room for two. */
+static inline void
+list_reserve (DirectiveList *list,
+              guint          n_more)
+{
+  guint n_alloc;
+
+  if (list->n_items + n_more <= list->n_alloc)
+    return;
+  n_alloc = MAX (list->n_alloc * 2, 2);
+  n_alloc = MAX (n_alloc, list->n_items + n_more);
+  list->items = g_renew (gpointer, list->items, n_alloc);
+  list->n_alloc = n_alloc;
+}
+
 /* Before a change, which no reader may run alongside: the items are the
  * store's once it is made. */
 static inline GListStore *
 list_settle (DirectiveList *list)
 {
   if (list->store != NULL && list->items != NULL)
-    g_clear_pointer (&list->items, g_ptr_array_unref);
+    list_free_items (list);
   return list->store;
 }
 
@@ -82,9 +114,8 @@ _directive_list_append (DirectiveList *list,
       g_list_store_append (store, item);
       return;
     }
-  if (list->items == NULL)
-    list->items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_ptr_array_add (list->items, g_object_ref (item));
+  list_reserve (list, 1);
+  list->items[list->n_items++] = g_object_ref (item);
 }
 
 void
@@ -102,10 +133,9 @@ _directive_list_append_many (DirectiveList *list,
                            items, n_items);
       return;
     }
-  if (list->items == NULL)
-    list->items = g_ptr_array_new_full (n_items, g_object_unref);
+  list_reserve (list, n_items);
   for (guint i = 0; i < n_items; i++)
-    g_ptr_array_add (list->items, g_object_ref (items[i]));
+    list->items[list->n_items++] = g_object_ref (items[i]);
 }
 
 guint
@@ -115,7 +145,7 @@ _directive_list_get_n_items (DirectiveList *list)
 
   if (store != NULL)
     return g_list_model_get_n_items (G_LIST_MODEL (store));
-  return list->items != NULL ? list->items->len : 0;
+  return list->n_items;
 }
 
 gpointer
@@ -126,9 +156,9 @@ _directive_list_get_item (DirectiveList *list,
 
   if (store != NULL)
     return g_list_model_get_item (G_LIST_MODEL (store), position);
-  if (list->items == NULL || position >= list->items->len)
+  if (position >= list->n_items)
     return NULL;
-  return g_object_ref (list->items->pdata[position]);
+  return g_object_ref (list->items[position]);
 }
 
 gboolean
@@ -145,7 +175,18 @@ _directive_list_remove (DirectiveList *list,
       g_list_store_remove (store, position);
       return TRUE;
     }
-  return list->items != NULL && g_ptr_array_remove (list->items, item);
+  for (position = 0; position < list->n_items; position++)
+    {
+      if (list->items[position] == item)
+        {
+          list->n_items--;
+          memmove (list->items + position, list->items + position + 1,
+                   (list->n_items - position) * sizeof (gpointer));
+          g_object_unref (item);
+          return TRUE;
+        }
+    }
+  return FALSE;
 }
 
 void
@@ -159,12 +200,13 @@ _directive_list_remove_all (DirectiveList *list)
         g_list_store_remove_all (store);
       return;
     }
-  g_clear_pointer (&list->items, g_ptr_array_unref);
+  list_free_items (list);
 }
 
 void
 _directive_list_clear (DirectiveList *list)
 {
   g_clear_object (&list->store);
-  g_clear_pointer (&list->items, g_ptr_array_unref);
+  if (list->items != NULL)
+    list_free_items (list);
 }

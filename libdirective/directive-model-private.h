@@ -14,7 +14,9 @@
 G_BEGIN_DECLS
 
 /* Replaces *slot by a copy of @value; FALSE (and nothing done) when they are equal,
- * so that setters notify only on change. */
+ * so that setters notify only on change. Setters notify with a plain cast to
+ * GObject: they checked the object on entry, and a checked cast costs as much
+ * as a notification nobody listens to. */
 gboolean _directive_set_string (char       **slot,
                                 const char  *value);
 
@@ -32,11 +34,16 @@ gboolean _directive_set_strv   (char               ***slot,
  * that nobody asks for before they are freed: until then the items wait in a
  * plain array, and the store is made with all of them at once. From then on
  * the store is the list. An object clears its lists in dispose and again in
- * finalize, in case one was asked for during dispose. */
+ * finalize, in case one was asked for during dispose. The items are a bare
+ * array rather than a GPtrArray: most lists hold one or two items, and a
+ * GPtrArray is a second block to take and free, and a call through its free
+ * function for each item. */
 typedef struct
 {
   GListStore *store; /* once made, published atomically and kept */
-  GPtrArray *items;  /* before that, the items (owned), or NULL */
+  gpointer *items;   /* before that, the items (a reference each), or NULL */
+  guint n_items;
+  guint n_alloc;
 } DirectiveList;
 
 GListStore *_directive_list_make_store (DirectiveList *list,

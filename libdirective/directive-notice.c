@@ -69,10 +69,12 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Dispose and finalize cast without checks: GObject calls them with an
+ * object of this class, and every object a parse makes goes through both. */
 static void
 directive_notice_dispose (GObject *object)
 {
-  DirectiveNotice *self = DIRECTIVE_NOTICE (object);
+  DirectiveNotice *self = (DirectiveNotice *) object;
 
   g_clear_object (&self->issuer);
   _directive_list_clear (&self->conclusions);
@@ -80,13 +82,13 @@ directive_notice_dispose (GObject *object)
   _directive_list_clear (&self->addressees);
   g_clear_object (&self->signer);
 
-  G_OBJECT_CLASS (directive_notice_parent_class)->dispose (object);
+  ((GObjectClass *) directive_notice_parent_class)->dispose (object);
 }
 
 static void
 directive_notice_finalize (GObject *object)
 {
-  DirectiveNotice *self = DIRECTIVE_NOTICE (object);
+  DirectiveNotice *self = (DirectiveNotice *) object;
 
   /* A list asked for again during dispose is made again: free it here. */
   _directive_list_clear (&self->conclusions);
@@ -101,7 +103,7 @@ directive_notice_finalize (GObject *object)
   g_free (self->source_file);
   g_free (self->source_sha256);
 
-  G_OBJECT_CLASS (directive_notice_parent_class)->finalize (object);
+  ((GObjectClass *) directive_notice_parent_class)->finalize (object);
 }
 
 static void
@@ -428,7 +430,7 @@ directive_notice_set_kind (DirectiveNotice       *self,
   if (self->kind == kind)
     return;
   self->kind = kind;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+  g_object_notify_by_pspec ((GObject *) self, properties[PROP_KIND]);
 }
 
 /**
@@ -459,7 +461,7 @@ directive_notice_set_number (DirectiveNotice *self,
 {
   g_return_if_fail (DIRECTIVE_IS_NOTICE (self));
   if (_directive_set_string (&self->number, number))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NUMBER]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_NUMBER]);
 }
 
 /**
@@ -490,7 +492,7 @@ directive_notice_set_symbol (DirectiveNotice *self,
 {
   g_return_if_fail (DIRECTIVE_IS_NOTICE (self));
   if (_directive_set_string (&self->symbol, symbol))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SYMBOL]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_SYMBOL]);
 }
 
 /**
@@ -522,7 +524,7 @@ directive_notice_set_issuer (DirectiveNotice *self,
   g_return_if_fail (DIRECTIVE_IS_NOTICE (self));
   g_return_if_fail (issuer == NULL || DIRECTIVE_IS_AGENCY (issuer));
   if (g_set_object (&self->issuer, issuer))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ISSUER]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_ISSUER]);
 }
 
 /**
@@ -553,7 +555,7 @@ directive_notice_set_place (DirectiveNotice *self,
 {
   g_return_if_fail (DIRECTIVE_IS_NOTICE (self));
   if (_directive_set_string (&self->place, place))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLACE]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_PLACE]);
 }
 
 /**
@@ -584,7 +586,7 @@ directive_notice_set_issued_on (DirectiveNotice     *self,
 {
   g_return_if_fail (DIRECTIVE_IS_NOTICE (self));
   if (_directive_set_date (&self->issued_on, issued_on))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ISSUED_ON]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_ISSUED_ON]);
 }
 
 /**
@@ -615,7 +617,7 @@ directive_notice_set_subject (DirectiveNotice *self,
 {
   g_return_if_fail (DIRECTIVE_IS_NOTICE (self));
   if (_directive_set_string (&self->subject, subject))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBJECT]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_SUBJECT]);
 }
 
 /**
@@ -739,7 +741,7 @@ directive_notice_set_archive (DirectiveNotice    *self,
 {
   g_return_if_fail (DIRECTIVE_IS_NOTICE (self));
   if (_directive_set_strv (&self->archive, archive))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARCHIVE]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_ARCHIVE]);
 }
 
 /**
@@ -771,7 +773,7 @@ directive_notice_set_signer (DirectiveNotice *self,
   g_return_if_fail (DIRECTIVE_IS_NOTICE (self));
   g_return_if_fail (signer == NULL || DIRECTIVE_IS_SIGNER (signer));
   if (g_set_object (&self->signer, signer))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIGNER]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_SIGNER]);
 }
 
 /**
@@ -804,7 +806,7 @@ directive_notice_set_urgency (DirectiveNotice  *self,
   if (self->urgency == urgency)
     return;
   self->urgency = urgency;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_URGENCY]);
+  g_object_notify_by_pspec ((GObject *) self, properties[PROP_URGENCY]);
 }
 
 /**
@@ -835,7 +837,7 @@ directive_notice_set_source_file (DirectiveNotice *self,
 {
   g_return_if_fail (DIRECTIVE_IS_NOTICE (self));
   if (_directive_set_string (&self->source_file, source_file))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE_FILE]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_SOURCE_FILE]);
 }
 
 /**
@@ -866,5 +868,5 @@ directive_notice_set_source_sha256 (DirectiveNotice *self,
 {
   g_return_if_fail (DIRECTIVE_IS_NOTICE (self));
   if (_directive_set_string (&self->source_sha256, source_sha256))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE_SHA256]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_SOURCE_SHA256]);
 }

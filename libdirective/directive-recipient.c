@@ -41,27 +41,29 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Dispose and finalize cast without checks: GObject calls them with an
+ * object of this class, and every object a parse makes goes through both. */
 static void
 directive_recipient_dispose (GObject *object)
 {
-  DirectiveRecipient *self = DIRECTIVE_RECIPIENT (object);
+  DirectiveRecipient *self = (DirectiveRecipient *) object;
 
   _directive_list_clear (&self->agencies);
 
-  G_OBJECT_CLASS (directive_recipient_parent_class)->dispose (object);
+  ((GObjectClass *) directive_recipient_parent_class)->dispose (object);
 }
 
 static void
 directive_recipient_finalize (GObject *object)
 {
-  DirectiveRecipient *self = DIRECTIVE_RECIPIENT (object);
+  DirectiveRecipient *self = (DirectiveRecipient *) object;
 
   /* A list asked for again during dispose is made again: free it here. */
   _directive_list_clear (&self->agencies);
   g_free (self->text);
   g_free (self->note);
 
-  G_OBJECT_CLASS (directive_recipient_parent_class)->finalize (object);
+  ((GObjectClass *) directive_recipient_parent_class)->finalize (object);
 }
 
 static void
@@ -204,7 +206,7 @@ directive_recipient_set_text (DirectiveRecipient *self,
 {
   g_return_if_fail (DIRECTIVE_IS_RECIPIENT (self));
   if (_directive_set_string (&self->text, text))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_TEXT]);
 }
 
 /**
@@ -235,7 +237,7 @@ directive_recipient_set_note (DirectiveRecipient *self,
 {
   g_return_if_fail (DIRECTIVE_IS_RECIPIENT (self));
   if (_directive_set_string (&self->note, note))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_NOTE]);
 }
 
 /**

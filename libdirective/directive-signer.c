@@ -53,27 +53,29 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Dispose and finalize cast without checks: GObject calls them with an
+ * object of this class, and every object a parse makes goes through both. */
 static void
 directive_signer_dispose (GObject *object)
 {
-  DirectiveSigner *self = DIRECTIVE_SIGNER (object);
+  DirectiveSigner *self = (DirectiveSigner *) object;
 
   _directive_list_clear (&self->authority);
 
-  G_OBJECT_CLASS (directive_signer_parent_class)->dispose (object);
+  ((GObjectClass *) directive_signer_parent_class)->dispose (object);
 }
 
 static void
 directive_signer_finalize (GObject *object)
 {
-  DirectiveSigner *self = DIRECTIVE_SIGNER (object);
+  DirectiveSigner *self = (DirectiveSigner *) object;
 
   /* A list asked for again during dispose is made again: free it here. */
   _directive_list_clear (&self->authority);
   g_free (self->name);
   g_free (self->position);
 
-  G_OBJECT_CLASS (directive_signer_parent_class)->finalize (object);
+  ((GObjectClass *) directive_signer_parent_class)->finalize (object);
 }
 
 static void
@@ -219,7 +221,7 @@ directive_signer_set_name (DirectiveSigner *self,
 {
   g_return_if_fail (DIRECTIVE_IS_SIGNER (self));
   if (_directive_set_string (&self->name, name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_NAME]);
 }
 
 /**
@@ -250,7 +252,7 @@ directive_signer_set_position (DirectiveSigner *self,
 {
   g_return_if_fail (DIRECTIVE_IS_SIGNER (self));
   if (_directive_set_string (&self->position, position))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_POSITION]);
 }
 
 /**

@@ -79,10 +79,12 @@ static GQuark status_quark;
  * cooperating or report-to agency and no subtask, and nobody may ask for
  * the others before the task is freed. */
 
+/* Dispose and finalize cast without checks: GObject calls them with an
+ * object of this class, and every object a parse makes goes through both. */
 static void
 directive_task_dispose (GObject *object)
 {
-  DirectiveTask *self = DIRECTIVE_TASK (object);
+  DirectiveTask *self = (DirectiveTask *) object;
 
   _directive_list_clear (&self->lead);
   _directive_list_clear (&self->cooperating);
@@ -90,13 +92,13 @@ directive_task_dispose (GObject *object)
   _directive_list_clear (&self->subtasks);
   _directive_list_clear (&self->history);
 
-  G_OBJECT_CLASS (directive_task_parent_class)->dispose (object);
+  ((GObjectClass *) directive_task_parent_class)->dispose (object);
 }
 
 static void
 directive_task_finalize (GObject *object)
 {
-  DirectiveTask *self = DIRECTIVE_TASK (object);
+  DirectiveTask *self = (DirectiveTask *) object;
 
   /* A list asked for again during dispose is made again: free it here. */
   _directive_list_clear (&self->lead);
@@ -109,7 +111,7 @@ directive_task_finalize (GObject *object)
   g_clear_pointer (&self->deadline, directive_date_free);
   g_clear_pointer (&self->completed_on, directive_date_free);
 
-  G_OBJECT_CLASS (directive_task_parent_class)->finalize (object);
+  ((GObjectClass *) directive_task_parent_class)->finalize (object);
 }
 
 static void
@@ -463,7 +465,7 @@ directive_task_set_ordinal (DirectiveTask *self,
 {
   g_return_if_fail (DIRECTIVE_IS_TASK (self));
   if (_directive_set_string (&self->ordinal, ordinal))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORDINAL]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_ORDINAL]);
 }
 
 /**
@@ -494,7 +496,7 @@ directive_task_set_text (DirectiveTask *self,
 {
   g_return_if_fail (DIRECTIVE_IS_TASK (self));
   if (_directive_set_string (&self->text, text))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_TEXT]);
 }
 
 /**
@@ -528,7 +530,7 @@ directive_task_add_lead (DirectiveTask   *self,
   g_return_if_fail (DIRECTIVE_IS_TASK (self));
   g_return_if_fail (DIRECTIVE_IS_AGENCY (agency));
   _directive_list_append (&self->lead, agency);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEAD]);
+  g_object_notify_by_pspec ((GObject *) self, properties[PROP_LEAD]);
 }
 
 /**
@@ -562,7 +564,7 @@ directive_task_add_cooperating (DirectiveTask   *self,
   g_return_if_fail (DIRECTIVE_IS_TASK (self));
   g_return_if_fail (DIRECTIVE_IS_AGENCY (agency));
   _directive_list_append (&self->cooperating, agency);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COOPERATING]);
+  g_object_notify_by_pspec ((GObject *) self, properties[PROP_COOPERATING]);
 }
 
 /**
@@ -597,7 +599,7 @@ directive_task_add_report_to (DirectiveTask   *self,
   g_return_if_fail (DIRECTIVE_IS_TASK (self));
   g_return_if_fail (DIRECTIVE_IS_AGENCY (agency));
   _directive_list_append (&self->report_to, agency);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT_TO]);
+  g_object_notify_by_pspec ((GObject *) self, properties[PROP_REPORT_TO]);
 }
 
 /**
@@ -628,7 +630,7 @@ directive_task_set_deadline (DirectiveTask       *self,
 {
   g_return_if_fail (DIRECTIVE_IS_TASK (self));
   if (_directive_set_date (&self->deadline, deadline))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEADLINE]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_DEADLINE]);
 }
 
 /**
@@ -661,7 +663,7 @@ directive_task_set_recurrence (DirectiveTask       *self,
   if (self->recurrence == recurrence)
     return;
   self->recurrence = recurrence;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECURRENCE]);
+  g_object_notify_by_pspec ((GObject *) self, properties[PROP_RECURRENCE]);
 }
 
 /**
@@ -705,15 +707,15 @@ directive_task_set_status (DirectiveTask       *self,
     {
       self->completed_on = _directive_date_new_today ();
       self->completed_on_recorded = TRUE;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETED_ON]);
+      g_object_notify_by_pspec ((GObject *) self, properties[PROP_COMPLETED_ON]);
     }
   else if (status != DIRECTIVE_TASK_STATUS_DONE && self->completed_on_recorded)
     {
       g_clear_pointer (&self->completed_on, directive_date_free);
       self->completed_on_recorded = FALSE;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETED_ON]);
+      g_object_notify_by_pspec ((GObject *) self, properties[PROP_COMPLETED_ON]);
     }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+  g_object_notify_by_pspec ((GObject *) self, properties[PROP_STATUS]);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -747,7 +749,7 @@ directive_task_set_completed_on (DirectiveTask       *self,
   g_return_if_fail (DIRECTIVE_IS_TASK (self));
   self->completed_on_recorded = FALSE;
   if (_directive_set_date (&self->completed_on, completed_on))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPLETED_ON]);
+    g_object_notify_by_pspec ((GObject *) self, properties[PROP_COMPLETED_ON]);
 }
 
 /**
@@ -792,7 +794,7 @@ static void
 follow_subtask (DirectiveTask *self,
                 DirectiveTask *subtask)
 {
-  GClosure *closure = g_cclosure_new_object (G_CALLBACK (subtask_notify_status_cb), G_OBJECT (self));
+  GClosure *closure = g_cclosure_new_object (G_CALLBACK (subtask_notify_status_cb), (GObject *) self);
 
   g_signal_connect_closure_by_id (subtask, notify_signal, status_quark, closure, FALSE);
 }
@@ -818,7 +820,7 @@ directive_task_add_subtask (DirectiveTask *self,
   g_return_if_fail (DIRECTIVE_IS_TASK (subtask));
   g_return_if_fail (subtask != self);
   _directive_list_append (&self->subtasks, subtask);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBTASKS]);
+  g_object_notify_by_pspec ((GObject *) self, properties[PROP_SUBTASKS]);
   follow_subtask (self, subtask);
 }
 
@@ -832,10 +834,10 @@ _directive_task_add_subtasks (DirectiveTask  *self,
   if (n_subtasks == 0)
     return;
   _directive_list_append_many (&self->subtasks, (gpointer *) subtasks, n_subtasks);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBTASKS]);
+  g_object_notify_by_pspec ((GObject *) self, properties[PROP_SUBTASKS]);
   /* follow_subtask() for each, with one closure for all: invalidated when
    * @self goes, it takes every handler made with it along. */
-  closure = g_closure_ref (g_cclosure_new_object (G_CALLBACK (subtask_notify_status_cb), G_OBJECT (self)));
+  closure = g_closure_ref (g_cclosure_new_object (G_CALLBACK (subtask_notify_status_cb), (GObject *) self));
   g_closure_sink (closure);
   for (guint i = 0; i < n_subtasks; i++)
     g_signal_connect_closure_by_id (subtasks[i], notify_signal, status_quark, closure, FALSE);
@@ -922,12 +924,12 @@ directive_task_set_lines (DirectiveTask *self,
   if (self->first_line != first_line)
     {
       self->first_line = first_line;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_LINE]);
+      g_object_notify_by_pspec ((GObject *) self, properties[PROP_FIRST_LINE]);
     }
   if (self->last_line != last_line)
     {
       self->last_line = last_line;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_LINE]);
+      g_object_notify_by_pspec ((GObject *) self, properties[PROP_LAST_LINE]);
     }
   g_object_thaw_notify (G_OBJECT (self));
 }

@@ -572,6 +572,29 @@ is_role_verb (Roles *r,
          || word_is (r, i, "huong dan") || word_is (r, i, "cua") || is_giao (r, i);
 }
 
+/* The first letters of the words that act in _directive_parse_roles(): "chủ
+ * trì", "phối hợp", "báo cáo", "đề xuất", "kiến nghị", "tham mưu", "trình" and
+ * "gửi". A word whose first letter is none of theirs, nor one OCR confuses
+ * with them, is none of them. */
+static const guint8 *
+role_firsts_get (void)
+{
+  static guint8 firsts[256];
+  static gsize ready;
+
+  if (g_once_init_enter (&ready))
+    {
+      for (guint c = 0; c < 256; c++)
+        firsts[c] = _directive_text_letters_confusable ((char) c, 'c') || _directive_text_letters_confusable ((char) c, 'p')
+                    || _directive_text_letters_confusable ((char) c, 'b') || _directive_text_letters_confusable ((char) c, 'd')
+                    || _directive_text_letters_confusable ((char) c, 'k') || _directive_text_letters_confusable ((char) c, 't')
+                    || c == 'g';
+      g_once_init_leave (&ready, 1);
+    }
+
+  return firsts;
+}
+
 void
 _directive_parse_roles (DirectiveParse            *p,
                         DirectiveTask             *task,
@@ -584,6 +607,7 @@ _directive_parse_roles (DirectiveParse            *p,
   g_autoptr(GPtrArray) coop = g_ptr_array_new ();
   g_autoptr(GPtrArray) report = g_ptr_array_new ();
   guint i = 0;
+  const guint8 *firsts = role_firsts_get ();
 
   roles_init (p, &r, text);
 
@@ -616,13 +640,7 @@ _directive_parse_roles (DirectiveParse            *p,
       guint verb;
       char first = r.fold[RW (&r, i)->start];
 
-      /* Only "chủ trì", "phối hợp", "báo cáo", "đề xuất", "kiến nghị", "tham mưu",
-       * "trình" and "gửi" act here: a word whose first letter is none of theirs, nor
-       * one OCR confuses with them, is none of them. */
-      if (!_directive_text_letters_confusable (first, 'c') && !_directive_text_letters_confusable (first, 'p')
-          && !_directive_text_letters_confusable (first, 'b') && !_directive_text_letters_confusable (first, 'd')
-          && !_directive_text_letters_confusable (first, 'k') && !_directive_text_letters_confusable (first, 't')
-          && first != 'g')
+      if (!firsts[(guchar) first])
         continue;
       /* "Thống nhất chủ trương, giao Sở X làm chủ đầu tư": who is given the task
        * leads it (not "bàn giao", "được giao", "giao thông") */

@@ -702,11 +702,32 @@ bucket_keys_new (GArray *bucket,
   return keys;
 }
 
+/* What match_from() and find_mentions() see of @alias: two aliases with the
+ * same key match the same text the same way. */
+static char *
+alias_key (const Alias *alias)
+{
+  GString *key = g_string_new (NULL);
+
+  g_string_append_printf (key, "%u", alias->head);
+  for (guint t = 0; t < alias->tokens->len; t++)
+    {
+      const AliasToken *token = &g_array_index (alias->tokens, AliasToken, t);
+
+      g_string_append_printf (key, "|%d%d%d%d%d%s", token->kind, token->strict, token->capitals, token->comma,
+                              token->capital, token->word != NULL ? token->word : "");
+    }
+
+  return g_string_free (key, FALSE);
+}
+
 static void
 catalogue_rebuild_index (DirectiveCatalogue *self)
 {
   static const char first_chars[] = "abcdefghijklmnopqrstuvwxyz0123456789";
   g_autoptr(GHashTable) ids = NULL;
+  g_autoptr(GHashTable) keys = NULL;
+  g_autofree gboolean *copy = NULL;
 
   if (self->batch > 0)
     return;
@@ -778,6 +799,24 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
     }
   self->n_word_ids = g_hash_table_size (ids);
 
+  /* An alias the same as an earlier one (a name that is also the short name)
+   * ends where the earlier one does, and the first longest match wins: it is
+   * left out of the index. */
+  keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  copy = g_new0 (gboolean, self->aliases->len + 1);
+  for (guint i = 0; i < self->aliases->len; i++)
+    {
+      char *key = alias_key (g_ptr_array_index (self->aliases, i));
+
+      if (g_hash_table_contains (keys, key))
+        {
+          copy[i] = TRUE;
+          g_free (key);
+        }
+      else
+        g_hash_table_add (keys, key);
+    }
+
   self->longest_bucket = 0;
   for (guint c = 0; c < N_FIRST_CHARS; c++)
     for (guint u = 0; u < 2; u++)
@@ -788,6 +827,8 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
           {
             Alias *alias = g_ptr_array_index (self->aliases, i);
 
+            if (copy[i])
+              continue;
             for (guint from_head = 0; from_head < 2; from_head++)
               {
                 guint j = from_head ? alias->head : 0;

@@ -81,6 +81,7 @@ typedef struct
   gboolean capital;    /* written with a capital first letter */
   guint joined[2];     /* its length with the next word's and the next two's, 0 when not all words */
   char *joined_word[2]; /* those words run together, when joined[] is not 0 */
+  guint joined_id[2];  /* ... numbered after the word ids: alias_join_matches() is remembered with them */
 } AliasToken;
 
 typedef struct
@@ -202,6 +203,7 @@ struct _DirectiveCatalogue
   BucketKeys *keys[N_FIRST_CHARS][2][2];
   guint longest_bucket;
   guint n_word_ids;          /* distinct (word, strict) of the aliases */
+  guint n_row_ids;           /* those, then the distinct joined words */
   GPtrArray *id_words;       /* AliasToken with each id (owned by the aliases or probe_tokens) */
   guint generation;          /* the index's, unique among all catalogues' indexes */
   GArray *probe_tokens;      /* AliasToken for the probes no alias has */
@@ -798,6 +800,32 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
       g_ptr_array_index (self->id_words, token->id) = token;
     }
   self->n_word_ids = g_hash_table_size (ids);
+  /* The joined words, numbered after them: a word row remembers alias_join_matches() too. */
+  g_hash_table_remove_all (ids);
+  for (guint i = 0; i < self->aliases->len; i++)
+    {
+      Alias *alias = g_ptr_array_index (self->aliases, i);
+
+      for (guint t = 0; t < alias->tokens->len; t++)
+        {
+          AliasToken *token = &g_array_index (alias->tokens, AliasToken, t);
+
+          for (guint extra = 0; extra < 2; extra++)
+            {
+              gpointer id;
+
+              if (token->joined_word[extra] == NULL)
+                continue;
+              if (!g_hash_table_lookup_extended (ids, token->joined_word[extra], NULL, &id))
+                {
+                  id = GUINT_TO_POINTER (self->n_word_ids + g_hash_table_size (ids));
+                  g_hash_table_insert (ids, g_strdup (token->joined_word[extra]), id);
+                }
+              token->joined_id[extra] = GPOINTER_TO_UINT (id);
+            }
+        }
+    }
+  self->n_row_ids = self->n_word_ids + g_hash_table_size (ids);
 
   /* An alias the same as an earlier one (a name that is also the short name)
    * ends where the earlier one does, and the first longest match wins: it is
@@ -1272,7 +1300,7 @@ typedef struct
 typedef struct
 {
   guint generation;        /* the index the rows are for, 0 for none */
-  guint n_word_ids;
+  guint n_row_ids;
   guint limit;             /* most rows held */
   guint busy;              /* scans using the rows: they are not cleared under them */
   guint n_rows;
@@ -1295,7 +1323,7 @@ typedef struct
    * for another index. */
   WordMemo *memo;
   GPtrArray *own_rows;
-  guint n_word_ids;
+  guint n_row_ids;         /* a row's length */
   DirectiveCatalogue *catalogue;   /* whose word ids the rows have, NULL without rows */
 } Scan;
 
@@ -1627,7 +1655,7 @@ scan_use_memo (Scan               *scan,
 {
   WordMemo *memo = g_private_get (&word_memo);
 
-  scan->n_word_ids = self->n_word_ids;
+  scan->n_row_ids = self->n_row_ids;
   scan->catalogue = self;
   if (memo == NULL)
     {
@@ -1637,9 +1665,9 @@ scan_use_memo (Scan               *scan,
   if (memo->busy == 0
       && (memo->generation != self->generation || memo->n_rows >= memo->limit))
     {
-      word_memo_reset (memo, MAX (256, WORD_MEMO_BYTES / (self->n_word_ids + 16)));
+      word_memo_reset (memo, MAX (256, WORD_MEMO_BYTES / (self->n_row_ids + 16)));
       memo->generation = self->generation;
-      memo->n_word_ids = self->n_word_ids;
+      memo->n_row_ids = self->n_row_ids;
     }
   if (memo->generation == self->generation)
     {
@@ -1845,7 +1873,7 @@ scan_row (const Scan *scan,
         if (memo->slots[i].hash == hash && memo->slots[i].len == token->len)
           {
             /* Short words: compared here rather than by a call. */
-            const char *word = (const char *) memo->slots[i].row + scan->n_word_ids;
+            const char *word = (const char *) memo->slots[i].row + scan->n_row_ids;
             guint c = 0;
 
             while (c < token->len && word[c] == token->word[c])
@@ -1856,8 +1884,8 @@ scan_row (const Scan *scan,
       /* Not there: a new row in the empty slot, while there is room. */
       if (memo->n_rows < memo->limit)
         {
-          row = g_malloc0 (scan->n_word_ids + token->len + 1);
-          memcpy (row + scan->n_word_ids, token->word, token->len + 1);
+          row = g_malloc0 (scan->n_row_ids + token->len + 1);
+          memcpy (row + scan->n_row_ids, token->word, token->len + 1);
           memo->slots[i].hash = hash;
           memo->slots[i].len = token->len;
           memo->slots[i].row = row;
@@ -1865,7 +1893,7 @@ scan_row (const Scan *scan,
           return token->same = row;
         }
     }
-  row = g_new0 (guint8, scan->n_word_ids);
+  row = g_new0 (guint8, scan->n_row_ids);
   /* Made when first needed: most scans have room in the memo. */
   if (scan->own_rows == NULL)
     ((Scan *) scan)->own_rows = g_ptr_array_new_with_free_func (g_free);
@@ -2051,10 +2079,40 @@ alias_join_matches (const Scan       *scan,
                     const AliasToken *expected)
 {
   const TextToken *token = scan_token (scan, k);
+  guint8 *row;
+  guint id = expected->joined_id[extra - 1];
 
-  return _directive_text_letters_confusable (token->word[0], expected->joined_word[extra - 1][0])
-         && _directive_text_substitution_cost10 (token->word, expected->joined_word[extra - 1], token->len,
-                                                 STRICT_BUDGET10) <= STRICT_BUDGET10;
+#define ALIAS_JOIN_MATCHES() \
+  (_directive_text_letters_confusable (token->word[0], expected->joined_word[extra - 1][0]) \
+   && _directive_text_substitution_cost10 (token->word, expected->joined_word[extra - 1], token->len, \
+                                           STRICT_BUDGET10) <= STRICT_BUDGET10)
+  if (scan->catalogue == NULL)
+    return ALIAS_JOIN_MATCHES ();
+  /* The same word and joined word answer the same: many aliases share the
+   * joined word ("các sở" of "Các sở, ban, ngành"), text repeats its words. */
+  row = scan_row (scan, k);
+  if (row[id] == 0)
+    row[id] = ALIAS_JOIN_MATCHES () ? 2 : 1;
+#undef ALIAS_JOIN_MATCHES
+  return row[id] == 2;
+}
+
+/* Whether match_from() may go on from alias word @expected at token @k by a
+ * join (the tests it makes before going on), @expected being no word the
+ * token matches by itself. */
+static gboolean
+join_may_match (const Scan       *scan,
+                guint             k,
+                const AliasToken *expected)
+{
+  const TextToken *token = scan_token (scan, k);
+
+  for (guint extra = 1; extra <= 2; extra++)
+    if ((token->joined[extra - 1] == expected->len && text_join_matches (scan, k, extra, expected))
+        || (expected->joined[extra - 1] == token->len && alias_join_matches (scan, k, extra, expected)))
+      return TRUE;
+
+  return FALSE;
 }
 
 /* Matches alias tokens [@j, end) from text token @k on; returns the end token or 0. */
@@ -2885,9 +2943,18 @@ find_mentions (DirectiveCatalogue *self,
               joinable = -1;
               if ((entry->flags & ENTRY_WORD)
                   && !(((entry->flags & ENTRY_CAPITALS) == 0 || first->all_upper)
-                       && token_word_matches_id (&scan, start, entry->id, self))
-                  && !(joinable = ENTRY_JOINABLE (entry)))
-                continue;
+                       && token_word_matches_id (&scan, start, entry->id, self)))
+                {
+                  if (!(joinable = ENTRY_JOINABLE (entry)))
+                    continue;
+                  /* Not the word itself: match_from() can only go on by a join
+                   * of the token's length; the first of its tests, the same here
+                   * (remembered for the word) without the call. Most "các ..."
+                   * aliases end here at a word of the join's length. */
+                  if ((entry->flags & ENTRY_JOIN_LENGTHS)
+                      && !join_may_match (&scan, start, &entry->tokens[entry->from]))
+                    continue;
+                }
               /* The next token cannot be the next alias word (its first letter is neither
                * the word's nor one OCR confuses with it): alias_may_match() comes down to
                * the joins. Most "Sở ..." aliases end here at a "Sở". */

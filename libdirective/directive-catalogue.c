@@ -1327,20 +1327,17 @@ typedef struct
   DirectiveCatalogue *catalogue;   /* whose word ids the rows have, NULL without rows */
 } Scan;
 
+/* How strongly a character parts the words around it: 0 not at all (a space), 3 most. */
+static const guint8 separator_ranks[256] = {
+  [';'] = 3, [':'] = 3, ['('] = 3, [')'] = 3, ['.'] = 3, ['!'] = 3, ['?'] = 3, ['"'] = 3, ['['] = 3, [']'] = 3,
+  [','] = 2,
+  ['-'] = 1, ['/'] = 1, ['+'] = 1,
+};
+
 static inline int
 separator_rank (char c)
 {
-  switch (c)
-    {
-    case ';': case ':': case '(': case ')': case '.': case '!': case '?': case '"': case '[': case ']':
-      return 3;
-    case ',':
-      return 2;
-    case '-': case '/': case '+':
-      return 1;
-    default:
-      return 0;
-    }
+  return separator_ranks[(guchar) c];
 }
 
 enum {
@@ -1535,10 +1532,14 @@ scan_tokenize_folded (Scan        *scan,
       for (guint c = 0; c < cut->len; c++)
         {
           guint32 hash = FNV_BASIS;
+          int rank = separator_rank (sep);
 
           for (; i < w[c].start; i++)
-            if (separator_rank (folded[i]) > separator_rank (sep))
-              sep = folded[i];
+            if (separator_rank (folded[i]) > rank)
+              {
+                sep = folded[i];
+                rank = separator_rank (sep);
+              }
           for (; i < w[c].end; i++)
             hash = (hash ^ (guchar) folded[i]) * FNV_PRIME;
           scan_add_token (scan, tokens, &n, text, offsets, words, w[c].start, i, i - w[c].start, hash, sep,
@@ -2870,6 +2871,9 @@ find_mentions (DirectiveCatalogue *self,
       guint start = k;
       gboolean best_is_department = FALSE;
       TextToken *token = scan_token (&scan, k);
+      const TextToken *first;
+      int c;
+      guint u, h;
 
       /* A list after a "Sở" head: "Sở Tài chính, Kế hoạch và Đầu tư", "các Sở: Tài chính, ...". */
       if (in_list && g_str_equal (token->word, "va") && (token->sep == ' ' || token->sep == ',')
@@ -2879,109 +2883,113 @@ find_mentions (DirectiveCatalogue *self,
         in_list = FALSE;
 
       /* Only the aliases whose first word may match the token's, in alias order: the
-       * first longest match wins. */
-      {
-        const TextToken *first = scan_token (&scan, start);
-        int c = first_char_index (first->word[0]);
-        guint u = first->upper_first ? 1 : 0;
-        guint h = in_list ? 1 : 0;
-        GArray *bucket = self->index[c][u][h];
-        const BucketKeys *keys = self->keys[c][u][h];
-        const IndexEntry *entries = (const IndexEntry *) (gpointer) bucket->data;
-        guint two = first->joined[0], three = first->joined[1];   /* 0 past the end */
-        guint n_marks = (bucket->len + 63) / 64;
+       * first longest match wins. Most words outside a name start with a small
+       * letter, and no alias does: their bucket is empty. */
+      first = scan_token (&scan, start);
+      c = first_char_index (first->word[0]);
+      u = first->upper_first ? 1 : 0;
+      h = in_list ? 1 : 0;
+      if (self->index[c][u][h]->len > 0)
+        {
+          GArray *bucket = self->index[c][u][h];
+          const BucketKeys *keys = self->keys[c][u][h];
+          const IndexEntry *entries = (const IndexEntry *) (gpointer) bucket->data;
+          guint two = first->joined[0], three = first->joined[1];   /* 0 past the end */
+          guint n_marks = (bucket->len + 63) / 64;
 
-        /* The entries that may get past the first test below, marked. */
-        memset (marks, 0, n_marks * sizeof (guint64));
-        for (guint i = 0; i < keys->others->len; i++)
-          mark_entry (marks, g_array_index (keys->others, guint, i));
-        /* Of a word the token matches, the entries whose second letter the next
-         * token can have; those that can match only by a join are marked by the
-         * join lengths. */
-        for (guint i = 0; i < keys->n_ids; i++)
-          if ((!keys->id_capitals[i] || first->all_upper)
-              && token_word_matches_id (&scan, start, keys->ids[i], self))
-            for (guint g = keys->id_groups[i]; g < keys->id_groups[i + 1]; g++)
+          /* The entries that may get past the first test below, marked: a word
+           * or two to clear, no call. */
+          for (guint w = 0; w < n_marks; w++)
+            marks[w] = 0;
+          for (guint i = 0; i < keys->others->len; i++)
+            mark_entry (marks, g_array_index (keys->others, guint, i));
+          /* Of a word the token matches, the entries whose second letter the next
+           * token can have; those that can match only by a join are marked by the
+           * join lengths. */
+          for (guint i = 0; i < keys->n_ids; i++)
+            if ((!keys->id_capitals[i] || first->all_upper)
+                && token_word_matches_id (&scan, start, keys->ids[i], self))
+              for (guint g = keys->id_groups[i]; g < keys->id_groups[i + 1]; g++)
+                {
+                  const SecondGroup *group = &keys->groups[g];
+
+                  if (group->second != 0
+                      && (start + 1 >= scan.tokens->len
+                          || !_directive_text_letters_confusable (scan_token (&scan, start + 1)->word[0],
+                                                                  group->second)))
+                    continue;
+                  for (guint p = group->start; p < group->end; p++)
+                    mark_entry (marks, keys->id_entries[p]);
+                }
+          mark_length (marks, keys->join_lengths, keys->join_starts, keys->join_longest, first->len);
+          if (two != 0)
+            mark_length (marks, keys->word_lengths, keys->word_starts, keys->word_longest, two);
+          if (three != 0)
+            mark_length (marks, keys->word_lengths, keys->word_starts, keys->word_longest, three);
+
+          for (guint w = 0; w < n_marks; w++)
+            for (guint64 bits = marks[w]; bits != 0; bits &= bits - 1)
               {
-                const SecondGroup *group = &keys->groups[g];
+                guint e = w * 64 + lowest_bit (bits);
+                const IndexEntry *entry = &entries[e];
+                guint from_head = entry->flags & ENTRY_HEAD;
+                guint end;
+                int joinable;   /* ENTRY_JOINABLE(), -1 until worked out */
 
-                if (group->second != 0
-                    && (start + 1 >= scan.tokens->len
-                        || !_directive_text_letters_confusable (scan_token (&scan, start + 1)->word[0],
-                                                                group->second)))
+                if (from_head && !in_list)
                   continue;
-                for (guint p = group->start; p < group->end; p++)
-                  mark_entry (marks, keys->id_entries[p]);
-              }
-        mark_length (marks, keys->join_lengths, keys->join_starts, keys->join_longest, first->len);
-        if (two != 0)
-          mark_length (marks, keys->word_lengths, keys->word_starts, keys->word_longest, two);
-        if (three != 0)
-          mark_length (marks, keys->word_lengths, keys->word_starts, keys->word_longest, three);
-
-        for (guint w = 0; w < n_marks; w++)
-          for (guint64 bits = marks[w]; bits != 0; bits &= bits - 1)
-            {
-              guint e = w * 64 + lowest_bit (bits);
-              const IndexEntry *entry = &entries[e];
-              guint from_head = entry->flags & ENTRY_HEAD;
-              guint end;
-              int joinable;   /* ENTRY_JOINABLE(), -1 until worked out */
-
-              if (from_head && !in_list)
-                continue;
-              /* What word_may_match() asks, from what the entry knows: the word itself
-               * (the bucket has seen to the capital), or a join of the same length. */
-              /* word_may_join() from the entry (the bucket has seen to the first
-               * letter and the capital), when the entry knows every join length;
-               * worked out only when asked. */
+                /* What word_may_match() asks, from what the entry knows: the word itself
+                 * (the bucket has seen to the capital), or a join of the same length. */
+                /* word_may_join() from the entry (the bucket has seen to the first
+                 * letter and the capital), when the entry knows every join length;
+                 * worked out only when asked. */
 #define ENTRY_JOINABLE(entry) \
-              (((entry)->flags & ENTRY_JOIN) \
-               && (((entry)->join1 != 0 && first->len == (entry)->join1) \
-                   || ((entry)->join2 != 0 && first->len == (entry)->join2) \
-                   || (two != 0 && (entry)->len == two) || (three != 0 && (entry)->len == three)))
-              joinable = -1;
-              if ((entry->flags & ENTRY_WORD)
-                  && !(((entry->flags & ENTRY_CAPITALS) == 0 || first->all_upper)
-                       && token_word_matches_id (&scan, start, entry->id, self)))
-                {
-                  if (!(joinable = ENTRY_JOINABLE (entry)))
-                    continue;
-                  /* Not the word itself: match_from() can only go on by a join
-                   * of the token's length; the first of its tests, the same here
-                   * (remembered for the word) without the call. Most "các ..."
-                   * aliases end here at a word of the join's length. */
-                  if ((entry->flags & ENTRY_JOIN_LENGTHS)
-                      && !join_may_match (&scan, start, &entry->tokens[entry->from]))
-                    continue;
-                }
-              /* The next token cannot be the next alias word (its first letter is neither
-               * the word's nor one OCR confuses with it): alias_may_match() comes down to
-               * the joins. Most "Sở ..." aliases end here at a "Sở". */
-              if (entry->second != 0
-                  && (start + 1 >= scan.tokens->len
-                      || !_directive_text_letters_confusable (scan_token (&scan, start + 1)->word[0], entry->second)))
-                {
-                  if ((entry->flags & (ENTRY_WORD | ENTRY_JOIN_LENGTHS)) == (ENTRY_WORD | ENTRY_JOIN_LENGTHS)
-                      ? !(joinable >= 0 ? joinable : ENTRY_JOINABLE (entry))
-                      : !word_may_join (&scan, entry->tokens, entry->from, start))
-                    continue;
+                (((entry)->flags & ENTRY_JOIN) \
+                 && (((entry)->join1 != 0 && first->len == (entry)->join1) \
+                     || ((entry)->join2 != 0 && first->len == (entry)->join2) \
+                     || (two != 0 && (entry)->len == two) || (three != 0 && (entry)->len == three)))
+                joinable = -1;
+                if ((entry->flags & ENTRY_WORD)
+                    && !(((entry->flags & ENTRY_CAPITALS) == 0 || first->all_upper)
+                         && token_word_matches_id (&scan, start, entry->id, self)))
+                  {
+                    if (!(joinable = ENTRY_JOINABLE (entry)))
+                      continue;
+                    /* Not the word itself: match_from() can only go on by a join
+                     * of the token's length; the first of its tests, the same here
+                     * (remembered for the word) without the call. Most "các ..."
+                     * aliases end here at a word of the join's length. */
+                    if ((entry->flags & ENTRY_JOIN_LENGTHS)
+                        && !join_may_match (&scan, start, &entry->tokens[entry->from]))
+                      continue;
+                  }
+                /* The next token cannot be the next alias word (its first letter is neither
+                 * the word's nor one OCR confuses with it): alias_may_match() comes down to
+                 * the joins. Most "Sở ..." aliases end here at a "Sở". */
+                if (entry->second != 0
+                    && (start + 1 >= scan.tokens->len
+                        || !_directive_text_letters_confusable (scan_token (&scan, start + 1)->word[0], entry->second)))
+                  {
+                    if ((entry->flags & (ENTRY_WORD | ENTRY_JOIN_LENGTHS)) == (ENTRY_WORD | ENTRY_JOIN_LENGTHS)
+                        ? !(joinable >= 0 ? joinable : ENTRY_JOINABLE (entry))
+                        : !word_may_join (&scan, entry->tokens, entry->from, start))
+                      continue;
 #undef ENTRY_JOINABLE
-                }
-              else if (!alias_may_match (&scan, entry->tokens, entry->n_tokens, entry->from, start))
-                continue;
-              end = match_from (&scan, entry->tokens, entry->n_tokens, entry->from, start, TRUE);
-              if (end > best_end)
-                {
-                  Alias *alias = g_ptr_array_index (self->aliases, entry->alias);
+                  }
+                else if (!alias_may_match (&scan, entry->tokens, entry->n_tokens, entry->from, start))
+                  continue;
+                end = match_from (&scan, entry->tokens, entry->n_tokens, entry->from, start, TRUE);
+                if (end > best_end)
+                  {
+                    Alias *alias = g_ptr_array_index (self->aliases, entry->alias);
 
-                  best_end = end;
-                  best_entry = alias->entry;
-                  best_alias = alias->tokens;
-                  best_is_department = from_head || alias->head > 0;
-                }
-            }
-      }
+                    best_end = end;
+                    best_entry = alias->entry;
+                    best_alias = alias->tokens;
+                    best_is_department = from_head || alias->head > 0;
+                  }
+              }
+        }
 
       if (best_end > 0)
         {

@@ -1311,6 +1311,9 @@ typedef struct
 /* About the memory the rows of a thread may take. */
 #define WORD_MEMO_BYTES (1 << 20)
 
+/* Room past each word of a scan and of a row, so that words_equal() may read eight bytes at a time. */
+#define WORD_PADDING 8
+
 typedef struct
 {
   const char *text;
@@ -1519,9 +1522,9 @@ scan_tokenize_folded (Scan        *scan,
     tokens = g_array_sized_new (FALSE, FALSE, sizeof (TextToken), folded_len / 4 + 1);
   g_array_set_size (tokens, folded_len / 4 + 1);
   scan->tokens_size = tokens->len;
-  words = g_malloc (folded_len + 1);
+  words = g_malloc (folded_len + 1 + WORD_PADDING);
   memcpy (words, folded, folded_len);
-  words[folded_len] = '\0';
+  memset (words + folded_len, 0, 1 + WORD_PADDING);
 
   /* Without an '&' the tokens are the words (letters and digits) already cut:
    * only the separators between them are left to read. */
@@ -1854,17 +1857,55 @@ first_letters_compatible (char a,
   return (classes[(guchar) a] & classes[(guchar) b]) != 0;
 }
 
+/* Whether words @a and @b, of @len bytes and WORD_PADDING more to read, are the same:
+ * eight bytes at a time, the bytes past @len masked off. */
+static inline gboolean
+words_equal (const char *a,
+             const char *b,
+             guint       len)
+{
+  guint64 x, y;
+  guint c = 0;
+
+  for (; c + 8 <= len; c += 8)
+    {
+      memcpy (&x, a + c, 8);
+      memcpy (&y, b + c, 8);
+      if (x != y)
+        return FALSE;
+    }
+  if (c == len)
+    return TRUE;
+  memcpy (&x, a + c, 8);
+  memcpy (&y, b + c, 8);
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  return ((x ^ y) & ((G_GUINT64_CONSTANT (1) << (8 * (len - c))) - 1)) == 0;
+#else
+  return ((x ^ y) >> (64 - 8 * (len - c))) == 0;
+#endif
+}
+
+static guint8 *scan_row_find (const Scan *scan, TextToken *token);
+
 /* The row of token @k's word, made when first asked. */
-static guint8 *
+static inline guint8 *
 scan_row (const Scan *scan,
           guint       k)
 {
   TextToken *token = scan_token (scan, k);
-  WordMemo *memo = scan->memo;
-  guint8 *row;
 
   if (token->same != NULL)
     return token->same;
+  return scan_row_find (scan, token);
+}
+
+static guint8 *
+scan_row_find (const Scan *scan,
+               TextToken  *token)
+{
+  WordMemo *memo = scan->memo;
+  guint8 *row;
+
   if (memo != NULL)
     {
       guint32 hash = token->hash;
@@ -1875,17 +1916,14 @@ scan_row (const Scan *scan,
           {
             /* Short words: compared here rather than by a call. */
             const char *word = (const char *) memo->slots[i].row + scan->n_row_ids;
-            guint c = 0;
 
-            while (c < token->len && word[c] == token->word[c])
-              c++;
-            if (c == token->len)
+            if (words_equal (word, token->word, token->len))
               return token->same = memo->slots[i].row;
           }
       /* Not there: a new row in the empty slot, while there is room. */
       if (memo->n_rows < memo->limit)
         {
-          row = g_malloc0 (scan->n_row_ids + token->len + 1);
+          row = g_malloc0 (scan->n_row_ids + token->len + WORD_PADDING);
           memcpy (row + scan->n_row_ids, token->word, token->len + 1);
           memo->slots[i].hash = hash;
           memo->slots[i].len = token->len;

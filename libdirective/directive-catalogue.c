@@ -126,6 +126,9 @@ static const struct
   [PROBE_XA] = { "xa", FALSE },
 };
 
+/* The lists of phrases match_any() looks for: see PhraseList. */
+#define N_PHRASE_LISTS 3
+
 /* Text tokens are folded words of letters and digits: a bucket per first character. */
 #define N_FIRST_CHARS 36
 
@@ -203,7 +206,7 @@ struct _DirectiveCatalogue
   BucketKeys *keys[N_FIRST_CHARS][2][2];
   guint longest_bucket;
   guint n_word_ids;          /* distinct (word, strict) of the aliases */
-  guint n_row_ids;           /* those, then the distinct joined words */
+  guint n_row_ids;           /* those, the distinct joined words, then the phrase lists (N_PHRASE_LISTS) */
   GPtrArray *id_words;       /* AliasToken with each id (owned by the aliases or probe_tokens) */
   guint generation;          /* the index's, unique among all catalogues' indexes */
   GArray *probe_tokens;      /* AliasToken for the probes no alias has */
@@ -825,7 +828,7 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
             }
         }
     }
-  self->n_row_ids = self->n_word_ids + g_hash_table_size (ids);
+  self->n_row_ids = self->n_word_ids + g_hash_table_size (ids) + N_PHRASE_LISTS;
 
   /* An alias the same as an earlier one (a name that is also the short name)
    * ends where the earlier one does, and the first longest match wins: it is
@@ -2299,6 +2302,21 @@ static const char * const stop_words[] = {
   NULL
 };
 
+/* Whether @token is the first word of @phrase, of the token's length, as
+ * match_phrase() compares them: the word alone tells. */
+static inline gboolean
+phrase_first_word_matches (const TextToken *token,
+                           const char      *phrase)
+{
+  guint len = token->len;
+
+  /* A short first word must be exact ("Hòa" is not "Hội"), but for "Sở", which OCR
+   * reads as "Sé", "Sd" or "S&" more often than not. */
+  if (len <= 3 && !(len == 2 && memcmp (phrase, "so", 2) == 0))
+    return memcmp (token->word, phrase, len) == 0;
+  return _directive_text_word_matches_len (token->word, token->len, phrase, len, TRUE);
+}
+
 /* Matches a phrase of space-separated folded words at @k, the first with a
  * capital when @capital; returns the tokens used, 0 if none. */
 static guint
@@ -2334,11 +2352,8 @@ match_phrase (const Scan *scan,
       if (k + n >= scan->tokens->len || (n > 0 && !joins (scan, k + n, FALSE)))
         return 0;
       token = scan_token (scan, k + n);
-      /* A short first word must be exact ("Hòa" is not "Hội"), but for "Sở", which OCR
-       * reads as "Sé", "Sd" or "S&" more often than not. */
-      if (n == 0 && len <= 3 && !(len == 2 && memcmp (word, "so", 2) == 0)
-          ? !(token->len == len && memcmp (token->word, word, len) == 0)
-          : !_directive_text_word_matches_len (token->word, token->len, word, len, TRUE))
+      if (n == 0 ? !phrase_first_word_matches (token, word)
+                 : !_directive_text_word_matches_len (token->word, token->len, word, len, TRUE))
         return 0;
       if (word[len] == '\0')
         return n + 1;
@@ -2351,14 +2366,15 @@ match_phrase (const Scan *scan,
 typedef struct
 {
   const char * const *phrases;   /* at most 64 */
+  guint slot;                    /* its place among the last N_PHRASE_LISTS of a word row */
   gsize ready;
   guint64 by_first[128];         /* the phrases whose first letter OCR may confuse with the character */
   guint8 first_len[64];          /* the length of each one's first word */
 } PhraseList;
 
-static PhraseList heads_list = { heads, 0, { 0 }, { 0 } };
-static PhraseList committee_heads_list = { committee_heads, 0, { 0 }, { 0 } };
-static PhraseList district_levels_list = { district_levels, 0, { 0 }, { 0 } };
+static PhraseList heads_list = { heads, 0, 0, { 0 }, { 0 } };
+static PhraseList committee_heads_list = { committee_heads, 1, 0, { 0 }, { 0 } };
+static PhraseList district_levels_list = { district_levels, 2, 0, { 0 }, { 0 } };
 
 static const PhraseList *
 phrase_list_get (PhraseList *list)
@@ -2397,6 +2413,30 @@ match_any (const Scan *scan,
   token = scan_token (scan, k);
   if ((guchar) token->word[0] >= 128)
     return 0;
+  /* Whether any phrase's first word is the token's, remembered for the word:
+   * most words start none, and need not go through the phrases again. */
+  if (scan->catalogue != NULL)
+    {
+      guint8 *row = scan_row (scan, k);
+      guint id = scan->n_row_ids - N_PHRASE_LISTS + phrases->slot;
+
+      if (row[id] == 0)
+        {
+          row[id] = 1;
+          for (guint64 bits = phrases->by_first[(guchar) token->word[0]]; bits != 0; bits &= bits - 1)
+            {
+              guint i = lowest_bit (bits);
+
+              if (phrases->first_len[i] == token->len && phrase_first_word_matches (token, phrases->phrases[i]))
+                {
+                  row[id] = 2;
+                  break;
+                }
+            }
+        }
+      if (row[id] == 1)
+        return 0;
+    }
   /* match_phrase()'s first tests, without the call. */
   for (guint64 bits = phrases->by_first[(guchar) token->word[0]]; bits != 0; bits &= bits - 1)
     {

@@ -1321,6 +1321,8 @@ typedef struct
 {
   const char *text;
   GArray *tokens;          /* TextToken */
+  TextToken *token_data;   /* its data and length, once made: a load less at each token */
+  guint n_tokens;
   guint tokens_size;       /* the most tokens' room it was given */
   char *words;             /* the tokens' words, each NUL-terminated */
   GPtrArray *locality;     /* folded words of the locality, or NULL */
@@ -1604,6 +1606,8 @@ scan_tokenize_folded (Scan        *scan,
 
   scan->text = text;
   scan->tokens = tokens;
+  scan->token_data = (TextToken *) (gpointer) tokens->data;
+  scan->n_tokens = n;
   scan->words = words;
 }
 
@@ -1759,7 +1763,7 @@ static inline TextToken *
 scan_token (const Scan *scan,
             guint       k)
 {
-  return &g_array_index (scan->tokens, TextToken, k);
+  return &scan->token_data[k];
 }
 
 /* Whether a match may run on from token @k - 1 into token @k. */
@@ -1789,7 +1793,7 @@ word_at (const Scan *scan,
          guint       k,
          const char *word)
 {
-  return k < scan->tokens->len
+  return k < scan->n_tokens
          && _directive_text_word_matches_len (scan_token (scan, k)->word, scan_token (scan, k)->len,
                                               word, strlen (word), FALSE);
 }
@@ -1803,12 +1807,12 @@ match_level (const Scan *scan,
 {
   TextToken *token;
 
-  if (k >= scan->tokens->len)
+  if (k >= scan->n_tokens)
     return 0;
   token = scan_token (scan, k);
   if (g_str_equal (token->word, "tp") || word_is (scan, k, PROBE_TINH) || word_is (scan, k, PROBE_THANHPHO))
     return 1;
-  if (word_is (scan, k, PROBE_THANH) && k + 1 < scan->tokens->len && joins (scan, k + 1, FALSE)
+  if (word_is (scan, k, PROBE_THANH) && k + 1 < scan->n_tokens && joins (scan, k + 1, FALSE)
       && word_is (scan, k + 1, PROBE_PHO))
     return 2;
   return 0;
@@ -1826,7 +1830,7 @@ match_province (const Scan *scan,
     {
       for (guint i = 0; i < scan->locality->len; i++)
         {
-          if (k + i >= scan->tokens->len || (i > 0 && !joins (scan, k + i, FALSE))
+          if (k + i >= scan->n_tokens || (i > 0 && !joins (scan, k + i, FALSE))
               || !_directive_text_word_matches (scan_token (scan, k + i)->word, scan_token (scan, k + i)->len,
                                                 g_ptr_array_index (scan->locality, i), FALSE))
             return 0;
@@ -1835,7 +1839,7 @@ match_province (const Scan *scan,
     }
 
   /* Words in capitals throughout belong to a heading, not to a place name. */
-  while (k + n < scan->tokens->len && n < 4 && scan_token (scan, k + n)->upper_first
+  while (k + n < scan->n_tokens && n < 4 && scan_token (scan, k + n)->upper_first
          && !(scan_token (scan, k + n)->all_upper && scan_token (scan, k + n)->len > 1)
          && (n == 0 || joins (scan, k + n, FALSE)))
     n++;
@@ -1983,7 +1987,7 @@ word_is (const Scan *scan,
          guint       k,
          Probe       probe)
 {
-  if (k >= scan->tokens->len)
+  if (k >= scan->n_tokens)
     return FALSE;
   if (scan->catalogue == NULL)
     return _directive_text_word_matches_len (scan_token (scan, k)->word, scan_token (scan, k)->len,
@@ -2069,7 +2073,7 @@ alias_may_match (const Scan       *scan,
   if (expected->kind != TOKEN_WORD || j + 1 >= n_tokens || tokens[j + 1].kind != TOKEN_WORD)
     return word_may_match (scan, tokens, j, k);
 
-  if (token_matches (scan, k, expected, j == 0) && k + 1 < scan->tokens->len
+  if (token_matches (scan, k, expected, j == 0) && k + 1 < scan->n_tokens
       && joins (scan, k + 1, tokens[j + 1].comma) && word_may_match (scan, tokens, j + 1, k + 1))
     return TRUE;
 
@@ -2168,7 +2172,7 @@ match_from (const Scan       *scan,
 {
   const AliasToken *expected;
   const TextToken *token;
-  guint n_tokens = scan->tokens->len;
+  guint n_tokens = scan->n_tokens;
   guint used;
 
   if (j == n_alias)
@@ -2245,11 +2249,11 @@ extend_locality (const Scan *scan,
   guint level;
   guint province;
 
-  if (scan->locality == NULL || end >= scan->tokens->len || !joins (scan, end, FALSE))
+  if (scan->locality == NULL || end >= scan->n_tokens || !joins (scan, end, FALSE))
     return end;
 
   level = match_level (scan, end);
-  if (level > 0 && end + level < scan->tokens->len && joins (scan, end + level, FALSE))
+  if (level > 0 && end + level < scan->n_tokens && joins (scan, end + level, FALSE))
     {
       province = match_province (scan, end + level);
       if (province > 0)
@@ -2265,11 +2269,11 @@ extend_locality (const Scan *scan,
     {
       if (word_is (scan, end, PROBE_HUYEN) || word_is (scan, end, PROBE_QUAN))
         level = 1;
-      else if (word_is (scan, end, PROBE_THI) && end + 1 < scan->tokens->len && joins (scan, end + 1, FALSE)
+      else if (word_is (scan, end, PROBE_THI) && end + 1 < scan->n_tokens && joins (scan, end + 1, FALSE)
                && word_is (scan, end + 1, PROBE_XA))
         level = 2;
     }
-  if (level > 0 && (end + level >= scan->tokens->len || !joins (scan, end + level, FALSE)
+  if (level > 0 && (end + level >= scan->n_tokens || !joins (scan, end + level, FALSE)
                     || !scan_token (scan, end + level)->upper_first))
     return end + level;
 
@@ -2331,7 +2335,7 @@ match_phrase (const Scan *scan,
 
   /* The first word is compared exactly or strictly: either way its first letter
    * is the token's or one OCR confuses with it, and its length is the token's. */
-  if (k >= scan->tokens->len || !_directive_text_letters_confusable (scan_token (scan, k)->word[0], phrase[0]))
+  if (k >= scan->n_tokens || !_directive_text_letters_confusable (scan_token (scan, k)->word[0], phrase[0]))
     return 0;
   while (phrase[first_len] != ' ' && phrase[first_len] != '\0')
     first_len++;
@@ -2349,7 +2353,7 @@ match_phrase (const Scan *scan,
 
       while (word[len] != ' ' && word[len] != '\0')
         len++;
-      if (k + n >= scan->tokens->len || (n > 0 && !joins (scan, k + n, FALSE)))
+      if (k + n >= scan->n_tokens || (n > 0 && !joins (scan, k + n, FALSE)))
         return 0;
       token = scan_token (scan, k + n);
       if (n == 0 ? !phrase_first_word_matches (token, word)
@@ -2406,9 +2410,9 @@ match_any (const Scan *scan,
   guint best = 0;
 
   /* Every phrase asks for the capital first. */
-  if (capital && (k >= scan->tokens->len || !scan_token (scan, k)->upper_first))
+  if (capital && (k >= scan->n_tokens || !scan_token (scan, k)->upper_first))
     return 0;
-  if (k >= scan->tokens->len)
+  if (k >= scan->n_tokens)
     return 0;
   token = scan_token (scan, k);
   if ((guchar) token->word[0] >= 128)
@@ -2456,7 +2460,7 @@ match_heads (const Scan *scan,
 {
   TextToken *token;
 
-  if (k >= scan->tokens->len)
+  if (k >= scan->n_tokens)
     return 0;
   token = scan_token (scan, k);
   /* Every head asks for the capital first: most tokens have none, and are
@@ -2504,7 +2508,7 @@ stop_word_in_name (const Scan *scan,
       if (compounds[i].before != NULL && k > 0 && joins (scan, k, FALSE)
           && g_str_equal (scan_token (scan, k - 1)->word, compounds[i].before))
         return TRUE;
-      if (compounds[i].after != NULL && k + 1 < scan->tokens->len && joins (scan, k + 1, FALSE)
+      if (compounds[i].after != NULL && k + 1 < scan->n_tokens && joins (scan, k + 1, FALSE)
           && g_str_equal (scan_token (scan, k + 1)->word, compounds[i].after))
         return TRUE;
     }
@@ -2521,7 +2525,7 @@ match_unknown (const Scan *scan,
   guint end;
   guint words = 0;
 
-  if (head == 0 || k + head >= scan->tokens->len || !joins (scan, k + head, FALSE))
+  if (head == 0 || k + head >= scan->n_tokens || !joins (scan, k + head, FALSE))
     return 0;
   /* A heading in capitals ("VĂN PHÒNG", "CỘNG HÒA XÃ HỘI") names no agency. */
   if (scan_token (scan, k)->all_upper && scan_token (scan, k)->len > 1
@@ -2535,11 +2539,11 @@ match_unknown (const Scan *scan,
 
     gboolean committee = match_any (scan, k, &committee_heads_list, FALSE) > 0;
 
-    if (committee && level > 0 && end + level < scan->tokens->len && joins (scan, end + level, FALSE)
+    if (committee && level > 0 && end + level < scan->n_tokens && joins (scan, end + level, FALSE)
         && scan_token (scan, end + level)->upper_first)
       {
         end += level;
-        while (end < scan->tokens->len && words < 4 && joins (scan, end, FALSE)
+        while (end < scan->n_tokens && words < 4 && joins (scan, end, FALSE)
                && scan_token (scan, end)->upper_first
                && (words == 0 || match_heads (scan, end) == 0))
           {
@@ -2554,7 +2558,7 @@ match_unknown (const Scan *scan,
     return 0;
 
 
-  while (end < scan->tokens->len && words < 10 && joins (scan, end, FALSE))
+  while (end < scan->n_tokens && words < 10 && joins (scan, end, FALSE))
     {
       TextToken *token = scan_token (scan, end);
       guint level;
@@ -2564,7 +2568,7 @@ match_unknown (const Scan *scan,
       if (!token->upper_first && is_stop_word (token->word) && !(words > 0 && stop_word_in_name (scan, end)))
         {
           /* "và" goes on in a name only before a capital: "Xúc tiến và Hỗ trợ". */
-          if (g_str_equal (token->word, "va") && end + 1 < scan->tokens->len
+          if (g_str_equal (token->word, "va") && end + 1 < scan->n_tokens
               && joins (scan, end + 1, FALSE) && scan_token (scan, end + 1)->upper_first
               && match_heads (scan, end + 1) == 0)
             {
@@ -2589,12 +2593,12 @@ match_unknown (const Scan *scan,
 
       /* "... tỉnh Quảng Ninh" ends the name; "Xã hội" does not. */
       level = words > 0 ? match_any (scan, end, &district_levels_list, FALSE) : 0;
-      if (level > 0 && g_str_equal (token->word, "xa") && end + 1 < scan->tokens->len
+      if (level > 0 && g_str_equal (token->word, "xa") && end + 1 < scan->n_tokens
           && g_str_equal (scan_token (scan, end + 1)->word, "hoi"))
         level = 0;
       if (level > 0)
         {
-          guint province = end + level < scan->tokens->len && joins (scan, end + level, FALSE)
+          guint province = end + level < scan->n_tokens && joins (scan, end + level, FALSE)
                            ? match_province (scan, end + level) : 0;
 
           if (province > 0 && scan_token (scan, end + level)->upper_first)
@@ -2605,7 +2609,7 @@ match_unknown (const Scan *scan,
               guint place = 0;
 
               end += level;
-              while (end < scan->tokens->len && place < 3 && joins (scan, end, FALSE)
+              while (end < scan->n_tokens && place < 3 && joins (scan, end, FALSE)
                      && scan_token (scan, end)->upper_first && match_heads (scan, end) == 0)
                 end++, place++;
             }
@@ -2754,7 +2758,7 @@ match_group_suffix (const Scan *scan,
   guint n_units = 0;
   guint i;
 
-  if (k + 1 >= scan->tokens->len || !joins (scan, k, FALSE))
+  if (k + 1 >= scan->n_tokens || !joins (scan, k, FALSE))
     return k;
   /* "cấp" and "các" are one OCR slip apart: these short words must be exact */
   if ((g_str_equal (scan_token (scan, k)->word, "cap") || g_str_equal (scan_token (scan, k)->word, "tuyen"))
@@ -2783,12 +2787,12 @@ match_group_suffix (const Scan *scan,
 
   /* units joined by commas or "và" */
   i = k + 1;
-  while (i < scan->tokens->len)
+  while (i < scan->n_tokens)
     {
       guint used = 0;
       guint u;
 
-      if (n_units > 0 && word_is (scan, i, PROBE_VA) && i + 1 < scan->tokens->len && joins (scan, i + 1, FALSE))
+      if (n_units > 0 && word_is (scan, i, PROBE_VA) && i + 1 < scan->n_tokens && joins (scan, i + 1, FALSE))
         i++;
       else if (n_units > 0 && scan_token (scan, i)->sep != ',')
         break;
@@ -2800,7 +2804,7 @@ match_group_suffix (const Scan *scan,
           if (space == NULL && (strlen (units[u].folded) <= 2 ? g_str_equal (scan_token (scan, i)->word, units[u].folded)
                                                               : word_at (scan, i, units[u].folded)))
             used = 1;
-          else if (space != NULL && i + 1 < scan->tokens->len && joins (scan, i + 1, FALSE)
+          else if (space != NULL && i + 1 < scan->n_tokens && joins (scan, i + 1, FALSE)
                    && tokens_match_phrase (scan, i, units[u].folded))
             used = 2;
         }
@@ -2843,7 +2847,7 @@ names_place (const Scan *scan,
 {
   g_autoptr(GString) name = g_string_new (NULL);
 
-  for (guint i = k; i < k + 3 && i < scan->tokens->len && (i == k || joins (scan, i, FALSE))
+  for (guint i = k; i < k + 3 && i < scan->n_tokens && (i == k || joins (scan, i, FALSE))
                     && scan_token (scan, i)->upper_first; i++)
     {
       if (i > k)
@@ -2865,7 +2869,7 @@ names_other_place (const Scan *scan,
   const AliasToken *last = &g_array_index (alias, AliasToken, alias->len - 1);
   TextToken *next;
 
-  if (end >= scan->tokens->len || !joins (scan, end, FALSE))
+  if (end >= scan->n_tokens || !joins (scan, end, FALSE))
     return FALSE;
   if (last->kind != TOKEN_LEVEL)
     {
@@ -2875,7 +2879,7 @@ names_other_place (const Scan *scan,
       if (level == 0 || g_str_equal (scan_token (scan, end)->word, "tinh"))
         return FALSE;
       end += level;
-      if (end >= scan->tokens->len || !joins (scan, end, FALSE))
+      if (end >= scan->n_tokens || !joins (scan, end, FALSE))
         return FALSE;
     }
   next = scan_token (scan, end);
@@ -2941,7 +2945,7 @@ find_mentions (DirectiveCatalogue *self,
   marks = self->longest_bucket <= 64 * G_N_ELEMENTS (stack_marks)
           ? stack_marks : g_new (guint64, (self->longest_bucket + 63) / 64);
 
-  while (k < scan.tokens->len)
+  while (k < scan.n_tokens)
     {
       DirectiveAgency *best_entry = NULL;
       GArray *best_alias = NULL;
@@ -2955,7 +2959,7 @@ find_mentions (DirectiveCatalogue *self,
 
       /* A list after a "Sở" head: "Sở Tài chính, Kế hoạch và Đầu tư", "các Sở: Tài chính, ...". */
       if (in_list && g_str_equal (token->word, "va") && (token->sep == ' ' || token->sep == ',')
-          && k + 1 < scan.tokens->len)
+          && k + 1 < scan.n_tokens)
         start = k + 1;
       else if (in_list && token->sep != ',' && token->sep != ':')
         in_list = FALSE;
@@ -2992,7 +2996,7 @@ find_mentions (DirectiveCatalogue *self,
                   const SecondGroup *group = &keys->groups[g];
 
                   if (group->second != 0
-                      && (start + 1 >= scan.tokens->len
+                      && (start + 1 >= scan.n_tokens
                           || !_directive_text_letters_confusable (scan_token (&scan, start + 1)->word[0],
                                                                   group->second)))
                     continue;
@@ -3045,7 +3049,7 @@ find_mentions (DirectiveCatalogue *self,
                  * the word's nor one OCR confuses with it): alias_may_match() comes down to
                  * the joins. Most "Sở ..." aliases end here at a "Sở". */
                 if (entry->second != 0
-                    && (start + 1 >= scan.tokens->len
+                    && (start + 1 >= scan.n_tokens
                         || !_directive_text_letters_confusable (scan_token (&scan, start + 1)->word[0], entry->second)))
                   {
                     if ((entry->flags & (ENTRY_WORD | ENTRY_JOIN_LENGTHS)) == (ENTRY_WORD | ENTRY_JOIN_LENGTHS)
@@ -3106,12 +3110,12 @@ find_mentions (DirectiveCatalogue *self,
       /* "các Sở:" / "các sở" heads a list of departments named without "Sở";
        * "cáo" is within an OCR slip of "các", but "báo cáo Sở X" reports to one. */
       if (word_is (&scan, k, PROBE_CAC) && !g_str_equal (scan_token (&scan, k)->word, "cao")
-          && k + 1 < scan.tokens->len && joins (&scan, k + 1, FALSE)
+          && k + 1 < scan.n_tokens && joins (&scan, k + 1, FALSE)
           && word_is (&scan, k + 1, PROBE_SO))
         {
           in_list = TRUE;
           k += 2;
-          if (k < scan.tokens->len && scan_token (&scan, k)->sep == ' ')
+          if (k < scan.n_tokens && scan_token (&scan, k)->sep == ' ')
             scan_token (&scan, k)->sep = ':';
           continue;
         }
@@ -3516,18 +3520,18 @@ _directive_mention_to_agency (const DirectiveMention *mention,
   else if (k == 0)
     kind = DIRECTIVE_AGENCY_KIND_OTHER;
 
-  while (k < scan.tokens->len)
+  while (k < scan.n_tokens)
     {
       guint province = scan.locality != NULL ? match_province (&scan, k) : 0;
 
-      if (province > 0 && province == scan.tokens->len - k)
+      if (province > 0 && province == scan.n_tokens - k)
         {
           g_autofree char *place = collapse_spaces (locality, -1);
 
           g_string_append_printf (name, name->len > 0 ? " %s" : "%s", place);
           break;
         }
-      append_original (name, &scan, k, scan.tokens->len);
+      append_original (name, &scan, k, scan.n_tokens);
       break;
     }
 

@@ -1467,8 +1467,31 @@ scan_add_token (Scan         *scan,
 
   p = text + token->ostart;
   end = text + token->oend;
-  /* Once a lowercase letter was seen the word is not in capitals, and
-   * the first character settled upper_first: the rest tells nothing more. */
+  token->upper_first = FALSE;
+  token->all_upper = FALSE;
+  if (p >= end || *p == '\0')
+    return;
+  /* The first character, apart: most words start with a small letter, which
+   * settles both. ASCII from the table too (GLib's answer there is A-Z and a-z). */
+  if ((guchar) *p < 0x80)
+    seen = table[(guchar) *p];
+  else
+    {
+      gsize length;
+
+      seen = char_case (table, p, end, &length);
+      if (length == 0)
+        return;
+      p += length - 1;
+    }
+  p++;
+  /* "$6" and "5ở" stand for "Sở": a first character that is not a
+   * lowercase letter counts as a capital. */
+  if (seen & CASE_LOWER)
+    return;
+  token->upper_first = TRUE;
+  /* Once a lowercase letter was seen the word is not in capitals: the rest
+   * tells nothing more. */
   while (p < end && !(seen & CASE_LOWER))
     {
       gsize length = 1;
@@ -1476,7 +1499,6 @@ scan_add_token (Scan         *scan,
 
       if (*p == '\0')
         break;
-      /* ASCII from the table too (GLib's answer there is A-Z and a-z). */
       if ((guchar) *p < 0x80)
         flags = table[(guchar) *p];
       else
@@ -1485,16 +1507,10 @@ scan_add_token (Scan         *scan,
           if (length == 0)
             break;
         }
-      /* "$6" and "5ở" stand for "Sở": a first character that is not a
-       * lowercase letter counts as a capital. */
-      if (p == text + token->ostart)
-        token->upper_first = !(flags & CASE_LOWER);
       /* A character is never both. */
       seen |= flags;
       p += length;
     }
-  if (p == text + token->ostart)
-    token->upper_first = FALSE;
   token->all_upper = (seen & CASE_UPPER) && !(seen & CASE_LOWER);
 }
 

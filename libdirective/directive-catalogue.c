@@ -2787,7 +2787,8 @@ static void append_original (GString    *out,
 
 /* After an agency: "các huyện, thị xã, thành phố", "cấp huyện", "cùng cấp",
  * "tuyến huyện", the same body in every district (or commune). Returns the
- * token after it, or @k; appends it, respelled, to @out. */
+ * token after it, or @k; appends it, respelled, to @out unless it is %NULL
+ * (most of the time there is none: the name is made only for one). */
 static guint
 match_group_suffix (const Scan *scan,
                     guint       k,
@@ -2811,8 +2812,9 @@ match_group_suffix (const Scan *scan,
     {
       const char *unit = scan_token (scan, k + 1)->word;
 
-      g_string_append_printf (out, " %s %s", g_str_equal (scan_token (scan, k)->word, "cap") ? "cấp" : "tuyến",
-                              g_str_equal (unit, "huyen") ? "huyện" : g_str_equal (unit, "xa") ? "xã" : "tỉnh");
+      if (out != NULL)
+        g_string_append_printf (out, " %s %s", g_str_equal (scan_token (scan, k)->word, "cap") ? "cấp" : "tuyến",
+                                g_str_equal (unit, "huyen") ? "huyện" : g_str_equal (unit, "xa") ? "xã" : "tỉnh");
       return k + 2;
     }
   /* "cùng cấp", not "cung cấp" (to supply): the fold cannot tell them apart */
@@ -2820,7 +2822,8 @@ match_group_suffix (const Scan *scan,
       && g_str_equal (scan_token (scan, k + 1)->word, "cap")
       && g_ascii_strncasecmp (scan->text + scan_token (scan, k)->ostart, "c\xc3\xb9ng", 5) == 0)
     {
-      g_string_append (out, " cùng cấp");
+      if (out != NULL)
+        g_string_append (out, " cùng cấp");
       return k + 2;
     }
   /* "các" as OCR reads it ("céc", "cdc"), but not "cấp" or "cáo" */
@@ -2853,8 +2856,11 @@ match_group_suffix (const Scan *scan,
         }
       if (used == 0)
         break;
-      g_string_append (out, n_units == 0 ? " các " : ", ");
-      g_string_append (out, units[u - 1].canonical);
+      if (out != NULL)
+        {
+          g_string_append (out, n_units == 0 ? " các " : ", ");
+          g_string_append (out, units[u - 1].canonical);
+        }
       n_units++;
       i += used;
     }
@@ -3132,13 +3138,15 @@ find_mentions (DirectiveCatalogue *self,
               && directive_agency_get_kind (best_entry) != DIRECTIVE_AGENCY_KIND_PEOPLE_COMMITTEE)
             {
               /* "Công an các huyện, thị xã, thành phố": a group, named after the body */
-              const char *name = directive_agency_get_name (best_entry);
-              const char *brace = strstr (name, " {");
-              g_autoptr(GString) group = g_string_new_len (name, brace ? brace - name : (gssize) strlen (name));
-              guint group_end = match_group_suffix (&scan, end, group);
+              guint group_end = match_group_suffix (&scan, end, NULL);
 
               if (group_end > end)
                 {
+                  const char *name = directive_agency_get_name (best_entry);
+                  const char *brace = strstr (name, " {");
+                  g_autoptr(GString) group = g_string_new_len (name, brace ? brace - name : (gssize) strlen (name));
+
+                  match_group_suffix (&scan, end, group);
                   add_group_mention (mentions, &scan, start, group_end, g_steal_pointer (&group));
                   in_list = FALSE;
                   k = group_end;
@@ -3169,13 +3177,14 @@ find_mentions (DirectiveCatalogue *self,
       if (!in_list && match_heads (&scan, k) > 0)
         {
           guint head = match_heads (&scan, k);
-          g_autoptr(GString) group = g_string_new (NULL);
-          guint group_end;
+          guint group_end = match_group_suffix (&scan, k + head, NULL);
 
-          append_original (group, &scan, k, k + head);
-          group_end = match_group_suffix (&scan, k + head, group);
           if (group_end > k + head && scan_token (&scan, k)->upper_first)
             {
+              g_autoptr(GString) group = g_string_new (NULL);
+
+              append_original (group, &scan, k, k + head);
+              match_group_suffix (&scan, k + head, group);
               add_group_mention (mentions, &scan, k, group_end, g_steal_pointer (&group));
               k = group_end;
               continue;

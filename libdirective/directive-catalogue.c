@@ -154,7 +154,16 @@ typedef struct
   guint8 join1, join2;     /* its length joined with the next alias word, and the next two; 0 for none */
   char second;             /* the first letter of the next alias word when alias_may_match()
                             * also asks the next token for it; 0 otherwise */
+  guint8 provinces;        /* the {province} placeholders from the word on, and the most */
+  guint16 span;            /* tokens the others may take: a match ends before start + span
+                            * + provinces * the most a {province} takes */
 } IndexEntry;
+
+/* The most text tokens match_from() takes for an alias word (a join of three),
+ * for a {level} (match_level()), and for a {province} without a locality (match_province()). */
+#define WORD_SPAN 3
+#define LEVEL_SPAN 2
+#define PROVINCE_SPAN 4
 
 typedef struct
 {
@@ -876,6 +885,11 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
                 entry.n_tokens = alias->tokens->len;
                 entry.from = j;
                 entry.flags = from_head ? ENTRY_HEAD : 0;
+                for (guint r = j; r < alias->tokens->len; r++)
+                  if (t[r].kind == TOKEN_PROVINCE)
+                    entry.provinces++;
+                  else
+                    entry.span += t[r].kind == TOKEN_LEVEL ? LEVEL_SPAN : WORD_SPAN;
                 /* Long words take the long way (the fields are bytes). */
                 if (t[j].kind == TOKEN_WORD && j + 1 < alias->tokens->len && t[j + 1].kind == TOKEN_WORD)
                   entry.second = t[j + 1].word[0];
@@ -2982,6 +2996,7 @@ find_mentions (DirectiveCatalogue *self,
   guint k = 0;
   guint64 stack_marks[8];
   guint64 *marks;          /* a bit per entry of a bucket */
+  guint province_span;     /* the most tokens a {province} takes */
 
   g_array_set_clear_func (mentions, mention_clear);
 
@@ -2992,6 +3007,7 @@ find_mentions (DirectiveCatalogue *self,
   scan.locality = locality != NULL && *locality != '\0' ? locality_words (locality) : NULL;
   scan_use_memo (&scan, self);
   scan_fill_rows (&scan);
+  province_span = scan.locality != NULL && scan.locality->len > 0 ? scan.locality->len : PROVINCE_SPAN;
   marks = self->longest_bucket <= 64 * G_N_ELEMENTS (stack_marks)
           ? stack_marks : g_new (guint64, (self->longest_bucket + 63) / 64);
 
@@ -3069,6 +3085,10 @@ find_mentions (DirectiveCatalogue *self,
                 int joinable;   /* ENTRY_JOINABLE(), -1 until worked out */
 
                 if (from_head && !in_list)
+                  continue;
+                /* The first longest match wins: one that cannot end past the
+                 * best so far need not be tried. */
+                if (MIN (scan.n_tokens, start + entry->span + entry->provinces * province_span) <= best_end)
                   continue;
                 /* What word_may_match() asks, from what the entry knows: the word itself
                  * (the bucket has seen to the capital), or a join of the same length. */

@@ -3088,7 +3088,8 @@ find_mentions (DirectiveCatalogue *self,
                   continue;
                 /* The first longest match wins: one that cannot end past the
                  * best so far need not be tried. */
-                if (MIN (scan.n_tokens, start + entry->span + entry->provinces * province_span) <= best_end)
+                if (best_end > 0
+                    && MIN (scan.n_tokens, start + entry->span + entry->provinces * province_span) <= best_end)
                   continue;
                 /* What word_may_match() asks, from what the entry knows: the word itself
                  * (the bucket has seen to the capital), or a join of the same length. */

@@ -2763,6 +2763,21 @@ mention_clear (gpointer data)
   g_free (mention->text);
 }
 
+/* @mentions, or a new array with room for @size when it is %NULL: a text
+ * has a mention or two, each a reallocation for an array grown from nothing. */
+static GArray *
+mentions_ensure (GArray *mentions,
+                 guint   size)
+{
+  if (mentions == NULL)
+    {
+      mentions = g_array_sized_new (FALSE, TRUE, sizeof (DirectiveMention), size);
+      g_array_set_clear_func (mentions, mention_clear);
+    }
+
+  return mentions;
+}
+
 static void
 add_mention (GArray          *mentions,
              const Scan      *scan,
@@ -2990,15 +3005,13 @@ find_mentions (DirectiveCatalogue *self,
                GArray             *cut,
                const char         *locality)
 {
-  GArray *mentions = g_array_new (FALSE, TRUE, sizeof (DirectiveMention));
+  GArray *mentions = NULL;   /* made with the first mention, with room for a few */
   Scan scan = { 0 };
   gboolean in_list = FALSE;
   guint k = 0;
   guint64 stack_marks[8];
   guint64 *marks;          /* a bit per entry of a bucket */
   guint province_span;     /* the most tokens a {province} takes */
-
-  g_array_set_clear_func (mentions, mention_clear);
 
   if (folded != NULL)
     scan_tokenize_folded (&scan, text, folded, offsets, folded_len, cut);
@@ -3168,12 +3181,14 @@ find_mentions (DirectiveCatalogue *self,
                   g_autoptr(GString) group = g_string_new_len (name, brace ? brace - name : (gssize) strlen (name));
 
                   match_group_suffix (&scan, end, group);
+                  mentions = mentions_ensure (mentions, 4);
                   add_group_mention (mentions, &scan, start, group_end, g_steal_pointer (&group));
                   in_list = FALSE;
                   k = group_end;
                   continue;
                 }
             }
+          mentions = mentions_ensure (mentions, 4);
           add_mention (mentions, &scan, start, end, best_entry);
           in_list = best_is_department;
           k = end;
@@ -3206,6 +3221,7 @@ find_mentions (DirectiveCatalogue *self,
 
               append_original (group, &scan, k, k + head);
               match_group_suffix (&scan, k + head, group);
+              mentions = mentions_ensure (mentions, 4);
               add_group_mention (mentions, &scan, k, group_end, g_steal_pointer (&group));
               k = group_end;
               continue;
@@ -3218,6 +3234,7 @@ find_mentions (DirectiveCatalogue *self,
 
         if (end > k)
           {
+            mentions = mentions_ensure (mentions, 4);
             add_mention (mentions, &scan, k, end, NULL);
             in_list = FALSE;
             k = end;
@@ -3233,7 +3250,7 @@ find_mentions (DirectiveCatalogue *self,
     g_free (marks);
   scan_clear (&scan);
 
-  return mentions;
+  return mentions_ensure (mentions, 0);
 }
 
 guint

@@ -1295,7 +1295,7 @@ typedef struct
   gsize ostart, oend;      /* in the original text */
   const char *word;        /* folded, without '&' (in the scan's words) */
   guint len;               /* strlen (word) */
-  guint32 hash;            /* of the word, FNV-1a: its place in the memo */
+  guint32 hash;            /* of the word (word_hash()): its place in the memo */
   char sep;                /* the strongest punctuation before it: 0 at the start, ' ', ',', ';' ... */
   gboolean upper_first;    /* the original starts with a capital */
   gboolean all_upper;      /* the original's letters are all capitals */
@@ -1432,9 +1432,35 @@ static const guint8 token_chars[256] = {
   ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
 };
 
-/* The hash of a token's word, worked out as it is cut. */
-#define FNV_BASIS 2166136261u
-#define FNV_PRIME 16777619u
+/* The hash of a word of @len bytes with WORD_PADDING more to read: eight
+ * bytes at a time, the bytes past @len masked off. */
+static inline guint32
+word_hash (const char *word,
+           guint       len)
+{
+  guint64 h = len, x;
+  guint c = 0;
+
+  for (; c + 8 <= len; c += 8)
+    {
+      memcpy (&x, word + c, 8);
+      h = (h ^ x) * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
+      h ^= h >> 32;
+    }
+  if (c < len)
+    {
+      memcpy (&x, word + c, 8);
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+      x &= (G_GUINT64_CONSTANT (1) << (8 * (len - c))) - 1;
+#else
+      x >>= 64 - 8 * (len - c);
+#endif
+      h = (h ^ x) * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
+      h ^= h >> 32;
+    }
+
+  return (guint32) h;
+}
 
 /* Adds the token of folded [@fstart, @i), @len bytes of it its word (in @words at
  * @fstart), to @tokens (grown when full), after @n of them. */
@@ -1448,7 +1474,6 @@ scan_add_token (Scan         *scan,
                 gsize         fstart,
                 gsize         i,
                 gsize         len,
-                guint32       hash,
                 char          sep,
                 const guint8 *table)
 {
@@ -1468,7 +1493,7 @@ scan_add_token (Scan         *scan,
   token->oend = offsets[i];
   token->word = words + fstart;
   token->len = len;
-  token->hash = hash;
+  token->hash = word_hash (words + fstart, len);
   token->sep = sep;
   token->heads = -1;
   token->same = NULL;
@@ -1569,7 +1594,6 @@ scan_tokenize_folded (Scan        *scan,
 
       for (guint c = 0; c < cut->len; c++)
         {
-          guint32 hash = FNV_BASIS;
           int rank = separator_rank (sep);
 
           for (; i < w[c].start; i++)
@@ -1578,10 +1602,8 @@ scan_tokenize_folded (Scan        *scan,
                 sep = folded[i];
                 rank = separator_rank (sep);
               }
-          for (; i < w[c].end; i++)
-            hash = (hash ^ (guchar) folded[i]) * FNV_PRIME;
-          scan_add_token (scan, tokens, &n, text, offsets, words, w[c].start, i, i - w[c].start, hash, sep,
-                          table);
+          i = w[c].end;
+          scan_add_token (scan, tokens, &n, text, offsets, words, w[c].start, i, i - w[c].start, sep, table);
           sep = ' ';
         }
       i = folded_len;
@@ -1596,32 +1618,26 @@ scan_tokenize_folded (Scan        *scan,
           gsize fstart = i;
           gsize len;
           gboolean amp = FALSE;
-          guint32 hash = FNV_BASIS;
 
           while (i < folded_len && token_chars[(guchar) folded[i]])
             {
               amp |= folded[i] == '&';
-              hash = (hash ^ (guchar) folded[i]) * FNV_PRIME;
               i++;
             }
           len = i - fstart;
           if (G_UNLIKELY (amp))
             {
               len = 0;
-              hash = FNV_BASIS;
               for (gsize f = fstart; f < i; f++)
                 if (folded[f] != '&')
-                  {
-                    words[fstart + len++] = folded[f];
-                    hash = (hash ^ (guchar) folded[f]) * FNV_PRIME;
-                  }
+                  words[fstart + len++] = folded[f];
               if (len == 0)
                 {
                   sep = ' ';
                   continue;
                 }
             }
-          scan_add_token (scan, tokens, &n, text, offsets, words, fstart, i, len, hash, sep, table);
+          scan_add_token (scan, tokens, &n, text, offsets, words, fstart, i, len, sep, table);
           sep = ' ';
         }
       else

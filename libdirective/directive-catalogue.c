@@ -1331,6 +1331,13 @@ typedef struct
 /* Room past each word of a scan and of a row, so that words_equal() may read eight bytes at a time. */
 #define WORD_PADDING 8
 
+/* A text_join_matches() answer: of tokens from @k on and alias word @id. */
+typedef struct
+{
+  guint k, id;
+  guint8 result;           /* 0 none, 1 no, 2 yes */
+} TextJoin;
+
 typedef struct
 {
   const char *text;
@@ -1346,6 +1353,9 @@ typedef struct
   WordMemo *memo;
   GPtrArray *own_rows;
   guint n_row_ids;         /* a row's length */
+  /* The last text_join_matches() of each length: the aliases that start
+   * with the same word ask it one after the other. */
+  TextJoin text_joins[2];
   DirectiveCatalogue *catalogue;   /* whose word ids the rows have, NULL without rows */
 } Scan;
 
@@ -2168,6 +2178,13 @@ text_join_matches (const Scan       *scan,
 {
   int cost = 0;
   guint at = 0;
+  TextJoin *last = (TextJoin *) &scan->text_joins[extra - 1];
+
+  if (last->result != 0 && last->k == k && last->id == expected->id)
+    return last->result == 2;
+  last->k = k;
+  last->id = expected->id;
+  last->result = 1;
 
   for (guint e = 1; e <= extra; e++)
     if (!joins (scan, k + e, FALSE))
@@ -2186,6 +2203,8 @@ text_join_matches (const Scan       *scan,
       at += part->len;
     }
 
+  if (cost <= STRICT_BUDGET10)
+    last->result = 2;
   return cost <= STRICT_BUDGET10;
 }
 
@@ -3220,7 +3239,11 @@ find_mentions (DirectiveCatalogue *self,
           in_list = TRUE;
           k += 2;
           if (k < scan.n_tokens && scan_token (&scan, k)->sep == ' ')
-            scan_token (&scan, k)->sep = ':';
+            {
+              scan_token (&scan, k)->sep = ':';
+              /* joins() there is another now. */
+              memset (scan.text_joins, 0, sizeof scan.text_joins);
+            }
           continue;
         }
 

@@ -1338,9 +1338,12 @@ typedef struct
   guint8 result;           /* 0 none, 1 no, 2 yes */
 } TextJoin;
 
+typedef struct _SpareScan SpareScan;
+
 typedef struct
 {
   const char *text;
+  SpareScan *spare;        /* the thread's, when lent to the scan */
   GArray *tokens;          /* TextToken */
   TextToken *token_data;   /* its data and length, once made: a load less at each token */
   guint n_tokens;
@@ -1429,9 +1432,30 @@ char_case (const guint8 *table,
   return (g_unichar_isupper (u) ? CASE_UPPER : 0) | (g_unichar_islower (u) ? CASE_LOWER : 0);
 }
 
-/* A scan's token array, kept for the thread's next scan when it stayed small. */
+/* A thread's token array and room for the words, lent to one scan at a time:
+ * they are kept while they stay small. */
 #define SPARE_TOKENS_MAX 1024
-static GPrivate spare_tokens = G_PRIVATE_INIT ((GDestroyNotify) g_array_unref);
+#define SPARE_WORDS_MAX 16384
+
+struct _SpareScan
+{
+  GArray *tokens;          /* TextToken, or NULL */
+  char *words;
+  gsize words_size;
+  gboolean lent;
+};
+
+static void
+spare_scan_free (gpointer data)
+{
+  SpareScan *spare = data;
+
+  g_clear_pointer (&spare->tokens, g_array_unref);
+  g_free (spare->words);
+  g_free (spare);
+}
+
+static GPrivate spare_scan = G_PRIVATE_INIT (spare_scan_free);
 
 /* Letters and digits of a fold, and '&': the characters of a token. */
 static const guint8 token_chars[256] = {
@@ -1575,6 +1599,7 @@ scan_tokenize_folded (Scan        *scan,
 {
   GArray *tokens;
   char *words;
+  SpareScan *spare;
   char sep = 0;
   gsize i = 0;
   guint n = 0;
@@ -1584,15 +1609,35 @@ scan_tokenize_folded (Scan        *scan,
    * character that is no token's stands, which becomes its NUL, and a word
    * without its '&' is shorter than its place. The tokens are written in
    * place, the array grown when full and cut to size at the end; the
-   * thread's last array, when it kept one, saves making it. */
-  tokens = g_private_get (&spare_tokens);
-  if (tokens != NULL)
-    g_private_set (&spare_tokens, NULL);
+   * thread's spare ones, when no other scan has them, save making them. */
+  spare = g_private_get (&spare_scan);
+  if (spare == NULL)
+    {
+      spare = g_new0 (SpareScan, 1);
+      g_private_set (&spare_scan, spare);
+    }
+  if (!spare->lent)
+    {
+      spare->lent = TRUE;
+      scan->spare = spare;
+      if (spare->tokens == NULL)
+        spare->tokens = g_array_sized_new (FALSE, FALSE, sizeof (TextToken), folded_len / 4 + 1);
+      tokens = spare->tokens;
+      if (folded_len + 1 + WORD_PADDING <= SPARE_WORDS_MAX && spare->words == NULL)
+        {
+          spare->words = g_malloc (SPARE_WORDS_MAX);
+          spare->words_size = SPARE_WORDS_MAX;
+        }
+      words = folded_len + 1 + WORD_PADDING <= spare->words_size ? spare->words
+                                                                  : g_malloc (folded_len + 1 + WORD_PADDING);
+    }
   else
-    tokens = g_array_sized_new (FALSE, FALSE, sizeof (TextToken), folded_len / 4 + 1);
+    {
+      tokens = g_array_sized_new (FALSE, FALSE, sizeof (TextToken), folded_len / 4 + 1);
+      words = g_malloc (folded_len + 1 + WORD_PADDING);
+    }
   g_array_set_size (tokens, folded_len / 4 + 1);
   scan->tokens_size = tokens->len;
-  words = g_malloc (folded_len + 1 + WORD_PADDING);
   memcpy (words, folded, folded_len);
   memset (words + folded_len, 0, 1 + WORD_PADDING);
 
@@ -1750,10 +1795,16 @@ scan_clear (Scan *scan)
     scan->memo->busy--;
   scan->memo = NULL;
   g_clear_pointer (&scan->own_rows, g_ptr_array_unref);
-  if (scan->tokens != NULL && scan->tokens_size <= SPARE_TOKENS_MAX && g_private_get (&spare_tokens) == NULL)
+  if (scan->spare != NULL)
     {
-      g_array_set_size (scan->tokens, 0);
-      g_private_set (&spare_tokens, g_steal_pointer (&scan->tokens));
+      /* Given back; an array that grew big is not kept. */
+      if (scan->tokens_size > SPARE_TOKENS_MAX)
+        g_clear_pointer (&scan->spare->tokens, g_array_unref);
+      scan->tokens = NULL;
+      if (scan->words == scan->spare->words)
+        scan->words = NULL;
+      scan->spare->lent = FALSE;
+      scan->spare = NULL;
     }
   g_clear_pointer (&scan->tokens, g_array_unref);
   g_clear_pointer (&scan->words, g_free);

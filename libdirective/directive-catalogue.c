@@ -2304,7 +2304,10 @@ join_may_match (const Scan       *scan,
   return FALSE;
 }
 
-/* Matches alias tokens [@j, end) from text token @k on; returns the end token or 0. */
+/* Matches alias tokens [@j, end) from text token @k on; returns the end token or 0.
+ * Where a word can only match by itself (no join of its length), or a
+ * placeholder, there is nothing to come back to: the match goes on in the
+ * loop, and calls itself only where a join may be tried next. */
 static guint
 match_from (const Scan       *scan,
             const AliasToken *alias,
@@ -2313,75 +2316,101 @@ match_from (const Scan       *scan,
             guint             k,
             gboolean          first)
 {
-  const AliasToken *expected;
-  const TextToken *token;
   guint n_tokens = scan->n_tokens;
-  guint used;
 
-  if (j == n_alias)
-    return k;
-  if (k >= n_tokens)
-    return 0;
-
-  expected = &alias[j];
-  if (!first && !joins (scan, k, expected->comma))
-    return 0;
-
-  switch (expected->kind)
+  for (;; first = FALSE)
     {
-    case TOKEN_LEVEL:
-      used = match_level (scan, k);
-      return used > 0 ? match_from (scan, alias, n_alias, j + 1, k + used, FALSE) : 0;
-    case TOKEN_PROVINCE:
-      used = match_province (scan, k);
-      return used > 0 ? match_from (scan, alias, n_alias, j + 1, k + used, FALSE) : 0;
-    case TOKEN_WORD:
-    default:
-      break;
-    }
+      const AliasToken *expected;
+      const TextToken *token;
+      gboolean single, joinable;
+      guint used;
 
-  if (token_matches (scan, k, expected, j == 0))
-    {
-      /* At the alias's last word the match ends here: no call to say so. */
-      guint end = j + 1 == n_alias ? k + 1 : match_from (scan, alias, n_alias, j + 1, k + 1, FALSE);
+      if (j == n_alias)
+        return k;
+      if (k >= n_tokens)
+        return 0;
 
-      if (end > 0)
-        return end;
-    }
+      expected = &alias[j];
+      if (!first && !joins (scan, k, expected->comma))
+        return 0;
 
-  /* Words split or run together: "PT-TH" for "PTTH", "BANNHANDAN" for "ban nhân dân".
-   * A join is tried only at its own length (below): most of the time there is none. */
-  token = scan_token (scan, k);
-  if ((token->joined[0] != expected->len && token->joined[1] != expected->len
-       && expected->joined[0] != token->len && expected->joined[1] != token->len)
-      || !first_letters_compatible (token->word[0], expected->word[0])
-      || (j == 0 && expected->capital && !token->upper_first))
-    return 0;
-  for (guint extra = 1; extra <= 2; extra++)
-    {
-      guint end;
-
-      /* Several text tokens for one alias word. A strict match keeps the length,
-       * so only a join of the alias word's length is worth making. */
-      if (token->joined[extra - 1] == expected->len
-          && text_join_matches (scan, k, extra, expected))
+      switch (expected->kind)
         {
-          end = match_from (scan, alias, n_alias, j + 1, k + extra + 1, FALSE);
+        case TOKEN_LEVEL:
+          used = match_level (scan, k);
+          if (used == 0)
+            return 0;
+          j++;
+          k += used;
+          continue;
+        case TOKEN_PROVINCE:
+          used = match_province (scan, k);
+          if (used == 0)
+            return 0;
+          j++;
+          k += used;
+          continue;
+        case TOKEN_WORD:
+        default:
+          break;
+        }
+
+      single = token_matches (scan, k, expected, j == 0);
+
+      /* Words split or run together: "PT-TH" for "PTTH", "BANNHANDAN" for "ban nhân dân".
+       * A join is tried only at its own length (below): most of the time there is none. */
+      token = scan_token (scan, k);
+      joinable = !((token->joined[0] != expected->len && token->joined[1] != expected->len
+                    && expected->joined[0] != token->len && expected->joined[1] != token->len)
+                   || !first_letters_compatible (token->word[0], expected->word[0])
+                   || (j == 0 && expected->capital && !token->upper_first));
+
+      if (!joinable)
+        {
+          if (!single)
+            return 0;
+          /* At the alias's last word the match ends here. */
+          if (j + 1 == n_alias)
+            return k + 1;
+          j++;
+          k++;
+          continue;
+        }
+
+      if (single)
+        {
+          guint end = j + 1 == n_alias ? k + 1 : match_from (scan, alias, n_alias, j + 1, k + 1, FALSE);
+
           if (end > 0)
             return end;
         }
 
-      /* Several alias words for one text token. */
-      if (expected->joined[extra - 1] == token->len
-          && alias_join_matches (scan, k, extra, expected))
+      for (guint extra = 1; extra <= 2; extra++)
         {
-          end = match_from (scan, alias, n_alias, j + extra + 1, k + 1, FALSE);
-          if (end > 0)
-            return end;
-        }
-    }
+          guint end;
 
-  return 0;
+          /* Several text tokens for one alias word. A strict match keeps the length,
+           * so only a join of the alias word's length is worth making. */
+          if (token->joined[extra - 1] == expected->len
+              && text_join_matches (scan, k, extra, expected))
+            {
+              end = match_from (scan, alias, n_alias, j + 1, k + extra + 1, FALSE);
+              if (end > 0)
+                return end;
+            }
+
+          /* Several alias words for one text token. */
+          if (expected->joined[extra - 1] == token->len
+              && alias_join_matches (scan, k, extra, expected))
+            {
+              end = match_from (scan, alias, n_alias, j + extra + 1, k + 1, FALSE);
+              if (end > 0)
+                return end;
+            }
+        }
+
+      return 0;
+    }
 }
 
 /* After a match ending at @end: a following "tỉnh Đồng Nai", "Đồng Nai" is part of it. */

@@ -1829,12 +1829,15 @@ split_words (const char *text)
   return words;
 }
 
-/* split_words() of the locality a thread asked about last: a parse asks with the
- * same one for every text it scans. */
+/* split_words() of the localities a thread asked about last, the latest
+ * first: a parse asks with the same one for every text it scans, and a
+ * thread's documents come from a few provinces. */
+#define N_LOCALITY_WORDS 4
+
 typedef struct
 {
-  char *locality;
-  GPtrArray *words;
+  char *locality[N_LOCALITY_WORDS];
+  GPtrArray *words[N_LOCALITY_WORDS];
 } LocalityWords;
 
 static void
@@ -1842,8 +1845,11 @@ locality_words_free (gpointer data)
 {
   LocalityWords *last = data;
 
-  g_free (last->locality);
-  g_ptr_array_unref (last->words);
+  for (guint i = 0; i < N_LOCALITY_WORDS; i++)
+    {
+      g_free (last->locality[i]);
+      g_clear_pointer (&last->words[i], g_ptr_array_unref);
+    }
   g_free (last);
 }
 
@@ -1854,16 +1860,38 @@ static GPtrArray *
 locality_words (const char *locality)
 {
   LocalityWords *last = g_private_get (&last_locality);
+  char *found_locality;
+  GPtrArray *found_words;
+  guint i;
 
-  if (last == NULL || !g_str_equal (last->locality, locality))
+  if (last == NULL)
     {
       last = g_new0 (LocalityWords, 1);
-      last->locality = g_strdup (locality);
-      last->words = split_words (locality);
-      g_private_replace (&last_locality, last);
+      g_private_set (&last_locality, last);
     }
+  for (i = 0; i < N_LOCALITY_WORDS && last->locality[i] != NULL; i++)
+    if (g_str_equal (last->locality[i], locality))
+      break;
+  if (i < N_LOCALITY_WORDS && last->locality[i] != NULL)
+    {
+      found_locality = last->locality[i];
+      found_words = last->words[i];
+    }
+  else
+    {
+      /* The oldest goes. */
+      i = N_LOCALITY_WORDS - 1;
+      g_free (last->locality[i]);
+      g_clear_pointer (&last->words[i], g_ptr_array_unref);
+      found_locality = g_strdup (locality);
+      found_words = split_words (locality);
+    }
+  memmove (&last->locality[1], &last->locality[0], i * sizeof (char *));
+  memmove (&last->words[1], &last->words[0], i * sizeof (GPtrArray *));
+  last->locality[0] = found_locality;
+  last->words[0] = found_words;
 
-  return g_ptr_array_ref (last->words);
+  return g_ptr_array_ref (found_words);
 }
 
 static inline TextToken *
@@ -3694,7 +3722,7 @@ _directive_mention_to_agency (const DirectiveMention *mention,
     }
 
   scan_tokenize (&scan, mention->text, strlen (mention->text));
-  scan.locality = locality != NULL && *locality != '\0' ? split_words (locality) : NULL;
+  scan.locality = locality != NULL && *locality != '\0' ? locality_words (locality) : NULL;
 
   /* The head and a level word after it take their canonical spelling. */
   for (guint i = 0; i < G_N_ELEMENTS (canonical_heads); i++)

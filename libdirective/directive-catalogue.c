@@ -81,6 +81,7 @@ typedef struct
   gboolean capital;    /* written with a capital first letter */
   guint joined[2];     /* its length with the next word's and the next two's, 0 when not all words */
   char *joined_word[2]; /* those words run together, when joined[] is not 0 */
+  guint joined_id[2];  /* ... numbered after the word ids: alias_join_matches() is remembered with them */
 } AliasToken;
 
 typedef struct
@@ -125,6 +126,9 @@ static const struct
   [PROBE_XA] = { "xa", FALSE },
 };
 
+/* The lists of phrases match_any() looks for: see PhraseList. */
+#define N_PHRASE_LISTS 3
+
 /* Text tokens are folded words of letters and digits: a bucket per first character. */
 #define N_FIRST_CHARS 36
 
@@ -150,7 +154,16 @@ typedef struct
   guint8 join1, join2;     /* its length joined with the next alias word, and the next two; 0 for none */
   char second;             /* the first letter of the next alias word when alias_may_match()
                             * also asks the next token for it; 0 otherwise */
+  guint8 provinces;        /* the {province} placeholders from the word on, and the most */
+  guint16 span;            /* tokens the others may take: a match ends before start + span
+                            * + provinces * the most a {province} takes */
 } IndexEntry;
+
+/* The most text tokens match_from() takes for an alias word (a join of three),
+ * for a {level} (match_level()), and for a {province} without a locality (match_province()). */
+#define WORD_SPAN 3
+#define LEVEL_SPAN 2
+#define PROVINCE_SPAN 4
 
 typedef struct
 {
@@ -202,6 +215,7 @@ struct _DirectiveCatalogue
   BucketKeys *keys[N_FIRST_CHARS][2][2];
   guint longest_bucket;
   guint n_word_ids;          /* distinct (word, strict) of the aliases */
+  guint n_row_ids;           /* those, the distinct joined words, then the phrase lists (N_PHRASE_LISTS) */
   GPtrArray *id_words;       /* AliasToken with each id (owned by the aliases or probe_tokens) */
   guint generation;          /* the index's, unique among all catalogues' indexes */
   GArray *probe_tokens;      /* AliasToken for the probes no alias has */
@@ -702,11 +716,32 @@ bucket_keys_new (GArray *bucket,
   return keys;
 }
 
+/* What match_from() and find_mentions() see of @alias: two aliases with the
+ * same key match the same text the same way. */
+static char *
+alias_key (const Alias *alias)
+{
+  GString *key = g_string_new (NULL);
+
+  g_string_append_printf (key, "%u", alias->head);
+  for (guint t = 0; t < alias->tokens->len; t++)
+    {
+      const AliasToken *token = &g_array_index (alias->tokens, AliasToken, t);
+
+      g_string_append_printf (key, "|%d%d%d%d%d%s", token->kind, token->strict, token->capitals, token->comma,
+                              token->capital, token->word != NULL ? token->word : "");
+    }
+
+  return g_string_free (key, FALSE);
+}
+
 static void
 catalogue_rebuild_index (DirectiveCatalogue *self)
 {
   static const char first_chars[] = "abcdefghijklmnopqrstuvwxyz0123456789";
   g_autoptr(GHashTable) ids = NULL;
+  g_autoptr(GHashTable) keys = NULL;
+  g_autofree gboolean *copy = NULL;
 
   if (self->batch > 0)
     return;
@@ -777,6 +812,50 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
       g_ptr_array_index (self->id_words, token->id) = token;
     }
   self->n_word_ids = g_hash_table_size (ids);
+  /* The joined words, numbered after them: a word row remembers alias_join_matches() too. */
+  g_hash_table_remove_all (ids);
+  for (guint i = 0; i < self->aliases->len; i++)
+    {
+      Alias *alias = g_ptr_array_index (self->aliases, i);
+
+      for (guint t = 0; t < alias->tokens->len; t++)
+        {
+          AliasToken *token = &g_array_index (alias->tokens, AliasToken, t);
+
+          for (guint extra = 0; extra < 2; extra++)
+            {
+              gpointer id;
+
+              if (token->joined_word[extra] == NULL)
+                continue;
+              if (!g_hash_table_lookup_extended (ids, token->joined_word[extra], NULL, &id))
+                {
+                  id = GUINT_TO_POINTER (self->n_word_ids + g_hash_table_size (ids));
+                  g_hash_table_insert (ids, g_strdup (token->joined_word[extra]), id);
+                }
+              token->joined_id[extra] = GPOINTER_TO_UINT (id);
+            }
+        }
+    }
+  self->n_row_ids = self->n_word_ids + g_hash_table_size (ids) + N_PHRASE_LISTS;
+
+  /* An alias the same as an earlier one (a name that is also the short name)
+   * ends where the earlier one does, and the first longest match wins: it is
+   * left out of the index. */
+  keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  copy = g_new0 (gboolean, self->aliases->len + 1);
+  for (guint i = 0; i < self->aliases->len; i++)
+    {
+      char *key = alias_key (g_ptr_array_index (self->aliases, i));
+
+      if (g_hash_table_contains (keys, key))
+        {
+          copy[i] = TRUE;
+          g_free (key);
+        }
+      else
+        g_hash_table_add (keys, key);
+    }
 
   self->longest_bucket = 0;
   for (guint c = 0; c < N_FIRST_CHARS; c++)
@@ -788,6 +867,8 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
           {
             Alias *alias = g_ptr_array_index (self->aliases, i);
 
+            if (copy[i])
+              continue;
             for (guint from_head = 0; from_head < 2; from_head++)
               {
                 guint j = from_head ? alias->head : 0;
@@ -804,6 +885,11 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
                 entry.n_tokens = alias->tokens->len;
                 entry.from = j;
                 entry.flags = from_head ? ENTRY_HEAD : 0;
+                for (guint r = j; r < alias->tokens->len; r++)
+                  if (t[r].kind == TOKEN_PROVINCE)
+                    entry.provinces++;
+                  else
+                    entry.span += t[r].kind == TOKEN_LEVEL ? LEVEL_SPAN : WORD_SPAN;
                 /* Long words take the long way (the fields are bytes). */
                 if (t[j].kind == TOKEN_WORD && j + 1 < alias->tokens->len && t[j + 1].kind == TOKEN_WORD)
                   entry.second = t[j + 1].word[0];
@@ -1209,7 +1295,7 @@ typedef struct
   gsize ostart, oend;      /* in the original text */
   const char *word;        /* folded, without '&' (in the scan's words) */
   guint len;               /* strlen (word) */
-  guint32 hash;            /* of the word, FNV-1a: its place in the memo */
+  guint32 hash;            /* of the word (word_hash()): its place in the memo */
   char sep;                /* the strongest punctuation before it: 0 at the start, ' ', ',', ';' ... */
   gboolean upper_first;    /* the original starts with a capital */
   gboolean all_upper;      /* the original's letters are all capitals */
@@ -1231,7 +1317,7 @@ typedef struct
 typedef struct
 {
   guint generation;        /* the index the rows are for, 0 for none */
-  guint n_word_ids;
+  guint n_row_ids;
   guint limit;             /* most rows held */
   guint busy;              /* scans using the rows: they are not cleared under them */
   guint n_rows;
@@ -1242,10 +1328,25 @@ typedef struct
 /* About the memory the rows of a thread may take. */
 #define WORD_MEMO_BYTES (1 << 20)
 
+/* Room past each word of a scan and of a row, so that words_equal() may read eight bytes at a time. */
+#define WORD_PADDING 8
+
+/* A text_join_matches() answer: of tokens from @k on and alias word @id. */
+typedef struct
+{
+  guint k, id;
+  guint8 result;           /* 0 none, 1 no, 2 yes */
+} TextJoin;
+
+typedef struct _SpareScan SpareScan;
+
 typedef struct
 {
   const char *text;
+  SpareScan *spare;        /* the thread's, when lent to the scan */
   GArray *tokens;          /* TextToken */
+  TextToken *token_data;   /* its data and length, once made: a load less at each token */
+  guint n_tokens;
   guint tokens_size;       /* the most tokens' room it was given */
   char *words;             /* the tokens' words, each NUL-terminated */
   GPtrArray *locality;     /* folded words of the locality, or NULL */
@@ -1254,24 +1355,24 @@ typedef struct
    * for another index. */
   WordMemo *memo;
   GPtrArray *own_rows;
-  guint n_word_ids;
+  guint n_row_ids;         /* a row's length */
+  /* The last text_join_matches() of each length: the aliases that start
+   * with the same word ask it one after the other. */
+  TextJoin text_joins[2];
   DirectiveCatalogue *catalogue;   /* whose word ids the rows have, NULL without rows */
 } Scan;
+
+/* How strongly a character parts the words around it: 0 not at all (a space), 3 most. */
+static const guint8 separator_ranks[256] = {
+  [';'] = 3, [':'] = 3, ['('] = 3, [')'] = 3, ['.'] = 3, ['!'] = 3, ['?'] = 3, ['"'] = 3, ['['] = 3, [']'] = 3,
+  [','] = 2,
+  ['-'] = 1, ['/'] = 1, ['+'] = 1,
+};
 
 static inline int
 separator_rank (char c)
 {
-  switch (c)
-    {
-    case ';': case ':': case '(': case ')': case '.': case '!': case '?': case '"': case '[': case ']':
-      return 3;
-    case ',':
-      return 2;
-    case '-': case '/': case '+':
-      return 1;
-    default:
-      return 0;
-    }
+  return separator_ranks[(guchar) c];
 }
 
 enum {
@@ -1331,9 +1432,30 @@ char_case (const guint8 *table,
   return (g_unichar_isupper (u) ? CASE_UPPER : 0) | (g_unichar_islower (u) ? CASE_LOWER : 0);
 }
 
-/* A scan's token array, kept for the thread's next scan when it stayed small. */
+/* A thread's token array and room for the words, lent to one scan at a time:
+ * they are kept while they stay small. */
 #define SPARE_TOKENS_MAX 1024
-static GPrivate spare_tokens = G_PRIVATE_INIT ((GDestroyNotify) g_array_unref);
+#define SPARE_WORDS_MAX 16384
+
+struct _SpareScan
+{
+  GArray *tokens;          /* TextToken, or NULL */
+  char *words;
+  gsize words_size;
+  gboolean lent;
+};
+
+static void
+spare_scan_free (gpointer data)
+{
+  SpareScan *spare = data;
+
+  g_clear_pointer (&spare->tokens, g_array_unref);
+  g_free (spare->words);
+  g_free (spare);
+}
+
+static GPrivate spare_scan = G_PRIVATE_INIT (spare_scan_free);
 
 /* Letters and digits of a fold, and '&': the characters of a token. */
 static const guint8 token_chars[256] = {
@@ -1344,9 +1466,35 @@ static const guint8 token_chars[256] = {
   ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
 };
 
-/* The hash of a token's word, worked out as it is cut. */
-#define FNV_BASIS 2166136261u
-#define FNV_PRIME 16777619u
+/* The hash of a word of @len bytes with WORD_PADDING more to read: eight
+ * bytes at a time, the bytes past @len masked off. */
+static inline guint32
+word_hash (const char *word,
+           guint       len)
+{
+  guint64 h = len, x;
+  guint c = 0;
+
+  for (; c + 8 <= len; c += 8)
+    {
+      memcpy (&x, word + c, 8);
+      h = (h ^ x) * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
+      h ^= h >> 32;
+    }
+  if (c < len)
+    {
+      memcpy (&x, word + c, 8);
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+      x &= (G_GUINT64_CONSTANT (1) << (8 * (len - c))) - 1;
+#else
+      x >>= 64 - 8 * (len - c);
+#endif
+      h = (h ^ x) * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
+      h ^= h >> 32;
+    }
+
+  return (guint32) h;
+}
 
 /* Adds the token of folded [@fstart, @i), @len bytes of it its word (in @words at
  * @fstart), to @tokens (grown when full), after @n of them. */
@@ -1360,7 +1508,6 @@ scan_add_token (Scan         *scan,
                 gsize         fstart,
                 gsize         i,
                 gsize         len,
-                guint32       hash,
                 char          sep,
                 const guint8 *table)
 {
@@ -1380,7 +1527,7 @@ scan_add_token (Scan         *scan,
   token->oend = offsets[i];
   token->word = words + fstart;
   token->len = len;
-  token->hash = hash;
+  token->hash = word_hash (words + fstart, len);
   token->sep = sep;
   token->heads = -1;
   token->same = NULL;
@@ -1393,8 +1540,31 @@ scan_add_token (Scan         *scan,
 
   p = text + token->ostart;
   end = text + token->oend;
-  /* Once a lowercase letter was seen the word is not in capitals, and
-   * the first character settled upper_first: the rest tells nothing more. */
+  token->upper_first = FALSE;
+  token->all_upper = FALSE;
+  if (p >= end || *p == '\0')
+    return;
+  /* The first character, apart: most words start with a small letter, which
+   * settles both. ASCII from the table too (GLib's answer there is A-Z and a-z). */
+  if ((guchar) *p < 0x80)
+    seen = table[(guchar) *p];
+  else
+    {
+      gsize length;
+
+      seen = char_case (table, p, end, &length);
+      if (length == 0)
+        return;
+      p += length - 1;
+    }
+  p++;
+  /* "$6" and "5ở" stand for "Sở": a first character that is not a
+   * lowercase letter counts as a capital. */
+  if (seen & CASE_LOWER)
+    return;
+  token->upper_first = TRUE;
+  /* Once a lowercase letter was seen the word is not in capitals: the rest
+   * tells nothing more. */
   while (p < end && !(seen & CASE_LOWER))
     {
       gsize length = 1;
@@ -1402,7 +1572,6 @@ scan_add_token (Scan         *scan,
 
       if (*p == '\0')
         break;
-      /* ASCII from the table too (GLib's answer there is A-Z and a-z). */
       if ((guchar) *p < 0x80)
         flags = table[(guchar) *p];
       else
@@ -1411,16 +1580,10 @@ scan_add_token (Scan         *scan,
           if (length == 0)
             break;
         }
-      /* "$6" and "5ở" stand for "Sở": a first character that is not a
-       * lowercase letter counts as a capital. */
-      if (p == text + token->ostart)
-        token->upper_first = !(flags & CASE_LOWER);
       /* A character is never both. */
       seen |= flags;
       p += length;
     }
-  if (p == text + token->ostart)
-    token->upper_first = FALSE;
   token->all_upper = (seen & CASE_UPPER) && !(seen & CASE_LOWER);
 }
 
@@ -1436,6 +1599,7 @@ scan_tokenize_folded (Scan        *scan,
 {
   GArray *tokens;
   char *words;
+  SpareScan *spare;
   char sep = 0;
   gsize i = 0;
   guint n = 0;
@@ -1445,17 +1609,37 @@ scan_tokenize_folded (Scan        *scan,
    * character that is no token's stands, which becomes its NUL, and a word
    * without its '&' is shorter than its place. The tokens are written in
    * place, the array grown when full and cut to size at the end; the
-   * thread's last array, when it kept one, saves making it. */
-  tokens = g_private_get (&spare_tokens);
-  if (tokens != NULL)
-    g_private_set (&spare_tokens, NULL);
+   * thread's spare ones, when no other scan has them, save making them. */
+  spare = g_private_get (&spare_scan);
+  if (spare == NULL)
+    {
+      spare = g_new0 (SpareScan, 1);
+      g_private_set (&spare_scan, spare);
+    }
+  if (!spare->lent)
+    {
+      spare->lent = TRUE;
+      scan->spare = spare;
+      if (spare->tokens == NULL)
+        spare->tokens = g_array_sized_new (FALSE, FALSE, sizeof (TextToken), folded_len / 4 + 1);
+      tokens = spare->tokens;
+      if (folded_len + 1 + WORD_PADDING <= SPARE_WORDS_MAX && spare->words == NULL)
+        {
+          spare->words = g_malloc (SPARE_WORDS_MAX);
+          spare->words_size = SPARE_WORDS_MAX;
+        }
+      words = folded_len + 1 + WORD_PADDING <= spare->words_size ? spare->words
+                                                                  : g_malloc (folded_len + 1 + WORD_PADDING);
+    }
   else
-    tokens = g_array_sized_new (FALSE, FALSE, sizeof (TextToken), folded_len / 4 + 1);
+    {
+      tokens = g_array_sized_new (FALSE, FALSE, sizeof (TextToken), folded_len / 4 + 1);
+      words = g_malloc (folded_len + 1 + WORD_PADDING);
+    }
   g_array_set_size (tokens, folded_len / 4 + 1);
   scan->tokens_size = tokens->len;
-  words = g_malloc (folded_len + 1);
   memcpy (words, folded, folded_len);
-  words[folded_len] = '\0';
+  memset (words + folded_len, 0, 1 + WORD_PADDING);
 
   /* Without an '&' the tokens are the words (letters and digits) already cut:
    * only the separators between them are left to read. */
@@ -1465,15 +1649,16 @@ scan_tokenize_folded (Scan        *scan,
 
       for (guint c = 0; c < cut->len; c++)
         {
-          guint32 hash = FNV_BASIS;
+          int rank = separator_rank (sep);
 
           for (; i < w[c].start; i++)
-            if (separator_rank (folded[i]) > separator_rank (sep))
-              sep = folded[i];
-          for (; i < w[c].end; i++)
-            hash = (hash ^ (guchar) folded[i]) * FNV_PRIME;
-          scan_add_token (scan, tokens, &n, text, offsets, words, w[c].start, i, i - w[c].start, hash, sep,
-                          table);
+            if (separator_rank (folded[i]) > rank)
+              {
+                sep = folded[i];
+                rank = separator_rank (sep);
+              }
+          i = w[c].end;
+          scan_add_token (scan, tokens, &n, text, offsets, words, w[c].start, i, i - w[c].start, sep, table);
           sep = ' ';
         }
       i = folded_len;
@@ -1488,32 +1673,26 @@ scan_tokenize_folded (Scan        *scan,
           gsize fstart = i;
           gsize len;
           gboolean amp = FALSE;
-          guint32 hash = FNV_BASIS;
 
           while (i < folded_len && token_chars[(guchar) folded[i]])
             {
               amp |= folded[i] == '&';
-              hash = (hash ^ (guchar) folded[i]) * FNV_PRIME;
               i++;
             }
           len = i - fstart;
           if (G_UNLIKELY (amp))
             {
               len = 0;
-              hash = FNV_BASIS;
               for (gsize f = fstart; f < i; f++)
                 if (folded[f] != '&')
-                  {
-                    words[fstart + len++] = folded[f];
-                    hash = (hash ^ (guchar) folded[f]) * FNV_PRIME;
-                  }
+                  words[fstart + len++] = folded[f];
               if (len == 0)
                 {
                   sep = ' ';
                   continue;
                 }
             }
-          scan_add_token (scan, tokens, &n, text, offsets, words, fstart, i, len, hash, sep, table);
+          scan_add_token (scan, tokens, &n, text, offsets, words, fstart, i, len, sep, table);
           sep = ' ';
         }
       else
@@ -1528,6 +1707,8 @@ scan_tokenize_folded (Scan        *scan,
 
   scan->text = text;
   scan->tokens = tokens;
+  scan->token_data = (TextToken *) (gpointer) tokens->data;
+  scan->n_tokens = n;
   scan->words = words;
 }
 
@@ -1586,7 +1767,7 @@ scan_use_memo (Scan               *scan,
 {
   WordMemo *memo = g_private_get (&word_memo);
 
-  scan->n_word_ids = self->n_word_ids;
+  scan->n_row_ids = self->n_row_ids;
   scan->catalogue = self;
   if (memo == NULL)
     {
@@ -1596,9 +1777,9 @@ scan_use_memo (Scan               *scan,
   if (memo->busy == 0
       && (memo->generation != self->generation || memo->n_rows >= memo->limit))
     {
-      word_memo_reset (memo, MAX (256, WORD_MEMO_BYTES / (self->n_word_ids + 16)));
+      word_memo_reset (memo, MAX (256, WORD_MEMO_BYTES / (self->n_row_ids + 16)));
       memo->generation = self->generation;
-      memo->n_word_ids = self->n_word_ids;
+      memo->n_row_ids = self->n_row_ids;
     }
   if (memo->generation == self->generation)
     {
@@ -1614,10 +1795,16 @@ scan_clear (Scan *scan)
     scan->memo->busy--;
   scan->memo = NULL;
   g_clear_pointer (&scan->own_rows, g_ptr_array_unref);
-  if (scan->tokens != NULL && scan->tokens_size <= SPARE_TOKENS_MAX && g_private_get (&spare_tokens) == NULL)
+  if (scan->spare != NULL)
     {
-      g_array_set_size (scan->tokens, 0);
-      g_private_set (&spare_tokens, g_steal_pointer (&scan->tokens));
+      /* Given back; an array that grew big is not kept. */
+      if (scan->tokens_size > SPARE_TOKENS_MAX)
+        g_clear_pointer (&scan->spare->tokens, g_array_unref);
+      scan->tokens = NULL;
+      if (scan->words == scan->spare->words)
+        scan->words = NULL;
+      scan->spare->lent = FALSE;
+      scan->spare = NULL;
     }
   g_clear_pointer (&scan->tokens, g_array_unref);
   g_clear_pointer (&scan->words, g_free);
@@ -1642,12 +1829,15 @@ split_words (const char *text)
   return words;
 }
 
-/* split_words() of the locality a thread asked about last: a parse asks with the
- * same one for every text it scans. */
+/* split_words() of the localities a thread asked about last, the latest
+ * first: a parse asks with the same one for every text it scans, and a
+ * thread's documents come from a few provinces. */
+#define N_LOCALITY_WORDS 4
+
 typedef struct
 {
-  char *locality;
-  GPtrArray *words;
+  char *locality[N_LOCALITY_WORDS];
+  GPtrArray *words[N_LOCALITY_WORDS];
 } LocalityWords;
 
 static void
@@ -1655,8 +1845,11 @@ locality_words_free (gpointer data)
 {
   LocalityWords *last = data;
 
-  g_free (last->locality);
-  g_ptr_array_unref (last->words);
+  for (guint i = 0; i < N_LOCALITY_WORDS; i++)
+    {
+      g_free (last->locality[i]);
+      g_clear_pointer (&last->words[i], g_ptr_array_unref);
+    }
   g_free (last);
 }
 
@@ -1667,23 +1860,45 @@ static GPtrArray *
 locality_words (const char *locality)
 {
   LocalityWords *last = g_private_get (&last_locality);
+  char *found_locality;
+  GPtrArray *found_words;
+  guint i;
 
-  if (last == NULL || !g_str_equal (last->locality, locality))
+  if (last == NULL)
     {
       last = g_new0 (LocalityWords, 1);
-      last->locality = g_strdup (locality);
-      last->words = split_words (locality);
-      g_private_replace (&last_locality, last);
+      g_private_set (&last_locality, last);
     }
+  for (i = 0; i < N_LOCALITY_WORDS && last->locality[i] != NULL; i++)
+    if (g_str_equal (last->locality[i], locality))
+      break;
+  if (i < N_LOCALITY_WORDS && last->locality[i] != NULL)
+    {
+      found_locality = last->locality[i];
+      found_words = last->words[i];
+    }
+  else
+    {
+      /* The oldest goes. */
+      i = N_LOCALITY_WORDS - 1;
+      g_free (last->locality[i]);
+      g_clear_pointer (&last->words[i], g_ptr_array_unref);
+      found_locality = g_strdup (locality);
+      found_words = split_words (locality);
+    }
+  memmove (&last->locality[1], &last->locality[0], i * sizeof (char *));
+  memmove (&last->words[1], &last->words[0], i * sizeof (GPtrArray *));
+  last->locality[0] = found_locality;
+  last->words[0] = found_words;
 
-  return g_ptr_array_ref (last->words);
+  return g_ptr_array_ref (found_words);
 }
 
 static inline TextToken *
 scan_token (const Scan *scan,
             guint       k)
 {
-  return &g_array_index (scan->tokens, TextToken, k);
+  return &scan->token_data[k];
 }
 
 /* Whether a match may run on from token @k - 1 into token @k. */
@@ -1713,7 +1928,7 @@ word_at (const Scan *scan,
          guint       k,
          const char *word)
 {
-  return k < scan->tokens->len
+  return k < scan->n_tokens
          && _directive_text_word_matches_len (scan_token (scan, k)->word, scan_token (scan, k)->len,
                                               word, strlen (word), FALSE);
 }
@@ -1727,12 +1942,12 @@ match_level (const Scan *scan,
 {
   TextToken *token;
 
-  if (k >= scan->tokens->len)
+  if (k >= scan->n_tokens)
     return 0;
   token = scan_token (scan, k);
   if (g_str_equal (token->word, "tp") || word_is (scan, k, PROBE_TINH) || word_is (scan, k, PROBE_THANHPHO))
     return 1;
-  if (word_is (scan, k, PROBE_THANH) && k + 1 < scan->tokens->len && joins (scan, k + 1, FALSE)
+  if (word_is (scan, k, PROBE_THANH) && k + 1 < scan->n_tokens && joins (scan, k + 1, FALSE)
       && word_is (scan, k + 1, PROBE_PHO))
     return 2;
   return 0;
@@ -1750,7 +1965,7 @@ match_province (const Scan *scan,
     {
       for (guint i = 0; i < scan->locality->len; i++)
         {
-          if (k + i >= scan->tokens->len || (i > 0 && !joins (scan, k + i, FALSE))
+          if (k + i >= scan->n_tokens || (i > 0 && !joins (scan, k + i, FALSE))
               || !_directive_text_word_matches (scan_token (scan, k + i)->word, scan_token (scan, k + i)->len,
                                                 g_ptr_array_index (scan->locality, i), FALSE))
             return 0;
@@ -1759,7 +1974,7 @@ match_province (const Scan *scan,
     }
 
   /* Words in capitals throughout belong to a heading, not to a place name. */
-  while (k + n < scan->tokens->len && n < 4 && scan_token (scan, k + n)->upper_first
+  while (k + n < scan->n_tokens && n < 4 && scan_token (scan, k + n)->upper_first
          && !(scan_token (scan, k + n)->all_upper && scan_token (scan, k + n)->len > 1)
          && (n == 0 || joins (scan, k + n, FALSE)))
     n++;
@@ -1784,17 +1999,55 @@ first_letters_compatible (char a,
   return (classes[(guchar) a] & classes[(guchar) b]) != 0;
 }
 
+/* Whether words @a and @b, of @len bytes and WORD_PADDING more to read, are the same:
+ * eight bytes at a time, the bytes past @len masked off. */
+static inline gboolean
+words_equal (const char *a,
+             const char *b,
+             guint       len)
+{
+  guint64 x, y;
+  guint c = 0;
+
+  for (; c + 8 <= len; c += 8)
+    {
+      memcpy (&x, a + c, 8);
+      memcpy (&y, b + c, 8);
+      if (x != y)
+        return FALSE;
+    }
+  if (c == len)
+    return TRUE;
+  memcpy (&x, a + c, 8);
+  memcpy (&y, b + c, 8);
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  return ((x ^ y) & ((G_GUINT64_CONSTANT (1) << (8 * (len - c))) - 1)) == 0;
+#else
+  return ((x ^ y) >> (64 - 8 * (len - c))) == 0;
+#endif
+}
+
+static guint8 *scan_row_find (const Scan *scan, TextToken *token);
+
 /* The row of token @k's word, made when first asked. */
-static guint8 *
+static inline guint8 *
 scan_row (const Scan *scan,
           guint       k)
 {
   TextToken *token = scan_token (scan, k);
-  WordMemo *memo = scan->memo;
-  guint8 *row;
 
   if (token->same != NULL)
     return token->same;
+  return scan_row_find (scan, token);
+}
+
+static guint8 *
+scan_row_find (const Scan *scan,
+               TextToken  *token)
+{
+  WordMemo *memo = scan->memo;
+  guint8 *row;
+
   if (memo != NULL)
     {
       guint32 hash = token->hash;
@@ -1804,19 +2057,16 @@ scan_row (const Scan *scan,
         if (memo->slots[i].hash == hash && memo->slots[i].len == token->len)
           {
             /* Short words: compared here rather than by a call. */
-            const char *word = (const char *) memo->slots[i].row + scan->n_word_ids;
-            guint c = 0;
+            const char *word = (const char *) memo->slots[i].row + scan->n_row_ids;
 
-            while (c < token->len && word[c] == token->word[c])
-              c++;
-            if (c == token->len)
+            if (words_equal (word, token->word, token->len))
               return token->same = memo->slots[i].row;
           }
       /* Not there: a new row in the empty slot, while there is room. */
       if (memo->n_rows < memo->limit)
         {
-          row = g_malloc0 (scan->n_word_ids + token->len + 1);
-          memcpy (row + scan->n_word_ids, token->word, token->len + 1);
+          row = g_malloc0 (scan->n_row_ids + token->len + WORD_PADDING);
+          memcpy (row + scan->n_row_ids, token->word, token->len + 1);
           memo->slots[i].hash = hash;
           memo->slots[i].len = token->len;
           memo->slots[i].row = row;
@@ -1824,13 +2074,40 @@ scan_row (const Scan *scan,
           return token->same = row;
         }
     }
-  row = g_new0 (guint8, scan->n_word_ids);
+  row = g_new0 (guint8, scan->n_row_ids);
   /* Made when first needed: most scans have room in the memo. */
   if (scan->own_rows == NULL)
     ((Scan *) scan)->own_rows = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (scan->own_rows, row);
 
   return token->same = row;
+}
+
+/* The rows of all the tokens, from the memo, at once: nearly every token is
+ * asked about (word_is() "các" at least), and a loop finds them for less than
+ * the calls would. A token left without one gets it when asked. */
+static void
+scan_fill_rows (Scan *scan)
+{
+  WordMemo *memo = scan->memo;
+
+  if (memo == NULL)
+    return;
+  for (guint k = 0; k < scan->n_tokens; k++)
+    {
+      TextToken *token = &scan->token_data[k];
+      guint32 hash = token->hash;
+
+      for (guint i = hash & memo->mask; memo->slots[i].row != NULL; i = (i + 1) & memo->mask)
+        if (memo->slots[i].hash == hash && memo->slots[i].len == token->len
+            && words_equal ((const char *) memo->slots[i].row + scan->n_row_ids, token->word, token->len))
+          {
+            token->same = memo->slots[i].row;
+            break;
+          }
+      if (token->same == NULL && memo->n_rows < memo->limit)
+        scan_row_find (scan, token);
+    }
 }
 
 /* _directive_text_word_matches() of token @k and alias word @expected, worked out once per word. */
@@ -1872,7 +2149,7 @@ word_is (const Scan *scan,
          guint       k,
          Probe       probe)
 {
-  if (k >= scan->tokens->len)
+  if (k >= scan->n_tokens)
     return FALSE;
   if (scan->catalogue == NULL)
     return _directive_text_word_matches_len (scan_token (scan, k)->word, scan_token (scan, k)->len,
@@ -1958,7 +2235,7 @@ alias_may_match (const Scan       *scan,
   if (expected->kind != TOKEN_WORD || j + 1 >= n_tokens || tokens[j + 1].kind != TOKEN_WORD)
     return word_may_match (scan, tokens, j, k);
 
-  if (token_matches (scan, k, expected, j == 0) && k + 1 < scan->tokens->len
+  if (token_matches (scan, k, expected, j == 0) && k + 1 < scan->n_tokens
       && joins (scan, k + 1, tokens[j + 1].comma) && word_may_match (scan, tokens, j + 1, k + 1))
     return TRUE;
 
@@ -1980,6 +2257,13 @@ text_join_matches (const Scan       *scan,
 {
   int cost = 0;
   guint at = 0;
+  TextJoin *last = (TextJoin *) &scan->text_joins[extra - 1];
+
+  if (last->result != 0 && last->k == k && last->id == expected->id)
+    return last->result == 2;
+  last->k = k;
+  last->id = expected->id;
+  last->result = 1;
 
   for (guint e = 1; e <= extra; e++)
     if (!joins (scan, k + e, FALSE))
@@ -1998,6 +2282,8 @@ text_join_matches (const Scan       *scan,
       at += part->len;
     }
 
+  if (cost <= STRICT_BUDGET10)
+    last->result = 2;
   return cost <= STRICT_BUDGET10;
 }
 
@@ -2010,13 +2296,46 @@ alias_join_matches (const Scan       *scan,
                     const AliasToken *expected)
 {
   const TextToken *token = scan_token (scan, k);
+  guint8 *row;
+  guint id = expected->joined_id[extra - 1];
 
-  return _directive_text_letters_confusable (token->word[0], expected->joined_word[extra - 1][0])
-         && _directive_text_substitution_cost10 (token->word, expected->joined_word[extra - 1], token->len,
-                                                 STRICT_BUDGET10) <= STRICT_BUDGET10;
+#define ALIAS_JOIN_MATCHES() \
+  (_directive_text_letters_confusable (token->word[0], expected->joined_word[extra - 1][0]) \
+   && _directive_text_substitution_cost10 (token->word, expected->joined_word[extra - 1], token->len, \
+                                           STRICT_BUDGET10) <= STRICT_BUDGET10)
+  if (scan->catalogue == NULL)
+    return ALIAS_JOIN_MATCHES ();
+  /* The same word and joined word answer the same: many aliases share the
+   * joined word ("các sở" of "Các sở, ban, ngành"), text repeats its words. */
+  row = scan_row (scan, k);
+  if (row[id] == 0)
+    row[id] = ALIAS_JOIN_MATCHES () ? 2 : 1;
+#undef ALIAS_JOIN_MATCHES
+  return row[id] == 2;
 }
 
-/* Matches alias tokens [@j, end) from text token @k on; returns the end token or 0. */
+/* Whether match_from() may go on from alias word @expected at token @k by a
+ * join (the tests it makes before going on), @expected being no word the
+ * token matches by itself. */
+static gboolean
+join_may_match (const Scan       *scan,
+                guint             k,
+                const AliasToken *expected)
+{
+  const TextToken *token = scan_token (scan, k);
+
+  for (guint extra = 1; extra <= 2; extra++)
+    if ((token->joined[extra - 1] == expected->len && text_join_matches (scan, k, extra, expected))
+        || (expected->joined[extra - 1] == token->len && alias_join_matches (scan, k, extra, expected)))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Matches alias tokens [@j, end) from text token @k on; returns the end token or 0.
+ * Where a word can only match by itself (no join of its length), or a
+ * placeholder, there is nothing to come back to: the match goes on in the
+ * loop, and calls itself only where a join may be tried next. */
 static guint
 match_from (const Scan       *scan,
             const AliasToken *alias,
@@ -2025,75 +2344,101 @@ match_from (const Scan       *scan,
             guint             k,
             gboolean          first)
 {
-  const AliasToken *expected;
-  const TextToken *token;
-  guint n_tokens = scan->tokens->len;
-  guint used;
+  guint n_tokens = scan->n_tokens;
 
-  if (j == n_alias)
-    return k;
-  if (k >= n_tokens)
-    return 0;
-
-  expected = &alias[j];
-  if (!first && !joins (scan, k, expected->comma))
-    return 0;
-
-  switch (expected->kind)
+  for (;; first = FALSE)
     {
-    case TOKEN_LEVEL:
-      used = match_level (scan, k);
-      return used > 0 ? match_from (scan, alias, n_alias, j + 1, k + used, FALSE) : 0;
-    case TOKEN_PROVINCE:
-      used = match_province (scan, k);
-      return used > 0 ? match_from (scan, alias, n_alias, j + 1, k + used, FALSE) : 0;
-    case TOKEN_WORD:
-    default:
-      break;
-    }
+      const AliasToken *expected;
+      const TextToken *token;
+      gboolean single, joinable;
+      guint used;
 
-  if (token_matches (scan, k, expected, j == 0))
-    {
-      /* At the alias's last word the match ends here: no call to say so. */
-      guint end = j + 1 == n_alias ? k + 1 : match_from (scan, alias, n_alias, j + 1, k + 1, FALSE);
+      if (j == n_alias)
+        return k;
+      if (k >= n_tokens)
+        return 0;
 
-      if (end > 0)
-        return end;
-    }
+      expected = &alias[j];
+      if (!first && !joins (scan, k, expected->comma))
+        return 0;
 
-  /* Words split or run together: "PT-TH" for "PTTH", "BANNHANDAN" for "ban nhân dân".
-   * A join is tried only at its own length (below): most of the time there is none. */
-  token = scan_token (scan, k);
-  if ((token->joined[0] != expected->len && token->joined[1] != expected->len
-       && expected->joined[0] != token->len && expected->joined[1] != token->len)
-      || !first_letters_compatible (token->word[0], expected->word[0])
-      || (j == 0 && expected->capital && !token->upper_first))
-    return 0;
-  for (guint extra = 1; extra <= 2; extra++)
-    {
-      guint end;
-
-      /* Several text tokens for one alias word. A strict match keeps the length,
-       * so only a join of the alias word's length is worth making. */
-      if (token->joined[extra - 1] == expected->len
-          && text_join_matches (scan, k, extra, expected))
+      switch (expected->kind)
         {
-          end = match_from (scan, alias, n_alias, j + 1, k + extra + 1, FALSE);
+        case TOKEN_LEVEL:
+          used = match_level (scan, k);
+          if (used == 0)
+            return 0;
+          j++;
+          k += used;
+          continue;
+        case TOKEN_PROVINCE:
+          used = match_province (scan, k);
+          if (used == 0)
+            return 0;
+          j++;
+          k += used;
+          continue;
+        case TOKEN_WORD:
+        default:
+          break;
+        }
+
+      single = token_matches (scan, k, expected, j == 0);
+
+      /* Words split or run together: "PT-TH" for "PTTH", "BANNHANDAN" for "ban nhân dân".
+       * A join is tried only at its own length (below): most of the time there is none. */
+      token = scan_token (scan, k);
+      joinable = !((token->joined[0] != expected->len && token->joined[1] != expected->len
+                    && expected->joined[0] != token->len && expected->joined[1] != token->len)
+                   || !first_letters_compatible (token->word[0], expected->word[0])
+                   || (j == 0 && expected->capital && !token->upper_first));
+
+      if (!joinable)
+        {
+          if (!single)
+            return 0;
+          /* At the alias's last word the match ends here. */
+          if (j + 1 == n_alias)
+            return k + 1;
+          j++;
+          k++;
+          continue;
+        }
+
+      if (single)
+        {
+          guint end = j + 1 == n_alias ? k + 1 : match_from (scan, alias, n_alias, j + 1, k + 1, FALSE);
+
           if (end > 0)
             return end;
         }
 
-      /* Several alias words for one text token. */
-      if (expected->joined[extra - 1] == token->len
-          && alias_join_matches (scan, k, extra, expected))
+      for (guint extra = 1; extra <= 2; extra++)
         {
-          end = match_from (scan, alias, n_alias, j + extra + 1, k + 1, FALSE);
-          if (end > 0)
-            return end;
-        }
-    }
+          guint end;
 
-  return 0;
+          /* Several text tokens for one alias word. A strict match keeps the length,
+           * so only a join of the alias word's length is worth making. */
+          if (token->joined[extra - 1] == expected->len
+              && text_join_matches (scan, k, extra, expected))
+            {
+              end = match_from (scan, alias, n_alias, j + 1, k + extra + 1, FALSE);
+              if (end > 0)
+                return end;
+            }
+
+          /* Several alias words for one text token. */
+          if (expected->joined[extra - 1] == token->len
+              && alias_join_matches (scan, k, extra, expected))
+            {
+              end = match_from (scan, alias, n_alias, j + extra + 1, k + 1, FALSE);
+              if (end > 0)
+                return end;
+            }
+        }
+
+      return 0;
+    }
 }
 
 /* After a match ending at @end: a following "tỉnh Đồng Nai", "Đồng Nai" is part of it. */
@@ -2104,11 +2449,11 @@ extend_locality (const Scan *scan,
   guint level;
   guint province;
 
-  if (scan->locality == NULL || end >= scan->tokens->len || !joins (scan, end, FALSE))
+  if (scan->locality == NULL || end >= scan->n_tokens || !joins (scan, end, FALSE))
     return end;
 
   level = match_level (scan, end);
-  if (level > 0 && end + level < scan->tokens->len && joins (scan, end + level, FALSE))
+  if (level > 0 && end + level < scan->n_tokens && joins (scan, end + level, FALSE))
     {
       province = match_province (scan, end + level);
       if (province > 0)
@@ -2124,11 +2469,11 @@ extend_locality (const Scan *scan,
     {
       if (word_is (scan, end, PROBE_HUYEN) || word_is (scan, end, PROBE_QUAN))
         level = 1;
-      else if (word_is (scan, end, PROBE_THI) && end + 1 < scan->tokens->len && joins (scan, end + 1, FALSE)
+      else if (word_is (scan, end, PROBE_THI) && end + 1 < scan->n_tokens && joins (scan, end + 1, FALSE)
                && word_is (scan, end + 1, PROBE_XA))
         level = 2;
     }
-  if (level > 0 && (end + level >= scan->tokens->len || !joins (scan, end + level, FALSE)
+  if (level > 0 && (end + level >= scan->n_tokens || !joins (scan, end + level, FALSE)
                     || !scan_token (scan, end + level)->upper_first))
     return end + level;
 
@@ -2161,6 +2506,21 @@ static const char * const stop_words[] = {
   NULL
 };
 
+/* Whether @token is the first word of @phrase, of the token's length, as
+ * match_phrase() compares them: the word alone tells. */
+static inline gboolean
+phrase_first_word_matches (const TextToken *token,
+                           const char      *phrase)
+{
+  guint len = token->len;
+
+  /* A short first word must be exact ("Hòa" is not "Hội"), but for "Sở", which OCR
+   * reads as "Sé", "Sd" or "S&" more often than not. */
+  if (len <= 3 && !(len == 2 && memcmp (phrase, "so", 2) == 0))
+    return memcmp (token->word, phrase, len) == 0;
+  return _directive_text_word_matches_len (token->word, token->len, phrase, len, TRUE);
+}
+
 /* Matches a phrase of space-separated folded words at @k, the first with a
  * capital when @capital; returns the tokens used, 0 if none. */
 static guint
@@ -2175,7 +2535,7 @@ match_phrase (const Scan *scan,
 
   /* The first word is compared exactly or strictly: either way its first letter
    * is the token's or one OCR confuses with it, and its length is the token's. */
-  if (k >= scan->tokens->len || !_directive_text_letters_confusable (scan_token (scan, k)->word[0], phrase[0]))
+  if (k >= scan->n_tokens || !_directive_text_letters_confusable (scan_token (scan, k)->word[0], phrase[0]))
     return 0;
   while (phrase[first_len] != ' ' && phrase[first_len] != '\0')
     first_len++;
@@ -2193,14 +2553,11 @@ match_phrase (const Scan *scan,
 
       while (word[len] != ' ' && word[len] != '\0')
         len++;
-      if (k + n >= scan->tokens->len || (n > 0 && !joins (scan, k + n, FALSE)))
+      if (k + n >= scan->n_tokens || (n > 0 && !joins (scan, k + n, FALSE)))
         return 0;
       token = scan_token (scan, k + n);
-      /* A short first word must be exact ("Hòa" is not "Hội"), but for "Sở", which OCR
-       * reads as "Sé", "Sd" or "S&" more often than not. */
-      if (n == 0 && len <= 3 && !(len == 2 && memcmp (word, "so", 2) == 0)
-          ? !(token->len == len && memcmp (token->word, word, len) == 0)
-          : !_directive_text_word_matches_len (token->word, token->len, word, len, TRUE))
+      if (n == 0 ? !phrase_first_word_matches (token, word)
+                 : !_directive_text_word_matches_len (token->word, token->len, word, len, TRUE))
         return 0;
       if (word[len] == '\0')
         return n + 1;
@@ -2213,14 +2570,15 @@ match_phrase (const Scan *scan,
 typedef struct
 {
   const char * const *phrases;   /* at most 64 */
+  guint slot;                    /* its place among the last N_PHRASE_LISTS of a word row */
   gsize ready;
   guint64 by_first[128];         /* the phrases whose first letter OCR may confuse with the character */
   guint8 first_len[64];          /* the length of each one's first word */
 } PhraseList;
 
-static PhraseList heads_list = { heads, 0, { 0 }, { 0 } };
-static PhraseList committee_heads_list = { committee_heads, 0, { 0 }, { 0 } };
-static PhraseList district_levels_list = { district_levels, 0, { 0 }, { 0 } };
+static PhraseList heads_list = { heads, 0, 0, { 0 }, { 0 } };
+static PhraseList committee_heads_list = { committee_heads, 1, 0, { 0 }, { 0 } };
+static PhraseList district_levels_list = { district_levels, 2, 0, { 0 }, { 0 } };
 
 static const PhraseList *
 phrase_list_get (PhraseList *list)
@@ -2252,13 +2610,37 @@ match_any (const Scan *scan,
   guint best = 0;
 
   /* Every phrase asks for the capital first. */
-  if (capital && (k >= scan->tokens->len || !scan_token (scan, k)->upper_first))
+  if (capital && (k >= scan->n_tokens || !scan_token (scan, k)->upper_first))
     return 0;
-  if (k >= scan->tokens->len)
+  if (k >= scan->n_tokens)
     return 0;
   token = scan_token (scan, k);
   if ((guchar) token->word[0] >= 128)
     return 0;
+  /* Whether any phrase's first word is the token's, remembered for the word:
+   * most words start none, and need not go through the phrases again. */
+  if (scan->catalogue != NULL)
+    {
+      guint8 *row = scan_row (scan, k);
+      guint id = scan->n_row_ids - N_PHRASE_LISTS + phrases->slot;
+
+      if (row[id] == 0)
+        {
+          row[id] = 1;
+          for (guint64 bits = phrases->by_first[(guchar) token->word[0]]; bits != 0; bits &= bits - 1)
+            {
+              guint i = lowest_bit (bits);
+
+              if (phrases->first_len[i] == token->len && phrase_first_word_matches (token, phrases->phrases[i]))
+                {
+                  row[id] = 2;
+                  break;
+                }
+            }
+        }
+      if (row[id] == 1)
+        return 0;
+    }
   /* match_phrase()'s first tests, without the call. */
   for (guint64 bits = phrases->by_first[(guchar) token->word[0]]; bits != 0; bits &= bits - 1)
     {
@@ -2278,7 +2660,7 @@ match_heads (const Scan *scan,
 {
   TextToken *token;
 
-  if (k >= scan->tokens->len)
+  if (k >= scan->n_tokens)
     return 0;
   token = scan_token (scan, k);
   /* Every head asks for the capital first: most tokens have none, and are
@@ -2326,7 +2708,7 @@ stop_word_in_name (const Scan *scan,
       if (compounds[i].before != NULL && k > 0 && joins (scan, k, FALSE)
           && g_str_equal (scan_token (scan, k - 1)->word, compounds[i].before))
         return TRUE;
-      if (compounds[i].after != NULL && k + 1 < scan->tokens->len && joins (scan, k + 1, FALSE)
+      if (compounds[i].after != NULL && k + 1 < scan->n_tokens && joins (scan, k + 1, FALSE)
           && g_str_equal (scan_token (scan, k + 1)->word, compounds[i].after))
         return TRUE;
     }
@@ -2343,7 +2725,7 @@ match_unknown (const Scan *scan,
   guint end;
   guint words = 0;
 
-  if (head == 0 || k + head >= scan->tokens->len || !joins (scan, k + head, FALSE))
+  if (head == 0 || k + head >= scan->n_tokens || !joins (scan, k + head, FALSE))
     return 0;
   /* A heading in capitals ("VĂN PHÒNG", "CỘNG HÒA XÃ HỘI") names no agency. */
   if (scan_token (scan, k)->all_upper && scan_token (scan, k)->len > 1
@@ -2357,11 +2739,11 @@ match_unknown (const Scan *scan,
 
     gboolean committee = match_any (scan, k, &committee_heads_list, FALSE) > 0;
 
-    if (committee && level > 0 && end + level < scan->tokens->len && joins (scan, end + level, FALSE)
+    if (committee && level > 0 && end + level < scan->n_tokens && joins (scan, end + level, FALSE)
         && scan_token (scan, end + level)->upper_first)
       {
         end += level;
-        while (end < scan->tokens->len && words < 4 && joins (scan, end, FALSE)
+        while (end < scan->n_tokens && words < 4 && joins (scan, end, FALSE)
                && scan_token (scan, end)->upper_first
                && (words == 0 || match_heads (scan, end) == 0))
           {
@@ -2376,7 +2758,7 @@ match_unknown (const Scan *scan,
     return 0;
 
 
-  while (end < scan->tokens->len && words < 10 && joins (scan, end, FALSE))
+  while (end < scan->n_tokens && words < 10 && joins (scan, end, FALSE))
     {
       TextToken *token = scan_token (scan, end);
       guint level;
@@ -2386,7 +2768,7 @@ match_unknown (const Scan *scan,
       if (!token->upper_first && is_stop_word (token->word) && !(words > 0 && stop_word_in_name (scan, end)))
         {
           /* "và" goes on in a name only before a capital: "Xúc tiến và Hỗ trợ". */
-          if (g_str_equal (token->word, "va") && end + 1 < scan->tokens->len
+          if (g_str_equal (token->word, "va") && end + 1 < scan->n_tokens
               && joins (scan, end + 1, FALSE) && scan_token (scan, end + 1)->upper_first
               && match_heads (scan, end + 1) == 0)
             {
@@ -2411,12 +2793,12 @@ match_unknown (const Scan *scan,
 
       /* "... tỉnh Quảng Ninh" ends the name; "Xã hội" does not. */
       level = words > 0 ? match_any (scan, end, &district_levels_list, FALSE) : 0;
-      if (level > 0 && g_str_equal (token->word, "xa") && end + 1 < scan->tokens->len
+      if (level > 0 && g_str_equal (token->word, "xa") && end + 1 < scan->n_tokens
           && g_str_equal (scan_token (scan, end + 1)->word, "hoi"))
         level = 0;
       if (level > 0)
         {
-          guint province = end + level < scan->tokens->len && joins (scan, end + level, FALSE)
+          guint province = end + level < scan->n_tokens && joins (scan, end + level, FALSE)
                            ? match_province (scan, end + level) : 0;
 
           if (province > 0 && scan_token (scan, end + level)->upper_first)
@@ -2427,7 +2809,7 @@ match_unknown (const Scan *scan,
               guint place = 0;
 
               end += level;
-              while (end < scan->tokens->len && place < 3 && joins (scan, end, FALSE)
+              while (end < scan->n_tokens && place < 3 && joins (scan, end, FALSE)
                      && scan_token (scan, end)->upper_first && match_heads (scan, end) == 0)
                 end++, place++;
             }
@@ -2524,6 +2906,21 @@ mention_clear (gpointer data)
   g_free (mention->text);
 }
 
+/* @mentions, or a new array with room for @size when it is %NULL: a text
+ * has a mention or two, each a reallocation for an array grown from nothing. */
+static GArray *
+mentions_ensure (GArray *mentions,
+                 guint   size)
+{
+  if (mentions == NULL)
+    {
+      mentions = g_array_sized_new (FALSE, TRUE, sizeof (DirectiveMention), size);
+      g_array_set_clear_func (mentions, mention_clear);
+    }
+
+  return mentions;
+}
+
 static void
 add_mention (GArray          *mentions,
              const Scan      *scan,
@@ -2562,7 +2959,8 @@ static void append_original (GString    *out,
 
 /* After an agency: "các huyện, thị xã, thành phố", "cấp huyện", "cùng cấp",
  * "tuyến huyện", the same body in every district (or commune). Returns the
- * token after it, or @k; appends it, respelled, to @out. */
+ * token after it, or @k; appends it, respelled, to @out unless it is %NULL
+ * (most of the time there is none: the name is made only for one). */
 static guint
 match_group_suffix (const Scan *scan,
                     guint       k,
@@ -2576,7 +2974,7 @@ match_group_suffix (const Scan *scan,
   guint n_units = 0;
   guint i;
 
-  if (k + 1 >= scan->tokens->len || !joins (scan, k, FALSE))
+  if (k + 1 >= scan->n_tokens || !joins (scan, k, FALSE))
     return k;
   /* "cấp" and "các" are one OCR slip apart: these short words must be exact */
   if ((g_str_equal (scan_token (scan, k)->word, "cap") || g_str_equal (scan_token (scan, k)->word, "tuyen"))
@@ -2586,8 +2984,9 @@ match_group_suffix (const Scan *scan,
     {
       const char *unit = scan_token (scan, k + 1)->word;
 
-      g_string_append_printf (out, " %s %s", g_str_equal (scan_token (scan, k)->word, "cap") ? "cấp" : "tuyến",
-                              g_str_equal (unit, "huyen") ? "huyện" : g_str_equal (unit, "xa") ? "xã" : "tỉnh");
+      if (out != NULL)
+        g_string_append_printf (out, " %s %s", g_str_equal (scan_token (scan, k)->word, "cap") ? "cấp" : "tuyến",
+                                g_str_equal (unit, "huyen") ? "huyện" : g_str_equal (unit, "xa") ? "xã" : "tỉnh");
       return k + 2;
     }
   /* "cùng cấp", not "cung cấp" (to supply): the fold cannot tell them apart */
@@ -2595,7 +2994,8 @@ match_group_suffix (const Scan *scan,
       && g_str_equal (scan_token (scan, k + 1)->word, "cap")
       && g_ascii_strncasecmp (scan->text + scan_token (scan, k)->ostart, "c\xc3\xb9ng", 5) == 0)
     {
-      g_string_append (out, " cùng cấp");
+      if (out != NULL)
+        g_string_append (out, " cùng cấp");
       return k + 2;
     }
   /* "các" as OCR reads it ("céc", "cdc"), but not "cấp" or "cáo" */
@@ -2605,12 +3005,12 @@ match_group_suffix (const Scan *scan,
 
   /* units joined by commas or "và" */
   i = k + 1;
-  while (i < scan->tokens->len)
+  while (i < scan->n_tokens)
     {
       guint used = 0;
       guint u;
 
-      if (n_units > 0 && word_is (scan, i, PROBE_VA) && i + 1 < scan->tokens->len && joins (scan, i + 1, FALSE))
+      if (n_units > 0 && word_is (scan, i, PROBE_VA) && i + 1 < scan->n_tokens && joins (scan, i + 1, FALSE))
         i++;
       else if (n_units > 0 && scan_token (scan, i)->sep != ',')
         break;
@@ -2622,14 +3022,17 @@ match_group_suffix (const Scan *scan,
           if (space == NULL && (strlen (units[u].folded) <= 2 ? g_str_equal (scan_token (scan, i)->word, units[u].folded)
                                                               : word_at (scan, i, units[u].folded)))
             used = 1;
-          else if (space != NULL && i + 1 < scan->tokens->len && joins (scan, i + 1, FALSE)
+          else if (space != NULL && i + 1 < scan->n_tokens && joins (scan, i + 1, FALSE)
                    && tokens_match_phrase (scan, i, units[u].folded))
             used = 2;
         }
       if (used == 0)
         break;
-      g_string_append (out, n_units == 0 ? " các " : ", ");
-      g_string_append (out, units[u - 1].canonical);
+      if (out != NULL)
+        {
+          g_string_append (out, n_units == 0 ? " các " : ", ");
+          g_string_append (out, units[u - 1].canonical);
+        }
       n_units++;
       i += used;
     }
@@ -2665,7 +3068,7 @@ names_place (const Scan *scan,
 {
   g_autoptr(GString) name = g_string_new (NULL);
 
-  for (guint i = k; i < k + 3 && i < scan->tokens->len && (i == k || joins (scan, i, FALSE))
+  for (guint i = k; i < k + 3 && i < scan->n_tokens && (i == k || joins (scan, i, FALSE))
                     && scan_token (scan, i)->upper_first; i++)
     {
       if (i > k)
@@ -2687,7 +3090,7 @@ names_other_place (const Scan *scan,
   const AliasToken *last = &g_array_index (alias, AliasToken, alias->len - 1);
   TextToken *next;
 
-  if (end >= scan->tokens->len || !joins (scan, end, FALSE))
+  if (end >= scan->n_tokens || !joins (scan, end, FALSE))
     return FALSE;
   if (last->kind != TOKEN_LEVEL)
     {
@@ -2697,7 +3100,7 @@ names_other_place (const Scan *scan,
       if (level == 0 || g_str_equal (scan_token (scan, end)->word, "tinh"))
         return FALSE;
       end += level;
-      if (end >= scan->tokens->len || !joins (scan, end, FALSE))
+      if (end >= scan->n_tokens || !joins (scan, end, FALSE))
         return FALSE;
     }
   next = scan_token (scan, end);
@@ -2745,14 +3148,13 @@ find_mentions (DirectiveCatalogue *self,
                GArray             *cut,
                const char         *locality)
 {
-  GArray *mentions = g_array_new (FALSE, TRUE, sizeof (DirectiveMention));
+  GArray *mentions = NULL;   /* made with the first mention, with room for a few */
   Scan scan = { 0 };
   gboolean in_list = FALSE;
   guint k = 0;
   guint64 stack_marks[8];
   guint64 *marks;          /* a bit per entry of a bucket */
-
-  g_array_set_clear_func (mentions, mention_clear);
+  guint province_span;     /* the most tokens a {province} takes */
 
   if (folded != NULL)
     scan_tokenize_folded (&scan, text, folded, offsets, folded_len, cut);
@@ -2760,10 +3162,12 @@ find_mentions (DirectiveCatalogue *self,
     scan_tokenize (&scan, text, length);
   scan.locality = locality != NULL && *locality != '\0' ? locality_words (locality) : NULL;
   scan_use_memo (&scan, self);
+  scan_fill_rows (&scan);
+  province_span = scan.locality != NULL && scan.locality->len > 0 ? scan.locality->len : PROVINCE_SPAN;
   marks = self->longest_bucket <= 64 * G_N_ELEMENTS (stack_marks)
           ? stack_marks : g_new (guint64, (self->longest_bucket + 63) / 64);
 
-  while (k < scan.tokens->len)
+  while (k < scan.n_tokens)
     {
       DirectiveAgency *best_entry = NULL;
       GArray *best_alias = NULL;
@@ -2771,109 +3175,130 @@ find_mentions (DirectiveCatalogue *self,
       guint start = k;
       gboolean best_is_department = FALSE;
       TextToken *token = scan_token (&scan, k);
+      const TextToken *first;
+      int c;
+      guint u, h;
 
       /* A list after a "Sở" head: "Sở Tài chính, Kế hoạch và Đầu tư", "các Sở: Tài chính, ...". */
       if (in_list && g_str_equal (token->word, "va") && (token->sep == ' ' || token->sep == ',')
-          && k + 1 < scan.tokens->len)
+          && k + 1 < scan.n_tokens)
         start = k + 1;
       else if (in_list && token->sep != ',' && token->sep != ':')
         in_list = FALSE;
 
       /* Only the aliases whose first word may match the token's, in alias order: the
-       * first longest match wins. */
-      {
-        const TextToken *first = scan_token (&scan, start);
-        int c = first_char_index (first->word[0]);
-        guint u = first->upper_first ? 1 : 0;
-        guint h = in_list ? 1 : 0;
-        GArray *bucket = self->index[c][u][h];
-        const BucketKeys *keys = self->keys[c][u][h];
-        const IndexEntry *entries = (const IndexEntry *) (gpointer) bucket->data;
-        guint two = first->joined[0], three = first->joined[1];   /* 0 past the end */
-        guint n_marks = (bucket->len + 63) / 64;
+       * first longest match wins. Most words outside a name start with a small
+       * letter, and no alias does: their bucket is empty. */
+      first = scan_token (&scan, start);
+      c = first_char_index (first->word[0]);
+      u = first->upper_first ? 1 : 0;
+      h = in_list ? 1 : 0;
+      if (self->index[c][u][h]->len > 0)
+        {
+          GArray *bucket = self->index[c][u][h];
+          const BucketKeys *keys = self->keys[c][u][h];
+          const IndexEntry *entries = (const IndexEntry *) (gpointer) bucket->data;
+          guint two = first->joined[0], three = first->joined[1];   /* 0 past the end */
+          guint n_marks = (bucket->len + 63) / 64;
 
-        /* The entries that may get past the first test below, marked. */
-        memset (marks, 0, n_marks * sizeof (guint64));
-        for (guint i = 0; i < keys->others->len; i++)
-          mark_entry (marks, g_array_index (keys->others, guint, i));
-        /* Of a word the token matches, the entries whose second letter the next
-         * token can have; those that can match only by a join are marked by the
-         * join lengths. */
-        for (guint i = 0; i < keys->n_ids; i++)
-          if ((!keys->id_capitals[i] || first->all_upper)
-              && token_word_matches_id (&scan, start, keys->ids[i], self))
-            for (guint g = keys->id_groups[i]; g < keys->id_groups[i + 1]; g++)
-              {
-                const SecondGroup *group = &keys->groups[g];
-
-                if (group->second != 0
-                    && (start + 1 >= scan.tokens->len
-                        || !_directive_text_letters_confusable (scan_token (&scan, start + 1)->word[0],
-                                                                group->second)))
-                  continue;
-                for (guint p = group->start; p < group->end; p++)
-                  mark_entry (marks, keys->id_entries[p]);
-              }
-        mark_length (marks, keys->join_lengths, keys->join_starts, keys->join_longest, first->len);
-        if (two != 0)
-          mark_length (marks, keys->word_lengths, keys->word_starts, keys->word_longest, two);
-        if (three != 0)
-          mark_length (marks, keys->word_lengths, keys->word_starts, keys->word_longest, three);
-
-        for (guint w = 0; w < n_marks; w++)
-          for (guint64 bits = marks[w]; bits != 0; bits &= bits - 1)
-            {
-              guint e = w * 64 + lowest_bit (bits);
-              const IndexEntry *entry = &entries[e];
-              guint from_head = entry->flags & ENTRY_HEAD;
-              guint end;
-              int joinable;   /* ENTRY_JOINABLE(), -1 until worked out */
-
-              if (from_head && !in_list)
-                continue;
-              /* What word_may_match() asks, from what the entry knows: the word itself
-               * (the bucket has seen to the capital), or a join of the same length. */
-              /* word_may_join() from the entry (the bucket has seen to the first
-               * letter and the capital), when the entry knows every join length;
-               * worked out only when asked. */
-#define ENTRY_JOINABLE(entry) \
-              (((entry)->flags & ENTRY_JOIN) \
-               && (((entry)->join1 != 0 && first->len == (entry)->join1) \
-                   || ((entry)->join2 != 0 && first->len == (entry)->join2) \
-                   || (two != 0 && (entry)->len == two) || (three != 0 && (entry)->len == three)))
-              joinable = -1;
-              if ((entry->flags & ENTRY_WORD)
-                  && !(((entry->flags & ENTRY_CAPITALS) == 0 || first->all_upper)
-                       && token_word_matches_id (&scan, start, entry->id, self))
-                  && !(joinable = ENTRY_JOINABLE (entry)))
-                continue;
-              /* The next token cannot be the next alias word (its first letter is neither
-               * the word's nor one OCR confuses with it): alias_may_match() comes down to
-               * the joins. Most "Sở ..." aliases end here at a "Sở". */
-              if (entry->second != 0
-                  && (start + 1 >= scan.tokens->len
-                      || !_directive_text_letters_confusable (scan_token (&scan, start + 1)->word[0], entry->second)))
+          /* The entries that may get past the first test below, marked: a word
+           * or two to clear, no call. */
+          for (guint w = 0; w < n_marks; w++)
+            marks[w] = 0;
+          for (guint i = 0; i < keys->others->len; i++)
+            mark_entry (marks, g_array_index (keys->others, guint, i));
+          /* Of a word the token matches, the entries whose second letter the next
+           * token can have; those that can match only by a join are marked by the
+           * join lengths. */
+          for (guint i = 0; i < keys->n_ids; i++)
+            if ((!keys->id_capitals[i] || first->all_upper)
+                && token_word_matches_id (&scan, start, keys->ids[i], self))
+              for (guint g = keys->id_groups[i]; g < keys->id_groups[i + 1]; g++)
                 {
-                  if ((entry->flags & (ENTRY_WORD | ENTRY_JOIN_LENGTHS)) == (ENTRY_WORD | ENTRY_JOIN_LENGTHS)
-                      ? !(joinable >= 0 ? joinable : ENTRY_JOINABLE (entry))
-                      : !word_may_join (&scan, entry->tokens, entry->from, start))
+                  const SecondGroup *group = &keys->groups[g];
+
+                  if (group->second != 0
+                      && (start + 1 >= scan.n_tokens
+                          || !_directive_text_letters_confusable (scan_token (&scan, start + 1)->word[0],
+                                                                  group->second)))
                     continue;
-#undef ENTRY_JOINABLE
+                  for (guint p = group->start; p < group->end; p++)
+                    mark_entry (marks, keys->id_entries[p]);
                 }
-              else if (!alias_may_match (&scan, entry->tokens, entry->n_tokens, entry->from, start))
-                continue;
-              end = match_from (&scan, entry->tokens, entry->n_tokens, entry->from, start, TRUE);
-              if (end > best_end)
-                {
-                  Alias *alias = g_ptr_array_index (self->aliases, entry->alias);
+          mark_length (marks, keys->join_lengths, keys->join_starts, keys->join_longest, first->len);
+          if (two != 0)
+            mark_length (marks, keys->word_lengths, keys->word_starts, keys->word_longest, two);
+          if (three != 0)
+            mark_length (marks, keys->word_lengths, keys->word_starts, keys->word_longest, three);
 
-                  best_end = end;
-                  best_entry = alias->entry;
-                  best_alias = alias->tokens;
-                  best_is_department = from_head || alias->head > 0;
-                }
-            }
-      }
+          for (guint w = 0; w < n_marks; w++)
+            for (guint64 bits = marks[w]; bits != 0; bits &= bits - 1)
+              {
+                guint e = w * 64 + lowest_bit (bits);
+                const IndexEntry *entry = &entries[e];
+                guint from_head = entry->flags & ENTRY_HEAD;
+                guint end;
+                int joinable;   /* ENTRY_JOINABLE(), -1 until worked out */
+
+                if (from_head && !in_list)
+                  continue;
+                /* The first longest match wins: one that cannot end past the
+                 * best so far need not be tried. */
+                if (best_end > 0
+                    && MIN (scan.n_tokens, start + entry->span + entry->provinces * province_span) <= best_end)
+                  continue;
+                /* What word_may_match() asks, from what the entry knows: the word itself
+                 * (the bucket has seen to the capital), or a join of the same length. */
+                /* word_may_join() from the entry (the bucket has seen to the first
+                 * letter and the capital), when the entry knows every join length;
+                 * worked out only when asked. */
+#define ENTRY_JOINABLE(entry) \
+                (((entry)->flags & ENTRY_JOIN) \
+                 && (((entry)->join1 != 0 && first->len == (entry)->join1) \
+                     || ((entry)->join2 != 0 && first->len == (entry)->join2) \
+                     || (two != 0 && (entry)->len == two) || (three != 0 && (entry)->len == three)))
+                joinable = -1;
+                if ((entry->flags & ENTRY_WORD)
+                    && !(((entry->flags & ENTRY_CAPITALS) == 0 || first->all_upper)
+                         && token_word_matches_id (&scan, start, entry->id, self)))
+                  {
+                    if (!(joinable = ENTRY_JOINABLE (entry)))
+                      continue;
+                    /* Not the word itself: match_from() can only go on by a join
+                     * of the token's length; the first of its tests, the same here
+                     * (remembered for the word) without the call. Most "các ..."
+                     * aliases end here at a word of the join's length. */
+                    if ((entry->flags & ENTRY_JOIN_LENGTHS)
+                        && !join_may_match (&scan, start, &entry->tokens[entry->from]))
+                      continue;
+                  }
+                /* The next token cannot be the next alias word (its first letter is neither
+                 * the word's nor one OCR confuses with it): alias_may_match() comes down to
+                 * the joins. Most "Sở ..." aliases end here at a "Sở". */
+                if (entry->second != 0
+                    && (start + 1 >= scan.n_tokens
+                        || !_directive_text_letters_confusable (scan_token (&scan, start + 1)->word[0], entry->second)))
+                  {
+                    if ((entry->flags & (ENTRY_WORD | ENTRY_JOIN_LENGTHS)) == (ENTRY_WORD | ENTRY_JOIN_LENGTHS)
+                        ? !(joinable >= 0 ? joinable : ENTRY_JOINABLE (entry))
+                        : !word_may_join (&scan, entry->tokens, entry->from, start))
+                      continue;
+#undef ENTRY_JOINABLE
+                  }
+                else if (!alias_may_match (&scan, entry->tokens, entry->n_tokens, entry->from, start))
+                  continue;
+                end = match_from (&scan, entry->tokens, entry->n_tokens, entry->from, start, TRUE);
+                if (end > best_end)
+                  {
+                    Alias *alias = g_ptr_array_index (self->aliases, entry->alias);
+
+                    best_end = end;
+                    best_entry = alias->entry;
+                    best_alias = alias->tokens;
+                    best_is_department = from_head || alias->head > 0;
+                  }
+              }
+        }
 
       if (best_end > 0)
         {
@@ -2890,19 +3315,23 @@ find_mentions (DirectiveCatalogue *self,
               && directive_agency_get_kind (best_entry) != DIRECTIVE_AGENCY_KIND_PEOPLE_COMMITTEE)
             {
               /* "Công an các huyện, thị xã, thành phố": a group, named after the body */
-              const char *name = directive_agency_get_name (best_entry);
-              const char *brace = strstr (name, " {");
-              g_autoptr(GString) group = g_string_new_len (name, brace ? brace - name : (gssize) strlen (name));
-              guint group_end = match_group_suffix (&scan, end, group);
+              guint group_end = match_group_suffix (&scan, end, NULL);
 
               if (group_end > end)
                 {
+                  const char *name = directive_agency_get_name (best_entry);
+                  const char *brace = strstr (name, " {");
+                  g_autoptr(GString) group = g_string_new_len (name, brace ? brace - name : (gssize) strlen (name));
+
+                  match_group_suffix (&scan, end, group);
+                  mentions = mentions_ensure (mentions, 4);
                   add_group_mention (mentions, &scan, start, group_end, g_steal_pointer (&group));
                   in_list = FALSE;
                   k = group_end;
                   continue;
                 }
             }
+          mentions = mentions_ensure (mentions, 4);
           add_mention (mentions, &scan, start, end, best_entry);
           in_list = best_is_department;
           k = end;
@@ -2912,13 +3341,17 @@ find_mentions (DirectiveCatalogue *self,
       /* "các Sở:" / "các sở" heads a list of departments named without "Sở";
        * "cáo" is within an OCR slip of "các", but "báo cáo Sở X" reports to one. */
       if (word_is (&scan, k, PROBE_CAC) && !g_str_equal (scan_token (&scan, k)->word, "cao")
-          && k + 1 < scan.tokens->len && joins (&scan, k + 1, FALSE)
+          && k + 1 < scan.n_tokens && joins (&scan, k + 1, FALSE)
           && word_is (&scan, k + 1, PROBE_SO))
         {
           in_list = TRUE;
           k += 2;
-          if (k < scan.tokens->len && scan_token (&scan, k)->sep == ' ')
-            scan_token (&scan, k)->sep = ':';
+          if (k < scan.n_tokens && scan_token (&scan, k)->sep == ' ')
+            {
+              scan_token (&scan, k)->sep = ':';
+              /* joins() there is another now. */
+              memset (scan.text_joins, 0, sizeof scan.text_joins);
+            }
           continue;
         }
 
@@ -2927,13 +3360,15 @@ find_mentions (DirectiveCatalogue *self,
       if (!in_list && match_heads (&scan, k) > 0)
         {
           guint head = match_heads (&scan, k);
-          g_autoptr(GString) group = g_string_new (NULL);
-          guint group_end;
+          guint group_end = match_group_suffix (&scan, k + head, NULL);
 
-          append_original (group, &scan, k, k + head);
-          group_end = match_group_suffix (&scan, k + head, group);
           if (group_end > k + head && scan_token (&scan, k)->upper_first)
             {
+              g_autoptr(GString) group = g_string_new (NULL);
+
+              append_original (group, &scan, k, k + head);
+              match_group_suffix (&scan, k + head, group);
+              mentions = mentions_ensure (mentions, 4);
               add_group_mention (mentions, &scan, k, group_end, g_steal_pointer (&group));
               k = group_end;
               continue;
@@ -2946,6 +3381,7 @@ find_mentions (DirectiveCatalogue *self,
 
         if (end > k)
           {
+            mentions = mentions_ensure (mentions, 4);
             add_mention (mentions, &scan, k, end, NULL);
             in_list = FALSE;
             k = end;
@@ -2961,7 +3397,7 @@ find_mentions (DirectiveCatalogue *self,
     g_free (marks);
   scan_clear (&scan);
 
-  return mentions;
+  return mentions_ensure (mentions, 0);
 }
 
 guint
@@ -3286,7 +3722,7 @@ _directive_mention_to_agency (const DirectiveMention *mention,
     }
 
   scan_tokenize (&scan, mention->text, strlen (mention->text));
-  scan.locality = locality != NULL && *locality != '\0' ? split_words (locality) : NULL;
+  scan.locality = locality != NULL && *locality != '\0' ? locality_words (locality) : NULL;
 
   /* The head and a level word after it take their canonical spelling. */
   for (guint i = 0; i < G_N_ELEMENTS (canonical_heads); i++)
@@ -3322,18 +3758,18 @@ _directive_mention_to_agency (const DirectiveMention *mention,
   else if (k == 0)
     kind = DIRECTIVE_AGENCY_KIND_OTHER;
 
-  while (k < scan.tokens->len)
+  while (k < scan.n_tokens)
     {
       guint province = scan.locality != NULL ? match_province (&scan, k) : 0;
 
-      if (province > 0 && province == scan.tokens->len - k)
+      if (province > 0 && province == scan.n_tokens - k)
         {
           g_autofree char *place = collapse_spaces (locality, -1);
 
           g_string_append_printf (name, name->len > 0 ? " %s" : "%s", place);
           break;
         }
-      append_original (name, &scan, k, scan.tokens->len);
+      append_original (name, &scan, k, scan.n_tokens);
       break;
     }
 

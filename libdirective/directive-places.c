@@ -43,7 +43,8 @@ typedef struct
 {
   DirectivePlace *places;
   guint n_places;
-  GHashTable *by_key;          /* key → the first place with it: its index + 1 */
+  guint *by_key;               /* open addressing on key_hash(): the first place with a key, its index + 1, or 0 */
+  guint by_key_mask;           /* the number of slots - 1 */
   guint *next_same_key;        /* place index → the next place with its key, or G_MAXUINT */
   GPtrArray *fuzzy;            /* provinces and district-level cities: matched with OCR damage */
   GHashTable *districts_of;    /* pre-2025 province name → GPtrArray of its districts */
@@ -52,6 +53,18 @@ typedef struct
 } Gazetteer;
 
 static const char * const district_levels[] = { "thành phố", "thị xã", "quận", "huyện", NULL };
+
+/* The index of the keys: GHashTable's own cost more than the lookups and the
+ * load that use it (djb2, as g_str_hash()). */
+static inline guint
+key_hash (const char *key)
+{
+  guint h = 5381;
+
+  for (; *key != '\0'; key++)
+    h = h * 33 + (guchar) *key;
+  return h;
+}
 
 /* The folded letters and digits of @text: "Hòa Vang" → "hoavang". */
 static char *
@@ -86,7 +99,9 @@ typedef struct
 {
   const char *at;
   const char *end;
-  GString    *buf;      /* the last string read */
+  GString    *buf;      /* room for a string with escapes */
+  const char *str;      /* the last string read: in the data, or in buf; not NUL-terminated */
+  gsize       len;
 } Reader;
 
 static void
@@ -124,27 +139,72 @@ read_hex4 (Reader   *r,
   return TRUE;
 }
 
-/* A JSON string into r->buf. */
+/* The length of the valid UTF-8 character at @s, which is no ASCII, or 0: what
+ * g_utf8_validate() accepts (no overlong form, no surrogate, nothing past U+10FFFF). */
+static guint
+utf8_char_length (const guchar *s,
+                  const guchar *end)
+{
+  guint n;
+
+  if (s[0] < 0xc2)
+    return 0;
+  n = s[0] < 0xe0 ? 2 : s[0] < 0xf0 ? 3 : s[0] < 0xf5 ? 4 : 0;
+  if (n == 0 || end - s < n)
+    return 0;
+  for (guint i = 1; i < n; i++)
+    if ((s[i] & 0xc0) != 0x80)
+      return 0;
+  if ((s[0] == 0xe0 && s[1] < 0xa0) || (s[0] == 0xed && s[1] >= 0xa0)
+      || (s[0] == 0xf0 && s[1] < 0x90) || (s[0] == 0xf4 && s[1] >= 0x90))
+    return 0;
+  return n;
+}
+
+/* A JSON string into r->str and r->len: the data itself unless it has escapes.
+ * Outside strings the reader takes ASCII only, so checking the characters of the
+ * strings checks the whole of the data is UTF-8. */
 static gboolean
 read_string (Reader *r)
 {
+  const char *start;
+  gboolean escaped = FALSE;
+
   if (!take (r, '"'))
     return FALSE;
-  g_string_truncate (r->buf, 0);
+  start = r->at;
   while (r->at < r->end && *r->at != '"')
     {
       const char *run = r->at;
       gunichar u;
 
-      while (r->at < r->end && *r->at != '"' && *r->at != '\\')
+      for (;;)
         {
-          if ((guchar) *r->at < 0x20)
+          guint n;
+
+          /* (a run of plain ASCII: no control, quote or backslash) */
+          while (r->at < r->end && (guchar) (*r->at - 0x20) < 0x60 && *r->at != '"' && *r->at != '\\')
+            r->at++;
+          if (r->at >= r->end || (guchar) *r->at < 0x80)
+            break;
+          n = utf8_char_length ((const guchar *) r->at, (const guchar *) r->end);
+          if (n == 0)
             return FALSE;
-          r->at++;
+          r->at += n;
         }
-      g_string_append_len (r->buf, run, r->at - run);
+      if (r->at < r->end && (guchar) *r->at < 0x20)
+        return FALSE;
+      if (escaped)
+        g_string_append_len (r->buf, run, r->at - run);
       if (r->at >= r->end || *r->at == '"')
         break;
+      /* an escape: the string is made in buf from here on */
+      if (!escaped)
+        {
+          g_string_truncate (r->buf, 0);
+          g_string_append_len (r->buf, start, r->at - start);
+          escaped = TRUE;
+        }
       if (++r->at >= r->end)
         return FALSE;
       switch (*r->at++)
@@ -181,8 +241,20 @@ read_string (Reader *r)
     }
   if (r->at >= r->end)
     return FALSE;
+  if (escaped)
+    r->str = r->buf->str, r->len = r->buf->len;
+  else
+    r->str = start, r->len = r->at - start;
   r->at++;
   return TRUE;
+}
+
+/* Whether the last string read is @s. */
+static gboolean
+string_is (const Reader *r,
+           const char   *s)
+{
+  return strlen (s) == r->len && memcmp (r->str, s, r->len) == 0;
 }
 
 /* Steps over any JSON value. */
@@ -239,7 +311,7 @@ read_string_array (Reader       *r,
           if (!read_string (r))
             return FALSE;
           /* (names are many and compared by content: no de-duplication) */
-          g_ptr_array_add (out, g_string_chunk_insert_len (strings, r->buf->str, r->buf->len));
+          g_ptr_array_add (out, g_string_chunk_insert_len (strings, r->str, r->len));
         }
       else if (skip_value (r, 1))
         g_ptr_array_add (out, NULL);
@@ -275,20 +347,20 @@ read_province (Reader       *r,
 
         if (!read_string (r) || !take (r, ':'))
           return FALSE;
-        if (g_str_equal (r->buf->str, "name"))
+        if (string_is (r, "name"))
           member = 'n';
-        else if (g_str_equal (r->buf->str, "level"))
+        else if (string_is (r, "level"))
           member = 'l';
-        else if (g_str_equal (r->buf->str, "districts"))
+        else if (string_is (r, "districts"))
           member = 'd';
-        else if (g_str_equal (r->buf->str, "merged_from"))
+        else if (string_is (r, "merged_from"))
           member = 'm';
         skip_space (r);
         if ((member == 'n' || member == 'l') && r->at < r->end && *r->at == '"')
           {
             if (!read_string (r))
               return FALSE;
-            *(member == 'n' ? &name : &level) = g_string_chunk_insert_const (strings, r->buf->str);
+            *(member == 'n' ? &name : &level) = g_string_chunk_insert_len (strings, r->str, r->len);
           }
         else if (member == 'd' || member == 'm')
           {
@@ -382,17 +454,28 @@ read_section (Reader       *r,
   return take (r, ']');
 }
 
+/* Adds @value to the list of @key in @table; *@last is the list added to last,
+ * and the key it is for: a province's districts follow one another, and need
+ * no lookup each. */
 static void
-ptr_array_table_add (GHashTable *table,
-                     const char *key,
-                     gpointer    value)
+ptr_array_table_add (GHashTable  *table,
+                     const char  *key,
+                     gpointer     value,
+                     GPtrArray  **last,
+                     const char **last_key)
 {
-  GPtrArray *list = g_hash_table_lookup (table, key);
+  GPtrArray *list = *last;
 
-  if (list == NULL)
+  if (list == NULL || *last_key != key)
     {
-      list = g_ptr_array_new ();
-      g_hash_table_insert (table, (gpointer) key, list);
+      list = g_hash_table_lookup (table, key);
+      if (list == NULL)
+        {
+          list = g_ptr_array_new ();
+          g_hash_table_insert (table, (gpointer) key, list);
+        }
+      *last = list;
+      *last_key = key;
     }
   g_ptr_array_add (list, value);
 }
@@ -427,9 +510,12 @@ gazetteer_load (void)
   gsize size = 0;
   const char *data;
   gboolean valid;
+  GPtrArray *districts = NULL;
+  const char *districts_province = NULL;
 
   /* (a chain through next_same_key rather than an array per key: most keys name one place) */
-  self->by_key = g_hash_table_new (g_str_hash, g_str_equal);
+  /* (no slot taken until the places are read: no key is found) */
+  self->by_key = g_new0 (guint, 1);
   self->districts_of = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   self->reorganised = g_hash_table_new (g_str_hash, g_str_equal);
   self->fuzzy = g_ptr_array_new ();
@@ -442,11 +528,9 @@ gazetteer_load (void)
       return self;
     }
   data = g_bytes_get_data (bytes, &size);
-  if (!g_utf8_validate_len (data, size, NULL))
-    {
-      g_critical ("The built-in gazetteer is not valid UTF-8");
-      return self;
-    }
+
+  /* (no pass of its own to check the data is UTF-8: read_string() checks the
+   * characters it steps over, and there are no others) */
 
   /* The root object. The sections are read in the order of sections[]: one
    * found before those ahead of it is read at the end. */
@@ -464,7 +548,7 @@ gazetteer_load (void)
           }
         skip_space (&reader);
         for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
-          if (g_str_equal (buf->str, sections[s]))
+          if (string_is (&reader, sections[s]))
             section = s;
         if (section >= 0 && (section == 0 || read[section - 1]))
           {
@@ -501,6 +585,11 @@ gazetteer_load (void)
   self->n_places = raw->len;
   self->places = g_new0 (DirectivePlace, raw->len);
   self->next_same_key = g_new (guint, raw->len);
+  /* (half full at most) */
+  for (self->by_key_mask = 15; self->by_key_mask < 2 * raw->len; self->by_key_mask = self->by_key_mask * 2 + 1)
+    ;
+  g_free (self->by_key);
+  self->by_key = g_new0 (guint, self->by_key_mask + 1);
   for (guint i = 0; i < raw->len; i++)
     {
       RawPlace *r = &g_array_index (raw, RawPlace, i);
@@ -517,13 +606,15 @@ gazetteer_load (void)
 
       self->next_same_key[i] = G_MAXUINT;
       {
-        guint first = GPOINTER_TO_UINT (g_hash_table_lookup (self->by_key, place->key));
+        guint slot = key_hash (place->key) & self->by_key_mask;
 
-        if (first == 0)
-          g_hash_table_insert (self->by_key, (gpointer) place->key, GUINT_TO_POINTER (i + 1));
+        while (self->by_key[slot] != 0 && strcmp (self->places[self->by_key[slot] - 1].key, place->key) != 0)
+          slot = (slot + 1) & self->by_key_mask;
+        if (self->by_key[slot] == 0)
+          self->by_key[slot] = i + 1;
         else
           {
-            guint last = first - 1;
+            guint last = self->by_key[slot] - 1;
 
             /* (in the order of the gazetteer) */
             while (self->next_same_key[last] != G_MAXUINT)
@@ -534,7 +625,7 @@ gazetteer_load (void)
       if ((place->kind & (DIRECTIVE_PLACE_PROVINCE | DIRECTIVE_PLACE_CITY)) != 0)
         g_ptr_array_add (self->fuzzy, place);
       if ((place->kind & DIRECTIVE_PLACE_DISTRICT) != 0)
-        ptr_array_table_add (self->districts_of, place->province, place);
+        ptr_array_table_add (self->districts_of, place->province, place, &districts, &districts_province);
       if (place->reorganised)
         g_hash_table_insert (self->reorganised, (gpointer) place->name, place);
     }
@@ -559,7 +650,12 @@ static guint
 first_with_key (const Gazetteer *gazetteer,
                 const char      *key)
 {
-  return GPOINTER_TO_UINT (g_hash_table_lookup (gazetteer->by_key, key)) - 1;
+  guint slot = key_hash (key) & gazetteer->by_key_mask;
+
+  for (; gazetteer->by_key[slot] != 0; slot = (slot + 1) & gazetteer->by_key_mask)
+    if (strcmp (gazetteer->places[gazetteer->by_key[slot] - 1].key, key) == 0)
+      return gazetteer->by_key[slot] - 1;
+  return G_MAXUINT;
 }
 
 const DirectivePlace *

@@ -935,6 +935,10 @@ is_known_spelling (const Gazetteer *gazetteer,
 
   if (first == G_MAXUINT)
     return FALSE;
+  /* (a spelling as the gazetteer has it needs no tone marks compared) */
+  for (guint i = first; i != G_MAXUINT; i = gazetteer->next_same_key[i])
+    if (g_str_equal (text, gazetteer->places[i].name))
+      return TRUE;
   written = tone_neutral (text);
   for (guint i = first; i != G_MAXUINT; i = gazetteer->next_same_key[i])
     {
@@ -995,7 +999,11 @@ split_words (const char  *name,
              const gsize *offsets,
              gsize        fold_len)
 {
-  GArray *words = g_array_new (FALSE, TRUE, sizeof (Word));
+  /* Written in place: a word takes a letter and what parts it from the next at
+   * least, and appending one by one cost more than the cutting. */
+  GArray *words = g_array_sized_new (FALSE, FALSE, sizeof (Word), fold_len / 2 + 1);
+  Word *out = (Word *) (gpointer) words->data;
+  guint n = 0;
   char sep = 0;
   gsize i = 0;
 
@@ -1020,9 +1028,15 @@ split_words (const char  *name,
           w.len = fold + i - w.word;
           w.oend = offsets[i];
           w.sep = sep;
-          first = g_utf8_get_char (name + w.ostart);
-          w.upper = g_unichar_isupper (first) || g_unichar_isdigit (first);
-          g_array_append_val (words, w);
+          /* (most words start with ASCII: no need to ask GLib) */
+          if ((guchar) name[w.ostart] < 0x80)
+            w.upper = g_ascii_isupper (name[w.ostart]) || g_ascii_isdigit (name[w.ostart]);
+          else
+            {
+              first = g_utf8_get_char (name + w.ostart);
+              w.upper = g_unichar_isupper (first) || g_unichar_isdigit (first);
+            }
+          out[n++] = w;
           sep = ' ';
           continue;
         }
@@ -1038,6 +1052,7 @@ split_words (const char  *name,
         sep = '?';
       i++;
     }
+  g_array_set_size (words, n);
 
   return words;
 }
@@ -1115,7 +1130,8 @@ _directive_places_respell (const char *name,
           place = _directive_places_lookup (written, kinds, level, province);
           if (place == NULL || (m < run && !g_str_equal (place->key, key)))
             continue;
-          if (!is_known_spelling (gazetteer, written, key) && !g_str_equal (written, place->name))
+          /* (the place's own spelling first: no tone marks to compare) */
+          if (!g_str_equal (written, place->name) && !is_known_spelling (gazetteer, written, key))
             {
               if (out == NULL)
                 out = g_string_new (NULL);

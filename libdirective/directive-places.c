@@ -102,6 +102,8 @@ typedef struct
   GString    *buf;      /* room for a string with escapes */
   const char *str;      /* the last string read: in the data, or in buf; not NUL-terminated */
   gsize       len;
+  GPtrArray  *districts;  /* room for a province's lists, kept from one to the next */
+  GPtrArray  *merged;
 } Reader;
 
 static void
@@ -332,11 +334,13 @@ read_province (Reader       *r,
                gboolean     *valid)
 {
   const char *name = NULL, *level = NULL;
-  g_autoptr(GPtrArray) districts = g_ptr_array_new ();
-  g_autoptr(GPtrArray) merged = g_ptr_array_new ();
+  GPtrArray *districts = r->districts;
+  GPtrArray *merged = r->merged;
   gboolean has_districts = FALSE, has_merged = FALSE;
   RawPlace place = { 0 };
 
+  g_ptr_array_set_size (districts, 0);
+  g_ptr_array_set_size (merged, 0);
   *valid = FALSE;
   if (!take (r, '{'))
     return skip_value (r, 1);
@@ -405,8 +409,12 @@ read_province (Reader       *r,
 
       for (guint l = 0; text != NULL && district_levels[l] != NULL; l++)
         {
-          gsize n = strlen (district_levels[l]);
+          gsize n;
 
+          /* (most levels differ at the first letter) */
+          if (text[0] != district_levels[l][0])
+            continue;
+          n = strlen (district_levels[l]);
           if (strncmp (text, district_levels[l], n) == 0 && text[n] == ' ')
             {
               district.level = (char *) district_levels[l];
@@ -499,7 +507,10 @@ gazetteer_load (void)
   Gazetteer *self = g_new0 (Gazetteer, 1);
   /* Never freed: the gazetteer lives as long as the process. */
   GStringChunk *strings = self->strings = g_string_chunk_new (4096);
-  g_autoptr(GArray) raw = g_array_new (FALSE, TRUE, sizeof (RawPlace));
+  /* (room for the gazetteer as it stands: about 800 places) */
+  g_autoptr(GArray) raw = g_array_sized_new (FALSE, TRUE, sizeof (RawPlace), 1024);
+  g_autoptr(GPtrArray) districts_room = g_ptr_array_sized_new (64);
+  g_autoptr(GPtrArray) merged_room = g_ptr_array_sized_new (8);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   const char *sections[] = { "provinces", "provinces_2025" };
@@ -534,7 +545,7 @@ gazetteer_load (void)
 
   /* The root object. The sections are read in the order of sections[]: one
    * found before those ahead of it is read at the end. */
-  reader = (Reader) { data, data + size, buf };
+  reader = (Reader) { data, data + size, buf, NULL, 0, districts_room, merged_room };
   valid = take (&reader, '{');
   if (valid && !take (&reader, '}'))
     do

@@ -257,30 +257,11 @@ mention_memo_free (gpointer data)
 
 static GPrivate mention_memo = G_PRIVATE_INIT (mention_memo_free);
 
-static void
-mention_copy_clear (gpointer data)
-{
-  g_free (((DirectiveMention *) data)->text);
-}
+/* A key that fits is made here rather than allocated (most do). */
+#define MENTION_KEY_ROOM 256
 
-static GArray *
-mentions_copy (GArray *mentions)
-{
-  GArray *copy = g_array_sized_new (FALSE, TRUE, sizeof (DirectiveMention), mentions->len);
-
-  g_array_set_clear_func (copy, mention_copy_clear);
-  g_array_append_vals (copy, mentions->data, mentions->len);
-  for (guint i = 0; i < copy->len; i++)
-    {
-      DirectiveMention *m = &g_array_index (copy, DirectiveMention, i);
-
-      m->text = g_strdup (m->text);
-    }
-
-  return copy;
-}
-
-/* _directive_catalogue_find_mentions() of @text with the parse's locality. */
+/* _directive_catalogue_find_mentions() of @text with the parse's locality. The
+ * mentions are shared with the memo: read them, never change them. */
 static GArray *
 find_mentions (DirectiveParse *p,
                const char     *text)
@@ -288,7 +269,9 @@ find_mentions (DirectiveParse *p,
   MentionMemo *memo;
   guint generation = _directive_catalogue_get_generation (p->catalogue);
   GArray *mentions;
+  char room[MENTION_KEY_ROOM];
   char *key;
+  gsize text_len = strlen (text);
 
   memo = g_private_get (&mention_memo);
   if (memo == NULL)
@@ -305,35 +288,47 @@ find_mentions (DirectiveParse *p,
     }
   /* (the locality's length first: no text is taken for another; written by
    * hand, as printf() costs more than the lookup) */
-  if (p->locality != NULL)
-    {
-      char digits[24];
-      guint d = sizeof digits - 1;
-      gsize n = strlen (p->locality);
+  {
+    char digits[24];
+    guint d = sizeof digits;
+    gsize n = p->locality != NULL ? strlen (p->locality) : 0;
+    gsize head, at = 0;
 
-      digits[d] = '\0';
-      do
-        digits[--d] = '0' + n % 10;
-      while ((n /= 10) > 0);
-      key = g_strconcat (digits + d, ":", p->locality, text, NULL);
-    }
-  else
-    key = g_strconcat ("-", text, NULL);
+    do
+      digits[--d] = '0' + n % 10;
+    while ((n /= 10) > 0);
+    n = p->locality != NULL ? strlen (p->locality) : 0;
+    head = p->locality != NULL ? sizeof digits - d + 1 + n : 1;
+    key = head + text_len < sizeof room ? room : g_malloc (head + text_len + 1);
+    if (p->locality != NULL)
+      {
+        memcpy (key, digits + d, sizeof digits - d);
+        at = sizeof digits - d;
+        key[at++] = ':';
+        memcpy (key + at, p->locality, n);
+        at += n;
+      }
+    else
+      key[at++] = '-';
+    memcpy (key + at, text, text_len + 1);
+  }
   mentions = g_hash_table_lookup (memo->table, key);
   if (mentions != NULL)
     {
-      g_free (key);
-      return mentions_copy (mentions);
+      if (key != room)
+        g_free (key);
+      return g_array_ref (mentions);
     }
   mentions = _directive_catalogue_find_mentions (p->catalogue, text, -1, p->locality);
   if (mentions == NULL)
     {
-      g_free (key);
+      if (key != room)
+        g_free (key);
       return NULL;
     }
   if (g_hash_table_size (memo->table) >= MENTION_MEMO_SIZE)
     g_hash_table_remove_all (memo->table);
-  g_hash_table_insert (memo->table, key, mentions_copy (mentions));
+  g_hash_table_insert (memo->table, key != room ? key : g_strdup (room), g_array_ref (mentions));
 
   return mentions;
 }

@@ -1188,6 +1188,47 @@ read_addressees (DirectiveParse *p,
   return from;
 }
 
+/* _directive_text_may_end_in() of _directive_clean_text (@text, @n), which it
+ * is when @text[0, n) is not all blanks, without the copy: the clean text ends
+ * as @text does but for the blanks it trims (and the spaces it folds, which the
+ * test steps over). Sets *@blank when it is all blanks. */
+static gboolean
+clean_may_end_in (const char *text,
+                  gsize       n,
+                  const char *ends,
+                  gboolean   *blank)
+{
+  char tail[16];
+  const char *last;
+  gsize m = n, k = n;
+
+  /* (the clean text's end: what _directive_clean_text() trims) */
+  while (m > 0 && (text[m - 1] == ' ' || text[m - 1] == '\n' || text[m - 1] == '\t' || text[m - 1] == '\r'))
+    m--;
+  *blank = TRUE;
+  for (gsize i = 0; i < m && *blank; i++)
+    *blank = text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r';
+  if (*blank)
+    return FALSE;
+  /* (the test's last character: before the ASCII spaces it trims) */
+  while (k > 0 && g_ascii_isspace (text[k - 1]))
+    k--;
+  if (k == 0)
+    return TRUE;
+  last = g_utf8_find_prev_char (text, text + k);
+  if (last == NULL || (gsize) (text + m - last) >= sizeof tail)
+    {
+      g_autofree char *clean = _directive_clean_text (text, n);
+
+      return _directive_text_may_end_in (clean, strlen (clean), ends);
+    }
+  /* (the last character and what follows it up to the clean text's end, which
+   * the test reads up to the NUL) */
+  memcpy (tail, last, text + m - last);
+  tail[text + m - last] = '\0';
+  return _directive_text_may_end_in (tail, text + m - last, ends);
+}
+
 static void
 read_urgency (DirectiveParse *p,
               LeftColumns    *columns,
@@ -1199,14 +1240,18 @@ read_urgency (DirectiveParse *p,
       char first = _directive_text_first_folded (line->text);
       g_autofree char *left = NULL;
       g_autofree char *fold = NULL;
+      gsize left_end;
+      gboolean blank;
 
       /* The left column starts the line: its fold starts as the line's would. No
        * folding rule makes a t, k or h, or makes one into something else. */
       if (first != 't' && first != 'k' && first != 'h')
         continue;
-      left = _directive_clean_text (line->text, left_column_end_at (p, columns, i));
-      if (left == NULL || !_directive_text_may_end_in (left, strlen (left), "nc"))
+      left_end = left_column_end_at (p, columns, i);
+      /* (the left column copied only when it may be one) */
+      if (!clean_may_end_in (line->text, left_end, "nc", &blank) || blank)
         continue;
+      left = _directive_clean_text (line->text, left_end);
       fold = _directive_text_fold (left, -1);
       if (strcmp (fold, "thuong khan") == 0)
         directive_notice_set_urgency (p->notice, DIRECTIVE_URGENCY_THUONG_KHAN);

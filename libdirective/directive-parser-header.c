@@ -426,7 +426,10 @@ read_committee (DirectiveParse *p,
   gsize *offsets = NULL;
   gsize fold_len = 0;
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
-  GString *compact = g_string_new (NULL);
+  /* (a prefix that outgrows it is too long to be within reach of the name:
+   * an insertion costs 0.6 at least) */
+  char compact[64];
+  gsize compact_len = 0;
   gboolean committee = FALSE;
   guint i;
 
@@ -434,23 +437,26 @@ read_committee (DirectiveParse *p,
   _directive_fold_first_words (fold, fold_len, words, G_MAXUINT);
 
   /* OCR fuses the words: "UY BANNHANDAN" */
-  for (i = 0; i < words->len && compact->len < 12; i++)
+  for (i = 0; i < words->len && compact_len < 12; i++)
     {
       DirectiveWord *w = &g_array_index (words, DirectiveWord, i);
 
-      g_string_append_len (compact, fold + w->start, w->end - w->start);
+      if (compact_len + (w->end - w->start) >= sizeof compact)
+        break;
+      memcpy (compact + compact_len, fold + w->start, w->end - w->start);
+      compact_len += w->end - w->start;
+      compact[compact_len] = '\0';
       /* (the bounded test first: most prefixes are far) */
-      if (strcmp (compact->str, "uybannhandan") == 0
-          || (_directive_text_word_within (compact->str, compact->len, "uybannhandan", -1, 2.0)
-              && _directive_text_word_distance (compact->str, compact->len, "uybannhandan", -1) <= 2.0)
-          || strcmp (compact->str, "ubnd") == 0)
+      if (strcmp (compact, "uybannhandan") == 0
+          || (_directive_text_word_within (compact, compact_len, "uybannhandan", -1, 2.0)
+              && _directive_text_word_distance (compact, compact_len, "uybannhandan", -1) <= 2.0)
+          || strcmp (compact, "ubnd") == 0)
         {
           committee = TRUE;
           i++;
           break;
         }
     }
-  g_string_free (compact, TRUE);
 
   if (committee && i < words->len)
     {

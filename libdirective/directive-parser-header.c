@@ -216,18 +216,37 @@ kind_of_line (DirectiveLine *line)
   return -1;
 }
 
+/* The kinds' codes folded, made once (in place: nothing kept on the heap). */
+static char kind_codes[G_N_ELEMENTS (kinds)][8];
+
+static void
+kind_codes_ensure (void)
+{
+  static gsize made;
+
+  if (g_once_init_enter (&made))
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+        if (kinds[k].code != NULL)
+          {
+            g_autofree char *fold = _directive_text_fold (kinds[k].code, -1);
+
+            g_assert (strlen (fold) < sizeof kind_codes[k]);
+            strcpy (kind_codes[k], fold);
+          }
+      g_once_init_leave (&made, 1);
+    }
+}
+
 static int
 kind_of_code (const char *code)
 {
   g_autofree char *fold = _directive_text_fold (code, -1);
 
+  kind_codes_ensure ();
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
-    {
-      g_autofree char *kc = kinds[k].code ? _directive_text_fold (kinds[k].code, -1) : NULL;
-
-      if (kc != NULL && strcmp (kc, fold) == 0)
-        return k;
-    }
+    if (kinds[k].code != NULL && strcmp (kind_codes[k], fold) == 0)
+      return k;
 
   return -1;
 }

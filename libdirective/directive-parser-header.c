@@ -438,22 +438,19 @@ set_locality (DirectiveParse *p,
 /* In the folded issuer text: "uy ban nhan dan" or "ubnd", then "tinh X" or "thanh pho X".
  * Returns TRUE when the text names a People's Committee; sets the locality. */
 static gboolean
-read_committee (DirectiveParse *p,
-                const char     *text)
+read_committee (DirectiveParse            *p,
+                const DirectiveFoldedText *folded)
 {
-  g_autofree char *fold = NULL;
-  gsize *offsets = NULL;
-  gsize fold_len = 0;
-  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  const char *text = folded->text;
+  const char *fold = folded->fold;
+  const gsize *offsets = folded->offsets;
+  GArray *words = folded->words;
   /* (a prefix that outgrows it is too long to be within reach of the name:
    * an insertion costs 0.6 at least) */
   char compact[64];
   gsize compact_len = 0;
   gboolean committee = FALSE;
   guint i;
-
-  fold = _directive_text_fold_with_offsets (text, -1, &offsets, &fold_len);
-  _directive_fold_first_words (fold, fold_len, words, G_MAXUINT);
 
   /* OCR fuses the words: "UY BANNHANDAN" */
   for (i = 0; i < words->len && compact_len < 12; i++)
@@ -525,7 +522,6 @@ read_committee (DirectiveParse *p,
             set_locality (p, place, level);
         }
     }
-  g_free (offsets);
 
   return committee;
 }
@@ -585,8 +581,8 @@ is_motto_tail (const char *text)
  * (a new agency) and sets the locality to its province when the header did
  * not name one, or named the district as if it were a province. */
 static DirectiveAgency *
-read_district_committee (DirectiveParse *p,
-                         const char     *text)
+read_district_committee (DirectiveParse            *p,
+                         const DirectiveFoldedText *folded)
 {
   static const struct { const char *folded, *level, *id; } levels[] = {
     { "huyen", "huyện", "ubnd-huyen" },
@@ -595,16 +591,14 @@ read_district_committee (DirectiveParse *p,
     { "thanh pho", "thành phố", "ubnd-thanh-pho" },
     { "tp", "thành phố", "ubnd-thanh-pho" },
   };
-  g_autofree char *fold = NULL;
-  gsize *offsets = NULL;
-  gsize fold_len = 0;
-  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  const char *text = folded->text;
+  const char *fold = folded->fold;
+  const gsize *offsets = folded->offsets;
+  GArray *words = folded->words;
   const DirectivePlace *place = NULL;
   DirectiveAgency *agency = NULL;
   guint i = 0;
 
-  fold = _directive_text_fold_with_offsets (text, -1, &offsets, &fold_len);
-  _directive_fold_words (fold, fold_len, words);
   if (_directive_words_match (fold, words, 0, "ubnd"))
     i = 1;
   else if (_directive_words_match (fold, words, 0, "uy ban nhan dan"))
@@ -650,9 +644,19 @@ read_district_committee (DirectiveParse *p,
           directive_agency_set_locality (agency, p->locality);
         }
     }
-  g_free (offsets);
 
   return agency;
+}
+
+/* Issuer part @i (of the first three), folded when first asked for. */
+static const DirectiveFoldedText *
+issuer_part_folded (DirectiveFoldedText *folded,
+                    GPtrArray           *parts,
+                    guint                i)
+{
+  if (folded[i].text == NULL)
+    _directive_folded_text_init (&folded[i], parts->pdata[i]);
+  return &folded[i];
 }
 
 static void
@@ -667,6 +671,8 @@ read_issuer (DirectiveParse *p,
   g_autoptr(DirectiveAgency) district = NULL;
   guint district_line = 0;
   guint committee_lines = 0;
+  /* the first parts folded once: the committee and the district read them both */
+  DirectiveFoldedText folded[3] = { { 0 } };
 
   for (guint i = 0; i < number_line; i++)
     {
@@ -683,15 +689,24 @@ read_issuer (DirectiveParse *p,
       g_ptr_array_add (parts, g_steal_pointer (&left));
     }
 
-  if (parts->len > 0 && read_committee (p, parts->pdata[0]))
+  if (parts->len > 0 && read_committee (p, issuer_part_folded (folded, parts, 0)))
     {
       /* "UBND TỈNH X" (+ "SỞ Y TẾ"), or "ỦY BAN NHÂN DÂN" + "TỈNH X" */
       g_autofree char *two = parts->len > 1 ? g_strconcat (parts->pdata[0], " ", parts->pdata[1], NULL) : NULL;
 
       if (p->level != NULL)
         committee_lines = 1;
-      else if (two != NULL && read_committee (p, two) && p->level != NULL)
-        committee_lines = 2;
+      else if (two != NULL && p->level == NULL)
+        {
+          DirectiveFoldedText both;
+
+          _directive_folded_text_init (&both, two);
+          if (read_committee (p, &both) && p->level != NULL)
+            committee_lines = 2;
+          else
+            committee_lines = 1;
+          _directive_folded_text_clear (&both);
+        }
       else
         committee_lines = 1;
     }
@@ -700,9 +715,12 @@ read_issuer (DirectiveParse *p,
    * "ỦY BAN NHÂN DÂN" in place of the province */
   for (guint i = 0; i < parts->len && i < 3 && district == NULL; i++)
     {
-      district = read_district_committee (p, parts->pdata[i]);
+      district = read_district_committee (p, issuer_part_folded (folded, parts, i));
       district_line = i;
     }
+  for (guint i = 0; i < G_N_ELEMENTS (folded); i++)
+    if (folded[i].text != NULL)
+      _directive_folded_text_clear (&folded[i]);
 
   if (p->locality == NULL && symbol != NULL)
     _directive_parse_diagnose (p, number_line + 1, DIRECTIVE_SEVERITY_INFO,

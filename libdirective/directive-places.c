@@ -106,10 +106,35 @@ typedef struct
   GPtrArray  *merged;
 } Reader;
 
+/* The bytes by what the reader makes of them, one test each: */
+enum {
+  PLAIN = 1 << 0,   /* in a string, taken as it is: ASCII, no control, quote or backslash */
+  SPACE = 1 << 1,   /* JSON's whitespace */
+};
+
+static const guint8 byte_class[256] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 2, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  3, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
 static void
 skip_space (Reader *r)
 {
-  while (r->at < r->end && (*r->at == ' ' || *r->at == '\n' || *r->at == '\r' || *r->at == '\t'))
+  while (r->at < r->end && (byte_class[(guchar) *r->at] & SPACE) != 0)
     r->at++;
 }
 
@@ -185,7 +210,7 @@ read_string (Reader *r)
           guint n;
 
           /* (a run of plain ASCII: no control, quote or backslash) */
-          while (r->at < r->end && (guchar) (*r->at - 0x20) < 0x60 && *r->at != '"' && *r->at != '\\')
+          while (r->at < r->end && (byte_class[(guchar) *r->at] & PLAIN) != 0)
             r->at++;
           if (r->at >= r->end || (guchar) *r->at < 0x80)
             break;

@@ -1093,9 +1093,9 @@ split_words (const char  *name,
   return words;
 }
 
-char *
-_directive_places_respell (const char *name,
-                           const char *province)
+static char *
+respell (const char *name,
+         const char *province)
 {
   const Gazetteer *gazetteer;
   g_autofree gsize *offsets = NULL;
@@ -1202,6 +1202,78 @@ _directive_places_respell (const char *name,
   g_string_append (out, name + copied);
 
   return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* The names respelled are those of agencies outside the catalogue, which recur
+ * from document to document: what respell() made of them is kept per thread, a
+ * bounded number of them. The gazetteer never changes: nothing kept goes stale. */
+#define RESPELL_MEMO_SIZE 256
+
+/* A key longer than this is not kept. */
+#define RESPELL_KEY_MAX 256
+
+/* What respell() made of a name that needed no respelling. */
+static char respelled_none[] = "";
+
+static void
+respelled_free (gpointer value)
+{
+  if (value != respelled_none)
+    g_free (value);
+}
+
+static GPrivate respell_memo = G_PRIVATE_INIT ((GDestroyNotify) g_hash_table_unref);
+
+char *
+_directive_places_respell (const char *name,
+                           const char *province)
+{
+  GHashTable *memo;
+  char key[RESPELL_KEY_MAX];
+  gsize name_len, province_len, at = 0;
+  char digits[24];
+  guint d = sizeof digits;
+  const char *kept;
+  char *found;
+
+  if (name == NULL || *name == '\0')
+    return NULL;
+  /* (the province's length first, so that no name is taken for another;
+   * written by hand: printf() costs more than the lookup) */
+  name_len = strlen (name);
+  province_len = province != NULL ? strlen (province) : 0;
+  for (gsize n = province_len; d == sizeof digits || n > 0; n /= 10)
+    digits[--d] = '0' + n % 10;
+  if (2 + (sizeof digits - d) + province_len + name_len >= sizeof key)
+    return respell (name, province);
+  if (province != NULL)
+    {
+      memcpy (key, digits + d, sizeof digits - d);
+      at = sizeof digits - d;
+      key[at++] = ':';
+      memcpy (key + at, province, province_len);
+      at += province_len;
+    }
+  else
+    key[at++] = '-';
+  memcpy (key + at, name, name_len + 1);
+
+  memo = g_private_get (&respell_memo);
+  if (memo == NULL)
+    {
+      memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, respelled_free);
+      g_private_set (&respell_memo, memo);
+    }
+  kept = g_hash_table_lookup (memo, key);
+  if (kept != NULL)
+    return kept != respelled_none ? g_strdup (kept) : NULL;
+
+  found = respell (name, province);
+  if (g_hash_table_size (memo) >= RESPELL_MEMO_SIZE)
+    g_hash_table_remove_all (memo);
+  g_hash_table_insert (memo, g_strdup (key), found != NULL ? g_strdup (found) : respelled_none);
+
+  return found;
 }
 
 char *

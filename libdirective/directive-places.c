@@ -50,6 +50,7 @@ typedef struct
   GHashTable *districts_of;    /* pre-2025 province name → GPtrArray of its districts */
   GHashTable *reorganised;     /* 2025 province name → its DirectivePlace */
   GStringChunk *strings;       /* the names; held here so that it stays reachable */
+  char **keys;                 /* the keys, from compact_keys(): held here too */
 } Gazetteer;
 
 static const char * const district_levels[] = { "thành phố", "thị xã", "quận", "huyện", NULL };
@@ -90,6 +91,57 @@ typedef struct
   gboolean reorganised;
   GStrv merged_from;
 } RawPlace;
+
+/* compact_key() of each place's name, in one fold of them all rather than one
+ * fold each (an allocation and a free each cost as much as the folding): the
+ * names joined with '|', which no name holds and no folding rule reads as a
+ * letter or makes of one, and which keeps apart what a rule reads on either
+ * side of it as the end of the text would. The keys lie in the block returned
+ * (free it alone), or NULL if a name holds a '|'. */
+static char **
+compact_keys (GArray *raw)
+{
+  g_autoptr(GString) all = g_string_sized_new (16 * raw->len + 1);
+  g_autofree char *fold = NULL;
+  char **keys;
+  char *out;
+  const char *c;
+  gsize fold_len = 0;
+
+  for (guint i = 0; i < raw->len; i++)
+    {
+      const char *name = g_array_index (raw, RawPlace, i).name;
+
+      if (strchr (name, '|') != NULL)
+        return NULL;
+      g_string_append (all, name);
+      g_string_append_c (all, '|');
+    }
+  fold = _directive_text_fold (all->str, all->len);
+  /* (the keys are never longer than the fold: they follow the pointers) */
+  fold_len = strlen (fold);
+  keys = g_malloc ((raw->len + 1) * sizeof (char *) + fold_len + 1);
+  out = (char *) (keys + raw->len + 1);
+  c = fold;
+  for (guint i = 0; i < raw->len; i++)
+    {
+      keys[i] = out;
+      for (; *c != '\0' && *c != '|'; c++)
+        if ((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9'))
+          *out++ = *c;
+      *out++ = '\0';
+      if (*c != '|')
+        {
+          /* (never: every name ends in its '|') */
+          g_free (keys);
+          return NULL;
+        }
+      c++;
+    }
+  keys[raw->len] = NULL;
+
+  return keys;
+}
 
 /* ------------------------------------------------------------------ reading */
 
@@ -548,6 +600,7 @@ gazetteer_load (void)
   gboolean valid;
   GPtrArray *districts = NULL;
   const char *districts_province = NULL;
+  char **keys = NULL;
 
   /* (a chain through next_same_key rather than an array per key: most keys name one place) */
   /* (no slot taken until the places are read: no key is found) */
@@ -626,11 +679,12 @@ gazetteer_load (void)
     ;
   g_free (self->by_key);
   self->by_key = g_new0 (guint, self->by_key_mask + 1);
+  keys = self->keys = compact_keys (raw);
   for (guint i = 0; i < raw->len; i++)
     {
       RawPlace *r = &g_array_index (raw, RawPlace, i);
       DirectivePlace *place = &self->places[i];
-      g_autofree char *key = compact_key (r->name, -1);
+      g_autofree char *own_key = keys == NULL ? compact_key (r->name, -1) : NULL;
 
       place->name = r->name;
       place->level = r->level;
@@ -638,7 +692,7 @@ gazetteer_load (void)
       place->kind = r->kind;
       place->reorganised = r->reorganised;
       place->merged_from = (const char * const *) r->merged_from;
-      place->key = g_string_chunk_insert (strings, key);
+      place->key = keys != NULL ? keys[i] : g_string_chunk_insert (strings, own_key);
 
       self->next_same_key[i] = G_MAXUINT;
       {

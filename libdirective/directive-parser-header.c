@@ -109,7 +109,7 @@ typedef struct
 {
   gsize  *ends;     /* G_MAXSIZE: not yet */
   guint   n;
-  GArray *words;    /* room for a line's words (DirectiveWord) */
+  GArray *words;    /* room for a line's words (DirectiveWord), for all the header's tests */
 } LeftColumns;
 
 static void
@@ -200,10 +200,11 @@ static const struct {
   { "giay moi", DIRECTIVE_DOCUMENT_KIND_INVITATION, "GM" },
 };
 
+/* (@words: room for the line's words, as for the tests below) */
 static int
-kind_of_line (DirectiveLine *line)
+kind_of_line (DirectiveLine *line,
+              GArray        *words)
 {
-  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
 
   /* (a third word is enough to refuse the line) */
   _directive_fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 3);
@@ -809,9 +810,9 @@ read_issuer (DirectiveParse *p,
 
 static DirectiveDate *
 read_issued_on (const char *fold,
-                gsize       len)
+                gsize       len,
+                GArray     *words)
 {
-  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
   int year = -1, month = -1, day = -1;
 
   _directive_fold_first_words (fold, len, words, G_MAXUINT);
@@ -899,6 +900,7 @@ read_issued_on (const char *fold,
 static void
 read_number_line (DirectiveParse *p,
                   guint           index,
+                  GArray         *words,
                   char          **symbol_out)
 {
   DirectiveLine *line = _directive_parse_line (p, index);
@@ -982,12 +984,12 @@ read_number_line (DirectiveParse *p,
          && _directive_line_offsets (line)[rest_fold] < (gsize) (e - t))
     rest_fold++;
   issued = read_issued_on (_directive_line_fold (line) + rest_fold,
-                           _directive_line_fold_len (line) - rest_fold);
+                           _directive_line_fold_len (line) - rest_fold, words);
   if (issued == NULL && index + 1 < p->lines->len)
     {
       DirectiveLine *next = _directive_parse_line (p, index + 1);
 
-      issued = read_issued_on (_directive_line_fold (next), _directive_line_fold_len (next));
+      issued = read_issued_on (_directive_line_fold (next), _directive_line_fold_len (next), words);
     }
   if (issued != NULL)
     {
@@ -1030,20 +1032,19 @@ repair_symbol (DirectiveParse *p,
 }
 
 static gboolean
-starts_body (DirectiveLine *line)
+starts_body (DirectiveLine *line,
+             GArray        *words)
 {
   static const char *const cues[] = {
     "ngay", "chieu ngay", "sang ngay", "can cu", "thuc hien", "kinh gui", "xet", "theo", "nham", NULL
   };
   char first = _directive_text_first_folded (line->text);
-  g_autoptr(GArray) words = NULL;
 
   /* Not folding a line no cue can start: a letter that is none of theirs (n, c, s,
    * t, k, x), none confusable with one (u, h, e, i) and none a folding rule changes
    * (w, i). No rule makes or changes another letter. */
   if (first >= 'a' && first <= 'z' && strchr ("ncstkx" "uhei" "w", first) == NULL)
     return FALSE;
-  words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
   /* (no cue is longer than two words) */
   _directive_fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 2);
   /* "năm 2024 ..." goes on with a subject's year; it is within an OCR slip
@@ -1128,9 +1129,9 @@ addressee_label (DirectiveLine *line,
 
 static guint
 read_addressees (DirectiveParse *p,
-                 guint           from)
+                 guint           from,
+                 GArray         *words)
 {
-  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
 
   for (guint i = from; i < p->lines->len && i < from + 6; i++)
     {
@@ -1326,7 +1327,7 @@ _directive_parse_header (DirectiveParse *p)
       }
 
   if (number_line >= 0)
-    read_number_line (p, number_line, &symbol);
+    read_number_line (p, number_line, columns.words, &symbol);
   else
     _directive_parse_diagnose (p, 0, DIRECTIVE_SEVERITY_WARNING, "no \"Số:\" line in the header");
 
@@ -1351,7 +1352,7 @@ _directive_parse_header (DirectiveParse *p)
 
       if (line->blank)
         continue;
-      kind = kind_of_line (line);
+      kind = kind_of_line (line, columns.words);
       if (kind >= 0)
         {
           kind_line = i;
@@ -1385,7 +1386,7 @@ _directive_parse_header (DirectiveParse *p)
               i++;
               break;
             }
-          if (taken > 0 && starts_body (line))
+          if (taken > 0 && starts_body (line, columns.words))
             break;
           if (subject->len)
             g_string_append_c (subject, ' ');
@@ -1417,7 +1418,7 @@ _directive_parse_header (DirectiveParse *p)
                   DirectiveLine *l = _directive_parse_line (p, j);
                   g_autofree char *left = NULL;
 
-                  if (l->blank || (j > i && (starts_body (l) || !starts_lowercase (l))))
+                  if (l->blank || (j > i && (starts_body (l, columns.words) || !starts_lowercase (l))))
                     break;
                   left = _directive_clean_text (l->text, left_column_end_at (p, &columns, j));
                   if (left == NULL)
@@ -1462,9 +1463,9 @@ _directive_parse_header (DirectiveParse *p)
   g_string_free (subject, TRUE);
 
   read_urgency (p, &columns, MIN (end, n));
+  end = read_addressees (p, end, columns.words);
   g_free (columns.ends);
   g_array_unref (columns.words);
-  end = read_addressees (p, end);
 
   p->header_end = MIN (end, n);
 }

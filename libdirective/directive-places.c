@@ -101,23 +101,29 @@ typedef struct
 static char **
 compact_keys (GArray *raw)
 {
-  g_autoptr(GString) all = g_string_sized_new (16 * raw->len + 1);
+  g_autofree char *all = NULL;
   g_autofree char *fold = NULL;
   char **keys;
   char *out;
   const char *c;
   gsize fold_len = 0;
+  gsize total = 0;
 
   for (guint i = 0; i < raw->len; i++)
+    total += strlen (g_array_index (raw, RawPlace, i).name) + 1;
+  out = all = g_malloc (total + 1);
+  for (guint i = 0; i < raw->len; i++)
     {
-      const char *name = g_array_index (raw, RawPlace, i).name;
-
-      if (strchr (name, '|') != NULL)
-        return NULL;
-      g_string_append (all, name);
-      g_string_append_c (all, '|');
+      for (c = g_array_index (raw, RawPlace, i).name; *c != '\0'; c++)
+        {
+          if (*c == '|')
+            return NULL;
+          *out++ = *c;
+        }
+      *out++ = '|';
     }
-  fold = _directive_text_fold (all->str, all->len);
+  *out = '\0';
+  fold = _directive_text_fold (all, total);
   /* (the keys are never longer than the fold: they follow the pointers) */
   fold_len = strlen (fold);
   keys = g_malloc ((raw->len + 1) * sizeof (char *) + fold_len + 1);
@@ -546,6 +552,7 @@ static void
 ptr_array_table_add (GHashTable  *table,
                      const char  *key,
                      gpointer     value,
+                     guint        expected,
                      GPtrArray  **last,
                      const char **last_key)
 {
@@ -556,7 +563,7 @@ ptr_array_table_add (GHashTable  *table,
       list = g_hash_table_lookup (table, key);
       if (list == NULL)
         {
-          list = g_ptr_array_new ();
+          list = g_ptr_array_sized_new (expected);
           g_hash_table_insert (table, (gpointer) key, list);
         }
       *last = list;
@@ -607,7 +614,8 @@ gazetteer_load (void)
   self->by_key = g_new0 (guint, 1);
   self->districts_of = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   self->reorganised = g_hash_table_new (g_str_hash, g_str_equal);
-  self->fuzzy = g_ptr_array_new ();
+  /* (the provinces and cities: about 180) */
+  self->fuzzy = g_ptr_array_sized_new (256);
 
   _directive_places_ensure_resource ();
   bytes = g_resource_lookup_data (_directive_get_resource (), PLACES_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
@@ -715,7 +723,17 @@ gazetteer_load (void)
       if ((place->kind & (DIRECTIVE_PLACE_PROVINCE | DIRECTIVE_PLACE_CITY)) != 0)
         g_ptr_array_add (self->fuzzy, place);
       if ((place->kind & DIRECTIVE_PLACE_DISTRICT) != 0)
-        ptr_array_table_add (self->districts_of, place->province, place, &districts, &districts_province);
+        {
+          guint expected = 1;
+
+          /* (room for the districts that follow under the same province) */
+          if (districts == NULL || districts_province != place->province)
+            while (i + expected < raw->len
+                   && g_array_index (raw, RawPlace, i + expected).province == place->province
+                   && (g_array_index (raw, RawPlace, i + expected).kind & DIRECTIVE_PLACE_DISTRICT) != 0)
+              expected++;
+          ptr_array_table_add (self->districts_of, place->province, place, expected, &districts, &districts_province);
+        }
       if (place->reorganised)
         g_hash_table_insert (self->reorganised, (gpointer) place->name, place);
     }

@@ -205,7 +205,6 @@ static int
 kind_of_line (DirectiveLine *line,
               GArray        *words)
 {
-
   /* (a third word is enough to refuse the line) */
   _directive_fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 3);
   if (words->len != 2)
@@ -311,22 +310,22 @@ find_mentions (DirectiveParse *p,
   {
     char digits[24];
     guint d = sizeof digits;
-    gsize n = p->locality != NULL ? strlen (p->locality) : 0;
+    gsize locality_len = p->locality != NULL ? strlen (p->locality) : 0;
+    gsize n = locality_len;
     gsize head, at = 0;
 
     do
       digits[--d] = '0' + n % 10;
     while ((n /= 10) > 0);
-    n = p->locality != NULL ? strlen (p->locality) : 0;
-    head = p->locality != NULL ? sizeof digits - d + 1 + n : 1;
+    head = p->locality != NULL ? sizeof digits - d + 1 + locality_len : 1;
     key = head + text_len < sizeof room ? room : g_malloc (head + text_len + 1);
     if (p->locality != NULL)
       {
         memcpy (key, digits + d, sizeof digits - d);
         at = sizeof digits - d;
         key[at++] = ':';
-        memcpy (key + at, p->locality, n);
-        at += n;
+        memcpy (key + at, p->locality, locality_len);
+        at += locality_len;
       }
     else
       key[at++] = '-';
@@ -697,7 +696,7 @@ read_issuer (DirectiveParse *p,
 
       if (p->level != NULL)
         committee_lines = 1;
-      else if (two != NULL && p->level == NULL)
+      else if (two != NULL)
         {
           DirectiveFoldedText both;
 

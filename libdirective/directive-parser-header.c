@@ -1131,7 +1131,6 @@ read_addressees (DirectiveParse *p,
                  guint           from,
                  GArray         *words)
 {
-
   for (guint i = from; i < p->lines->len && i < from + 6; i++)
     {
       DirectiveLine *line = _directive_parse_line (p, i);

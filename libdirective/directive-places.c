@@ -136,13 +136,19 @@ compact_keys (GArray *raw)
         if ((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9'))
           *out++ = *c;
       *out++ = '\0';
+      /* (never: each name's fold ends at its own '|', unless a character of
+       * a name folds to one) */
       if (*c != '|')
         {
-          /* (never: every name ends in its '|') */
           g_free (keys);
           return NULL;
         }
       c++;
+    }
+  if (*c != '\0')
+    {
+      g_free (keys);
+      return NULL;
     }
   keys[raw->len] = NULL;
 

@@ -869,6 +869,7 @@ consider_fuzzy (Best       *best,
     {
       const DirectivePlace *place = g_ptr_array_index (places, i);
       gsize len = strlen (place->key);
+      double limit;
 
       if (!kind_wanted (place, kinds) || len + 3 < key_len || key_len + 3 < len)
         continue;
@@ -877,8 +878,12 @@ consider_fuzzy (Best       *best,
       if ((place->kind & DIRECTIVE_PLACE_PROVINCE) == 0 && place->key[0] != key[0])
         continue;
       /* (a place further than the best so far changes nothing) */
-      if (!_directive_text_word_within (key, key_len, place->key, len,
-                                        best->place != NULL ? MIN (best->distance, budget) : budget))
+      limit = best->place != NULL ? MIN (best->distance, budget) : budget;
+      /* (nor one whose length alone is too far: an insertion or a deletion costs
+       * 0.6 at least, and the distance is counted in whole tenths) */
+      if (6 * (len > key_len ? len - key_len : key_len - len) > (gsize) (limit * 10 + 1e-6))
+        continue;
+      if (!_directive_text_word_within (key, key_len, place->key, len, limit))
         continue;
       consider (best, place, _directive_text_word_distance (key, key_len, place->key, len));
     }

@@ -109,7 +109,7 @@ typedef struct
 {
   gsize  *ends;     /* G_MAXSIZE: not yet */
   guint   n;
-  GArray *words;    /* room for a line's words (DirectiveWord) */
+  GArray *words;    /* room for a line's words (DirectiveWord), for all the header's tests */
 } LeftColumns;
 
 static void
@@ -200,11 +200,11 @@ static const struct {
   { "giay moi", DIRECTIVE_DOCUMENT_KIND_INVITATION, "GM" },
 };
 
+/* (@words: room for the line's words, as for the tests below) */
 static int
-kind_of_line (DirectiveLine *line)
+kind_of_line (DirectiveLine *line,
+              GArray        *words)
 {
-  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
-
   /* (a third word is enough to refuse the line) */
   _directive_fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 3);
   if (words->len != 2)
@@ -216,18 +216,37 @@ kind_of_line (DirectiveLine *line)
   return -1;
 }
 
+/* The kinds' codes folded, made once (in place: nothing kept on the heap). */
+static char kind_codes[G_N_ELEMENTS (kinds)][8];
+
+static void
+kind_codes_ensure (void)
+{
+  static gsize made;
+
+  if (g_once_init_enter (&made))
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+        if (kinds[k].code != NULL)
+          {
+            g_autofree char *fold = _directive_text_fold (kinds[k].code, -1);
+
+            g_assert (strlen (fold) < sizeof kind_codes[k]);
+            strcpy (kind_codes[k], fold);
+          }
+      g_once_init_leave (&made, 1);
+    }
+}
+
 static int
 kind_of_code (const char *code)
 {
   g_autofree char *fold = _directive_text_fold (code, -1);
 
+  kind_codes_ensure ();
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
-    {
-      g_autofree char *kc = kinds[k].code ? _directive_text_fold (kinds[k].code, -1) : NULL;
-
-      if (kc != NULL && strcmp (kc, fold) == 0)
-        return k;
-    }
+    if (kinds[k].code != NULL && strcmp (kind_codes[k], fold) == 0)
+      return k;
 
   return -1;
 }
@@ -257,30 +276,11 @@ mention_memo_free (gpointer data)
 
 static GPrivate mention_memo = G_PRIVATE_INIT (mention_memo_free);
 
-static void
-mention_copy_clear (gpointer data)
-{
-  g_free (((DirectiveMention *) data)->text);
-}
+/* A key that fits is made here rather than allocated (most do). */
+#define MENTION_KEY_ROOM 256
 
-static GArray *
-mentions_copy (GArray *mentions)
-{
-  GArray *copy = g_array_sized_new (FALSE, TRUE, sizeof (DirectiveMention), mentions->len);
-
-  g_array_set_clear_func (copy, mention_copy_clear);
-  g_array_append_vals (copy, mentions->data, mentions->len);
-  for (guint i = 0; i < copy->len; i++)
-    {
-      DirectiveMention *m = &g_array_index (copy, DirectiveMention, i);
-
-      m->text = g_strdup (m->text);
-    }
-
-  return copy;
-}
-
-/* _directive_catalogue_find_mentions() of @text with the parse's locality. */
+/* _directive_catalogue_find_mentions() of @text with the parse's locality. The
+ * mentions are shared with the memo: read them, never change them. */
 static GArray *
 find_mentions (DirectiveParse *p,
                const char     *text)
@@ -288,7 +288,9 @@ find_mentions (DirectiveParse *p,
   MentionMemo *memo;
   guint generation = _directive_catalogue_get_generation (p->catalogue);
   GArray *mentions;
+  char room[MENTION_KEY_ROOM];
   char *key;
+  gsize text_len = strlen (text);
 
   memo = g_private_get (&mention_memo);
   if (memo == NULL)
@@ -305,35 +307,47 @@ find_mentions (DirectiveParse *p,
     }
   /* (the locality's length first: no text is taken for another; written by
    * hand, as printf() costs more than the lookup) */
-  if (p->locality != NULL)
-    {
-      char digits[24];
-      guint d = sizeof digits - 1;
-      gsize n = strlen (p->locality);
+  {
+    char digits[24];
+    guint d = sizeof digits;
+    gsize locality_len = p->locality != NULL ? strlen (p->locality) : 0;
+    gsize n = locality_len;
+    gsize head, at = 0;
 
-      digits[d] = '\0';
-      do
-        digits[--d] = '0' + n % 10;
-      while ((n /= 10) > 0);
-      key = g_strconcat (digits + d, ":", p->locality, text, NULL);
-    }
-  else
-    key = g_strconcat ("-", text, NULL);
+    do
+      digits[--d] = '0' + n % 10;
+    while ((n /= 10) > 0);
+    head = p->locality != NULL ? sizeof digits - d + 1 + locality_len : 1;
+    key = head + text_len < sizeof room ? room : g_malloc (head + text_len + 1);
+    if (p->locality != NULL)
+      {
+        memcpy (key, digits + d, sizeof digits - d);
+        at = sizeof digits - d;
+        key[at++] = ':';
+        memcpy (key + at, p->locality, locality_len);
+        at += locality_len;
+      }
+    else
+      key[at++] = '-';
+    memcpy (key + at, text, text_len + 1);
+  }
   mentions = g_hash_table_lookup (memo->table, key);
   if (mentions != NULL)
     {
-      g_free (key);
-      return mentions_copy (mentions);
+      if (key != room)
+        g_free (key);
+      return g_array_ref (mentions);
     }
   mentions = _directive_catalogue_find_mentions (p->catalogue, text, -1, p->locality);
   if (mentions == NULL)
     {
-      g_free (key);
+      if (key != room)
+        g_free (key);
       return NULL;
     }
   if (g_hash_table_size (memo->table) >= MENTION_MEMO_SIZE)
     g_hash_table_remove_all (memo->table);
-  g_hash_table_insert (memo->table, key, mentions_copy (mentions));
+  g_hash_table_insert (memo->table, key != room ? key : g_strdup (room), g_array_ref (mentions));
 
   return mentions;
 }
@@ -424,38 +438,41 @@ set_locality (DirectiveParse *p,
 /* In the folded issuer text: "uy ban nhan dan" or "ubnd", then "tinh X" or "thanh pho X".
  * Returns TRUE when the text names a People's Committee; sets the locality. */
 static gboolean
-read_committee (DirectiveParse *p,
-                const char     *text)
+read_committee (DirectiveParse            *p,
+                const DirectiveFoldedText *folded)
 {
-  g_autofree char *fold = NULL;
-  gsize *offsets = NULL;
-  gsize fold_len = 0;
-  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
-  GString *compact = g_string_new (NULL);
+  const char *text = folded->text;
+  const char *fold = folded->fold;
+  const gsize *offsets = folded->offsets;
+  GArray *words = folded->words;
+  /* (a prefix that outgrows it is too long to be within reach of the name:
+   * an insertion costs 0.6 at least) */
+  char compact[64];
+  gsize compact_len = 0;
   gboolean committee = FALSE;
   guint i;
 
-  fold = _directive_text_fold_with_offsets (text, -1, &offsets, &fold_len);
-  _directive_fold_first_words (fold, fold_len, words, G_MAXUINT);
-
   /* OCR fuses the words: "UY BANNHANDAN" */
-  for (i = 0; i < words->len && compact->len < 12; i++)
+  for (i = 0; i < words->len && compact_len < 12; i++)
     {
       DirectiveWord *w = &g_array_index (words, DirectiveWord, i);
 
-      g_string_append_len (compact, fold + w->start, w->end - w->start);
+      if (compact_len + (w->end - w->start) >= sizeof compact)
+        break;
+      memcpy (compact + compact_len, fold + w->start, w->end - w->start);
+      compact_len += w->end - w->start;
+      compact[compact_len] = '\0';
       /* (the bounded test first: most prefixes are far) */
-      if (strcmp (compact->str, "uybannhandan") == 0
-          || (_directive_text_word_within (compact->str, compact->len, "uybannhandan", -1, 2.0)
-              && _directive_text_word_distance (compact->str, compact->len, "uybannhandan", -1) <= 2.0)
-          || strcmp (compact->str, "ubnd") == 0)
+      if (strcmp (compact, "uybannhandan") == 0
+          || (_directive_text_word_within (compact, compact_len, "uybannhandan", -1, 2.0)
+              && _directive_text_word_distance (compact, compact_len, "uybannhandan", -1) <= 2.0)
+          || strcmp (compact, "ubnd") == 0)
         {
           committee = TRUE;
           i++;
           break;
         }
     }
-  g_string_free (compact, TRUE);
 
   if (committee && i < words->len)
     {
@@ -505,7 +522,6 @@ read_committee (DirectiveParse *p,
             set_locality (p, place, level);
         }
     }
-  g_free (offsets);
 
   return committee;
 }
@@ -565,8 +581,8 @@ is_motto_tail (const char *text)
  * (a new agency) and sets the locality to its province when the header did
  * not name one, or named the district as if it were a province. */
 static DirectiveAgency *
-read_district_committee (DirectiveParse *p,
-                         const char     *text)
+read_district_committee (DirectiveParse            *p,
+                         const DirectiveFoldedText *folded)
 {
   static const struct { const char *folded, *level, *id; } levels[] = {
     { "huyen", "huyện", "ubnd-huyen" },
@@ -575,16 +591,14 @@ read_district_committee (DirectiveParse *p,
     { "thanh pho", "thành phố", "ubnd-thanh-pho" },
     { "tp", "thành phố", "ubnd-thanh-pho" },
   };
-  g_autofree char *fold = NULL;
-  gsize *offsets = NULL;
-  gsize fold_len = 0;
-  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  const char *text = folded->text;
+  const char *fold = folded->fold;
+  const gsize *offsets = folded->offsets;
+  GArray *words = folded->words;
   const DirectivePlace *place = NULL;
   DirectiveAgency *agency = NULL;
   guint i = 0;
 
-  fold = _directive_text_fold_with_offsets (text, -1, &offsets, &fold_len);
-  _directive_fold_words (fold, fold_len, words);
   if (_directive_words_match (fold, words, 0, "ubnd"))
     i = 1;
   else if (_directive_words_match (fold, words, 0, "uy ban nhan dan"))
@@ -630,9 +644,19 @@ read_district_committee (DirectiveParse *p,
           directive_agency_set_locality (agency, p->locality);
         }
     }
-  g_free (offsets);
 
   return agency;
+}
+
+/* Issuer part @i (of the first three), folded when first asked for. */
+static const DirectiveFoldedText *
+issuer_part_folded (DirectiveFoldedText *folded,
+                    GPtrArray           *parts,
+                    guint                i)
+{
+  if (folded[i].text == NULL)
+    _directive_folded_text_init (&folded[i], parts->pdata[i]);
+  return &folded[i];
 }
 
 static void
@@ -647,6 +671,8 @@ read_issuer (DirectiveParse *p,
   g_autoptr(DirectiveAgency) district = NULL;
   guint district_line = 0;
   guint committee_lines = 0;
+  /* the first parts folded once: the committee and the district read them both */
+  DirectiveFoldedText folded[3] = { { 0 } };
 
   for (guint i = 0; i < number_line; i++)
     {
@@ -663,15 +689,24 @@ read_issuer (DirectiveParse *p,
       g_ptr_array_add (parts, g_steal_pointer (&left));
     }
 
-  if (parts->len > 0 && read_committee (p, parts->pdata[0]))
+  if (parts->len > 0 && read_committee (p, issuer_part_folded (folded, parts, 0)))
     {
       /* "UBND TỈNH X" (+ "SỞ Y TẾ"), or "ỦY BAN NHÂN DÂN" + "TỈNH X" */
       g_autofree char *two = parts->len > 1 ? g_strconcat (parts->pdata[0], " ", parts->pdata[1], NULL) : NULL;
 
       if (p->level != NULL)
         committee_lines = 1;
-      else if (two != NULL && read_committee (p, two) && p->level != NULL)
-        committee_lines = 2;
+      else if (two != NULL)
+        {
+          DirectiveFoldedText both;
+
+          _directive_folded_text_init (&both, two);
+          if (read_committee (p, &both) && p->level != NULL)
+            committee_lines = 2;
+          else
+            committee_lines = 1;
+          _directive_folded_text_clear (&both);
+        }
       else
         committee_lines = 1;
     }
@@ -680,9 +715,12 @@ read_issuer (DirectiveParse *p,
    * "ỦY BAN NHÂN DÂN" in place of the province */
   for (guint i = 0; i < parts->len && i < 3 && district == NULL; i++)
     {
-      district = read_district_committee (p, parts->pdata[i]);
+      district = read_district_committee (p, issuer_part_folded (folded, parts, i));
       district_line = i;
     }
+  for (guint i = 0; i < G_N_ELEMENTS (folded); i++)
+    if (folded[i].text != NULL)
+      _directive_folded_text_clear (&folded[i]);
 
   if (p->locality == NULL && symbol != NULL)
     _directive_parse_diagnose (p, number_line + 1, DIRECTIVE_SEVERITY_INFO,
@@ -771,9 +809,9 @@ read_issuer (DirectiveParse *p,
 
 static DirectiveDate *
 read_issued_on (const char *fold,
-                gsize       len)
+                gsize       len,
+                GArray     *words)
 {
-  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
   int year = -1, month = -1, day = -1;
 
   _directive_fold_first_words (fold, len, words, G_MAXUINT);
@@ -861,6 +899,7 @@ read_issued_on (const char *fold,
 static void
 read_number_line (DirectiveParse *p,
                   guint           index,
+                  GArray         *words,
                   char          **symbol_out)
 {
   DirectiveLine *line = _directive_parse_line (p, index);
@@ -944,12 +983,12 @@ read_number_line (DirectiveParse *p,
          && _directive_line_offsets (line)[rest_fold] < (gsize) (e - t))
     rest_fold++;
   issued = read_issued_on (_directive_line_fold (line) + rest_fold,
-                           _directive_line_fold_len (line) - rest_fold);
+                           _directive_line_fold_len (line) - rest_fold, words);
   if (issued == NULL && index + 1 < p->lines->len)
     {
       DirectiveLine *next = _directive_parse_line (p, index + 1);
 
-      issued = read_issued_on (_directive_line_fold (next), _directive_line_fold_len (next));
+      issued = read_issued_on (_directive_line_fold (next), _directive_line_fold_len (next), words);
     }
   if (issued != NULL)
     {
@@ -992,20 +1031,19 @@ repair_symbol (DirectiveParse *p,
 }
 
 static gboolean
-starts_body (DirectiveLine *line)
+starts_body (DirectiveLine *line,
+             GArray        *words)
 {
   static const char *const cues[] = {
     "ngay", "chieu ngay", "sang ngay", "can cu", "thuc hien", "kinh gui", "xet", "theo", "nham", NULL
   };
   char first = _directive_text_first_folded (line->text);
-  g_autoptr(GArray) words = NULL;
 
   /* Not folding a line no cue can start: a letter that is none of theirs (n, c, s,
    * t, k, x), none confusable with one (u, h, e, i) and none a folding rule changes
    * (w, i). No rule makes or changes another letter. */
   if (first >= 'a' && first <= 'z' && strchr ("ncstkx" "uhei" "w", first) == NULL)
     return FALSE;
-  words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
   /* (no cue is longer than two words) */
   _directive_fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 2);
   /* "năm 2024 ..." goes on with a subject's year; it is within an OCR slip
@@ -1090,10 +1128,9 @@ addressee_label (DirectiveLine *line,
 
 static guint
 read_addressees (DirectiveParse *p,
-                 guint           from)
+                 guint           from,
+                 GArray         *words)
 {
-  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
-
   for (guint i = from; i < p->lines->len && i < from + 6; i++)
     {
       DirectiveLine *line = _directive_parse_line (p, i);
@@ -1193,6 +1230,47 @@ read_addressees (DirectiveParse *p,
   return from;
 }
 
+/* _directive_text_may_end_in() of _directive_clean_text (@text, @n), which it
+ * is when @text[0, n) is not all blanks, without the copy: the clean text ends
+ * as @text does but for the blanks it trims (and the spaces it folds, which the
+ * test steps over). Sets *@blank when it is all blanks. */
+static gboolean
+clean_may_end_in (const char *text,
+                  gsize       n,
+                  const char *ends,
+                  gboolean   *blank)
+{
+  char tail[16];
+  const char *last;
+  gsize m = n, k = n;
+
+  /* (the clean text's end: what _directive_clean_text() trims) */
+  while (m > 0 && (text[m - 1] == ' ' || text[m - 1] == '\n' || text[m - 1] == '\t' || text[m - 1] == '\r'))
+    m--;
+  *blank = TRUE;
+  for (gsize i = 0; i < m && *blank; i++)
+    *blank = text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r';
+  if (*blank)
+    return FALSE;
+  /* (the test's last character: before the ASCII spaces it trims) */
+  while (k > 0 && g_ascii_isspace (text[k - 1]))
+    k--;
+  if (k == 0)
+    return TRUE;
+  last = g_utf8_find_prev_char (text, text + k);
+  if (last == NULL || (gsize) (text + m - last) >= sizeof tail)
+    {
+      g_autofree char *clean = _directive_clean_text (text, n);
+
+      return _directive_text_may_end_in (clean, strlen (clean), ends);
+    }
+  /* (the last character and what follows it up to the clean text's end, which
+   * the test reads up to the NUL) */
+  memcpy (tail, last, text + m - last);
+  tail[text + m - last] = '\0';
+  return _directive_text_may_end_in (tail, text + m - last, ends);
+}
+
 static void
 read_urgency (DirectiveParse *p,
               LeftColumns    *columns,
@@ -1204,14 +1282,18 @@ read_urgency (DirectiveParse *p,
       char first = _directive_text_first_folded (line->text);
       g_autofree char *left = NULL;
       g_autofree char *fold = NULL;
+      gsize left_end;
+      gboolean blank;
 
       /* The left column starts the line: its fold starts as the line's would. No
        * folding rule makes a t, k or h, or makes one into something else. */
       if (first != 't' && first != 'k' && first != 'h')
         continue;
-      left = _directive_clean_text (line->text, left_column_end_at (p, columns, i));
-      if (left == NULL || !_directive_text_may_end_in (left, strlen (left), "nc"))
+      left_end = left_column_end_at (p, columns, i);
+      /* (the left column copied only when it may be one) */
+      if (!clean_may_end_in (line->text, left_end, "nc", &blank) || blank)
         continue;
+      left = _directive_clean_text (line->text, left_end);
       fold = _directive_text_fold (left, -1);
       if (strcmp (fold, "thuong khan") == 0)
         directive_notice_set_urgency (p->notice, DIRECTIVE_URGENCY_THUONG_KHAN);
@@ -1243,7 +1325,7 @@ _directive_parse_header (DirectiveParse *p)
       }
 
   if (number_line >= 0)
-    read_number_line (p, number_line, &symbol);
+    read_number_line (p, number_line, columns.words, &symbol);
   else
     _directive_parse_diagnose (p, 0, DIRECTIVE_SEVERITY_WARNING, "no \"Số:\" line in the header");
 
@@ -1268,7 +1350,7 @@ _directive_parse_header (DirectiveParse *p)
 
       if (line->blank)
         continue;
-      kind = kind_of_line (line);
+      kind = kind_of_line (line, columns.words);
       if (kind >= 0)
         {
           kind_line = i;
@@ -1302,7 +1384,7 @@ _directive_parse_header (DirectiveParse *p)
               i++;
               break;
             }
-          if (taken > 0 && starts_body (line))
+          if (taken > 0 && starts_body (line, columns.words))
             break;
           if (subject->len)
             g_string_append_c (subject, ' ');
@@ -1334,7 +1416,7 @@ _directive_parse_header (DirectiveParse *p)
                   DirectiveLine *l = _directive_parse_line (p, j);
                   g_autofree char *left = NULL;
 
-                  if (l->blank || (j > i && (starts_body (l) || !starts_lowercase (l))))
+                  if (l->blank || (j > i && (starts_body (l, columns.words) || !starts_lowercase (l))))
                     break;
                   left = _directive_clean_text (l->text, left_column_end_at (p, &columns, j));
                   if (left == NULL)
@@ -1379,9 +1461,9 @@ _directive_parse_header (DirectiveParse *p)
   g_string_free (subject, TRUE);
 
   read_urgency (p, &columns, MIN (end, n));
+  end = read_addressees (p, end, columns.words);
   g_free (columns.ends);
   g_array_unref (columns.words);
-  end = read_addressees (p, end);
 
   p->header_end = MIN (end, n);
 }

@@ -70,6 +70,35 @@ title_keys (void)
 
 static GPrivate title_memo = G_PRIVATE_INIT ((GDestroyNotify) g_hash_table_unref);
 
+/* The same texts recur as written, too: they are kept as written as well, so
+ * that most need no fold. Such a key is '\x01', then '+' or '-' for @suffix,
+ * then the text (a compact fold never starts with '\x01'); a longer text is
+ * not kept so. */
+#define TITLE_TEXT_KEY_MAX 128
+
+static GHashTable *
+title_memo_get (void)
+{
+  GHashTable *memo = g_private_get (&title_memo);
+
+  if (memo == NULL)
+    {
+      memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_private_set (&title_memo, memo);
+    }
+  return memo;
+}
+
+static void
+title_memo_insert (GHashTable *memo,
+                   char       *key,
+                   int         found)
+{
+  if (g_hash_table_size (memo) >= TITLE_MEMO_SIZE)
+    g_hash_table_remove_all (memo);
+  g_hash_table_insert (memo, key, GINT_TO_POINTER (found));
+}
+
 /* The title in @text up to OCR damage: whole (@text is the title), or, when
  * @suffix, its end ("GTVT: PHO CHANH VAN PHONG"). */
 const char *
@@ -84,20 +113,32 @@ _directive_canonical_title (const char *text,
   gsize best_len = 0;
   GHashTable *memo;
   gpointer found;
+  char text_key[TITLE_TEXT_KEY_MAX];
+  gsize text_len;
+  gboolean keep_text;
 
   if (text == NULL)
     return NULL;
+  memo = title_memo_get ();
+  text_len = strlen (text);
+  keep_text = text_len + 3 <= sizeof text_key;
+  if (keep_text)
+    {
+      text_key[0] = '\x01';
+      text_key[1] = suffix ? '+' : '-';
+      memcpy (text_key + 2, text, text_len + 1);
+      if (g_hash_table_lookup_extended (memo, text_key, NULL, &found))
+        return GPOINTER_TO_INT (found) > 0 ? titles[GPOINTER_TO_INT (found) - 1] : NULL;
+    }
   compact = compact_fold (text);
   n = strlen (compact);
   if (n < 4)
-    return NULL;
-
-  memo = g_private_get (&title_memo);
-  if (memo == NULL)
     {
-      memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      g_private_set (&title_memo, memo);
+      if (keep_text)
+        title_memo_insert (memo, g_strdup (text_key), 0);
+      return NULL;
     }
+
   /* (the compact fold is letters and digits: the '+' of @suffix cannot be one) */
   if (suffix)
     {
@@ -106,7 +147,11 @@ _directive_canonical_title (const char *text,
       compact[n + 1] = '\0';
     }
   if (g_hash_table_lookup_extended (memo, compact, NULL, &found))
-    return GPOINTER_TO_INT (found) > 0 ? titles[GPOINTER_TO_INT (found) - 1] : NULL;
+    {
+      if (keep_text)
+        title_memo_insert (memo, g_strdup (text_key), GPOINTER_TO_INT (found));
+      return GPOINTER_TO_INT (found) > 0 ? titles[GPOINTER_TO_INT (found) - 1] : NULL;
+    }
   compact[n] = '\0';
 
   for (guint i = 0; keys[i] != NULL; i++)
@@ -141,11 +186,11 @@ _directive_canonical_title (const char *text,
         }
     }
 
-  if (g_hash_table_size (memo) >= TITLE_MEMO_SIZE)
-    g_hash_table_remove_all (memo);
   if (suffix)
     compact[n] = '+';
-  g_hash_table_insert (memo, g_steal_pointer (&compact), GINT_TO_POINTER (best_i + 1));
+  title_memo_insert (memo, g_steal_pointer (&compact), best_i + 1);
+  if (keep_text)
+    title_memo_insert (memo, g_strdup (text_key), best_i + 1);
 
   return best_i >= 0 ? titles[best_i] : NULL;
 }

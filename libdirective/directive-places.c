@@ -43,15 +43,29 @@ typedef struct
 {
   DirectivePlace *places;
   guint n_places;
-  GHashTable *by_key;          /* key → the first place with it: its index + 1 */
+  guint *by_key;               /* open addressing on key_hash(): the first place with a key, its index + 1, or 0 */
+  guint by_key_mask;           /* the number of slots - 1 */
   guint *next_same_key;        /* place index → the next place with its key, or G_MAXUINT */
   GPtrArray *fuzzy;            /* provinces and district-level cities: matched with OCR damage */
   GHashTable *districts_of;    /* pre-2025 province name → GPtrArray of its districts */
   GHashTable *reorganised;     /* 2025 province name → its DirectivePlace */
   GStringChunk *strings;       /* the names; held here so that it stays reachable */
+  char **keys;                 /* the keys, from compact_keys(): held here too */
 } Gazetteer;
 
 static const char * const district_levels[] = { "thành phố", "thị xã", "quận", "huyện", NULL };
+
+/* The index of the keys: GHashTable's own cost more than the lookups and the
+ * load that use it (djb2, as g_str_hash()). */
+static inline guint
+key_hash (const char *key)
+{
+  guint h = 5381;
+
+  for (; *key != '\0'; key++)
+    h = h * 33 + (guchar) *key;
+  return h;
+}
 
 /* The folded letters and digits of @text: "Hòa Vang" → "hoavang". */
 static char *
@@ -78,6 +92,69 @@ typedef struct
   GStrv merged_from;
 } RawPlace;
 
+/* compact_key() of each place's name, in one fold of them all rather than one
+ * fold each (an allocation and a free each cost as much as the folding): the
+ * names joined with '|', which no name holds and no folding rule reads as a
+ * letter or makes of one, and which keeps apart what a rule reads on either
+ * side of it as the end of the text would. The keys lie in the block returned
+ * (free it alone), or NULL if a name holds a '|'. */
+static char **
+compact_keys (GArray *raw)
+{
+  g_autofree char *all = NULL;
+  g_autofree char *fold = NULL;
+  char **keys;
+  char *out;
+  const char *c;
+  gsize fold_len = 0;
+  gsize total = 0;
+
+  for (guint i = 0; i < raw->len; i++)
+    total += strlen (g_array_index (raw, RawPlace, i).name) + 1;
+  out = all = g_malloc (total + 1);
+  for (guint i = 0; i < raw->len; i++)
+    {
+      for (c = g_array_index (raw, RawPlace, i).name; *c != '\0'; c++)
+        {
+          if (*c == '|')
+            return NULL;
+          *out++ = *c;
+        }
+      *out++ = '|';
+    }
+  *out = '\0';
+  fold = _directive_text_fold (all, total);
+  /* (the keys are never longer than the fold: they follow the pointers) */
+  fold_len = strlen (fold);
+  keys = g_malloc ((raw->len + 1) * sizeof (char *) + fold_len + 1);
+  out = (char *) (keys + raw->len + 1);
+  c = fold;
+  for (guint i = 0; i < raw->len; i++)
+    {
+      keys[i] = out;
+      for (; *c != '\0' && *c != '|'; c++)
+        if ((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9'))
+          *out++ = *c;
+      *out++ = '\0';
+      /* (never: each name's fold ends at its own '|', unless a character of
+       * a name folds to one) */
+      if (*c != '|')
+        {
+          g_free (keys);
+          return NULL;
+        }
+      c++;
+    }
+  if (*c != '\0')
+    {
+      g_free (keys);
+      return NULL;
+    }
+  keys[raw->len] = NULL;
+
+  return keys;
+}
+
 /* ------------------------------------------------------------------ reading */
 
 /* The gazetteer's JSON is read by hand: it is only objects, arrays and strings,
@@ -86,13 +163,42 @@ typedef struct
 {
   const char *at;
   const char *end;
-  GString    *buf;      /* the last string read */
+  GString    *buf;      /* room for a string with escapes */
+  const char *str;      /* the last string read: in the data, or in buf; not NUL-terminated */
+  gsize       len;
+  GPtrArray  *districts;  /* room for a province's lists, kept from one to the next */
+  GPtrArray  *merged;
 } Reader;
+
+/* The bytes by what the reader makes of them, one test each: */
+enum {
+  PLAIN = 1 << 0,   /* in a string, taken as it is: ASCII, no control, quote or backslash */
+  SPACE = 1 << 1,   /* JSON's whitespace */
+};
+
+static const guint8 byte_class[256] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 2, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  3, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
 
 static void
 skip_space (Reader *r)
 {
-  while (r->at < r->end && (*r->at == ' ' || *r->at == '\n' || *r->at == '\r' || *r->at == '\t'))
+  while (r->at < r->end && (byte_class[(guchar) *r->at] & SPACE) != 0)
     r->at++;
 }
 
@@ -124,27 +230,72 @@ read_hex4 (Reader   *r,
   return TRUE;
 }
 
-/* A JSON string into r->buf. */
+/* The length of the valid UTF-8 character at @s, which is no ASCII, or 0: what
+ * g_utf8_validate() accepts (no overlong form, no surrogate, nothing past U+10FFFF). */
+static guint
+utf8_char_length (const guchar *s,
+                  const guchar *end)
+{
+  guint n;
+
+  if (s[0] < 0xc2)
+    return 0;
+  n = s[0] < 0xe0 ? 2 : s[0] < 0xf0 ? 3 : s[0] < 0xf5 ? 4 : 0;
+  if (n == 0 || end - s < n)
+    return 0;
+  for (guint i = 1; i < n; i++)
+    if ((s[i] & 0xc0) != 0x80)
+      return 0;
+  if ((s[0] == 0xe0 && s[1] < 0xa0) || (s[0] == 0xed && s[1] >= 0xa0)
+      || (s[0] == 0xf0 && s[1] < 0x90) || (s[0] == 0xf4 && s[1] >= 0x90))
+    return 0;
+  return n;
+}
+
+/* A JSON string into r->str and r->len: the data itself unless it has escapes.
+ * Outside strings the reader takes ASCII only, so checking the characters of the
+ * strings checks the whole of the data is UTF-8. */
 static gboolean
 read_string (Reader *r)
 {
+  const char *start;
+  gboolean escaped = FALSE;
+
   if (!take (r, '"'))
     return FALSE;
-  g_string_truncate (r->buf, 0);
+  start = r->at;
   while (r->at < r->end && *r->at != '"')
     {
       const char *run = r->at;
       gunichar u;
 
-      while (r->at < r->end && *r->at != '"' && *r->at != '\\')
+      for (;;)
         {
-          if ((guchar) *r->at < 0x20)
+          guint n;
+
+          /* (a run of plain ASCII: no control, quote or backslash) */
+          while (r->at < r->end && (byte_class[(guchar) *r->at] & PLAIN) != 0)
+            r->at++;
+          if (r->at >= r->end || (guchar) *r->at < 0x80)
+            break;
+          n = utf8_char_length ((const guchar *) r->at, (const guchar *) r->end);
+          if (n == 0)
             return FALSE;
-          r->at++;
+          r->at += n;
         }
-      g_string_append_len (r->buf, run, r->at - run);
+      if (r->at < r->end && (guchar) *r->at < 0x20)
+        return FALSE;
+      if (escaped)
+        g_string_append_len (r->buf, run, r->at - run);
       if (r->at >= r->end || *r->at == '"')
         break;
+      /* an escape: the string is made in buf from here on */
+      if (!escaped)
+        {
+          g_string_truncate (r->buf, 0);
+          g_string_append_len (r->buf, start, r->at - start);
+          escaped = TRUE;
+        }
       if (++r->at >= r->end)
         return FALSE;
       switch (*r->at++)
@@ -181,8 +332,20 @@ read_string (Reader *r)
     }
   if (r->at >= r->end)
     return FALSE;
+  if (escaped)
+    r->str = r->buf->str, r->len = r->buf->len;
+  else
+    r->str = start, r->len = r->at - start;
   r->at++;
   return TRUE;
+}
+
+/* Whether the last string read is @s. */
+static gboolean
+string_is (const Reader *r,
+           const char   *s)
+{
+  return strlen (s) == r->len && memcmp (r->str, s, r->len) == 0;
 }
 
 /* Steps over any JSON value. */
@@ -239,7 +402,7 @@ read_string_array (Reader       *r,
           if (!read_string (r))
             return FALSE;
           /* (names are many and compared by content: no de-duplication) */
-          g_ptr_array_add (out, g_string_chunk_insert_len (strings, r->buf->str, r->buf->len));
+          g_ptr_array_add (out, g_string_chunk_insert_len (strings, r->str, r->len));
         }
       else if (skip_value (r, 1))
         g_ptr_array_add (out, NULL);
@@ -260,11 +423,13 @@ read_province (Reader       *r,
                gboolean     *valid)
 {
   const char *name = NULL, *level = NULL;
-  g_autoptr(GPtrArray) districts = g_ptr_array_new ();
-  g_autoptr(GPtrArray) merged = g_ptr_array_new ();
+  GPtrArray *districts = r->districts;
+  GPtrArray *merged = r->merged;
   gboolean has_districts = FALSE, has_merged = FALSE;
   RawPlace place = { 0 };
 
+  g_ptr_array_set_size (districts, 0);
+  g_ptr_array_set_size (merged, 0);
   *valid = FALSE;
   if (!take (r, '{'))
     return skip_value (r, 1);
@@ -275,20 +440,20 @@ read_province (Reader       *r,
 
         if (!read_string (r) || !take (r, ':'))
           return FALSE;
-        if (g_str_equal (r->buf->str, "name"))
+        if (string_is (r, "name"))
           member = 'n';
-        else if (g_str_equal (r->buf->str, "level"))
+        else if (string_is (r, "level"))
           member = 'l';
-        else if (g_str_equal (r->buf->str, "districts"))
+        else if (string_is (r, "districts"))
           member = 'd';
-        else if (g_str_equal (r->buf->str, "merged_from"))
+        else if (string_is (r, "merged_from"))
           member = 'm';
         skip_space (r);
         if ((member == 'n' || member == 'l') && r->at < r->end && *r->at == '"')
           {
             if (!read_string (r))
               return FALSE;
-            *(member == 'n' ? &name : &level) = g_string_chunk_insert_const (strings, r->buf->str);
+            *(member == 'n' ? &name : &level) = g_string_chunk_insert_len (strings, r->str, r->len);
           }
         else if (member == 'd' || member == 'm')
           {
@@ -333,8 +498,12 @@ read_province (Reader       *r,
 
       for (guint l = 0; text != NULL && district_levels[l] != NULL; l++)
         {
-          gsize n = strlen (district_levels[l]);
+          gsize n;
 
+          /* (most levels differ at the first letter) */
+          if (text[0] != district_levels[l][0])
+            continue;
+          n = strlen (district_levels[l]);
           if (strncmp (text, district_levels[l], n) == 0 && text[n] == ' ')
             {
               district.level = (char *) district_levels[l];
@@ -382,17 +551,29 @@ read_section (Reader       *r,
   return take (r, ']');
 }
 
+/* Adds @value to the list of @key in @table; *@last is the list added to last,
+ * and the key it is for: a province's districts follow one another, and need
+ * no lookup each. */
 static void
-ptr_array_table_add (GHashTable *table,
-                     const char *key,
-                     gpointer    value)
+ptr_array_table_add (GHashTable  *table,
+                     const char  *key,
+                     gpointer     value,
+                     guint        expected,
+                     GPtrArray  **last,
+                     const char **last_key)
 {
-  GPtrArray *list = g_hash_table_lookup (table, key);
+  GPtrArray *list = *last;
 
-  if (list == NULL)
+  if (list == NULL || *last_key != key)
     {
-      list = g_ptr_array_new ();
-      g_hash_table_insert (table, (gpointer) key, list);
+      list = g_hash_table_lookup (table, key);
+      if (list == NULL)
+        {
+          list = g_ptr_array_sized_new (expected);
+          g_hash_table_insert (table, (gpointer) key, list);
+        }
+      *last = list;
+      *last_key = key;
     }
   g_ptr_array_add (list, value);
 }
@@ -416,7 +597,10 @@ gazetteer_load (void)
   Gazetteer *self = g_new0 (Gazetteer, 1);
   /* Never freed: the gazetteer lives as long as the process. */
   GStringChunk *strings = self->strings = g_string_chunk_new (4096);
-  g_autoptr(GArray) raw = g_array_new (FALSE, TRUE, sizeof (RawPlace));
+  /* (room for the gazetteer as it stands: about 800 places) */
+  g_autoptr(GArray) raw = g_array_sized_new (FALSE, TRUE, sizeof (RawPlace), 1024);
+  g_autoptr(GPtrArray) districts_room = g_ptr_array_sized_new (64);
+  g_autoptr(GPtrArray) merged_room = g_ptr_array_sized_new (8);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   const char *sections[] = { "provinces", "provinces_2025" };
@@ -427,12 +611,17 @@ gazetteer_load (void)
   gsize size = 0;
   const char *data;
   gboolean valid;
+  GPtrArray *districts = NULL;
+  const char *districts_province = NULL;
+  char **keys = NULL;
 
   /* (a chain through next_same_key rather than an array per key: most keys name one place) */
-  self->by_key = g_hash_table_new (g_str_hash, g_str_equal);
+  /* (no slot taken until the places are read: no key is found) */
+  self->by_key = g_new0 (guint, 1);
   self->districts_of = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   self->reorganised = g_hash_table_new (g_str_hash, g_str_equal);
-  self->fuzzy = g_ptr_array_new ();
+  /* (the provinces and cities: about 180) */
+  self->fuzzy = g_ptr_array_sized_new (256);
 
   _directive_places_ensure_resource ();
   bytes = g_resource_lookup_data (_directive_get_resource (), PLACES_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
@@ -442,15 +631,13 @@ gazetteer_load (void)
       return self;
     }
   data = g_bytes_get_data (bytes, &size);
-  if (!g_utf8_validate_len (data, size, NULL))
-    {
-      g_critical ("The built-in gazetteer is not valid UTF-8");
-      return self;
-    }
+
+  /* (no pass of its own to check the data is UTF-8: read_string() checks the
+   * characters it steps over, and there are no others) */
 
   /* The root object. The sections are read in the order of sections[]: one
    * found before those ahead of it is read at the end. */
-  reader = (Reader) { data, data + size, buf };
+  reader = (Reader) { data, data + size, buf, NULL, 0, districts_room, merged_room };
   valid = take (&reader, '{');
   if (valid && !take (&reader, '}'))
     do
@@ -464,7 +651,7 @@ gazetteer_load (void)
           }
         skip_space (&reader);
         for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
-          if (g_str_equal (buf->str, sections[s]))
+          if (string_is (&reader, sections[s]))
             section = s;
         if (section >= 0 && (section == 0 || read[section - 1]))
           {
@@ -501,11 +688,17 @@ gazetteer_load (void)
   self->n_places = raw->len;
   self->places = g_new0 (DirectivePlace, raw->len);
   self->next_same_key = g_new (guint, raw->len);
+  /* (half full at most) */
+  for (self->by_key_mask = 15; self->by_key_mask < 2 * raw->len; self->by_key_mask = self->by_key_mask * 2 + 1)
+    ;
+  g_free (self->by_key);
+  self->by_key = g_new0 (guint, self->by_key_mask + 1);
+  keys = self->keys = compact_keys (raw);
   for (guint i = 0; i < raw->len; i++)
     {
       RawPlace *r = &g_array_index (raw, RawPlace, i);
       DirectivePlace *place = &self->places[i];
-      g_autofree char *key = compact_key (r->name, -1);
+      g_autofree char *own_key = keys == NULL ? compact_key (r->name, -1) : NULL;
 
       place->name = r->name;
       place->level = r->level;
@@ -513,17 +706,19 @@ gazetteer_load (void)
       place->kind = r->kind;
       place->reorganised = r->reorganised;
       place->merged_from = (const char * const *) r->merged_from;
-      place->key = g_string_chunk_insert (strings, key);
+      place->key = keys != NULL ? keys[i] : g_string_chunk_insert (strings, own_key);
 
       self->next_same_key[i] = G_MAXUINT;
       {
-        guint first = GPOINTER_TO_UINT (g_hash_table_lookup (self->by_key, place->key));
+        guint slot = key_hash (place->key) & self->by_key_mask;
 
-        if (first == 0)
-          g_hash_table_insert (self->by_key, (gpointer) place->key, GUINT_TO_POINTER (i + 1));
+        while (self->by_key[slot] != 0 && strcmp (self->places[self->by_key[slot] - 1].key, place->key) != 0)
+          slot = (slot + 1) & self->by_key_mask;
+        if (self->by_key[slot] == 0)
+          self->by_key[slot] = i + 1;
         else
           {
-            guint last = first - 1;
+            guint last = self->by_key[slot] - 1;
 
             /* (in the order of the gazetteer) */
             while (self->next_same_key[last] != G_MAXUINT)
@@ -534,7 +729,17 @@ gazetteer_load (void)
       if ((place->kind & (DIRECTIVE_PLACE_PROVINCE | DIRECTIVE_PLACE_CITY)) != 0)
         g_ptr_array_add (self->fuzzy, place);
       if ((place->kind & DIRECTIVE_PLACE_DISTRICT) != 0)
-        ptr_array_table_add (self->districts_of, place->province, place);
+        {
+          guint expected = 1;
+
+          /* (room for the districts that follow under the same province) */
+          if (districts == NULL || districts_province != place->province)
+            while (i + expected < raw->len
+                   && g_array_index (raw, RawPlace, i + expected).province == place->province
+                   && (g_array_index (raw, RawPlace, i + expected).kind & DIRECTIVE_PLACE_DISTRICT) != 0)
+              expected++;
+          ptr_array_table_add (self->districts_of, place->province, place, expected, &districts, &districts_province);
+        }
       if (place->reorganised)
         g_hash_table_insert (self->reorganised, (gpointer) place->name, place);
     }
@@ -559,7 +764,12 @@ static guint
 first_with_key (const Gazetteer *gazetteer,
                 const char      *key)
 {
-  return GPOINTER_TO_UINT (g_hash_table_lookup (gazetteer->by_key, key)) - 1;
+  guint slot = key_hash (key) & gazetteer->by_key_mask;
+
+  for (; gazetteer->by_key[slot] != 0; slot = (slot + 1) & gazetteer->by_key_mask)
+    if (strcmp (gazetteer->places[gazetteer->by_key[slot] - 1].key, key) == 0)
+      return gazetteer->by_key[slot] - 1;
+  return G_MAXUINT;
 }
 
 const DirectivePlace *
@@ -659,6 +869,7 @@ consider_fuzzy (Best       *best,
     {
       const DirectivePlace *place = g_ptr_array_index (places, i);
       gsize len = strlen (place->key);
+      double limit;
 
       if (!kind_wanted (place, kinds) || len + 3 < key_len || key_len + 3 < len)
         continue;
@@ -667,8 +878,12 @@ consider_fuzzy (Best       *best,
       if ((place->kind & DIRECTIVE_PLACE_PROVINCE) == 0 && place->key[0] != key[0])
         continue;
       /* (a place further than the best so far changes nothing) */
-      if (!_directive_text_word_within (key, key_len, place->key, len,
-                                        best->place != NULL ? MIN (best->distance, budget) : budget))
+      limit = best->place != NULL ? MIN (best->distance, budget) : budget;
+      /* (nor one whose length alone is too far: an insertion or a deletion costs
+       * 0.6 at least, and the distance is counted in whole tenths) */
+      if (6 * (len > key_len ? len - key_len : key_len - len) > (gsize) (limit * 10 + 1e-6))
+        continue;
+      if (!_directive_text_word_within (key, key_len, place->key, len, limit))
         continue;
       consider (best, place, _directive_text_word_distance (key, key_len, place->key, len));
     }
@@ -839,6 +1054,10 @@ is_known_spelling (const Gazetteer *gazetteer,
 
   if (first == G_MAXUINT)
     return FALSE;
+  /* (a spelling as the gazetteer has it needs no tone marks compared) */
+  for (guint i = first; i != G_MAXUINT; i = gazetteer->next_same_key[i])
+    if (g_str_equal (text, gazetteer->places[i].name))
+      return TRUE;
   written = tone_neutral (text);
   for (guint i = first; i != G_MAXUINT; i = gazetteer->next_same_key[i])
     {
@@ -899,7 +1118,11 @@ split_words (const char  *name,
              const gsize *offsets,
              gsize        fold_len)
 {
-  GArray *words = g_array_new (FALSE, TRUE, sizeof (Word));
+  /* Written in place: a word takes a letter and what parts it from the next at
+   * least, and appending one by one cost more than the cutting. */
+  GArray *words = g_array_sized_new (FALSE, FALSE, sizeof (Word), fold_len / 2 + 1);
+  Word *out = (Word *) (gpointer) words->data;
+  guint n = 0;
   char sep = 0;
   gsize i = 0;
 
@@ -924,9 +1147,15 @@ split_words (const char  *name,
           w.len = fold + i - w.word;
           w.oend = offsets[i];
           w.sep = sep;
-          first = g_utf8_get_char (name + w.ostart);
-          w.upper = g_unichar_isupper (first) || g_unichar_isdigit (first);
-          g_array_append_val (words, w);
+          /* (most words start with ASCII: no need to ask GLib) */
+          if ((guchar) name[w.ostart] < 0x80)
+            w.upper = g_ascii_isupper (name[w.ostart]) || g_ascii_isdigit (name[w.ostart]);
+          else
+            {
+              first = g_utf8_get_char (name + w.ostart);
+              w.upper = g_unichar_isupper (first) || g_unichar_isdigit (first);
+            }
+          out[n++] = w;
           sep = ' ';
           continue;
         }
@@ -942,13 +1171,14 @@ split_words (const char  *name,
         sep = '?';
       i++;
     }
+  g_array_set_size (words, n);
 
   return words;
 }
 
-char *
-_directive_places_respell (const char *name,
-                           const char *province)
+static char *
+respell (const char *name,
+         const char *province)
 {
   const Gazetteer *gazetteer;
   g_autofree gsize *offsets = NULL;
@@ -1019,7 +1249,8 @@ _directive_places_respell (const char *name,
           place = _directive_places_lookup (written, kinds, level, province);
           if (place == NULL || (m < run && !g_str_equal (place->key, key)))
             continue;
-          if (!is_known_spelling (gazetteer, written, key) && !g_str_equal (written, place->name))
+          /* (the place's own spelling first: no tone marks to compare) */
+          if (!g_str_equal (written, place->name) && !is_known_spelling (gazetteer, written, key))
             {
               if (out == NULL)
                 out = g_string_new (NULL);
@@ -1054,6 +1285,78 @@ _directive_places_respell (const char *name,
   g_string_append (out, name + copied);
 
   return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* The names respelled are those of agencies outside the catalogue, which recur
+ * from document to document: what respell() made of them is kept per thread, a
+ * bounded number of them. The gazetteer never changes: nothing kept goes stale. */
+#define RESPELL_MEMO_SIZE 256
+
+/* A key longer than this is not kept. */
+#define RESPELL_KEY_MAX 256
+
+/* What respell() made of a name that needed no respelling. */
+static char respelled_none[] = "";
+
+static void
+respelled_free (gpointer value)
+{
+  if (value != respelled_none)
+    g_free (value);
+}
+
+static GPrivate respell_memo = G_PRIVATE_INIT ((GDestroyNotify) g_hash_table_unref);
+
+char *
+_directive_places_respell (const char *name,
+                           const char *province)
+{
+  GHashTable *memo;
+  char key[RESPELL_KEY_MAX];
+  gsize name_len, province_len, at = 0;
+  char digits[24];
+  guint d = sizeof digits;
+  const char *kept;
+  char *found;
+
+  if (name == NULL || *name == '\0')
+    return NULL;
+  /* (the province's length first, so that no name is taken for another;
+   * written by hand: printf() costs more than the lookup) */
+  name_len = strlen (name);
+  province_len = province != NULL ? strlen (province) : 0;
+  for (gsize n = province_len; d == sizeof digits || n > 0; n /= 10)
+    digits[--d] = '0' + n % 10;
+  if (2 + (sizeof digits - d) + province_len + name_len >= sizeof key)
+    return respell (name, province);
+  if (province != NULL)
+    {
+      memcpy (key, digits + d, sizeof digits - d);
+      at = sizeof digits - d;
+      key[at++] = ':';
+      memcpy (key + at, province, province_len);
+      at += province_len;
+    }
+  else
+    key[at++] = '-';
+  memcpy (key + at, name, name_len + 1);
+
+  memo = g_private_get (&respell_memo);
+  if (memo == NULL)
+    {
+      memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, respelled_free);
+      g_private_set (&respell_memo, memo);
+    }
+  kept = g_hash_table_lookup (memo, key);
+  if (kept != NULL)
+    return kept != respelled_none ? g_strdup (kept) : NULL;
+
+  found = respell (name, province);
+  if (g_hash_table_size (memo) >= RESPELL_MEMO_SIZE)
+    g_hash_table_remove_all (memo);
+  g_hash_table_insert (memo, g_strdup (key), found != NULL ? g_strdup (found) : respelled_none);
+
+  return found;
 }
 
 char *

@@ -11,6 +11,7 @@
 #include "directive-catalogue-private.h"
 #include "directive-parser-private.h"
 #include "directive-places-private.h"
+#include "directive-text-private.h"
 #include "test-util.h"
 
 static const DirectivePlace *
@@ -43,6 +44,16 @@ test_places_data (void)
 
       g_assert_cmpstr (place->name, ==, nfc);
       g_assert_cmpstr (place->key, !=, "");
+      /* the keys are made in one fold of all the names: each is its name's own */
+      {
+        g_autofree char *fold = _directive_text_fold (place->name, -1);
+        g_autoptr(GString) key = g_string_new (NULL);
+
+        for (const char *c = fold; *c != '\0'; c++)
+          if ((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9'))
+            g_string_append_c (key, *c);
+        g_assert_cmpstr (place->key, ==, key->str);
+      }
       if (place->reorganised)
         {
           n_reorganised++;

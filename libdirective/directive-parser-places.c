@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "directive-memo-private.h"
 #include "directive-parser-private.h"
 #include "directive-places-private.h"
 
@@ -33,14 +34,7 @@ static GPrivate place_memo = G_PRIVATE_INIT ((GDestroyNotify) g_hash_table_unref
 static GHashTable *
 place_memo_get (void)
 {
-  GHashTable *memo = g_private_get (&place_memo);
-
-  if (memo == NULL)
-    {
-      memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, place_memo_value_free);
-      g_private_set (&place_memo, memo);
-    }
-  return memo;
+  return _directive_memo_get (&place_memo, place_memo_value_free);
 }
 
 /* The memo's key for @text asked as @kind, with @locality (nullable) when it
@@ -81,11 +75,8 @@ static char *
 place_memo_keep (const char *key,
                  char       *found)
 {
-  GHashTable *memo = place_memo_get ();
-
-  if (g_hash_table_size (memo) >= PLACE_MEMO_SIZE)
-    g_hash_table_remove_all (memo);
-  g_hash_table_insert (memo, g_strdup (key), found != NULL ? g_strdup (found) : no_place);
+  _directive_memo_insert (place_memo_get (), PLACE_MEMO_SIZE, g_strdup (key),
+                          found != NULL ? g_strdup (found) : no_place);
   return found;
 }
 

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "directive-memo-private.h"
 #include "directive-parser-private.h"
 #include "directive-text-private.h"
 
@@ -76,27 +77,12 @@ static GPrivate title_memo = G_PRIVATE_INIT ((GDestroyNotify) g_hash_table_unref
  * not kept so. */
 #define TITLE_TEXT_KEY_MAX 128
 
-static GHashTable *
-title_memo_get (void)
-{
-  GHashTable *memo = g_private_get (&title_memo);
-
-  if (memo == NULL)
-    {
-      memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      g_private_set (&title_memo, memo);
-    }
-  return memo;
-}
-
 static void
 title_memo_insert (GHashTable *memo,
                    char       *key,
                    int         found)
 {
-  if (g_hash_table_size (memo) >= TITLE_MEMO_SIZE)
-    g_hash_table_remove_all (memo);
-  g_hash_table_insert (memo, key, GINT_TO_POINTER (found));
+  _directive_memo_insert (memo, TITLE_MEMO_SIZE, key, GINT_TO_POINTER (found));
 }
 
 /* The title in @text up to OCR damage: whole (@text is the title), or, when
@@ -119,7 +105,7 @@ _directive_canonical_title (const char *text,
 
   if (text == NULL)
     return NULL;
-  memo = title_memo_get ();
+  memo = _directive_memo_get (&title_memo, NULL);
   text_len = strlen (text);
   keep_text = text_len + 3 <= sizeof text_key;
   if (keep_text)

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "directive-memo-private.h"
 #include "directive-places-private.h"
 #include "directive-resources.h"
 #include "directive-text-private.h"
@@ -900,19 +901,6 @@ static GPrivate fuzzy_memo = G_PRIVATE_INIT ((GDestroyNotify) g_hash_table_unref
 /* What the walk found: a place, or none. */
 static const DirectivePlace no_place;
 
-static GHashTable *
-fuzzy_memo_get (void)
-{
-  GHashTable *memo = g_private_get (&fuzzy_memo);
-
-  if (memo == NULL)
-    {
-      memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      g_private_set (&fuzzy_memo, memo);
-    }
-  return memo;
-}
-
 /* The memo's key: all that the walk depends on ('-' for a NULL level or province,
  * '+' before one given). */
 static char *
@@ -961,7 +949,7 @@ _directive_places_lookup (const char *text,
   if (best.place != NULL)
     return best.ambiguous ? NULL : best.place;
 
-  memo = fuzzy_memo_get ();
+  memo = _directive_memo_get (&fuzzy_memo, NULL);
   memo_key = fuzzy_memo_key (key, kinds, level, province);
   found = g_hash_table_lookup (memo, memo_key);
   if (found != NULL)
@@ -986,9 +974,7 @@ _directive_places_lookup (const char *text,
   if (best.place != NULL && !best.ambiguous && best.distance <= (key_len <= 5 ? 1.0 : 0.25 * key_len))
     found = best.place;
 
-  if (g_hash_table_size (memo) >= FUZZY_MEMO_SIZE)
-    g_hash_table_remove_all (memo);
-  g_hash_table_insert (memo, memo_key, (gpointer) (found != NULL ? found : &no_place));
+  _directive_memo_insert (memo, FUZZY_MEMO_SIZE, memo_key, (gpointer) (found != NULL ? found : &no_place));
 
   return found;
 }
@@ -1341,20 +1327,13 @@ _directive_places_respell (const char *name,
     key[at++] = '-';
   memcpy (key + at, name, name_len + 1);
 
-  memo = g_private_get (&respell_memo);
-  if (memo == NULL)
-    {
-      memo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, respelled_free);
-      g_private_set (&respell_memo, memo);
-    }
+  memo = _directive_memo_get (&respell_memo, respelled_free);
   kept = g_hash_table_lookup (memo, key);
   if (kept != NULL)
     return kept != respelled_none ? g_strdup (kept) : NULL;
 
   found = respell (name, province);
-  if (g_hash_table_size (memo) >= RESPELL_MEMO_SIZE)
-    g_hash_table_remove_all (memo);
-  g_hash_table_insert (memo, g_strdup (key), found != NULL ? g_strdup (found) : respelled_none);
+  _directive_memo_insert (memo, RESPELL_MEMO_SIZE, g_strdup (key), found != NULL ? g_strdup (found) : respelled_none);
 
   return found;
 }

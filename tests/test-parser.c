@@ -12,6 +12,7 @@
 
 #include <directive.h>
 
+#include "directive-memo-private.h"
 #include "directive-parser-private.h"
 #include "directive-text-private.h"
 #include "test-util.h"
@@ -442,6 +443,42 @@ test_roles_named_only (void)
     }
   for (guint k = 0; k < G_N_ELEMENTS (expected); k++)
     g_assert_true (named[k]);
+}
+
+static GPrivate test_memo = G_PRIVATE_INIT ((GDestroyNotify) g_hash_table_unref);
+
+/* A per-thread memo is the thread's own, kept between calls, and never holds
+ * more than its bound: it starts again when full. */
+static gpointer
+memo_thread (gpointer data)
+{
+  GHashTable *memo = _directive_memo_get (&test_memo, g_free);
+
+  g_assert_true (_directive_memo_get (&test_memo, g_free) == memo);
+  g_assert_cmpuint (g_hash_table_size (memo), ==, 0);
+  for (guint i = 0; i < 10; i++)
+    _directive_memo_insert (memo, 4, g_strdup_printf ("k%u", i), g_strdup_printf ("v%u", i));
+  /* 0-3, emptied, 4-7, emptied, 8-9 */
+  g_assert_cmpuint (g_hash_table_size (memo), ==, 2);
+  g_assert_cmpstr (g_hash_table_lookup (memo, "k9"), ==, "v9");
+  g_assert_null (g_hash_table_lookup (memo, "k7"));
+
+  return memo;
+}
+
+static void
+test_memo_bounded (void)
+{
+  GHashTable *here = _directive_memo_get (&test_memo, g_free);
+  GThread *thread;
+  gpointer there;
+
+  _directive_memo_insert (here, 4, g_strdup ("main"), g_strdup ("kept"));
+  thread = g_thread_new ("memo", memo_thread, NULL);
+  there = g_thread_join (thread);
+  g_assert_true (there != here);
+  g_assert_cmpuint (g_hash_table_size (here), ==, 1);
+  g_assert_cmpstr (g_hash_table_lookup (here, "main"), ==, "kept");
 }
 
 static void
@@ -1128,6 +1165,7 @@ main (int    argc,
   g_test_add_func ("/parser/directing-official", test_directing_official);
   g_test_add_func ("/parser/deadlines", test_deadlines);
   g_test_add_func ("/parser/recurrence", test_recurrence);
+  g_test_add_func ("/parser/memo/bounded", test_memo_bounded);
   g_test_add_func ("/parser/roles", test_roles);
   g_test_add_func ("/parser/roles/named-only", test_roles_named_only);
   g_test_add_func ("/parser/roles-report-to", test_roles_report_to);

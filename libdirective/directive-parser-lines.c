@@ -210,6 +210,23 @@ _directive_line_new (const char *text,
   return line;
 }
 
+static inline guint
+lowest_bit (guint64 bits)
+{
+#if defined(__GNUC__)
+  return (guint) __builtin_ctzll (bits);
+#else
+  guint n = 0;
+
+  while ((bits & 1) == 0)
+    {
+      bits >>= 1;
+      n++;
+    }
+  return n;
+#endif
+}
+
 /* Whether the @n bytes at @s are all characters that need neither validating
  * nor normalising further: ASCII but NUL, and well-formed sequences of the
  * characters _directive_text_is_plainly_nfc() keeps. Then in *@tabs the tabs,
@@ -220,6 +237,8 @@ scan_plain (const char *s,
             gsize      *tabs,
             gsize      *controls)
 {
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = ones * 0x80;
   const guchar *p = (const guchar *) s;
   const guchar *end = p + n;
   gsize t = 0, c = 0;
@@ -227,39 +246,62 @@ scan_plain (const char *s,
   while (p < end)
     {
       gunichar u;
+      guint64 x = 0, stop;
 
-      if (*p - 0x20u < 0x60)
+      /* Eight bytes at a time through printable ASCII, up to the first byte
+       * that is not (past the end of the line, zeros stop it). */
+      if (end - p >= 8)
         {
-          p++;
+          memcpy (&x, p, 8);
+          x = GUINT64_FROM_LE (x);
+        }
+      else if (n >= 8)
+        {
+          memcpy (&x, end - 8, 8);
+          x = GUINT64_FROM_LE (x) >> (8 * (8 - (end - p)));
+        }
+      else
+        for (const guchar *q = p; q < end; q++)
+          x |= (guint64) *q << (8 * (q - p));
+      /* (exact for the lowest byte below a space or above ASCII) */
+      stop = (((x - ones * ' ') & ~x) | x) & highs;
+      if (stop == 0)
+        {
+          p += 8;
           continue;
         }
+      p += lowest_bit (stop) / 8;
+      if (p == end)
+        break;
+
       if (*p < 0x80)
         {
-          if (*p < 0x20)
-            {
-              if (*p == 0)
-                return FALSE;
-              if (*p == '\t')
-                t++;
-              else
-                c++;
-            }
+          if (*p == 0)
+            return FALSE;
+          if (*p == '\t')
+            t++;
+          else
+            c++;
           p++;
           continue;
         }
-      if (*p >= 0xC2 && *p <= 0xDF && end - p >= 2 && (p[1] & 0xC0) == 0x80)
+      /* Two bytes below U+0300 (no combining mark), from 0xC2 never overlong. */
+      if (*p - 0xC2u < 0xCC - 0xC2 && end - p >= 2 && (p[1] & 0xC0) == 0x80)
         {
-          u = ((gunichar) (p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-          if (u >= 0x300)
-            return FALSE;
           p += 2;
+          continue;
+        }
+      /* The Vietnamese precomposed letters, U+1E00 to U+1EFF. */
+      if (*p == 0xE1 && end - p >= 3 && (p[1] & 0xFC) == 0xB8 && (p[2] & 0xC0) == 0x80)
+        {
+          p += 3;
           continue;
         }
       if ((*p & 0xF0) == 0xE0 && end - p >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
         {
           u = ((gunichar) (p[0] & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
           /* (none of these is overlong or a surrogate) */
-          if (!((u >= 0x1E00 && u < 0x1F00) || (u >= 0x2002 && u < 0x2070) || (u >= 0x20A0 && u < 0x20D0)))
+          if (!((u >= 0x2002 && u < 0x2070) || (u >= 0x20A0 && u < 0x20D0)))
             return FALSE;
           p += 3;
           continue;

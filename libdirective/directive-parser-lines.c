@@ -434,11 +434,28 @@ is_word_char (char c)
   return word_chars[(guchar) c];
 }
 
+/* The high bit of each of the eight bytes of @x (little-endian) that is a
+ * letter or a digit, as word_chars[] has them. */
+static inline guint64
+word_bytes (guint64 x)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = ones * 0x80, lows = ones * 0x7f;
+  guint64 y = x & lows;
+
+  /* (a byte of y plus 0x80 - c has its high bit set when it is c or more) */
+  return (((y + ones * (0x80 - 'a')) & ~(y + ones * (0x80 - 'z' - 1)))
+          | ((y + ones * (0x80 - '0')) & ~(y + ones * (0x80 - '9' - 1))))
+         & ~x & highs;
+}
+
 /* Cuts the words of @fold[0, len) into @out, at most @max of them; returns how
- * many. Without a branch on each character's kind, which word lengths make
- * unpredictable: every character writes its offset in the next start or end
- * field, and a character where a word starts or ends moves on to the field
- * after. (@out has room for @max words.) */
+ * many. Eight bytes at a time: where a word starts or ends is where a byte's
+ * kind differs from the one before, and each such edge is written in the next
+ * start or end field. The rest without a branch on each character's kind,
+ * which word lengths make unpredictable: every character writes its offset in
+ * the next field, and a character where a word starts or ends moves on to the
+ * field after. (@out has room for @max words.) */
 static inline guint
 cut_words (const char    *fold,
            gsize          len,
@@ -449,9 +466,22 @@ cut_words (const char    *fold,
   gsize limit = 2 * (gsize) max;
   gsize pos = 0;
   guint inside = 0;               /* the parity of pos */
-  gsize i;
+  gsize i = 0;
 
-  for (i = 0; i < len && pos < limit; i++)
+  /* (never more than eight edges in eight bytes) */
+  while (len - i >= 8 && limit - pos >= 8)
+    {
+      guint64 x, w, edge;
+
+      memcpy (&x, fold + i, 8);
+      w = word_bytes (GUINT64_FROM_LE (x));
+      edge = w ^ ((w << 8) | (inside << 7));
+      inside = w >> 63;
+      for (; edge != 0; edge &= edge - 1)
+        edges[pos++] = i + lowest_bit (edge) / 8;
+      i += 8;
+    }
+  for (; i < len && pos < limit; i++)
     {
       guint w = word_chars[(guchar) fold[i]];
 

@@ -257,6 +257,14 @@ fold_characters (const char *restrict text,
           i += 2;
           cls = fold_table[c];
         }
+      else if (t[i] == 0xE1 && len - i >= 3 && (t[i + 1] & 0xC0) == 0x80 && (t[i + 2] & 0xC0) == 0x80)
+        {
+          /* The Vietnamese precomposed letters (U+1000-U+1FFF): never overlong
+           * nor a surrogate, and in the table. */
+          c = 0x1000 | ((gunichar) (t[i + 1] & 0x3F) << 6) | (t[i + 2] & 0x3F);
+          i += 3;
+          cls = fold_table[c];
+        }
       else if ((t[i] & 0xF0) == 0xE0 && len - i >= 3 && (t[i + 1] & 0xC0) == 0x80
                && (t[i + 2] & 0xC0) == 0x80
                && (c = ((gunichar) (t[i] & 0x0F) << 12) | ((gunichar) (t[i + 1] & 0x3F) << 6)

@@ -213,8 +213,9 @@ fold_characters (const char *restrict text,
         k = stop != 0 ? lowest_bit (stop) / 8 : 8;
         if (k > 0)
           {
-            upper = ((x & lows) + ones * (0x80 - 'A')) & ~((x & lows) + ones * (0x80 - 'Z' - 1))
-                    & ~x & highs;
+            /* (exact for the k bytes kept, below 0x80: a carry only goes up
+             * from a byte that is not) */
+            upper = (x + ones * (0x80 - 'A')) & ~(x + ones * (0x80 - 'Z' - 1)) & highs;
             x = GUINT64_TO_LE (x | (upper >> 2));
             memcpy (out + n, &x, 8);
             if (track)

@@ -210,6 +210,23 @@ _directive_line_new (const char *text,
   return line;
 }
 
+static inline guint
+lowest_bit (guint64 bits)
+{
+#if defined(__GNUC__)
+  return (guint) __builtin_ctzll (bits);
+#else
+  guint n = 0;
+
+  while ((bits & 1) == 0)
+    {
+      bits >>= 1;
+      n++;
+    }
+  return n;
+#endif
+}
+
 /* Whether the @n bytes at @s are all characters that need neither validating
  * nor normalising further: ASCII but NUL, and well-formed sequences of the
  * characters _directive_text_is_plainly_nfc() keeps. Then in *@tabs the tabs,
@@ -220,6 +237,8 @@ scan_plain (const char *s,
             gsize      *tabs,
             gsize      *controls)
 {
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = ones * 0x80;
   const guchar *p = (const guchar *) s;
   const guchar *end = p + n;
   gsize t = 0, c = 0;
@@ -227,39 +246,62 @@ scan_plain (const char *s,
   while (p < end)
     {
       gunichar u;
+      guint64 x = 0, stop;
 
-      if (*p - 0x20u < 0x60)
+      /* Eight bytes at a time through printable ASCII, up to the first byte
+       * that is not (past the end of the line, zeros stop it). */
+      if (end - p >= 8)
         {
-          p++;
+          memcpy (&x, p, 8);
+          x = GUINT64_FROM_LE (x);
+        }
+      else if (n >= 8)
+        {
+          memcpy (&x, end - 8, 8);
+          x = GUINT64_FROM_LE (x) >> (8 * (8 - (end - p)));
+        }
+      else
+        for (const guchar *q = p; q < end; q++)
+          x |= (guint64) *q << (8 * (q - p));
+      /* (exact for the lowest byte below a space or above ASCII) */
+      stop = (((x - ones * ' ') & ~x) | x) & highs;
+      if (stop == 0)
+        {
+          p += 8;
           continue;
         }
+      p += lowest_bit (stop) / 8;
+      if (p == end)
+        break;
+
       if (*p < 0x80)
         {
-          if (*p < 0x20)
-            {
-              if (*p == 0)
-                return FALSE;
-              if (*p == '\t')
-                t++;
-              else
-                c++;
-            }
+          if (*p == 0)
+            return FALSE;
+          if (*p == '\t')
+            t++;
+          else
+            c++;
           p++;
           continue;
         }
-      if (*p >= 0xC2 && *p <= 0xDF && end - p >= 2 && (p[1] & 0xC0) == 0x80)
+      /* Two bytes below U+0300 (no combining mark), from 0xC2 never overlong. */
+      if (*p - 0xC2u < 0xCC - 0xC2 && end - p >= 2 && (p[1] & 0xC0) == 0x80)
         {
-          u = ((gunichar) (p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-          if (u >= 0x300)
-            return FALSE;
           p += 2;
+          continue;
+        }
+      /* The Vietnamese precomposed letters, U+1E00 to U+1EFF. */
+      if (*p == 0xE1 && end - p >= 3 && (p[1] & 0xFC) == 0xB8 && (p[2] & 0xC0) == 0x80)
+        {
+          p += 3;
           continue;
         }
       if ((*p & 0xF0) == 0xE0 && end - p >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
         {
           u = ((gunichar) (p[0] & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
           /* (none of these is overlong or a surrogate) */
-          if (!((u >= 0x1E00 && u < 0x1F00) || (u >= 0x2002 && u < 0x2070) || (u >= 0x20A0 && u < 0x20D0)))
+          if (!((u >= 0x2002 && u < 0x2070) || (u >= 0x20A0 && u < 0x20D0)))
             return FALSE;
           p += 3;
           continue;
@@ -392,11 +434,28 @@ is_word_char (char c)
   return word_chars[(guchar) c];
 }
 
+/* The high bit of each of the eight bytes of @x (little-endian) that is a
+ * letter or a digit, as word_chars[] has them. */
+static inline guint64
+word_bytes (guint64 x)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = ones * 0x80, lows = ones * 0x7f;
+  guint64 y = x & lows;
+
+  /* (a byte of y plus 0x80 - c has its high bit set when it is c or more) */
+  return (((y + ones * (0x80 - 'a')) & ~(y + ones * (0x80 - 'z' - 1)))
+          | ((y + ones * (0x80 - '0')) & ~(y + ones * (0x80 - '9' - 1))))
+         & ~x & highs;
+}
+
 /* Cuts the words of @fold[0, len) into @out, at most @max of them; returns how
- * many. Without a branch on each character's kind, which word lengths make
- * unpredictable: every character writes its offset in the next start or end
- * field, and a character where a word starts or ends moves on to the field
- * after. (@out has room for @max words.) */
+ * many. Eight bytes at a time: where a word starts or ends is where a byte's
+ * kind differs from the one before, and each such edge is written in the next
+ * start or end field. The rest without a branch on each character's kind,
+ * which word lengths make unpredictable: every character writes its offset in
+ * the next field, and a character where a word starts or ends moves on to the
+ * field after. (@out has room for @max words.) */
 static inline guint
 cut_words (const char    *fold,
            gsize          len,
@@ -407,9 +466,22 @@ cut_words (const char    *fold,
   gsize limit = 2 * (gsize) max;
   gsize pos = 0;
   guint inside = 0;               /* the parity of pos */
-  gsize i;
+  gsize i = 0;
 
-  for (i = 0; i < len && pos < limit; i++)
+  /* (never more than eight edges in eight bytes) */
+  while (len - i >= 8 && limit - pos >= 8)
+    {
+      guint64 x, w, edge;
+
+      memcpy (&x, fold + i, 8);
+      w = word_bytes (GUINT64_FROM_LE (x));
+      edge = w ^ ((w << 8) | (inside << 7));
+      inside = w >> 63;
+      for (; edge != 0; edge &= edge - 1)
+        edges[pos++] = i + lowest_bit (edge) / 8;
+      i += 8;
+    }
+  for (; i < len && pos < limit; i++)
     {
       guint w = word_chars[(guchar) fold[i]];
 

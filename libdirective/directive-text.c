@@ -130,12 +130,34 @@ fold_class (gunichar c)
   }
 }
 
+static inline guint
+lowest_bit (guint64 bits)
+{
+#if defined(__GNUC__)
+  return (guint) __builtin_ctzll (bits);
+#else
+  guint n = 0;
+
+  while ((bits & 1) == 0)
+    {
+      bits >>= 1;
+      n++;
+    }
+  return n;
+#endif
+}
+
+/* The room fold_characters() writes in beyond what it keeps: eight bytes of
+ * ASCII are written at once, and eight offsets. */
+#define FOLD_SLACK 8
+
 /* Folds the characters of @text into @out, the offset of each byte's character
  * in @off when @track (a constant: inlined twice, the copy for
  * _directive_text_fold() keeps no offsets); returns the bytes written (at most
- * 2 * @len). When @tight (a constant), @out and @off have room for @len only,
- * and G_MAXSIZE is returned for a text that would need more: only a character
- * whose lowercase is longer than itself can make the fold longer than the text. */
+ * 2 * @len). When @tight (a constant), @out and @off have room for @len +
+ * FOLD_SLACK only, and G_MAXSIZE is returned for a text that would need more:
+ * only a character whose lowercase is longer than itself can make the fold
+ * longer than the text. Otherwise they have room for 2 * @len + FOLD_SLACK. */
 static G_ALWAYS_INLINE inline gsize
 fold_characters (const char *restrict text,
                  gsize                len,
@@ -144,83 +166,140 @@ fold_characters (const char *restrict text,
                  gboolean             track,
                  gboolean             tight)
 {
-  const guchar *p = (const guchar *) text;
-  const guchar *end = p + len;
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = ones * 0x80, lows = ones * 0x7f;
+  const guchar *t = (const guchar *) text;
   /* Whether the last character written is a space, or none is: a whitespace
    * run is written as one space at its first character, and one at the end
    * taken back (no character folds to a space but whitespace). */
   gboolean at_space = TRUE;
+  gsize i = 0;
   gsize n = 0;
 
   fold_table_ensure ();
-  while (p < end)
+  while (i < len)
     {
-      gsize offset = (const char *) p - text;
+      gsize offset;
       gunichar c;
       guint8 cls;
 
-      /* Most characters are ASCII other than NUL: a letter, a digit or
-       * punctuation folds to one byte, a space to one unless it follows one.
-       * Written without a branch on which (where words end is unpredictable):
-       * each is written, and kept or not. */
-      if (*p - 1u < 0x7F)
-        {
-          gsize i = (const char *) p - text;
+      /* Most characters are printable ASCII, in short runs between Vietnamese
+       * letters: eight bytes are folded at once (lowercase), and as many of
+       * them kept as come before the first that is not printable ASCII or is
+       * a space after a space. Past the end of the text, zeros stop the run. */
+      {
+        guint64 x = 0, y, spaces, stop, upper;
+        guint k;
 
-          do
+        if (len - i >= 8)
+          {
+            memcpy (&x, t + i, 8);
+            x = GUINT64_FROM_LE (x);
+          }
+        else if (len >= 8)
+          {
+            memcpy (&x, t + len - 8, 8);
+            x = GUINT64_FROM_LE (x) >> (8 * (8 - (len - i)));
+          }
+        else
+          for (gsize j = i; j < len; j++)
+            x |= (guint64) t[j] << (8 * (j - i));
+        /* (exact for the lowest byte that is either) */
+        stop = (((x - ones * ' ') & ~x) | x) & highs;
+        y = x ^ (ones * ' ');
+        /* (exact: the high bit of each byte of y that is zero) */
+        spaces = ~(((y & lows) + lows) | y) & highs;
+        stop |= spaces & ((spaces << 8) | (at_space ? 0x80 : 0));
+        k = stop != 0 ? lowest_bit (stop) / 8 : 8;
+        if (k > 0)
+          {
+            /* (exact for the k bytes kept, below 0x80: a carry only goes up
+             * from a byte that is not) */
+            upper = (x + ones * (0x80 - 'A')) & ~(x + ones * (0x80 - 'Z' - 1)) & highs;
+            x = GUINT64_TO_LE (x | (upper >> 2));
+            memcpy (out + n, &x, 8);
+            if (track)
+              for (guint j = 0; j < 8; j++)
+                off[n + j] = i + j;
+            at_space = (spaces >> (8 * k - 1)) & 1;
+            n += k;
+            i += k;
+            if (k == 8 || i == len)
+              continue;
+          }
+      }
+
+      offset = i;
+      if (t[i] < 0x80)
+        {
+          char f = ascii_fold[t[i]];
+          gboolean space = f == ' ';
+
+          /* A control character (whitespace among them), a space after a
+           * space, or NUL, which g_utf8_get_char_validated() refuses: it is
+           * skipped as any other bad byte. */
+          if (G_UNLIKELY (t[i] == 0))
             {
-              char f = ascii_fold[(guchar) text[i]];
-              gboolean space = f == ' ';
-
-              out[n] = f;
-              if (track)
-                off[n] = i;
-              n += !(space & at_space);
-              at_space = space;
               i++;
+              continue;
             }
-          while (i < len && (guchar) text[i] - 1u < 0x7F);
-          p = (const guchar *) text + i;
+          out[n] = f;
+          if (track)
+            off[n] = i;
+          n += !(space & at_space);
+          at_space = space;
+          i++;
           continue;
         }
-      if (*p == 0)
-        {
-          /* g_utf8_get_char_validated() refuses NUL: skip it as any other bad byte. */
-          p++;
-          continue;
-        }
-      if (*p < 0x80)
-        {
-          c = *p++;
-        }
-      else if (*p >= 0xC2 && *p <= 0xDF && end - p >= 2 && (p[1] & 0xC0) == 0x80)
+      if (t[i] >= 0xC2 && t[i] <= 0xDF && len - i >= 2 && (t[i + 1] & 0xC0) == 0x80)
         {
           /* Two bytes (Latin with diacritics, đ, ơ, ư): never overlong from 0xC2. */
-          c = ((gunichar) (p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-          p += 2;
+          c = ((gunichar) (t[i] & 0x1F) << 6) | (t[i + 1] & 0x3F);
+          i += 2;
+          cls = fold_table[c];
         }
-      else if ((*p & 0xF0) == 0xE0 && end - p >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80
-               && (c = ((gunichar) (p[0] & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6)
-                       | (p[2] & 0x3F)) >= 0x800
+      else if (t[i] == 0xE1 && len - i >= 3 && (t[i + 1] & 0xC0) == 0x80 && (t[i + 2] & 0xC0) == 0x80)
+        {
+          /* The Vietnamese precomposed letters (U+1000-U+1FFF): never overlong
+           * nor a surrogate, and in the table. */
+          c = 0x1000 | ((gunichar) (t[i + 1] & 0x3F) << 6) | (t[i + 2] & 0x3F);
+          i += 3;
+          cls = fold_table[c];
+        }
+      else if ((t[i] & 0xF0) == 0xE0 && len - i >= 3 && (t[i + 1] & 0xC0) == 0x80
+               && (t[i + 2] & 0xC0) == 0x80
+               && (c = ((gunichar) (t[i] & 0x0F) << 12) | ((gunichar) (t[i + 1] & 0x3F) << 6)
+                       | (t[i + 2] & 0x3F)) >= 0x800
                && (c < 0xD800 || c > 0xDFFF))
         {
           /* Three bytes (Vietnamese precomposed letters, dashes, quotes), decoded
            * here as g_utf8_get_char_validated() would: not overlong, no surrogate. */
-          p += 3;
+          i += 3;
+          cls = fold_class (c);
         }
       else
         {
-          c = g_utf8_get_char_validated ((const char *) p, end - p);
+          c = g_utf8_get_char_validated ((const char *) t + i, len - i);
           if (c == (gunichar) -1 || c == (gunichar) -2)
             {
               /* A byte that is not UTF-8: skip it. */
-              p++;
+              i++;
               continue;
             }
-          p = (const guchar *) g_utf8_next_char (p);
+          i = (const guchar *) g_utf8_next_char (t + i) - t;
+          cls = fold_class (c);
         }
 
-      cls = fold_class (c);
+      /* Most are letters. */
+      if (G_LIKELY (cls < 0x80))
+        {
+          out[n] = (char) cls;
+          if (track)
+            off[n] = offset;
+          n++;
+          at_space = FALSE;
+          continue;
+        }
       if (cls == FOLD_SPACE)
         {
           if (!at_space)
@@ -239,29 +318,21 @@ fold_characters (const char *restrict text,
         continue;
 
       at_space = FALSE;
-      if (cls != FOLD_NONE)
-        {
-          out[n] = (char) cls;
-          if (track)
-            off[n] = offset;
-          n++;
-        }
-      else
-        {
-          char buf[8];
-          int m = g_unichar_to_utf8 (g_unichar_tolower (c), buf);
+      {
+        char buf[8];
+        int m = g_unichar_to_utf8 (g_unichar_tolower (c), buf);
 
-          /* Never ahead of the text read: the room is the text's length. */
-          if (tight && n + m > (gsize) ((const char *) p - text))
-            return G_MAXSIZE;
-          for (int i = 0; i < m; i++)
-            {
-              out[n] = buf[i];
-              if (track)
-                off[n] = offset;
-              n++;
-            }
-        }
+        /* Never ahead of the text read: the room is the text's length. */
+        if (tight && n + m > i)
+          return G_MAXSIZE;
+        for (int j = 0; j < m; j++)
+          {
+            out[n] = buf[j];
+            if (track)
+              off[n] = offset;
+            n++;
+          }
+      }
     }
 
   /* Trimmed at the end too. */
@@ -282,6 +353,50 @@ is_alnum (char c)
 {
   return is_letter (c) || (c >= '0' && c <= '9');
 }
+
+#if defined(__GNUC__)
+typedef guint8 Bytes16 __attribute__ ((vector_size (16)));
+typedef guint64 Words2 __attribute__ ((vector_size (16)));
+
+/* Whether a context rule may be about one of the sixteen bytes at @s: '@',
+ * '$', '&', '0', '1', '4', '5', '6', 'w', or an 'i' before an 'i' or an 'r'
+ * (the 8th's and the 16th's 'i' whatever follows them). Never FALSE for a
+ * byte that is one. Most text has none of them in sixteen bytes. */
+static inline gboolean
+may_be_ruled16 (const char *s)
+{
+  /* The bytes whose next byte is in the other half, or not in @s. */
+  const Bytes16 half_ends = { 0, 0, 0, 0, 0, 0, 0, 0xFF, 0, 0, 0, 0, 0, 0, 0, 0xFF };
+  Bytes16 x, any, is_i, is_ir;
+  Words2 w;
+
+  memcpy (&x, s, 16);
+  is_i = (Bytes16) (x == 'i');
+  is_ir = is_i | (Bytes16) (x == 'r');
+  /* Each byte's next over it, in each half. */
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  w = (Words2) is_ir >> 8;
+#else
+  w = (Words2) is_ir << 8;
+#endif
+  any = (Bytes16) ((x | 1) == '1')      /* '0', '1' */
+        | (Bytes16) ((x | 1) == '5')    /* '4', '5' */
+        | (Bytes16) (x == '6')
+        | (Bytes16) ((x | 2) == '&')    /* '$', '&' */
+        | (Bytes16) (x == '@')
+        | (Bytes16) (x == 'w')
+        | (is_i & ((Bytes16) w | half_ends));
+  w = (Words2) any;
+
+  return (w[0] | w[1]) != 0;
+}
+#else
+static inline gboolean
+may_be_ruled16 (const char *s)
+{
+  return TRUE;
+}
+#endif
 
 /* The context rules: OCR confusions that are safe to undo everywhere in Vietnamese.
  * Works in place: it never writes ahead of what it reads. @off is kept in step
@@ -320,9 +435,21 @@ fold_confusions (char     *s,
            * next character a rule is about. */
           if (len == i)
             {
-              do
-                i++;
-              while (i + 1 < n && !(ruled[(guchar) s[i]] & (1 | after_i[(guchar) s[i + 1]])));
+              i++;
+              for (;;)
+                {
+                  gsize stop;
+
+                  /* Sixteen at a time while none of them can be one, then one
+                   * at a time through the sixteen that may hold one. */
+                  while (n - i > 16 && !may_be_ruled16 (s + i))
+                    i += 16;
+                  stop = n - i > 16 ? i + 16 : n - 1;
+                  while (i < stop && !(ruled[(guchar) s[i]] & (1 | after_i[(guchar) s[i + 1]])))
+                    i++;
+                  if (i < stop || stop == n - 1)
+                    break;
+                }
               /* The last character is one only by itself ('i' has none after it). */
               if (i + 1 == n && !(ruled[(guchar) s[i]] & 1))
                 i++;
@@ -394,13 +521,13 @@ fold_offsetless (const char *text,
                  gsize      *folded_len)
 {
   /* Room for the text's length first, as in _directive_text_fold_block(). */
-  char *out = g_malloc (length + 1);
+  char *out = g_malloc (length + FOLD_SLACK);
   gsize n;
 
   n = fold_characters (text, length, out, NULL, FALSE, TRUE);
   if (G_UNLIKELY (n == G_MAXSIZE))
     {
-      out = g_realloc (out, 2 * length + 1);
+      out = g_realloc (out, 2 * length + FOLD_SLACK);
       n = fold_characters (text, length, out, NULL, FALSE, FALSE);
     }
   n = fold_confusions (out, NULL, n, FALSE);
@@ -436,13 +563,13 @@ _directive_text_fold_with_offsets (const char  *text,
   /* A character folds to at most twice its bytes (U+023A 2 bytes → U+2C65 3 bytes),
    * and nearly always to no more: room for the text's length first, as in
    * _directive_text_fold_block(). */
-  out = g_malloc (length + 1);
-  off = g_new (gsize, length + 1);
+  out = g_malloc (length + FOLD_SLACK);
+  off = g_new (gsize, length + FOLD_SLACK);
   n = fold_characters (text, length, out, off, TRUE, TRUE);
   if (G_UNLIKELY (n == G_MAXSIZE))
     {
-      out = g_realloc (out, 2 * length + 1);
-      off = g_renew (gsize, off, 2 * length + 1);
+      out = g_realloc (out, 2 * length + FOLD_SLACK);
+      off = g_renew (gsize, off, 2 * length + FOLD_SLACK);
       n = fold_characters (text, length, out, off, TRUE, FALSE);
     }
   n = fold_confusions (out, off, n, TRUE);
@@ -477,20 +604,20 @@ _directive_text_fold_block_in (const char  *text,
   /* As in _directive_text_fold_with_offsets(), the fold after the offsets;
    * with room for the text's length first, which is nearly always enough
    * (half the block to take and to touch). */
-  if (*block_size < (length + 1) * (sizeof (gsize) + 1))
+  if (*block_size < (length + FOLD_SLACK) * (sizeof (gsize) + 1))
     {
-      *block_size = (length + 1) * (sizeof (gsize) + 1);
+      *block_size = (length + FOLD_SLACK) * (sizeof (gsize) + 1);
       g_free (*block);
       *block = g_malloc (*block_size);
     }
   off = *block;
-  out = (char *) (off + length + 1);
+  out = (char *) (off + length + FOLD_SLACK);
   n = fold_characters (text, length, out, off, TRUE, TRUE);
   if (G_UNLIKELY (n == G_MAXSIZE))
     {
-      *block_size = (2 * length + 1) * (sizeof (gsize) + 1);
+      *block_size = (2 * length + FOLD_SLACK) * (sizeof (gsize) + 1);
       off = *block = g_realloc (*block, *block_size);
-      out = (char *) (off + 2 * length + 1);
+      out = (char *) (off + 2 * length + FOLD_SLACK);
       n = fold_characters (text, length, out, off, TRUE, FALSE);
     }
   n = fold_confusions (out, off, n, TRUE);

@@ -42,6 +42,7 @@ _directive_parse_free (DirectiveParse *p)
   g_clear_pointer (&p->reference_date, directive_date_free);
   g_clear_pointer (&p->meeting_date, directive_date_free);
   g_ptr_array_unref (p->lines);
+  g_free (p->line_block);
   g_ptr_array_unref (p->diagnostics);
   g_clear_object (&p->notice);
   g_hash_table_unref (p->agencies);
@@ -144,9 +145,11 @@ _directive_line_free (gpointer data)
   DirectiveLine *line = data;
 
   /* The text of a plain line shares its block; the fold shares the offsets'. */
+  g_free (line->lazy_offsets);
+  if (line->shared)
+    return;
   if (line->text != (char *) (line + 1))
     g_free (line->text);
-  g_free (line->lazy_offsets);
   g_free (line);
 }
 
@@ -317,11 +320,13 @@ scan_plain (const char *s,
 /* _directive_line_new() of a line scan_plain() has passed: valid, in NFC, and
  * with no tab or control character unless @tabs or @controls say so. */
 static DirectiveLine *
-line_new_plain (const char *text,
-                gsize       n,
-                guint       number,
-                gsize       tabs,
-                gsize       controls)
+line_new_plain (const char     *text,
+                gsize           n,
+                guint           number,
+                gsize           tabs,
+                gsize           controls,
+                DirectiveLine **next_line,
+                char          **next_text)
 {
   DirectiveLine *line;
   gsize o = 0;
@@ -332,10 +337,22 @@ line_new_plain (const char *text,
 
   while (n > 0 && text[n - 1] == ' ')
     n--;
-  /* The text right after the line, in one block. */
-  line = g_malloc (sizeof (DirectiveLine) + n + 1);
-  memset (line, 0, sizeof (DirectiveLine));
-  buf = (char *) (line + 1);
+  if (*next_line != NULL)
+    {
+      /* In the document's block: the lines first, their texts after them. */
+      line = (*next_line)++;
+      memset (line, 0, sizeof (DirectiveLine));
+      line->shared = TRUE;
+      buf = *next_text;
+      *next_text += n + 1;
+    }
+  else
+    {
+      /* The text right after the line, in one block. */
+      line = g_malloc (sizeof (DirectiveLine) + n + 1);
+      memset (line, 0, sizeof (DirectiveLine));
+      buf = (char *) (line + 1);
+    }
   memcpy (buf, text, n);
   buf[n] = '\0';
   line->text = buf;
@@ -364,6 +381,8 @@ _directive_parse_lines (DirectiveParse *p,
   const char *end = data + length;
   const char *s = data;
   guint number = 0;
+  DirectiveLine *next_line = NULL;
+  char *next_text = NULL;
 
   /* A byte order mark is not text. */
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
@@ -379,6 +398,13 @@ _directive_parse_lines (DirectiveParse *p,
         n_lines++;
       g_ptr_array_unref (p->lines);
       p->lines = g_ptr_array_new_full (n_lines, _directive_line_free);
+      /* One block for the lines and the texts of the plain ones (each at
+       * most its bytes and a NUL for its line break): one allocation for the
+       * document, not one a line. */
+      g_assert (p->line_block == NULL);
+      p->line_block = g_malloc (n_lines * sizeof (DirectiveLine) + (gsize) (end - s) + 1);
+      next_line = p->line_block;
+      next_text = (char *) (next_line + n_lines);
     }
 
   while (s < end || (s == end && number == 0))
@@ -394,7 +420,7 @@ _directive_parse_lines (DirectiveParse *p,
         n--;
 
       if (scan_plain (s, n, &tabs, &controls))
-        line = line_new_plain (s, n, number, tabs, controls);
+        line = line_new_plain (s, n, number, tabs, controls, &next_line, &next_text);
       else if (!g_utf8_validate (s, n, NULL) || memchr (s, '\0', n) != NULL)
         {
           g_autofree char *valid = g_utf8_make_valid (s, n);

@@ -43,6 +43,7 @@ typedef struct
   guint  number;    /* 1-based line number in the input */
   guint  indent;    /* leading spaces */
   guint  blank : 1;
+  guint  shared : 1;   /* the line and its text lie in the document's block of lines */
 } DirectiveLine;
 
 void _directive_line_fold_now (DirectiveLine *line);
@@ -88,6 +89,7 @@ typedef struct
 
   /* lines */
   GPtrArray *lines;                  /* DirectiveLine */
+  gpointer   line_block;             /* most lines and their text, in one block */
   GPtrArray *diagnostics;            /* DirectiveDiagnostic */
 
   /* split */

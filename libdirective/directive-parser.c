@@ -33,7 +33,10 @@
  * cannot be read at all.
  *
  * Agencies are resolved against a [class@Directive.Catalogue], by default the
- * built-in one.
+ * built-in one. The collection lists the agencies the notice refers to (its
+ * issuer, addressees and recipients, the people's agencies, each task's lead,
+ * cooperating and report-to agencies, and their parents and successors): an
+ * agency a task only names ("chỉ đạo Báo, Đài ...") is not listed.
  *
  * The issuer may be a province's or centrally-run city's People's Committee,
  * one of its departments or its office, or a district's People's Committee

@@ -373,10 +373,16 @@ names_item_field (DirectiveLine *line)
     "co quan chu tri", "don vi chu tri", "chu tri", "co quan phoi hop", "don vi phoi hop", "phoi hop",
     "thoi gian hoan thanh", "thoi gian thuc hien", "thoi han", NULL
   };
-  const char *fold = _directive_line_fold (line);
-  const char *colon = strchr (fold, ':');
+  const char *fold;
+  const char *colon;
   g_autoptr(GArray) words = NULL;
 
+  /* Only a colon folds to a colon: a line without one needs no fold (most
+   * body lines are never folded otherwise). */
+  if (strchr (line->text, ':') == NULL)
+    return FALSE;
+  fold = _directive_line_fold (line);
+  colon = strchr (fold, ':');
   if (colon == NULL || colon - fold > 40)
     return FALSE;
   words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));

@@ -429,20 +429,29 @@ _directive_parse_recurrence_words (const char *fold,
                                    GArray     *words)
 {
   gboolean ongoing = FALSE;
+  DirectiveWordSetCache *memo = NULL;
 
   for (guint i = 0; i + 1 < words->len; i++)
     {
       char first = fold[WORD (i)->start];
+      const DirectiveWord *next = WORD (i + 1);
       guint starts;
 
       /* Every phrase starts "hang" or "thuong": _directive_word_is() refuses a
        * word whose first letter is neither letter nor confused with one. */
       if (!_directive_text_letters_confusable (first, 'h') && !_directive_text_letters_confusable (first, 't'))
         continue;
+      /* phrase_is() refuses first a second word that word_may_be() refuses:
+       * with none of the four, word i starts no phrase */
+      if (!word_may_be (fold, next, "thang", 5) && !word_may_be (fold, next, "quy", 3)
+          && !word_may_be (fold, next, "nam", 3) && (ongoing || !word_may_be (fold, next, "xuyen", 5)))
+        continue;
       /* "hạn" (a time limit: "thời hạn quy định") is one slip from "hằng" */
       if (WORD (i)->end - WORD (i)->start == 3 && memcmp (fold + WORD (i)->start, "han", 3) == 0)
         continue;
-      starts = _directive_word_set_match (&recurrence_set, fold, WORD (i)->start, WORD (i)->end);
+      if (memo == NULL)
+        memo = _directive_word_set_cache (&recurrence_set);
+      starts = _directive_word_set_match_in (memo, fold, WORD (i)->start, WORD (i)->end);
       /* the first word tested once for the three phrases it starts */
       if (starts & WORD_HANG)
         {

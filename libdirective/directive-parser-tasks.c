@@ -27,45 +27,58 @@ typedef enum {
   MARK_PLUS,
 } Mark;
 
+/* Text is only ever added to the last item made: the items' texts follow one
+ * another in one buffer, and the items in one array (at most one a line), made
+ * and freed once for the whole list rather than once an item. */
 typedef struct _Item Item;
 struct _Item
 {
-  Mark       mark;
-  char      *ordinal;
-  GString   *text;
-  guint      first_line, last_line;
-  gboolean   section;    /* a heading that is not a task */
-  GPtrArray *children;   /* Item */
-  Item      *parent;
+  Mark      mark;
+  char     *ordinal;
+  gsize     text_start, text_len;   /* in Items.text */
+  guint     first_line, last_line;
+  gboolean  section;    /* a heading that is not a task */
+  Item     *parent;
+  Item     *first_child, *last_child, *next;
 };
+
+typedef struct
+{
+  Item    *items;
+  guint    n_items;
+  GString *text;
+} Items;
 
 /* @ordinal is taken; @text starts the item's text. */
 static Item *
-item_new (Mark        mark,
+item_new (Items      *items,
+          Mark        mark,
           char       *ordinal,
-          const char *text,
-          guint       line)
+          const char *text)
 {
-  Item *item = g_new0 (Item, 1);
+  Item *item = &items->items[items->n_items++];
 
+  memset (item, 0, sizeof *item);
   item->mark = mark;
   item->ordinal = ordinal;
-  item->text = g_string_new (text);
-  item->first_line = item->last_line = line;
-  item->children = g_ptr_array_new ();
+  item->text_start = items->text->len;
+  if (text != NULL)
+    g_string_append (items->text, text);
+  item->text_len = items->text->len - item->text_start;
 
   return item;
 }
 
 static void
-item_free (Item *item)
+item_add_child (Item *parent,
+                Item *child)
 {
-  for (guint i = 0; i < item->children->len; i++)
-    item_free (item->children->pdata[i]);
-  g_ptr_array_unref (item->children);
-  g_string_free (item->text, TRUE);
-  g_free (item->ordinal);
-  g_free (item);
+  child->parent = parent;
+  if (parent->last_child != NULL)
+    parent->last_child->next = child;
+  else
+    parent->first_child = child;
+  parent->last_child = child;
 }
 
 /* The marker at the start of a line: its kind, its ordinal and where the text starts. */
@@ -241,16 +254,20 @@ starts_with_agency (DirectiveParse *p,
          && g_array_index (mentions, DirectiveMention, 0).start <= lead + 1;
 }
 
+/* @item is the last item made. */
 static void
-append_text (Item       *item,
+append_text (Items      *items,
+             Item       *item,
              const char *text)
 {
-  if (item->text->len > 0)
-    g_string_append_c (item->text, ' ');
-  g_string_append (item->text, text);
+  if (item->text_len > 0)
+    g_string_append_c (items->text, ' ');
+  g_string_append (items->text, text);
+  item->text_len = items->text->len - item->text_start;
 }
 
 static void build_children (DirectiveParse *p,
+                            const Items    *items,
                             Item           *item,
                             GPtrArray      *inherited,
                             GPtrArray      *tasks);
@@ -267,6 +284,7 @@ ends_sentence (const char *text)
  * top, to the conclusion's tasks, each list in one go. */
 static void
 build_tasks (DirectiveParse      *p,
+             const Items         *items,
              Item                *item,
              GPtrArray           *inherited,
              DirectiveTask       *parent,
@@ -274,7 +292,7 @@ build_tasks (DirectiveParse      *p,
 {
   g_autoptr(GPtrArray) tasks = g_ptr_array_new_with_free_func (g_object_unref);
 
-  build_children (p, item, inherited, tasks);
+  build_children (p, items, item, inherited, tasks);
   if (parent != NULL)
     _directive_task_add_subtasks (parent, (DirectiveTask **) tasks->pdata, tasks->len);
   else
@@ -283,13 +301,13 @@ build_tasks (DirectiveParse      *p,
 
 static void
 build_children (DirectiveParse *p,
+                const Items    *items,
                 Item           *item,
                 GPtrArray      *inherited,
                 GPtrArray      *tasks)
 {
-  for (guint i = 0; i < item->children->len; i++)
+  for (Item *child = item->first_child; child != NULL; child = child->next)
     {
-      Item *child = item->children->pdata[i];
       char *text;
       DirectiveTask *task;
       g_autoptr(GPtrArray) named = NULL;
@@ -300,10 +318,10 @@ build_children (DirectiveParse *p,
       if (child->section)
         {
           /* a section's items belong to the level above it */
-          build_children (p, child, inherited, tasks);
+          build_children (p, items, child, inherited, tasks);
           continue;
         }
-      text = _directive_clean_text (child->text->str, child->text->len);
+      text = _directive_clean_text (items->text->str + child->text_start, child->text_len);
       if (text == NULL)
         text = g_strdup ("");
       /* The task owns the ordinal and the text from here on. */
@@ -318,13 +336,13 @@ build_children (DirectiveParse *p,
       _directive_task_set_read (task, deadline, recurrence);   /* takes the deadline */
       _directive_folded_text_clear (&folded);
 
-      if (child->children->len > 0)
+      if (child->first_child != NULL)
         {
           GPtrArray *leads = g_ptr_array_new ();
 
           /* the items under a task inherit its leads */
           _directive_task_copy_lead (task, leads);
-          build_tasks (p, child, leads, task, NULL);
+          build_tasks (p, items, child, leads, task, NULL);
           g_ptr_array_unref (leads);
         }
     }
@@ -408,13 +426,10 @@ repair_ordinal (DirectiveParse *p,
 
   if (mark != MARK_ROMAN || parent == NULL)
     return;
-  for (guint i = parent->children->len; i > 0 && prev == NULL; i--)
-    {
-      Item *sibling = parent->children->pdata[i - 1];
-
-      if (sibling->mark == mark)
-        prev = sibling;
-    }
+  /* the last sibling of the kind */
+  for (Item *sibling = parent->first_child; sibling != NULL; sibling = sibling->next)
+    if (sibling->mark == mark)
+      prev = sibling;
   if (prev == NULL)
     return;
   before = roman_to_int (prev->ordinal);
@@ -435,13 +450,19 @@ void
 _directive_parse_tasks (DirectiveParse      *p,
                         DirectiveConclusion *conclusion)
 {
-  Item *root = item_new (MARK_NONE, NULL, NULL, 0);
+  Items items;
+  Item *root;
   Item *current = NULL;
   GString *summary = g_string_new (NULL);
   gboolean started = FALSE;
   gboolean prose = FALSE;   /* a paragraph after the items: not part of them */
   DirectiveLine *prev = NULL;
   gboolean blank_before = FALSE;
+
+  items.items = g_new (Item, 1 + (p->closing_start > p->body_start ? p->closing_start - p->body_start : 0));
+  items.n_items = 0;
+  items.text = g_string_sized_new (4096);
+  root = item_new (&items, MARK_NONE, NULL, NULL);
 
   for (guint i = p->body_start; i < p->closing_start; i++)
     {
@@ -461,7 +482,7 @@ _directive_parse_tasks (DirectiveParse      *p,
       if ((mark == MARK_DASH || mark == MARK_PLUS) && current != NULL && current != root
           && names_item_field (line))
         {
-          append_text (current, line->text + text_start);
+          append_text (&items, current, line->text + text_start);
           current->last_line = line->number;
           prev = line;
           blank_before = FALSE;
@@ -497,16 +518,16 @@ _directive_parse_tasks (DirectiveParse      *p,
             parent = root;
 
           repair_ordinal (p, parent, mark, &ordinal, line->number);
-          item = item_new (mark, g_steal_pointer (&ordinal), text, line->number);
+          item = item_new (&items, mark, g_steal_pointer (&ordinal), text);
+          item->first_line = item->last_line = line->number;
           item->section = section;
-          item->parent = parent;
-          g_ptr_array_add (parent->children, item);
+          item_add_child (parent, item);
           current = item;
           if (!section)
             started = TRUE;
           prose = FALSE;
         }
-      else if (!started || (current != NULL && current->section && current->children->len == 0
+      else if (!started || (current != NULL && current->section && current->first_child == NULL
                             && current->parent == root))
         {
           if (!started)
@@ -524,7 +545,7 @@ _directive_parse_tasks (DirectiveParse      *p,
             prose = TRUE;
           else
             {
-              append_text (current, line->text + line->indent);
+              append_text (&items, current, line->text + line->indent);
               current->last_line = line->number;
             }
         }
@@ -549,9 +570,13 @@ _directive_parse_tasks (DirectiveParse      *p,
     }
   g_string_free (summary, TRUE);
 
-  if (root->children->len == 0)
+  if (root->first_child == NULL)
     _directive_parse_diagnose (p, 0, DIRECTIVE_SEVERITY_WARNING, "no task found");
 
-  build_tasks (p, root, p->default_lead, NULL, conclusion);
-  item_free (root);
+  build_tasks (p, &items, root, p->default_lead, NULL, conclusion);
+  /* the ordinals no task took: the sections' */
+  for (guint k = 0; k < items.n_items; k++)
+    g_free (items.items[k].ordinal);
+  g_free (items.items);
+  g_string_free (items.text, TRUE);
 }

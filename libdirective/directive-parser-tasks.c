@@ -81,10 +81,45 @@ item_add_child (Item *parent,
   parent->last_child = child;
 }
 
+/* g_unichar_islower (g_utf8_get_char (s)) and g_unichar_isupper (...), without
+ * the calls for ASCII, where they are a-z and A-Z. */
+static inline gboolean
+starts_lower (const char *s)
+{
+  if ((guchar) *s < 0x80)
+    return *s >= 'a' && *s <= 'z';
+  return g_unichar_islower (g_utf8_get_char (s));
+}
+
+static inline gboolean
+starts_upper (const char *s)
+{
+  if ((guchar) *s < 0x80)
+    return *s >= 'A' && *s <= 'Z';
+  return g_unichar_isupper (g_utf8_get_char (s));
+}
+
+/* A marker's ordinal as read: copied only by a line that makes an item. */
+typedef struct
+{
+  const char *s;   /* in the line, or buf */
+  gsize       len;
+  char        buf[8];
+} Ordinal;
+
+static inline void
+ordinal_set (Ordinal    *ordinal,
+             const char *s,
+             gsize       len)
+{
+  ordinal->s = s;
+  ordinal->len = len;
+}
+
 /* The marker at the start of a line: its kind, its ordinal and where the text starts. */
 static Mark
 line_mark (DirectiveLine *line,
-           char         **ordinal,
+           Ordinal       *ordinal,
            gsize         *text_start)
 {
   const char *t = line->text + line->indent;
@@ -108,16 +143,16 @@ line_mark (DirectiveLine *line,
 
   /* bullets */
   if ((c[0] == '-' || c[0] == '+' || c[0] == '*' || (c[0] == '~' && c[1] == ' '))
-      && (c[1] == ' ' || g_unichar_isupper (g_utf8_get_char (c + 1))))
+      && (c[1] == ' ' || starts_upper (c + 1)))
     {
-      *ordinal = g_strdup (c[0] == '+' ? "+" : "-");
+      ordinal_set (ordinal, c[0] == '+' ? "+" : "-", 1);
       *text_start = (c + 1 - line->text);
       return c[0] == '+' ? MARK_PLUS : MARK_DASH;
     }
   /* – — • (U+2013, U+2014, U+2022): their UTF-8 differs only in the last byte */
   if (c[0] == '\xe2' && c[1] == '\x80' && (c[2] == '\x93' || c[2] == '\x94' || c[2] == '\xa2'))
     {
-      *ordinal = g_strdup ("-");
+      ordinal_set (ordinal, "-", 1);
       *text_start = (c + strlen ("–") - line->text);
       return MARK_DASH;
     }
@@ -141,20 +176,20 @@ line_mark (DirectiveLine *line,
         }
       if ((d[0] == '.' || d[0] == ')') && d[1] == ' ')
         {
-          *ordinal = g_strndup (c, (d - c));
+          ordinal_set (ordinal, c, d - c);
           *text_start = (d + 1 - line->text);
           return mark;
         }
       /* OCR reads the full stop as a comma: "5, UBND quận, huyện:" */
-      if (mark == MARK_NUMBER && d[0] == ',' && d[1] == ' ' && g_unichar_isupper (g_utf8_get_char (d + 2)))
+      if (mark == MARK_NUMBER && d[0] == ',' && d[1] == ' ' && starts_upper (d + 2))
         {
-          *ordinal = g_strndup (c, (d - c));
+          ordinal_set (ordinal, c, d - c);
           *text_start = (d + 1 - line->text);
           return mark;
         }
       if (mark == MARK_SUBNUMBER && d[0] == ' ')
         {
-          *ordinal = g_strndup (c, (d - c));
+          ordinal_set (ordinal, c, d - c);
           *text_start = (d - line->text);
           return mark;
         }
@@ -162,13 +197,13 @@ line_mark (DirectiveLine *line,
     }
 
   /* a) b) đ) */
-  if (g_unichar_islower (g_utf8_get_char (c)))
+  if (starts_lower (c))
     {
       const char *d = g_utf8_next_char (c);
 
       if (d[0] == ')' && d[1] == ' ')
         {
-          *ordinal = g_strndup (c, d - c);
+          ordinal_set (ordinal, c, d - c);
           *text_start = (d + 1 - line->text);
           return MARK_LETTER;
         }
@@ -180,7 +215,7 @@ line_mark (DirectiveLine *line,
       || (c[0] == 'H' && (c[1] == 'l' || c[1] == 'I')))
     {
       const char *d = c;
-      GString *roman = g_string_new (NULL);
+      gsize n = 0;   /* at most 6 */
 
       /* OCR: l and L for I, H for II, a small v or x after the first */
       while ((*d == 'I' || *d == 'V' || *d == 'X' || *d == 'l' || ((*d == 'L' || *d == 'H') && d == c)
@@ -188,24 +223,26 @@ line_mark (DirectiveLine *line,
              && d - c < 5)
         {
           if (*d == 'H')
-            g_string_append (roman, "II");
+            {
+              ordinal->buf[n++] = 'I';
+              ordinal->buf[n++] = 'I';
+            }
           else
-            g_string_append_c (roman, *d == 'l' || *d == 'L' ? 'I' : g_ascii_toupper (*d));
+            ordinal->buf[n++] = *d == 'l' || *d == 'L' ? 'I' : g_ascii_toupper (*d);
           d++;
         }
       if (d[0] == '.' && d[1] == ' ')
         {
-          *ordinal = g_string_free (roman, FALSE);
+          ordinal_set (ordinal, ordinal->buf, n);
           *text_start = (d + 1 - line->text);
           return MARK_ROMAN;
         }
-      if (roman->len >= 2 && d[0] == ' ' && g_unichar_isupper (g_utf8_get_char (d + 1)))
+      if (n >= 2 && d[0] == ' ' && starts_upper (d + 1))
         {
-          *ordinal = g_string_free (roman, FALSE);
+          ordinal_set (ordinal, ordinal->buf, n);
           *text_start = (d - line->text);
           return MARK_ROMAN;
         }
-      g_string_free (roman, TRUE);
     }
 
   return MARK_NONE;
@@ -216,7 +253,7 @@ gboolean _directive_line_is_item (DirectiveLine *line);
 gboolean
 _directive_line_is_item (DirectiveLine *line)
 {
-  g_autofree char *ordinal = NULL;
+  Ordinal ordinal;
   gsize start;
 
   return line_mark (line, &ordinal, &start) != MARK_NONE;
@@ -230,8 +267,15 @@ all_caps (const char *text)
 
   for (const char *c = text; *c; c = g_utf8_next_char (c))
     {
-      gunichar u = g_utf8_get_char (c);
+      gunichar u;
 
+      if ((guchar) *c < 0x80)
+        {
+          lower += *c >= 'a' && *c <= 'z';
+          upper += *c >= 'A' && *c <= 'Z';
+          continue;
+        }
+      u = g_utf8_get_char (c);
       if (g_unichar_islower (u))
         lower++;
       if (g_unichar_isupper (u))
@@ -467,7 +511,8 @@ _directive_parse_tasks (DirectiveParse      *p,
   for (guint i = p->body_start; i < p->closing_start; i++)
     {
       DirectiveLine *line = _directive_parse_line (p, i);
-      g_autofree char *ordinal = NULL;
+      Ordinal read;
+      char *ordinal;
       gsize text_start = 0;
       Mark mark;
 
@@ -476,7 +521,7 @@ _directive_parse_tasks (DirectiveParse      *p,
           blank_before = TRUE;
           continue;
         }
-      mark = line_mark (line, &ordinal, &text_start);
+      mark = line_mark (line, &read, &text_start);
       /* "- Cơ quan chủ trì: Sở X." under a plan's item names who does the
        * item: part of it, not an item of its own */
       if ((mark == MARK_DASH || mark == MARK_PLUS) && current != NULL && current != root
@@ -517,8 +562,9 @@ _directive_parse_tasks (DirectiveParse      *p,
           if (parent == NULL)
             parent = root;
 
+          ordinal = g_strndup (read.s, read.len);
           repair_ordinal (p, parent, mark, &ordinal, line->number);
-          item = item_new (&items, mark, g_steal_pointer (&ordinal), text);
+          item = item_new (&items, mark, ordinal, text);
           item->first_line = item->last_line = line->number;
           item->section = section;
           item_add_child (parent, item);
@@ -540,7 +586,7 @@ _directive_parse_tasks (DirectiveParse      *p,
       else if (!prose && current != NULL)
         {
           /* a new paragraph after a finished sentence is prose, not this item */
-          if (prev != NULL && ends_sentence (prev->text) && g_unichar_isupper (g_utf8_get_char (line->text + line->indent))
+          if (prev != NULL && ends_sentence (prev->text) && starts_upper (line->text + line->indent)
               && (blank_before || line->indent > prev->indent + 2) && !names_item_field (line))
             prose = TRUE;
           else

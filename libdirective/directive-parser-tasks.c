@@ -45,9 +45,66 @@ struct _Item
 typedef struct
 {
   Item    *items;
-  guint    n_items;
+  guint    n_items, size;
   GString *text;
 } Items;
+
+/* The array and the buffer are kept per thread from one list to the next, up
+ * to a bound: a large one is made for its document only. */
+#define ITEMS_KEPT 1024
+#define TEXT_KEPT  (64 * 1024)
+
+static void
+items_free (gpointer data)
+{
+  Items *items = data;
+
+  g_free (items->items);
+  g_string_free (items->text, TRUE);
+  g_free (items);
+}
+
+static GPrivate items_cache = G_PRIVATE_INIT (items_free);
+
+/* Room for @n items; taken from the thread while in use. */
+static Items *
+items_take (guint n)
+{
+  Items *items = g_private_get (&items_cache);
+
+  if (items != NULL)
+    g_private_set (&items_cache, NULL);
+  else
+    {
+      items = g_new0 (Items, 1);
+      items->text = g_string_sized_new (4096);
+    }
+  if (items->size < n)
+    {
+      g_free (items->items);
+      items->size = MAX (n, 64);
+      items->items = g_new (Item, items->size);
+    }
+  items->n_items = 0;
+  g_string_truncate (items->text, 0);
+
+  return items;
+}
+
+static void
+items_give_back (Items *items)
+{
+  /* the ordinals no task took: the sections' */
+  for (guint k = 0; k < items->n_items; k++)
+    g_free (items->items[k].ordinal);
+  if (items->size > ITEMS_KEPT || items->text->allocated_len > TEXT_KEPT
+      || g_private_get (&items_cache) != NULL)
+    {
+      items_free (items);
+      return;
+    }
+  g_private_set (&items_cache, items);
+}
 
 /* @ordinal is taken; @text starts the item's text. */
 static Item *
@@ -494,7 +551,7 @@ void
 _directive_parse_tasks (DirectiveParse      *p,
                         DirectiveConclusion *conclusion)
 {
-  Items items;
+  Items *items;
   Item *root;
   Item *current = NULL;
   GString *summary = g_string_new (NULL);
@@ -503,10 +560,8 @@ _directive_parse_tasks (DirectiveParse      *p,
   DirectiveLine *prev = NULL;
   gboolean blank_before = FALSE;
 
-  items.items = g_new (Item, 1 + (p->closing_start > p->body_start ? p->closing_start - p->body_start : 0));
-  items.n_items = 0;
-  items.text = g_string_sized_new (4096);
-  root = item_new (&items, MARK_NONE, NULL, NULL);
+  items = items_take (1 + (p->closing_start > p->body_start ? p->closing_start - p->body_start : 0));
+  root = item_new (items, MARK_NONE, NULL, NULL);
 
   for (guint i = p->body_start; i < p->closing_start; i++)
     {
@@ -527,7 +582,7 @@ _directive_parse_tasks (DirectiveParse      *p,
       if ((mark == MARK_DASH || mark == MARK_PLUS) && current != NULL && current != root
           && names_item_field (line))
         {
-          append_text (&items, current, line->text + text_start);
+          append_text (items, current, line->text + text_start);
           current->last_line = line->number;
           prev = line;
           blank_before = FALSE;
@@ -564,7 +619,7 @@ _directive_parse_tasks (DirectiveParse      *p,
 
           ordinal = g_strndup (read.s, read.len);
           repair_ordinal (p, parent, mark, &ordinal, line->number);
-          item = item_new (&items, mark, ordinal, text);
+          item = item_new (items, mark, ordinal, text);
           item->first_line = item->last_line = line->number;
           item->section = section;
           item_add_child (parent, item);
@@ -591,7 +646,7 @@ _directive_parse_tasks (DirectiveParse      *p,
             prose = TRUE;
           else
             {
-              append_text (&items, current, line->text + line->indent);
+              append_text (items, current, line->text + line->indent);
               current->last_line = line->number;
             }
         }
@@ -619,10 +674,6 @@ _directive_parse_tasks (DirectiveParse      *p,
   if (root->first_child == NULL)
     _directive_parse_diagnose (p, 0, DIRECTIVE_SEVERITY_WARNING, "no task found");
 
-  build_tasks (p, &items, root, p->default_lead, NULL, conclusion);
-  /* the ordinals no task took: the sections' */
-  for (guint k = 0; k < items.n_items; k++)
-    g_free (items.items[k].ordinal);
-  g_free (items.items);
-  g_string_free (items.text, TRUE);
+  build_tasks (p, items, root, p->default_lead, NULL, conclusion);
+  items_give_back (items);
 }

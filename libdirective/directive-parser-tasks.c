@@ -47,6 +47,7 @@ typedef struct
   Item    *items;
   guint    n_items, size;
   GString *text;
+  GString *summary;
 } Items;
 
 /* The array and the buffer are kept per thread from one list to the next, up
@@ -61,6 +62,7 @@ items_free (gpointer data)
 
   g_free (items->items);
   g_string_free (items->text, TRUE);
+  g_string_free (items->summary, TRUE);
   g_free (items);
 }
 
@@ -78,6 +80,7 @@ items_take (guint n)
     {
       items = g_new0 (Items, 1);
       items->text = g_string_sized_new (4096);
+      items->summary = g_string_sized_new (1024);
     }
   if (items->size < n)
     {
@@ -87,6 +90,7 @@ items_take (guint n)
     }
   items->n_items = 0;
   g_string_truncate (items->text, 0);
+  g_string_truncate (items->summary, 0);
 
   return items;
 }
@@ -98,12 +102,29 @@ items_give_back (Items *items)
   for (guint k = 0; k < items->n_items; k++)
     g_free (items->items[k].ordinal);
   if (items->size > ITEMS_KEPT || items->text->allocated_len > TEXT_KEPT
+      || items->summary->allocated_len > TEXT_KEPT
       || g_private_get (&items_cache) != NULL)
     {
       items_free (items);
       return;
     }
   g_private_set (&items_cache, items);
+}
+
+/* g_string_append() of a text that is not in @s, without the call where it fits. */
+static inline void
+append (GString    *s,
+        const char *text)
+{
+  gsize n = strlen (text);
+
+  if (s->len + n < s->allocated_len)
+    {
+      memcpy (s->str + s->len, text, n + 1);
+      s->len += n;
+    }
+  else
+    g_string_append_len (s, text, n);
 }
 
 /* @ordinal is taken; @text starts the item's text. */
@@ -120,7 +141,7 @@ item_new (Items      *items,
   item->ordinal = ordinal;
   item->text_start = items->text->len;
   if (text != NULL)
-    g_string_append (items->text, text);
+    append (items->text, text);
   item->text_len = items->text->len - item->text_start;
 
   return item;
@@ -363,7 +384,7 @@ append_text (Items      *items,
 {
   if (item->text_len > 0)
     g_string_append_c (items->text, ' ');
-  g_string_append (items->text, text);
+  append (items->text, text);
   item->text_len = items->text->len - item->text_start;
 }
 
@@ -554,7 +575,7 @@ _directive_parse_tasks (DirectiveParse      *p,
   Items *items;
   Item *root;
   Item *current = NULL;
-  GString *summary = g_string_new (NULL);
+  GString *summary;
   gboolean started = FALSE;
   gboolean prose = FALSE;   /* a paragraph after the items: not part of them */
   DirectiveLine *prev = NULL;
@@ -562,6 +583,7 @@ _directive_parse_tasks (DirectiveParse      *p,
 
   items = items_take (1 + (p->closing_start > p->body_start ? p->closing_start - p->body_start : 0));
   root = item_new (items, MARK_NONE, NULL, NULL);
+  summary = items->summary;
 
   for (guint i = p->body_start; i < p->closing_start; i++)
     {
@@ -604,7 +626,7 @@ _directive_parse_tasks (DirectiveParse      *p,
               /* a section before any task is part of the summary */
               if (summary->len)
                 g_string_append_c (summary, ' ');
-              g_string_append (summary, line->text + line->indent);
+              append (summary, line->text + line->indent);
             }
 
           /* find the level: a kind already open closes the levels under it */
@@ -635,7 +657,7 @@ _directive_parse_tasks (DirectiveParse      *p,
             {
               if (summary->len)
                 g_string_append_c (summary, ' ');
-              g_string_append (summary, line->text + line->indent);
+              append (summary, line->text + line->indent);
             }
         }
       else if (!prose && current != NULL)
@@ -669,7 +691,6 @@ _directive_parse_tasks (DirectiveParse      *p,
             g_ptr_array_add (p->default_lead, addressee->pdata[k]);
         }
     }
-  g_string_free (summary, TRUE);
 
   if (root->first_child == NULL)
     _directive_parse_diagnose (p, 0, DIRECTIVE_SEVERITY_WARNING, "no task found");

@@ -11,6 +11,37 @@
 
 #define WORD(i) (&g_array_index (words, DirectiveWord, (i)))
 
+/* What _directive_word_is() refuses first, without the call: a word more than
+ * two letters longer or shorter than @expected (of @m letters), or whose first
+ * letter is neither @expected's nor one OCR confuses with it. Most words of a
+ * task fail here. */
+static inline gboolean
+word_may_be (const char          *fold,
+             const DirectiveWord *w,
+             const char          *expected,
+             gsize                m)
+{
+  gsize n = w->end - w->start;
+
+  return n + 2 >= m && n <= m + 2 && _directive_text_letters_confusable (fold[w->start], expected[0]);
+}
+
+/* _directive_word_is() of word @i, the call made only for a word that
+ * word_may_be(): most words are refused without it. */
+static inline gboolean
+word_at_is (const char *fold,
+            GArray     *words,
+            guint       i,
+            const char *expected,
+            gsize       m)
+{
+  const DirectiveWord *w = WORD (i);
+
+  return word_may_be (fold, w, expected, m) && _directive_word_is (fold, w->start, w->end, expected);
+}
+
+#define WORD_IS(i, expected) word_at_is (fold, words, (i), "" expected "", sizeof (expected) - 1)
+
 static int
 word_number (const char *fold,
              GArray     *words,
@@ -160,14 +191,14 @@ _directive_parse_date_at (const char *fold,
   if (i >= words->len)
     return NULL;
 
-  if (_directive_word_is (fold, WORD (i)->start, WORD (i)->end, "ngay"))
+  if (WORD_IS (i, "ngay"))
     i++;
   /* "ngày" as the last word has no date after it. */
   if (i >= words->len)
     return NULL;
 
   /* quý I/2022, quý 2 năm 2023 */
-  if (_directive_word_is (fold, WORD (i)->start, WORD (i)->end, "quy"))
+  if (WORD_IS (i, "quy"))
     {
       int q = roman_value (fold, words, i + 1);
 
@@ -175,7 +206,7 @@ _directive_parse_date_at (const char *fold,
         return NULL;
       if (is_date_sep (joiner (fold, words, i + 1)))
         y = year_of (word_number (fold, words, i + 2)), i += 3;
-      else if (i + 2 < words->len && _directive_word_is (fold, WORD (i + 2)->start, WORD (i + 2)->end, "nam"))
+      else if (i + 2 < words->len && WORD_IS (i + 2, "nam"))
         y = year_of (word_number (fold, words, i + 3)), i += 4;
       else
         y = default_year, i += 2;
@@ -185,14 +216,14 @@ _directive_parse_date_at (const char *fold,
     }
 
   /* tháng 12/2021, tháng 12 năm 2021 */
-  if (_directive_word_is (fold, WORD (i)->start, WORD (i)->end, "thang"))
+  if (WORD_IS (i, "thang"))
     {
       m = word_number (fold, words, i + 1);
       if (m < 1 || m > 12)
         return NULL;
       if (is_date_sep (joiner (fold, words, i + 1)))
         y = year_of (word_number (fold, words, i + 2)), i += 3;
-      else if (i + 2 < words->len && _directive_word_is (fold, WORD (i + 2)->start, WORD (i + 2)->end, "nam"))
+      else if (i + 2 < words->len && WORD_IS (i + 2, "nam"))
         y = year_of (word_number (fold, words, i + 3)), i += 4;
       else
         return NULL;
@@ -202,7 +233,7 @@ _directive_parse_date_at (const char *fold,
     }
 
   /* năm 2023 */
-  if (_directive_word_is (fold, WORD (i)->start, WORD (i)->end, "nam"))
+  if (WORD_IS (i, "nam"))
     {
       y = word_number (fold, words, i + 1);
       if (y < 1945 || y > 2100)
@@ -217,13 +248,13 @@ _directive_parse_date_at (const char *fold,
     return NULL;
 
   /* 6 tháng đầu năm 2024 (to June), 6 tháng cuối năm 2024 (to December) */
-  if (d == 6 && i + 2 < words->len && _directive_word_is (fold, WORD (i + 1)->start, WORD (i + 1)->end, "thang")
-      && (_directive_word_is (fold, WORD (i + 2)->start, WORD (i + 2)->end, "dau")
-          || _directive_word_is (fold, WORD (i + 2)->start, WORD (i + 2)->end, "cuoi")))
+  if (d == 6 && i + 2 < words->len && WORD_IS (i + 1, "thang")
+      && (WORD_IS (i + 2, "dau")
+          || WORD_IS (i + 2, "cuoi")))
     {
-      gboolean first_half = _directive_word_is (fold, WORD (i + 2)->start, WORD (i + 2)->end, "dau");
+      gboolean first_half = WORD_IS (i + 2, "dau");
 
-      if (i + 4 < words->len && _directive_word_is (fold, WORD (i + 3)->start, WORD (i + 3)->end, "nam")
+      if (i + 4 < words->len && WORD_IS (i + 3, "nam")
           && (y = year_of (word_number (fold, words, i + 4))) > 0)
         i += 5;
       else
@@ -234,12 +265,12 @@ _directive_parse_date_at (const char *fold,
     }
 
   /* 15 tháng 6 năm 2024 */
-  if (i + 2 < words->len && _directive_word_is (fold, WORD (i + 1)->start, WORD (i + 1)->end, "thang"))
+  if (i + 2 < words->len && WORD_IS (i + 1, "thang"))
     {
       m = word_number (fold, words, i + 2);
       if (m < 1 || m > 12)
         return NULL;
-      if (i + 4 < words->len && _directive_word_is (fold, WORD (i + 3)->start, WORD (i + 3)->end, "nam"))
+      if (i + 4 < words->len && WORD_IS (i + 3, "nam"))
         y = year_of (word_number (fold, words, i + 4)), i += 5;
       else
         y = default_year, i += 3;
@@ -268,29 +299,12 @@ _directive_parse_date_at (const char *fold,
   return NULL;
 }
 
-/* What _directive_word_is() refuses first, without the call: a word more than
- * two letters longer or shorter than @expected (of @m letters), or whose first
- * letter is neither @expected's nor one OCR confuses with it. Most words of a
- * task fail here. */
-static inline gboolean
-word_may_be (const char          *fold,
-             const DirectiveWord *w,
-             const char          *expected,
-             gsize                m)
-{
-  gsize n = w->end - w->start;
-
-  return n + 2 >= m && n <= m + 2 && _directive_text_letters_confusable (fold[w->start], expected[0]);
-}
-
-/* Words that announce a deadline; the date follows within a few words. */
-static const char *const cues[] = {
-  "truoc", "cham nhat", "han", "hoan thanh", "xong", "trong",
-};
-
-/* The first words of the cues, in their order: which of them a word is, is
- * kept per thread (_directive_word_set_match()). */
+/* Words that announce a deadline; the date follows within a few words:
+ * "truoc", "cham nhat", "han", "hoan thanh", "xong", "trong". Their first words,
+ * in their order: which of them a word is, is kept per thread
+ * (_directive_word_set_match()); and their second words. */
 static const char *const cue_first_words[] = { "truoc", "cham", "han", "hoan", "xong", "trong", NULL };
+static const char *const cue_second_words[] = { NULL, "nhat", NULL, "thanh", NULL, NULL };
 static GPrivate cue_cache = G_PRIVATE_INIT (g_free);
 static const DirectiveWordSet cue_set = { &cue_cache, cue_first_words };
 
@@ -347,26 +361,39 @@ _directive_parse_deadline_words (const char *fold,
       if (number > i + 6)
         continue;
 
-      /* A word that is no cue's first word starts none: _directive_words_match()
-       * would refuse each. */
+      /* A word that is no cue's first word starts none. */
       if (cue_memo == NULL)
         cue_memo = _directive_word_set_cache (&cue_set);
       cue_words = _directive_word_set_match_in (cue_memo, fold, WORD (i)->start, WORD (i)->end);
-      for (guint c = 0; c < G_N_ELEMENTS (cues) && cue_words != 0; c++)
-        if ((cue_words & (1u << c)) && _directive_words_match (fold, words, i, cues[c]))
+      /* The memo's bit is _directive_word_is() of the first word: a cue of
+       * one word is matched, one of two needs its second. */
+      for (guint c = 0; c < G_N_ELEMENTS (cue_second_words) && cue_words != 0; c++)
+        if (cue_words & (1u << c))
           {
-            span = strchr (cues[c], ' ') ? 2 : 1;
-            break;
+            if (cue_second_words[c] == NULL)
+              {
+                span = 1;
+                break;
+              }
+            if (i + 1 < words->len && word_at_is (fold, words, i + 1, cue_second_words[c], strlen (cue_second_words[c])))
+              {
+                span = 2;
+                break;
+              }
           }
       if (span == 0)
         continue;
       for (guint j = i + span; j < i + span + 3 && j < words->len; j++)
         {
-          DirectiveDate *date = _directive_parse_date_at (fold, words, j, default_year, TRUE, NULL);
+          /* _directive_parse_date_at() finds none with no number in j .. j + 2
+           * (may_carry_date()) */
+          DirectiveDate *date = number <= j + 2
+                                ? _directive_parse_date_at (fold, words, j, default_year, TRUE, NULL)
+                                : NULL;
 
           /* "trước tháng 9/2024": by the end of August */
-          if (date != NULL && span == 1 && _directive_word_is (fold, WORD (i)->start, WORD (i)->end, "truoc")
-              && _directive_word_is (fold, WORD (j)->start, WORD (j)->end, "thang"))
+          if (date != NULL && span == 1 && WORD_IS (i, "truoc")
+              && WORD_IS (j, "thang"))
             {
               guint year = directive_date_get_year (date);
               guint month = directive_date_get_month (date);
@@ -377,9 +404,7 @@ _directive_parse_deadline_words (const char *fold,
           if (date != NULL)
             return date;
           /* only "trong", "ngày", "vào" may stand between the cue and the date */
-          if (!_directive_words_match (fold, words, j, "trong")
-              && !_directive_words_match (fold, words, j, "vao")
-              && !_directive_words_match (fold, words, j, "ngay"))
+          if (!WORD_IS (j, "trong") && !WORD_IS (j, "vao") && !WORD_IS (j, "ngay"))
             break;
         }
     }

@@ -412,6 +412,20 @@ _directive_parse_deadline_words (const char *fold,
   return NULL;
 }
 
+/* _directive_text_word_distance() of word @w from @expected: 0 for the word
+ * itself (most words are not damaged) without the table. */
+static double
+distance_to (const char          *fold,
+             const DirectiveWord *w,
+             const char          *expected)
+{
+  gsize m = strlen (expected);
+
+  if (w->end - w->start == m && memcmp (fold + w->start, expected, m) == 0)
+    return 0.0;
+  return _directive_text_word_distance (fold + w->start, w->end - w->start, expected, m);
+}
+
 /* Whether words @i, @i + 1 are @first @second ("hang thang") with no more OCR
  * damage than the phrase as a whole can bear: two damaged words together make
  * another phrase ("nông thôn" is not "hằng tháng"). The caller knows word @i
@@ -429,8 +443,7 @@ phrase_is (const char *fold,
   if (!word_may_be (fold, b, second, strlen (second)) || !_directive_word_is (fold, b->start, b->end, second))
     return FALSE;
 
-  return _directive_text_word_distance (fold + a->start, a->end - a->start, first, -1)
-         + _directive_text_word_distance (fold + b->start, b->end - b->start, second, -1) <= 1.0 + 1e-9;
+  return distance_to (fold, a, first) + distance_to (fold, b, second) <= 1.0 + 1e-9;
 }
 
 /* The first words of the recurrences, kept per thread as the cues' are. */

@@ -327,11 +327,17 @@ may_carry_date (const char *fold,
                 GArray     *words,
                 guint       i)
 {
-  char c = fold[WORD (i)->start];
+  /* Digits and the letters OCR reads for one, or a Roman numeral's: every
+   * letter of a number or a quarter is one (word_number(), roman_value()). */
+  static const guint8 numeral[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1,
+    ['9'] = 1, ['o'] = 1, ['l'] = 1, ['i'] = 1, ['u'] = 1, ['v'] = 1,
+  };
+  const DirectiveWord *w = WORD (i);
   int q;
 
-  /* both start with a digit, or a letter OCR reads for one */
-  if (!g_ascii_isdigit (c) && c != 'o' && c != 'l' && c != 'i' && c != 'u' && c != 'v')
+  /* the first two letters, before the calls */
+  if (!numeral[(guchar) fold[w->start]] || (w->end - w->start >= 2 && !numeral[(guchar) fold[w->start + 1]]))
     return FALSE;
   return word_number (fold, words, i) >= 1 || ((q = roman_value (fold, words, i)) >= 1 && q <= 4);
 }

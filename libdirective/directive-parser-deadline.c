@@ -452,6 +452,24 @@ phrase_is (const char *fold,
   return distance_to (fold, a, first) + distance_to (fold, b, second) <= 1.0 + 1e-9;
 }
 
+/* What phrase_is() refuses without a distance, for @a whose first letter is
+ * its first word's (of @m1 letters) or one OCR confuses with it: @b's must be
+ * @second's so too (_directive_word_is()), and as a letter more or less costs
+ * at least 0.6, the two words' lengths together may be one off, no more. */
+static inline gboolean
+phrase_may_be (const char          *fold,
+               const DirectiveWord *a,
+               const DirectiveWord *b,
+               gsize                m1,
+               const char          *second,
+               gsize                m2)
+{
+  gsize na = a->end - a->start, nb = b->end - b->start;
+  gsize off = (na > m1 ? na - m1 : m1 - na) + (nb > m2 ? nb - m2 : m2 - nb);
+
+  return off <= 1 && _directive_text_letters_confusable (fold[b->start], second[0]);
+}
+
 /* The first words of the recurrences, kept per thread as the cues' are. */
 enum { WORD_HANG = 1 << 0, WORD_THUONG = 1 << 1 };
 static const char *const recurrence_first_words[] = { "hang", "thuong", NULL };
@@ -477,18 +495,21 @@ _directive_parse_recurrence_words (const char *fold,
 
   for (guint i = 0; i + 1 < words->len; i++)
     {
-      char first = fold[WORD (i)->start];
+      const DirectiveWord *w = WORD (i);
       const DirectiveWord *next = WORD (i + 1);
+      char first = fold[w->start];
+      gboolean hang = _directive_text_letters_confusable (first, 'h');
       guint starts;
 
       /* Every phrase starts "hang" or "thuong": _directive_word_is() refuses a
-       * word whose first letter is neither letter nor confused with one. */
-      if (!_directive_text_letters_confusable (first, 'h') && !_directive_text_letters_confusable (first, 't'))
+       * word whose first letter is neither letter nor confused with one (no
+       * letter is confused with both). */
+      if (!hang && !_directive_text_letters_confusable (first, 't'))
         continue;
-      /* phrase_is() refuses first a second word that word_may_be() refuses:
-       * with none of the four, word i starts no phrase */
-      if (!word_may_be (fold, next, "thang", 5) && !word_may_be (fold, next, "quy", 3)
-          && !word_may_be (fold, next, "nam", 3) && (ongoing || !word_may_be (fold, next, "xuyen", 5)))
+      /* with none of its phrases in reach, word i starts none */
+      if (hang ? !phrase_may_be (fold, w, next, 4, "thang", 5) && !phrase_may_be (fold, w, next, 4, "quy", 3)
+                 && !phrase_may_be (fold, w, next, 4, "nam", 3)
+               : ongoing || !phrase_may_be (fold, w, next, 6, "xuyen", 5))
         continue;
       /* "hạn" (a time limit: "thời hạn quy định") is one slip from "hằng" */
       if (WORD (i)->end - WORD (i)->start == 3 && memcmp (fold + WORD (i)->start, "han", 3) == 0)

@@ -342,6 +342,13 @@ may_carry_date (const char *fold,
   return word_number (fold, words, i) >= 1 || ((q = roman_value (fold, words, i)) >= 1 && q <= 4);
 }
 
+static inline gboolean
+may_be_filler (char c)
+{
+  return _directive_text_letters_confusable (c, 't') || _directive_text_letters_confusable (c, 'v')
+         || _directive_text_letters_confusable (c, 'n');
+}
+
 DirectiveDate *
 _directive_parse_deadline_words (const char *fold,
                                  GArray     *words,
@@ -365,6 +372,12 @@ _directive_parse_deadline_words (const char *fold,
       if (number >= words->len)
         return NULL;
       if (number > i + 6)
+        continue;
+      /* The date is at i + span (one or two) or after fillers ("trong", "vao",
+       * "ngay"), and has its number within its first three words: a number
+       * past i + 4 is reached only over a filler at i + 2, whose first letter
+       * is one of theirs or confused with one (_directive_word_is()). */
+      if (number > i + 4 && !may_be_filler (fold[WORD (i + 2)->start]))
         continue;
 
       /* A word that is no cue's first word starts none. */

@@ -342,6 +342,7 @@ may_carry_date (const char *fold,
   return word_number (fold, words, i) >= 1 || ((q = roman_value (fold, words, i)) >= 1 && q <= 4);
 }
 
+/* "trong", "vao", "ngay", and the cues' second words "nhat", "thanh" */
 static inline gboolean
 may_be_filler (char c)
 {
@@ -375,8 +376,12 @@ _directive_parse_deadline_words (const char *fold,
         continue;
       /* The date is at i + span (one or two) or after fillers ("trong", "vao",
        * "ngay"), and has its number within its first three words: a number
-       * past i + 4 is reached only over a filler at i + 2, whose first letter
-       * is one of theirs or confused with one (_directive_word_is()). */
+       * past i + 3 is reached only over a filler or a cue's second word
+       * ("nhat", "thanh") at i + 1, past i + 4 over a filler at i + 2 too;
+       * their first letters are one of theirs or confused with one
+       * (_directive_word_is()). */
+      if (number > i + 3 && !may_be_filler (fold[WORD (i + 1)->start]))
+        continue;
       if (number > i + 4 && !may_be_filler (fold[WORD (i + 2)->start]))
         continue;
 

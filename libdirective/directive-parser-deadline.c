@@ -11,6 +11,37 @@
 
 #define WORD(i) (&g_array_index (words, DirectiveWord, (i)))
 
+/* What _directive_word_is() refuses first, without the call: a word more than
+ * two letters longer or shorter than @expected (of @m letters), or whose first
+ * letter is neither @expected's nor one OCR confuses with it. Most words of a
+ * task fail here. */
+static inline gboolean
+word_may_be (const char          *fold,
+             const DirectiveWord *w,
+             const char          *expected,
+             gsize                m)
+{
+  gsize n = w->end - w->start;
+
+  return n + 2 >= m && n <= m + 2 && _directive_text_letters_confusable (fold[w->start], expected[0]);
+}
+
+/* _directive_word_is() of word @i, the call made only for a word that
+ * word_may_be(): most words are refused without it. */
+static inline gboolean
+word_at_is (const char *fold,
+            GArray     *words,
+            guint       i,
+            const char *expected,
+            gsize       m)
+{
+  const DirectiveWord *w = WORD (i);
+
+  return word_may_be (fold, w, expected, m) && _directive_word_is (fold, w->start, w->end, expected);
+}
+
+#define WORD_IS(i, expected) word_at_is (fold, words, (i), "" expected "", sizeof (expected) - 1)
+
 static int
 word_number (const char *fold,
              GArray     *words,
@@ -160,14 +191,14 @@ _directive_parse_date_at (const char *fold,
   if (i >= words->len)
     return NULL;
 
-  if (_directive_word_is (fold, WORD (i)->start, WORD (i)->end, "ngay"))
+  if (WORD_IS (i, "ngay"))
     i++;
   /* "ngày" as the last word has no date after it. */
   if (i >= words->len)
     return NULL;
 
   /* quý I/2022, quý 2 năm 2023 */
-  if (_directive_word_is (fold, WORD (i)->start, WORD (i)->end, "quy"))
+  if (WORD_IS (i, "quy"))
     {
       int q = roman_value (fold, words, i + 1);
 
@@ -175,7 +206,7 @@ _directive_parse_date_at (const char *fold,
         return NULL;
       if (is_date_sep (joiner (fold, words, i + 1)))
         y = year_of (word_number (fold, words, i + 2)), i += 3;
-      else if (i + 2 < words->len && _directive_word_is (fold, WORD (i + 2)->start, WORD (i + 2)->end, "nam"))
+      else if (i + 2 < words->len && WORD_IS (i + 2, "nam"))
         y = year_of (word_number (fold, words, i + 3)), i += 4;
       else
         y = default_year, i += 2;
@@ -185,14 +216,14 @@ _directive_parse_date_at (const char *fold,
     }
 
   /* tháng 12/2021, tháng 12 năm 2021 */
-  if (_directive_word_is (fold, WORD (i)->start, WORD (i)->end, "thang"))
+  if (WORD_IS (i, "thang"))
     {
       m = word_number (fold, words, i + 1);
       if (m < 1 || m > 12)
         return NULL;
       if (is_date_sep (joiner (fold, words, i + 1)))
         y = year_of (word_number (fold, words, i + 2)), i += 3;
-      else if (i + 2 < words->len && _directive_word_is (fold, WORD (i + 2)->start, WORD (i + 2)->end, "nam"))
+      else if (i + 2 < words->len && WORD_IS (i + 2, "nam"))
         y = year_of (word_number (fold, words, i + 3)), i += 4;
       else
         return NULL;
@@ -202,7 +233,7 @@ _directive_parse_date_at (const char *fold,
     }
 
   /* năm 2023 */
-  if (_directive_word_is (fold, WORD (i)->start, WORD (i)->end, "nam"))
+  if (WORD_IS (i, "nam"))
     {
       y = word_number (fold, words, i + 1);
       if (y < 1945 || y > 2100)
@@ -217,13 +248,13 @@ _directive_parse_date_at (const char *fold,
     return NULL;
 
   /* 6 tháng đầu năm 2024 (to June), 6 tháng cuối năm 2024 (to December) */
-  if (d == 6 && i + 2 < words->len && _directive_word_is (fold, WORD (i + 1)->start, WORD (i + 1)->end, "thang")
-      && (_directive_word_is (fold, WORD (i + 2)->start, WORD (i + 2)->end, "dau")
-          || _directive_word_is (fold, WORD (i + 2)->start, WORD (i + 2)->end, "cuoi")))
+  if (d == 6 && i + 2 < words->len && WORD_IS (i + 1, "thang")
+      && (WORD_IS (i + 2, "dau")
+          || WORD_IS (i + 2, "cuoi")))
     {
-      gboolean first_half = _directive_word_is (fold, WORD (i + 2)->start, WORD (i + 2)->end, "dau");
+      gboolean first_half = WORD_IS (i + 2, "dau");
 
-      if (i + 4 < words->len && _directive_word_is (fold, WORD (i + 3)->start, WORD (i + 3)->end, "nam")
+      if (i + 4 < words->len && WORD_IS (i + 3, "nam")
           && (y = year_of (word_number (fold, words, i + 4))) > 0)
         i += 5;
       else
@@ -234,12 +265,12 @@ _directive_parse_date_at (const char *fold,
     }
 
   /* 15 tháng 6 năm 2024 */
-  if (i + 2 < words->len && _directive_word_is (fold, WORD (i + 1)->start, WORD (i + 1)->end, "thang"))
+  if (i + 2 < words->len && WORD_IS (i + 1, "thang"))
     {
       m = word_number (fold, words, i + 2);
       if (m < 1 || m > 12)
         return NULL;
-      if (i + 4 < words->len && _directive_word_is (fold, WORD (i + 3)->start, WORD (i + 3)->end, "nam"))
+      if (i + 4 < words->len && WORD_IS (i + 3, "nam"))
         y = year_of (word_number (fold, words, i + 4)), i += 5;
       else
         y = default_year, i += 3;
@@ -268,29 +299,12 @@ _directive_parse_date_at (const char *fold,
   return NULL;
 }
 
-/* What _directive_word_is() refuses first, without the call: a word more than
- * two letters longer or shorter than @expected (of @m letters), or whose first
- * letter is neither @expected's nor one OCR confuses with it. Most words of a
- * task fail here. */
-static inline gboolean
-word_may_be (const char          *fold,
-             const DirectiveWord *w,
-             const char          *expected,
-             gsize                m)
-{
-  gsize n = w->end - w->start;
-
-  return n + 2 >= m && n <= m + 2 && _directive_text_letters_confusable (fold[w->start], expected[0]);
-}
-
-/* Words that announce a deadline; the date follows within a few words. */
-static const char *const cues[] = {
-  "truoc", "cham nhat", "han", "hoan thanh", "xong", "trong",
-};
-
-/* The first words of the cues, in their order: which of them a word is, is
- * kept per thread (_directive_word_set_match()). */
+/* Words that announce a deadline; the date follows within a few words:
+ * "truoc", "cham nhat", "han", "hoan thanh", "xong", "trong". Their first words,
+ * in their order: which of them a word is, is kept per thread
+ * (_directive_word_set_match()); and their second words. */
 static const char *const cue_first_words[] = { "truoc", "cham", "han", "hoan", "xong", "trong", NULL };
+static const char *const cue_second_words[] = { NULL, "nhat", NULL, "thanh", NULL, NULL };
 static GPrivate cue_cache = G_PRIVATE_INIT (g_free);
 static const DirectiveWordSet cue_set = { &cue_cache, cue_first_words };
 
@@ -313,13 +327,27 @@ may_carry_date (const char *fold,
                 GArray     *words,
                 guint       i)
 {
-  char c = fold[WORD (i)->start];
+  /* Digits and the letters OCR reads for one, or a Roman numeral's: every
+   * letter of a number or a quarter is one (word_number(), roman_value()). */
+  static const guint8 numeral[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1,
+    ['9'] = 1, ['o'] = 1, ['l'] = 1, ['i'] = 1, ['u'] = 1, ['v'] = 1,
+  };
+  const DirectiveWord *w = WORD (i);
   int q;
 
-  /* both start with a digit, or a letter OCR reads for one */
-  if (!g_ascii_isdigit (c) && c != 'o' && c != 'l' && c != 'i' && c != 'u' && c != 'v')
+  /* the first two letters, before the calls */
+  if (!numeral[(guchar) fold[w->start]] || (w->end - w->start >= 2 && !numeral[(guchar) fold[w->start + 1]]))
     return FALSE;
   return word_number (fold, words, i) >= 1 || ((q = roman_value (fold, words, i)) >= 1 && q <= 4);
+}
+
+/* "trong", "vao", "ngay", and the cues' second words "nhat", "thanh" */
+static inline gboolean
+may_be_filler (char c)
+{
+  return _directive_text_letters_confusable (c, 't') || _directive_text_letters_confusable (c, 'v')
+         || _directive_text_letters_confusable (c, 'n');
 }
 
 DirectiveDate *
@@ -346,27 +374,50 @@ _directive_parse_deadline_words (const char *fold,
         return NULL;
       if (number > i + 6)
         continue;
+      /* The date is at i + span (one or two) or after fillers ("trong", "vao",
+       * "ngay"), and has its number within its first three words: a number
+       * past i + 3 is reached only over a filler or a cue's second word
+       * ("nhat", "thanh") at i + 1, past i + 4 over a filler at i + 2 too;
+       * their first letters are one of theirs or confused with one
+       * (_directive_word_is()). */
+      if (number > i + 3 && !may_be_filler (fold[WORD (i + 1)->start]))
+        continue;
+      if (number > i + 4 && !may_be_filler (fold[WORD (i + 2)->start]))
+        continue;
 
-      /* A word that is no cue's first word starts none: _directive_words_match()
-       * would refuse each. */
+      /* A word that is no cue's first word starts none. */
       if (cue_memo == NULL)
         cue_memo = _directive_word_set_cache (&cue_set);
       cue_words = _directive_word_set_match_in (cue_memo, fold, WORD (i)->start, WORD (i)->end);
-      for (guint c = 0; c < G_N_ELEMENTS (cues) && cue_words != 0; c++)
-        if ((cue_words & (1u << c)) && _directive_words_match (fold, words, i, cues[c]))
+      /* The memo's bit is _directive_word_is() of the first word: a cue of
+       * one word is matched, one of two needs its second. */
+      for (guint c = 0; c < G_N_ELEMENTS (cue_second_words) && cue_words != 0; c++)
+        if (cue_words & (1u << c))
           {
-            span = strchr (cues[c], ' ') ? 2 : 1;
-            break;
+            if (cue_second_words[c] == NULL)
+              {
+                span = 1;
+                break;
+              }
+            if (i + 1 < words->len && word_at_is (fold, words, i + 1, cue_second_words[c], strlen (cue_second_words[c])))
+              {
+                span = 2;
+                break;
+              }
           }
       if (span == 0)
         continue;
       for (guint j = i + span; j < i + span + 3 && j < words->len; j++)
         {
-          DirectiveDate *date = _directive_parse_date_at (fold, words, j, default_year, TRUE, NULL);
+          /* _directive_parse_date_at() finds none with no number in j .. j + 2
+           * (may_carry_date()) */
+          DirectiveDate *date = number <= j + 2
+                                ? _directive_parse_date_at (fold, words, j, default_year, TRUE, NULL)
+                                : NULL;
 
           /* "trước tháng 9/2024": by the end of August */
-          if (date != NULL && span == 1 && _directive_word_is (fold, WORD (i)->start, WORD (i)->end, "truoc")
-              && _directive_word_is (fold, WORD (j)->start, WORD (j)->end, "thang"))
+          if (date != NULL && span == 1 && WORD_IS (i, "truoc")
+              && WORD_IS (j, "thang"))
             {
               guint year = directive_date_get_year (date);
               guint month = directive_date_get_month (date);
@@ -377,14 +428,26 @@ _directive_parse_deadline_words (const char *fold,
           if (date != NULL)
             return date;
           /* only "trong", "ngày", "vào" may stand between the cue and the date */
-          if (!_directive_words_match (fold, words, j, "trong")
-              && !_directive_words_match (fold, words, j, "vao")
-              && !_directive_words_match (fold, words, j, "ngay"))
+          if (!WORD_IS (j, "trong") && !WORD_IS (j, "vao") && !WORD_IS (j, "ngay"))
             break;
         }
     }
 
   return NULL;
+}
+
+/* _directive_text_word_distance() of word @w from @expected: 0 for the word
+ * itself (most words are not damaged) without the table. */
+static double
+distance_to (const char          *fold,
+             const DirectiveWord *w,
+             const char          *expected)
+{
+  gsize m = strlen (expected);
+
+  if (w->end - w->start == m && memcmp (fold + w->start, expected, m) == 0)
+    return 0.0;
+  return _directive_text_word_distance (fold + w->start, w->end - w->start, expected, m);
 }
 
 /* Whether words @i, @i + 1 are @first @second ("hang thang") with no more OCR
@@ -404,8 +467,25 @@ phrase_is (const char *fold,
   if (!word_may_be (fold, b, second, strlen (second)) || !_directive_word_is (fold, b->start, b->end, second))
     return FALSE;
 
-  return _directive_text_word_distance (fold + a->start, a->end - a->start, first, -1)
-         + _directive_text_word_distance (fold + b->start, b->end - b->start, second, -1) <= 1.0 + 1e-9;
+  return distance_to (fold, a, first) + distance_to (fold, b, second) <= 1.0 + 1e-9;
+}
+
+/* What phrase_is() refuses without a distance, for @a whose first letter is
+ * its first word's (of @m1 letters) or one OCR confuses with it: @b's must be
+ * @second's so too (_directive_word_is()), and as a letter more or less costs
+ * at least 0.6, the two words' lengths together may be one off, no more. */
+static inline gboolean
+phrase_may_be (const char          *fold,
+               const DirectiveWord *a,
+               const DirectiveWord *b,
+               gsize                m1,
+               const char          *second,
+               gsize                m2)
+{
+  gsize na = a->end - a->start, nb = b->end - b->start;
+  gsize off = (na > m1 ? na - m1 : m1 - na) + (nb > m2 ? nb - m2 : m2 - nb);
+
+  return off <= 1 && _directive_text_letters_confusable (fold[b->start], second[0]);
 }
 
 /* The first words of the recurrences, kept per thread as the cues' are. */
@@ -429,20 +509,32 @@ _directive_parse_recurrence_words (const char *fold,
                                    GArray     *words)
 {
   gboolean ongoing = FALSE;
+  DirectiveWordSetCache *memo = NULL;
 
   for (guint i = 0; i + 1 < words->len; i++)
     {
-      char first = fold[WORD (i)->start];
+      const DirectiveWord *w = WORD (i);
+      const DirectiveWord *next = WORD (i + 1);
+      char first = fold[w->start];
+      gboolean hang = _directive_text_letters_confusable (first, 'h');
       guint starts;
 
       /* Every phrase starts "hang" or "thuong": _directive_word_is() refuses a
-       * word whose first letter is neither letter nor confused with one. */
-      if (!_directive_text_letters_confusable (first, 'h') && !_directive_text_letters_confusable (first, 't'))
+       * word whose first letter is neither letter nor confused with one (no
+       * letter is confused with both). */
+      if (!hang && !_directive_text_letters_confusable (first, 't'))
+        continue;
+      /* with none of its phrases in reach, word i starts none */
+      if (hang ? !phrase_may_be (fold, w, next, 4, "thang", 5) && !phrase_may_be (fold, w, next, 4, "quy", 3)
+                 && !phrase_may_be (fold, w, next, 4, "nam", 3)
+               : ongoing || !phrase_may_be (fold, w, next, 6, "xuyen", 5))
         continue;
       /* "hạn" (a time limit: "thời hạn quy định") is one slip from "hằng" */
       if (WORD (i)->end - WORD (i)->start == 3 && memcmp (fold + WORD (i)->start, "han", 3) == 0)
         continue;
-      starts = _directive_word_set_match (&recurrence_set, fold, WORD (i)->start, WORD (i)->end);
+      if (memo == NULL)
+        memo = _directive_word_set_cache (&recurrence_set);
+      starts = _directive_word_set_match_in (memo, fold, WORD (i)->start, WORD (i)->end);
       /* the first word tested once for the three phrases it starts */
       if (starts & WORD_HANG)
         {

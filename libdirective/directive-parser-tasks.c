@@ -27,51 +27,177 @@ typedef enum {
   MARK_PLUS,
 } Mark;
 
+/* Text is only ever added to the last item made: the items' texts follow one
+ * another in one buffer, and the items in one array (at most one a line), made
+ * and freed once for the whole list rather than once an item. */
 typedef struct _Item Item;
 struct _Item
 {
-  Mark       mark;
-  char      *ordinal;
-  GString   *text;
-  guint      first_line, last_line;
-  gboolean   section;    /* a heading that is not a task */
-  GPtrArray *children;   /* Item */
-  Item      *parent;
+  Mark      mark;
+  char     *ordinal;
+  gsize     text_start, text_len;   /* in Items.text */
+  guint     first_line, last_line;
+  gboolean  section;    /* a heading that is not a task */
+  Item     *parent;
+  Item     *first_child, *last_child, *next;
 };
+
+typedef struct
+{
+  Item    *items;
+  guint    n_items, size;
+  GString *text;
+  GString *summary;
+} Items;
+
+/* The array and the buffer are kept per thread from one list to the next, up
+ * to a bound: a large one is made for its document only. */
+#define ITEMS_KEPT 1024
+#define TEXT_KEPT  (64 * 1024)
+
+static void
+items_free (gpointer data)
+{
+  Items *items = data;
+
+  g_free (items->items);
+  g_string_free (items->text, TRUE);
+  g_string_free (items->summary, TRUE);
+  g_free (items);
+}
+
+static GPrivate items_cache = G_PRIVATE_INIT (items_free);
+
+/* Room for @n items; taken from the thread while in use. */
+static Items *
+items_take (guint n)
+{
+  Items *items = g_private_get (&items_cache);
+
+  if (items != NULL)
+    g_private_set (&items_cache, NULL);
+  else
+    {
+      items = g_new0 (Items, 1);
+      items->text = g_string_sized_new (4096);
+      items->summary = g_string_sized_new (1024);
+    }
+  if (items->size < n)
+    {
+      g_free (items->items);
+      items->size = MAX (n, 64);
+      items->items = g_new (Item, items->size);
+    }
+  items->n_items = 0;
+  g_string_truncate (items->text, 0);
+  g_string_truncate (items->summary, 0);
+
+  return items;
+}
+
+static void
+items_give_back (Items *items)
+{
+  /* the ordinals no task took: the sections' */
+  for (guint k = 0; k < items->n_items; k++)
+    g_free (items->items[k].ordinal);
+  if (items->size > ITEMS_KEPT || items->text->allocated_len > TEXT_KEPT
+      || items->summary->allocated_len > TEXT_KEPT
+      || g_private_get (&items_cache) != NULL)
+    {
+      items_free (items);
+      return;
+    }
+  g_private_set (&items_cache, items);
+}
+
+/* g_string_append() of a text that is not in @s, without the call where it fits. */
+static inline void
+append (GString    *s,
+        const char *text)
+{
+  gsize n = strlen (text);
+
+  if (s->len + n < s->allocated_len)
+    {
+      memcpy (s->str + s->len, text, n + 1);
+      s->len += n;
+    }
+  else
+    g_string_append_len (s, text, n);
+}
 
 /* @ordinal is taken; @text starts the item's text. */
 static Item *
-item_new (Mark        mark,
+item_new (Items      *items,
+          Mark        mark,
           char       *ordinal,
-          const char *text,
-          guint       line)
+          const char *text)
 {
-  Item *item = g_new0 (Item, 1);
+  Item *item = &items->items[items->n_items++];
 
+  memset (item, 0, sizeof *item);
   item->mark = mark;
   item->ordinal = ordinal;
-  item->text = g_string_new (text);
-  item->first_line = item->last_line = line;
-  item->children = g_ptr_array_new ();
+  item->text_start = items->text->len;
+  if (text != NULL)
+    append (items->text, text);
+  item->text_len = items->text->len - item->text_start;
 
   return item;
 }
 
 static void
-item_free (Item *item)
+item_add_child (Item *parent,
+                Item *child)
 {
-  for (guint i = 0; i < item->children->len; i++)
-    item_free (item->children->pdata[i]);
-  g_ptr_array_unref (item->children);
-  g_string_free (item->text, TRUE);
-  g_free (item->ordinal);
-  g_free (item);
+  child->parent = parent;
+  if (parent->last_child != NULL)
+    parent->last_child->next = child;
+  else
+    parent->first_child = child;
+  parent->last_child = child;
+}
+
+/* g_unichar_islower (g_utf8_get_char (s)) and g_unichar_isupper (...), without
+ * the calls for ASCII, where they are a-z and A-Z. */
+static inline gboolean
+starts_lower (const char *s)
+{
+  if ((guchar) *s < 0x80)
+    return *s >= 'a' && *s <= 'z';
+  return g_unichar_islower (g_utf8_get_char (s));
+}
+
+static inline gboolean
+starts_upper (const char *s)
+{
+  if ((guchar) *s < 0x80)
+    return *s >= 'A' && *s <= 'Z';
+  return g_unichar_isupper (g_utf8_get_char (s));
+}
+
+/* A marker's ordinal as read: copied only by a line that makes an item. */
+typedef struct
+{
+  const char *s;   /* in the line, or buf */
+  gsize       len;
+  char        buf[8];
+} Ordinal;
+
+static inline void
+ordinal_set (Ordinal    *ordinal,
+             const char *s,
+             gsize       len)
+{
+  ordinal->s = s;
+  ordinal->len = len;
 }
 
 /* The marker at the start of a line: its kind, its ordinal and where the text starts. */
 static Mark
 line_mark (DirectiveLine *line,
-           char         **ordinal,
+           Ordinal       *ordinal,
            gsize         *text_start)
 {
   const char *t = line->text + line->indent;
@@ -95,16 +221,16 @@ line_mark (DirectiveLine *line,
 
   /* bullets */
   if ((c[0] == '-' || c[0] == '+' || c[0] == '*' || (c[0] == '~' && c[1] == ' '))
-      && (c[1] == ' ' || g_unichar_isupper (g_utf8_get_char (c + 1))))
+      && (c[1] == ' ' || starts_upper (c + 1)))
     {
-      *ordinal = g_strdup (c[0] == '+' ? "+" : "-");
+      ordinal_set (ordinal, c[0] == '+' ? "+" : "-", 1);
       *text_start = (c + 1 - line->text);
       return c[0] == '+' ? MARK_PLUS : MARK_DASH;
     }
   /* – — • (U+2013, U+2014, U+2022): their UTF-8 differs only in the last byte */
   if (c[0] == '\xe2' && c[1] == '\x80' && (c[2] == '\x93' || c[2] == '\x94' || c[2] == '\xa2'))
     {
-      *ordinal = g_strdup ("-");
+      ordinal_set (ordinal, "-", 1);
       *text_start = (c + strlen ("–") - line->text);
       return MARK_DASH;
     }
@@ -128,20 +254,20 @@ line_mark (DirectiveLine *line,
         }
       if ((d[0] == '.' || d[0] == ')') && d[1] == ' ')
         {
-          *ordinal = g_strndup (c, (d - c));
+          ordinal_set (ordinal, c, d - c);
           *text_start = (d + 1 - line->text);
           return mark;
         }
       /* OCR reads the full stop as a comma: "5, UBND quận, huyện:" */
-      if (mark == MARK_NUMBER && d[0] == ',' && d[1] == ' ' && g_unichar_isupper (g_utf8_get_char (d + 2)))
+      if (mark == MARK_NUMBER && d[0] == ',' && d[1] == ' ' && starts_upper (d + 2))
         {
-          *ordinal = g_strndup (c, (d - c));
+          ordinal_set (ordinal, c, d - c);
           *text_start = (d + 1 - line->text);
           return mark;
         }
       if (mark == MARK_SUBNUMBER && d[0] == ' ')
         {
-          *ordinal = g_strndup (c, (d - c));
+          ordinal_set (ordinal, c, d - c);
           *text_start = (d - line->text);
           return mark;
         }
@@ -149,13 +275,13 @@ line_mark (DirectiveLine *line,
     }
 
   /* a) b) đ) */
-  if (g_unichar_islower (g_utf8_get_char (c)))
+  if (starts_lower (c))
     {
       const char *d = g_utf8_next_char (c);
 
       if (d[0] == ')' && d[1] == ' ')
         {
-          *ordinal = g_strndup (c, d - c);
+          ordinal_set (ordinal, c, d - c);
           *text_start = (d + 1 - line->text);
           return MARK_LETTER;
         }
@@ -167,7 +293,7 @@ line_mark (DirectiveLine *line,
       || (c[0] == 'H' && (c[1] == 'l' || c[1] == 'I')))
     {
       const char *d = c;
-      GString *roman = g_string_new (NULL);
+      gsize n = 0;   /* at most 6 */
 
       /* OCR: l and L for I, H for II, a small v or x after the first */
       while ((*d == 'I' || *d == 'V' || *d == 'X' || *d == 'l' || ((*d == 'L' || *d == 'H') && d == c)
@@ -175,24 +301,26 @@ line_mark (DirectiveLine *line,
              && d - c < 5)
         {
           if (*d == 'H')
-            g_string_append (roman, "II");
+            {
+              ordinal->buf[n++] = 'I';
+              ordinal->buf[n++] = 'I';
+            }
           else
-            g_string_append_c (roman, *d == 'l' || *d == 'L' ? 'I' : g_ascii_toupper (*d));
+            ordinal->buf[n++] = *d == 'l' || *d == 'L' ? 'I' : g_ascii_toupper (*d);
           d++;
         }
       if (d[0] == '.' && d[1] == ' ')
         {
-          *ordinal = g_string_free (roman, FALSE);
+          ordinal_set (ordinal, ordinal->buf, n);
           *text_start = (d + 1 - line->text);
           return MARK_ROMAN;
         }
-      if (roman->len >= 2 && d[0] == ' ' && g_unichar_isupper (g_utf8_get_char (d + 1)))
+      if (n >= 2 && d[0] == ' ' && starts_upper (d + 1))
         {
-          *ordinal = g_string_free (roman, FALSE);
+          ordinal_set (ordinal, ordinal->buf, n);
           *text_start = (d - line->text);
           return MARK_ROMAN;
         }
-      g_string_free (roman, TRUE);
     }
 
   return MARK_NONE;
@@ -203,7 +331,7 @@ gboolean _directive_line_is_item (DirectiveLine *line);
 gboolean
 _directive_line_is_item (DirectiveLine *line)
 {
-  g_autofree char *ordinal = NULL;
+  Ordinal ordinal;
   gsize start;
 
   return line_mark (line, &ordinal, &start) != MARK_NONE;
@@ -217,8 +345,15 @@ all_caps (const char *text)
 
   for (const char *c = text; *c; c = g_utf8_next_char (c))
     {
-      gunichar u = g_utf8_get_char (c);
+      gunichar u;
 
+      if ((guchar) *c < 0x80)
+        {
+          lower += *c >= 'a' && *c <= 'z';
+          upper += *c >= 'A' && *c <= 'Z';
+          continue;
+        }
+      u = g_utf8_get_char (c);
       if (g_unichar_islower (u))
         lower++;
       if (g_unichar_isupper (u))
@@ -241,16 +376,20 @@ starts_with_agency (DirectiveParse *p,
          && g_array_index (mentions, DirectiveMention, 0).start <= lead + 1;
 }
 
+/* @item is the last item made. */
 static void
-append_text (Item       *item,
+append_text (Items      *items,
+             Item       *item,
              const char *text)
 {
-  if (item->text->len > 0)
-    g_string_append_c (item->text, ' ');
-  g_string_append (item->text, text);
+  if (item->text_len > 0)
+    g_string_append_c (items->text, ' ');
+  append (items->text, text);
+  item->text_len = items->text->len - item->text_start;
 }
 
 static void build_children (DirectiveParse *p,
+                            const Items    *items,
                             Item           *item,
                             GPtrArray      *inherited,
                             GPtrArray      *tasks);
@@ -267,6 +406,7 @@ ends_sentence (const char *text)
  * top, to the conclusion's tasks, each list in one go. */
 static void
 build_tasks (DirectiveParse      *p,
+             const Items         *items,
              Item                *item,
              GPtrArray           *inherited,
              DirectiveTask       *parent,
@@ -274,7 +414,7 @@ build_tasks (DirectiveParse      *p,
 {
   g_autoptr(GPtrArray) tasks = g_ptr_array_new_with_free_func (g_object_unref);
 
-  build_children (p, item, inherited, tasks);
+  build_children (p, items, item, inherited, tasks);
   if (parent != NULL)
     _directive_task_add_subtasks (parent, (DirectiveTask **) tasks->pdata, tasks->len);
   else
@@ -283,13 +423,13 @@ build_tasks (DirectiveParse      *p,
 
 static void
 build_children (DirectiveParse *p,
+                const Items    *items,
                 Item           *item,
                 GPtrArray      *inherited,
                 GPtrArray      *tasks)
 {
-  for (guint i = 0; i < item->children->len; i++)
+  for (Item *child = item->first_child; child != NULL; child = child->next)
     {
-      Item *child = item->children->pdata[i];
       char *text;
       DirectiveTask *task;
       g_autoptr(GPtrArray) named = NULL;
@@ -300,10 +440,10 @@ build_children (DirectiveParse *p,
       if (child->section)
         {
           /* a section's items belong to the level above it */
-          build_children (p, child, inherited, tasks);
+          build_children (p, items, child, inherited, tasks);
           continue;
         }
-      text = _directive_clean_text (child->text->str, child->text->len);
+      text = _directive_clean_text (items->text->str + child->text_start, child->text_len);
       if (text == NULL)
         text = g_strdup ("");
       /* The task owns the ordinal and the text from here on. */
@@ -318,13 +458,13 @@ build_children (DirectiveParse *p,
       _directive_task_set_read (task, deadline, recurrence);   /* takes the deadline */
       _directive_folded_text_clear (&folded);
 
-      if (child->children->len > 0)
+      if (child->first_child != NULL)
         {
           GPtrArray *leads = g_ptr_array_new ();
 
           /* the items under a task inherit its leads */
           _directive_task_copy_lead (task, leads);
-          build_tasks (p, child, leads, task, NULL);
+          build_tasks (p, items, child, leads, task, NULL);
           g_ptr_array_unref (leads);
         }
     }
@@ -373,10 +513,16 @@ names_item_field (DirectiveLine *line)
     "co quan chu tri", "don vi chu tri", "chu tri", "co quan phoi hop", "don vi phoi hop", "phoi hop",
     "thoi gian hoan thanh", "thoi gian thuc hien", "thoi han", NULL
   };
-  const char *fold = _directive_line_fold (line);
-  const char *colon = strchr (fold, ':');
+  const char *fold;
+  const char *colon;
   g_autoptr(GArray) words = NULL;
 
+  /* Only a colon folds to a colon: a line without one needs no fold (most
+   * body lines are never folded otherwise). */
+  if (strchr (line->text, ':') == NULL)
+    return FALSE;
+  fold = _directive_line_fold (line);
+  colon = strchr (fold, ':');
   if (colon == NULL || colon - fold > 40)
     return FALSE;
   words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
@@ -402,13 +548,10 @@ repair_ordinal (DirectiveParse *p,
 
   if (mark != MARK_ROMAN || parent == NULL)
     return;
-  for (guint i = parent->children->len; i > 0 && prev == NULL; i--)
-    {
-      Item *sibling = parent->children->pdata[i - 1];
-
-      if (sibling->mark == mark)
-        prev = sibling;
-    }
+  /* the last sibling of the kind */
+  for (Item *sibling = parent->first_child; sibling != NULL; sibling = sibling->next)
+    if (sibling->mark == mark)
+      prev = sibling;
   if (prev == NULL)
     return;
   before = roman_to_int (prev->ordinal);
@@ -429,18 +572,24 @@ void
 _directive_parse_tasks (DirectiveParse      *p,
                         DirectiveConclusion *conclusion)
 {
-  Item *root = item_new (MARK_NONE, NULL, NULL, 0);
+  Items *items;
+  Item *root;
   Item *current = NULL;
-  GString *summary = g_string_new (NULL);
+  GString *summary;
   gboolean started = FALSE;
   gboolean prose = FALSE;   /* a paragraph after the items: not part of them */
   DirectiveLine *prev = NULL;
   gboolean blank_before = FALSE;
 
+  items = items_take (1 + (p->closing_start > p->body_start ? p->closing_start - p->body_start : 0));
+  root = item_new (items, MARK_NONE, NULL, NULL);
+  summary = items->summary;
+
   for (guint i = p->body_start; i < p->closing_start; i++)
     {
       DirectiveLine *line = _directive_parse_line (p, i);
-      g_autofree char *ordinal = NULL;
+      Ordinal read;
+      char *ordinal;
       gsize text_start = 0;
       Mark mark;
 
@@ -449,13 +598,13 @@ _directive_parse_tasks (DirectiveParse      *p,
           blank_before = TRUE;
           continue;
         }
-      mark = line_mark (line, &ordinal, &text_start);
+      mark = line_mark (line, &read, &text_start);
       /* "- Cơ quan chủ trì: Sở X." under a plan's item names who does the
        * item: part of it, not an item of its own */
       if ((mark == MARK_DASH || mark == MARK_PLUS) && current != NULL && current != root
           && names_item_field (line))
         {
-          append_text (current, line->text + text_start);
+          append_text (items, current, line->text + text_start);
           current->last_line = line->number;
           prev = line;
           blank_before = FALSE;
@@ -477,7 +626,7 @@ _directive_parse_tasks (DirectiveParse      *p,
               /* a section before any task is part of the summary */
               if (summary->len)
                 g_string_append_c (summary, ' ');
-              g_string_append (summary, line->text + line->indent);
+              append (summary, line->text + line->indent);
             }
 
           /* find the level: a kind already open closes the levels under it */
@@ -490,35 +639,36 @@ _directive_parse_tasks (DirectiveParse      *p,
           if (parent == NULL)
             parent = root;
 
+          ordinal = g_strndup (read.s, read.len);
           repair_ordinal (p, parent, mark, &ordinal, line->number);
-          item = item_new (mark, g_steal_pointer (&ordinal), text, line->number);
+          item = item_new (items, mark, ordinal, text);
+          item->first_line = item->last_line = line->number;
           item->section = section;
-          item->parent = parent;
-          g_ptr_array_add (parent->children, item);
+          item_add_child (parent, item);
           current = item;
           if (!section)
             started = TRUE;
           prose = FALSE;
         }
-      else if (!started || (current != NULL && current->section && current->children->len == 0
+      else if (!started || (current != NULL && current->section && current->first_child == NULL
                             && current->parent == root))
         {
           if (!started)
             {
               if (summary->len)
                 g_string_append_c (summary, ' ');
-              g_string_append (summary, line->text + line->indent);
+              append (summary, line->text + line->indent);
             }
         }
       else if (!prose && current != NULL)
         {
           /* a new paragraph after a finished sentence is prose, not this item */
-          if (prev != NULL && ends_sentence (prev->text) && g_unichar_isupper (g_utf8_get_char (line->text + line->indent))
+          if (prev != NULL && ends_sentence (prev->text) && starts_upper (line->text + line->indent)
               && (blank_before || line->indent > prev->indent + 2) && !names_item_field (line))
             prose = TRUE;
           else
             {
-              append_text (current, line->text + line->indent);
+              append_text (items, current, line->text + line->indent);
               current->last_line = line->number;
             }
         }
@@ -541,11 +691,10 @@ _directive_parse_tasks (DirectiveParse      *p,
             g_ptr_array_add (p->default_lead, addressee->pdata[k]);
         }
     }
-  g_string_free (summary, TRUE);
 
-  if (root->children->len == 0)
+  if (root->first_child == NULL)
     _directive_parse_diagnose (p, 0, DIRECTIVE_SEVERITY_WARNING, "no task found");
 
-  build_tasks (p, root, p->default_lead, NULL, conclusion);
-  item_free (root);
+  build_tasks (p, items, root, p->default_lead, NULL, conclusion);
+  items_give_back (items);
 }

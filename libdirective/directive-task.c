@@ -47,6 +47,11 @@ struct _DirectiveTask
   DirectiveList history;
   guint first_line;
   guint last_line;
+  /* A subtask read by the parser follows its parent's status without a
+   * handler (directive_task_set_status()): not references, cleared when
+   * either task goes. */
+  DirectiveTask *parent;
+  GPtrArray *followed;   /* the subtasks whose parent this task is */
 };
 
 G_DEFINE_FINAL_TYPE (DirectiveTask, directive_task, G_TYPE_OBJECT)
@@ -79,6 +84,21 @@ static GQuark status_quark;
  * cooperating or report-to agency and no subtask, and nobody may ask for
  * the others before the task is freed. */
 
+static void subtask_notify_status_cb (DirectiveTask *subtask,
+                                      GParamSpec    *pspec,
+                                      DirectiveTask *self);
+
+static void
+unfollow (DirectiveTask *self)
+{
+  for (guint i = 0; self->followed != NULL && i < self->followed->len; i++)
+    ((DirectiveTask *) self->followed->pdata[i])->parent = NULL;
+  g_clear_pointer (&self->followed, g_ptr_array_unref);
+  if (self->parent != NULL)
+    g_ptr_array_remove_fast (self->parent->followed, self);
+  self->parent = NULL;
+}
+
 /* Dispose and finalize cast without checks: GObject calls them with an
  * object of this class, and every object a parse makes goes through both. */
 static void
@@ -86,6 +106,7 @@ directive_task_dispose (GObject *object)
 {
   DirectiveTask *self = (DirectiveTask *) object;
 
+  unfollow (self);
   _directive_list_clear (&self->lead);
   _directive_list_clear (&self->cooperating);
   _directive_list_clear (&self->report_to);
@@ -716,6 +737,11 @@ directive_task_set_status (DirectiveTask       *self,
       g_object_notify_by_pspec ((GObject *) self, properties[PROP_COMPLETED_ON]);
     }
   g_object_notify_by_pspec ((GObject *) self, properties[PROP_STATUS]);
+  /* A subtask read follows its parent here, not in a handler: still before
+   * this task's own notifications, as the handler connected first would. (A
+   * "notify" class closure would cost every task's construction more.) */
+  if (self->parent != NULL)
+    subtask_notify_status_cb (self, properties[PROP_STATUS], self->parent);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -829,19 +855,33 @@ _directive_task_add_subtasks (DirectiveTask  *self,
                               DirectiveTask **subtasks,
                               guint           n_subtasks)
 {
-  GClosure *closure;
+  GClosure *closure = NULL;
 
   if (n_subtasks == 0)
     return;
   _directive_list_append_many (&self->subtasks, (gpointer *) subtasks, n_subtasks);
   g_object_notify_by_pspec ((GObject *) self, properties[PROP_SUBTASKS]);
-  /* follow_subtask() for each, with one closure for all: invalidated when
-   * @self goes, it takes every handler made with it along. */
-  closure = g_closure_ref (g_cclosure_new_object (G_CALLBACK (subtask_notify_status_cb), (GObject *) self));
-  g_closure_sink (closure);
+  /* follow_subtask() for each: a subtask with no parent yet by its link to
+   * @self; any other with a handler, one closure for all of them:
+   * invalidated when @self goes, it takes every handler made with it along. */
   for (guint i = 0; i < n_subtasks; i++)
-    g_signal_connect_closure_by_id (subtasks[i], notify_signal, status_quark, closure, FALSE);
-  g_closure_unref (closure);
+    {
+      if (subtasks[i]->parent == NULL && subtasks[i] != self)
+        {
+          if (self->followed == NULL)
+            self->followed = g_ptr_array_sized_new (n_subtasks);
+          subtasks[i]->parent = self;
+          g_ptr_array_add (self->followed, subtasks[i]);
+          continue;
+        }
+      if (closure == NULL)
+        {
+          closure = g_closure_ref (g_cclosure_new_object (G_CALLBACK (subtask_notify_status_cb), (GObject *) self));
+          g_closure_sink (closure);
+        }
+      g_signal_connect_closure_by_id (subtasks[i], notify_signal, status_quark, closure, FALSE);
+    }
+  g_clear_pointer (&closure, g_closure_unref);
 }
 
 /**

@@ -876,6 +876,50 @@ test_tasks (void)
 }
 
 static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+/* A parsed task whose subtasks are all done is done too, as with
+ * directive_task_add_subtask(): once, with a notification; and a subtask that
+ * outlives its parent can still change. */
+static void
+test_tasks_subtasks_done (void)
+{
+  g_autoptr(DirectiveNotice) n = parse (HEADER
+    "    1. Sở Y tế:\n"
+    "    a) Tiêm vắc xin.\n"
+    "    b) Báo cáo UBND tỉnh.\n"
+    "    2. Công an tỉnh tăng cường kiểm tra.\n"
+    FOOTER, NULL);
+  DirectiveTask *t = task_at (n, 0);
+  g_autoptr(DirectiveTask) a = g_list_model_get_item (directive_task_get_subtasks (t), 0);
+  g_autoptr(DirectiveTask) b = g_list_model_get_item (directive_task_get_subtasks (t), 1);
+  guint notified = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_subtasks (t)), ==, 2);
+  g_signal_connect (t, "notify::status", G_CALLBACK (count_notify), &notified);
+  directive_task_set_status (a, DIRECTIVE_TASK_STATUS_DONE);
+  g_assert_cmpint (directive_task_get_status (t), !=, DIRECTIVE_TASK_STATUS_DONE);
+  g_assert_cmpuint (notified, ==, 0);
+  g_object_set (b, "status", DIRECTIVE_TASK_STATUS_DONE, NULL);
+  g_assert_cmpint (directive_task_get_status (t), ==, DIRECTIVE_TASK_STATUS_DONE);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_nonnull (directive_task_get_completed_on (t));
+
+  /* the parent never reopens, and goes with its notice while its subtask lives on */
+  directive_task_set_status (b, DIRECTIVE_TASK_STATUS_IN_PROGRESS);
+  g_assert_cmpint (directive_task_get_status (t), ==, DIRECTIVE_TASK_STATUS_DONE);
+  g_signal_handlers_disconnect_by_func (t, count_notify, &notified);
+  g_clear_object (&n);
+  directive_task_set_status (b, DIRECTIVE_TASK_STATUS_DONE);
+  g_assert_cmpint (directive_task_get_status (b), ==, DIRECTIVE_TASK_STATUS_DONE);
+}
+
+static void
 test_tasks_ocr_ordinals (void)
 {
   /* OCR's ordinals: "L." for "I.", a lost stop, "II." again for "III.",
@@ -1154,6 +1198,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/parser/header", test_header);
+  g_test_add_func ("/parser/tasks/subtasks-done", test_tasks_subtasks_done);
   g_test_add_func ("/parser/header-ocr", test_header_ocr);
   g_test_add_func ("/parser/header-city", test_header_city);
   g_test_add_func ("/parser/header-motto-ocr", test_header_motto_ocr);

@@ -3507,6 +3507,54 @@ fill_template (const char *template,
   if (strchr (template, '{') == NULL)
     return collapse_spaces (template, -1);
 
+  /* In one pass, into a buffer on the stack, when every brace of the template
+   * opens a placeholder and the values have none (no replacement can then
+   * make another placeholder, and the order of the replacements below does
+   * not matter). */
+  {
+    const char *value = level != NULL && *level != '\0' ? level : "tỉnh";
+    gsize place_len = locality != NULL ? strlen (locality) : 0;
+    gsize level_len = strlen (value);
+    char buf[512];
+    gsize o = 0;
+    const char *t;
+
+    if (strpbrk (value, "{}") == NULL && (locality == NULL || strpbrk (locality, "{}") == NULL))
+      {
+        for (t = template; *t != '\0'; t++)
+          {
+            const char *add;
+            gsize add_len;
+
+            if (*t != '{')
+              {
+                if (o + 1 >= sizeof buf)
+                  break;
+                buf[o++] = *t;
+                continue;
+              }
+            if (strncmp (t, "{province}", 10) == 0)
+              {
+                add = locality, add_len = place_len, t += 9;
+                /* " {province}" goes as a whole when there is no province */
+                if (add_len == 0 && o > 0 && t - 9 > template && t[-10] == ' ')
+                  o--;
+              }
+            else if (strncmp (t, "{level}", 7) == 0)
+              add = value, add_len = level_len, t += 6;
+            else
+              break;
+            if (o + add_len + 1 >= sizeof buf)
+              break;
+            if (add_len > 0)
+              memcpy (buf + o, add, add_len);
+            o += add_len;
+          }
+        if (*t == '\0')
+          return collapse_spaces (buf, o);
+      }
+  }
+
   out = g_string_new (template);
   if (locality != NULL && *locality != '\0')
     g_string_replace (out, "{province}", locality, 0);

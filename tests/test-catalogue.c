@@ -358,6 +358,36 @@ test_catalogue_instantiate (void)
     }
 }
 
+/* Names filled from templates: every placeholder replaced, " {province}" gone
+ * with no province, and a brace that opens no placeholder kept as written. */
+static void
+test_catalogue_instantiate_templates (void)
+{
+  g_autoptr(DirectiveCatalogue) catalogue = directive_catalogue_new ();
+  struct {
+    const char *template, *locality, *level, *name;
+  } cases[] = {
+    { "Ban Dân tộc {level} {province}", "Sóc Trăng", "tỉnh", "Ban Dân tộc tỉnh Sóc Trăng" },
+    { "Ban Dân tộc {level} {province}", NULL, NULL, "Ban Dân tộc tỉnh" },
+    { "Ban Dân tộc {level} {province}", "", "thành phố", "Ban Dân tộc thành phố" },
+    { "{province} {province}  Ban  {level}", NULL, "tỉnh", "Ban tỉnh" },
+    { "{province}: Ban {level}", "Huế", "thành phố", "Huế: Ban thành phố" },
+    { "Ban {x} {province}", "Huế", NULL, "Ban {x} Huế" },
+    { "Ban {level}", "Huế", "{province}", "Ban {province}" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("ban-%u", i);
+      g_autoptr(DirectiveAgency) entry = directive_agency_new (id, cases[i].template);
+      g_autoptr(DirectiveAgency) agency = NULL;
+
+      directive_catalogue_add_agency (catalogue, entry, NULL);
+      agency = _directive_catalogue_instantiate (catalogue, entry, cases[i].locality, cases[i].level);
+      g_assert_cmpstr (directive_agency_get_name (agency), ==, cases[i].name);
+    }
+}
+
 static void
 test_catalogue_mention_to_agency (void)
 {
@@ -516,6 +546,7 @@ main (int   argc,
   g_test_add_func ("/catalogue/mentions/ocr", test_catalogue_mentions_ocr);
   g_test_add_func ("/catalogue/mentions/unknown", test_catalogue_mentions_unknown);
   g_test_add_func ("/catalogue/instantiate", test_catalogue_instantiate);
+  g_test_add_func ("/catalogue/instantiate-templates", test_catalogue_instantiate_templates);
   g_test_add_func ("/catalogue/mention-to-agency", test_catalogue_mention_to_agency);
   g_test_add_func ("/catalogue/user-file", test_catalogue_user_file);
   g_test_add_func ("/catalogue/errors", test_catalogue_errors);

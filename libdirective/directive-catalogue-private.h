@@ -40,8 +40,9 @@ GArray *_directive_catalogue_find_mentions_words (DirectiveCatalogue *self, cons
 DirectiveAgency *_directive_catalogue_instantiate (DirectiveCatalogue *self, DirectiveAgency *entry, const char *locality, const char *level);
 
 /* The id _directive_catalogue_instantiate() gives @entry at @level, without making the agency:
- * a parse that has the id registered already uses that agency. */
-char *_directive_catalogue_instance_id (DirectiveAgency *entry, const char *level);
+ * a parse that has the id registered already uses that agency. The entry's own id, or one
+ * written in @buf (@size bytes); NULL when it does not fit there. */
+const char *_directive_catalogue_instance_id (DirectiveAgency *entry, const char *level, char *buf, gsize size);
 
 /* An agency not in the catalogue, named as written (canonical NFC, whitespace folded) with a stable ASCII id made from the name. */
 DirectiveAgency *_directive_mention_to_agency (const DirectiveMention *mention, const char *locality);

@@ -3588,8 +3588,9 @@ last_level_free (gpointer data)
 
 static GPrivate last_level = G_PRIVATE_INIT (last_level_free);
 
-/* @level as the names are filled with it: NFC, whitespace folded, lowercase. */
-static char *
+/* @level as the names are filled with it: NFC, whitespace folded, lowercase;
+ * the thread's until it asks about another level. */
+static const char *
 normalize_level (const char *level)
 {
   LastLevel *last = g_private_get (&last_level);
@@ -3606,7 +3607,7 @@ normalize_level (const char *level)
       g_private_replace (&last_level, last);
     }
 
-  return g_strdup (last->normalized);
+  return last->normalized;
 }
 
 /* The id of @entry at the level @nfc_level (normalize_level()). */
@@ -3626,16 +3627,29 @@ instance_id (DirectiveAgency *entry,
   return g_strdup (entry_id);
 }
 
-char *
+const char *
 _directive_catalogue_instance_id (DirectiveAgency *entry,
-                                  const char      *level)
+                                  const char      *level,
+                                  char            *buf,
+                                  gsize            size)
 {
-  g_autofree char *nfc_level = NULL;
+  const char *entry_id;
+  const char *nfc_level;
+  gsize len;
 
   g_return_val_if_fail (DIRECTIVE_IS_AGENCY (entry), NULL);
 
+  /* instance_id() without the copies: most ids are the entry's own. */
+  entry_id = directive_agency_get_id (entry);
   nfc_level = normalize_level (level);
-  return instance_id (entry, nfc_level);
+  if (nfc_level == NULL || !g_str_equal (nfc_level, "thành phố") || !g_str_has_suffix (entry_id, "-tinh"))
+    return entry_id;
+  len = strlen (entry_id) - 5;
+  if (len + sizeof "-tp" > size)
+    return NULL;
+  memcpy (buf, entry_id, len);
+  memcpy (buf + len, "-tp", sizeof "-tp");
+  return buf;
 }
 
 DirectiveAgency *
@@ -3647,13 +3661,14 @@ _directive_catalogue_instantiate (DirectiveCatalogue *self,
   g_autofree char *name = NULL;
   g_autofree char *short_name = NULL;
   g_autofree char *id = NULL;
-  g_autofree char *nfc_level = NULL;
+  const char *nfc_level;
   g_autofree char *nfc_locality = NULL;
   DirectiveAgency *agency;
 
   g_return_val_if_fail (DIRECTIVE_IS_AGENCY (entry), NULL);
 
   nfc_locality = locality != NULL ? collapse_spaces (locality, -1) : NULL;
+  /* (the thread's: the successor below asks about the same level) */
   nfc_level = normalize_level (level);
   id = instance_id (entry, nfc_level);
 

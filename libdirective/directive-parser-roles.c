@@ -133,9 +133,10 @@ take (DirectiveParse *p,
     {
       /* A department named again: the agency registered under its id is the
        * one _directive_parse_register() would give, without making another. */
-      g_autofree char *id = _directive_catalogue_instance_id (mention->entry, p->level);
+      char buf[128];
+      const char *id = _directive_catalogue_instance_id (mention->entry, p->level, buf, sizeof buf);
 
-      f->agency = g_hash_table_lookup (p->agencies, id);
+      f->agency = id != NULL ? g_hash_table_lookup (p->agencies, id) : NULL;
       if (f->agency != NULL)
         return f->agency;
     }

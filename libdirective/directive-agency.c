@@ -278,6 +278,26 @@ directive_agency_init (DirectiveAgency *self)
 {
 }
 
+DirectiveAgency *
+_directive_agency_new_take (char                *id,
+                            char                *name,
+                            char                *short_name,
+                            DirectiveAgencyKind  kind,
+                            char                *locality,
+                            const DirectiveDate *ceased_on)
+{
+  DirectiveAgency *self = g_object_new (DIRECTIVE_TYPE_AGENCY, NULL);
+
+  self->id = id;
+  self->name = name;
+  self->short_name = short_name;
+  self->kind = kind;
+  self->locality = locality;
+  self->ceased_on = ceased_on != NULL ? directive_date_copy (ceased_on) : NULL;
+
+  return self;
+}
+
 /**
  * directive_agency_new:
  * @id: (nullable): the identifier

@@ -12,6 +12,7 @@
 #include "directive-collection.h"
 #include "directive-enum-types.h"
 #include "directive-error.h"
+#include "directive-model-private.h"
 #include "directive-parser-private.h"
 #include "directive-places-private.h"
 #include "directive-resources.h"
@@ -3663,6 +3664,7 @@ _directive_catalogue_instantiate (DirectiveCatalogue *self,
   g_autofree char *id = NULL;
   const char *nfc_level;
   g_autofree char *nfc_locality = NULL;
+  DirectiveAgencyKind kind;
   DirectiveAgency *agency;
 
   g_return_val_if_fail (DIRECTIVE_IS_AGENCY (entry), NULL);
@@ -3675,15 +3677,14 @@ _directive_catalogue_instantiate (DirectiveCatalogue *self,
   name = fill_template (directive_agency_get_name (entry), nfc_locality, nfc_level);
   short_name = fill_template (directive_agency_get_short_name (entry), nfc_locality, nfc_level);
 
-  agency = directive_agency_new (id, name);
-  directive_agency_set_short_name (agency, short_name);
-  directive_agency_set_kind (agency, directive_agency_get_kind (entry));
-  if (directive_agency_get_kind (entry) != DIRECTIVE_AGENCY_KIND_GROUP)
-    directive_agency_set_locality (agency, nfc_locality);
+  kind = directive_agency_get_kind (entry);
+  agency = _directive_agency_new_take (g_steal_pointer (&id), g_steal_pointer (&name),
+                                       g_steal_pointer (&short_name), kind,
+                                       kind != DIRECTIVE_AGENCY_KIND_GROUP ? g_steal_pointer (&nfc_locality) : NULL,
+                                       directive_agency_get_ceased_on (entry));
 
   /* A merged-away department names the one that took over, in the same
    * province (the catalogue refuses successor cycles, so this ends). */
-  directive_agency_set_ceased_on (agency, directive_agency_get_ceased_on (entry));
   if (directive_agency_get_successor (entry) != NULL)
     {
       g_autoptr(DirectiveAgency) successor =

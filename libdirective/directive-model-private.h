@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "directive-agency.h"
 #include "directive-collection.h"
 #include "directive-conclusion.h"
 #include "directive-date.h"
@@ -89,6 +90,15 @@ void        _directive_list_clear      (DirectiveList *list);
 
 /* A task as directive_task_new() and directive_task_set_lines() make it;
  * @ordinal and @text are taken. */
+/* An agency with its fields as they stand, for the catalogue's instances:
+ * takes the strings; no notification (nobody can listen to it yet). */
+DirectiveAgency *_directive_agency_new_take (char                *id,
+                                             char                *name,
+                                             char                *short_name,
+                                             DirectiveAgencyKind  kind,
+                                             char                *locality,
+                                             const DirectiveDate *ceased_on);
+
 DirectiveTask *_directive_task_new_read   (char                *ordinal,
                                            char                *text,
                                            guint                first_line,

@@ -358,6 +358,30 @@ test_catalogue_instantiate (void)
     }
 }
 
+/* A merged-away department's instance keeps the date it ceased and names the
+ * instance of the one that took over, in the same province. */
+static void
+test_catalogue_instantiate_merged (void)
+{
+  DirectiveCatalogue *catalogue = directive_catalogue_get_default ();
+  DirectiveAgency *entry = directive_catalogue_lookup (catalogue, "Sở Kế hoạch và Đầu tư");
+  g_autoptr(DirectiveAgency) agency = NULL;
+  DirectiveAgency *successor;
+  const DirectiveDate *ceased;
+
+  g_assert_nonnull (entry);
+  agency = _directive_catalogue_instantiate (catalogue, entry, "Đồng Nai", "tỉnh");
+  ceased = directive_agency_get_ceased_on (agency);
+  g_assert_nonnull (ceased);
+  g_assert_cmpuint (directive_date_get_year (ceased), ==, 2025);
+  g_assert_cmpuint (directive_date_get_month (ceased), ==, 3);
+  successor = directive_agency_get_successor (agency);
+  g_assert_nonnull (successor);
+  g_assert_cmpstr (directive_agency_get_id (successor), ==, "so-tai-chinh");
+  g_assert_cmpstr (directive_agency_get_locality (successor), ==, "Đồng Nai");
+  g_assert_null (directive_agency_get_ceased_on (successor));
+}
+
 /* Names filled from templates: every placeholder replaced, " {province}" gone
  * with no province, and a brace that opens no placeholder kept as written. */
 static void
@@ -547,6 +571,7 @@ main (int   argc,
   g_test_add_func ("/catalogue/mentions/unknown", test_catalogue_mentions_unknown);
   g_test_add_func ("/catalogue/instantiate", test_catalogue_instantiate);
   g_test_add_func ("/catalogue/instantiate-templates", test_catalogue_instantiate_templates);
+  g_test_add_func ("/catalogue/instantiate-merged", test_catalogue_instantiate_merged);
   g_test_add_func ("/catalogue/mention-to-agency", test_catalogue_mention_to_agency);
   g_test_add_func ("/catalogue/user-file", test_catalogue_user_file);
   g_test_add_func ("/catalogue/errors", test_catalogue_errors);

@@ -790,10 +790,10 @@ _directive_parse_subject_agencies (DirectiveParse *p,
   const char *last = text;
   gsize n = strlen (text);
 
-  /* the last sentence */
-  for (gsize k = 0; k + 1 < n; k++)
-    if (text[k] == '.' && text[k + 1] == ' ')
-      last = text + k + 2;
+  /* the last sentence (a long summary has few full stops: memchr() goes from one to the next) */
+  for (const char *dot = text; (dot = memchr (dot, '.', text + n - dot)) != NULL; dot++)
+    if (dot + 1 < text + n && dot[1] == ' ')
+      last = dot + 2;
 
   _directive_folded_text_init (&folded, last);
   /* Only an agency before a "thực hiện" is taken: a summary without one

@@ -3520,7 +3520,7 @@ fill_template (const char *template,
   return collapse_spaces (out->str, out->len);
 }
 
-/* normalize_level() of the level a thread asked about last: a parse asks with
+/* normalize_level_peek() of the level a thread asked about last: a parse asks with
  * the same one for every agency. */
 typedef struct
 {
@@ -3540,9 +3540,10 @@ last_level_free (gpointer data)
 
 static GPrivate last_level = G_PRIVATE_INIT (last_level_free);
 
-/* @level as the names are filled with it: NFC, whitespace folded, lowercase. */
-static char *
-normalize_level (const char *level)
+/* @level as the names are filled with it: NFC, whitespace folded, lowercase;
+ * the thread's, valid until its next call. */
+static const char *
+normalize_level_peek (const char *level)
 {
   LastLevel *last = g_private_get (&last_level);
 
@@ -3558,36 +3559,142 @@ normalize_level (const char *level)
       g_private_replace (&last_level, last);
     }
 
-  return g_strdup (last->normalized);
+  return last->normalized;
 }
 
-/* The id of @entry at the level @nfc_level (normalize_level()). */
-static char *
-instance_id (DirectiveAgency *entry,
-             const char      *nfc_level)
+/* The id of @entry at the level @nfc_level (normalize_level_peek()): the
+ * entry's own, or one made in *@owned. */
+static const char *
+instance_id (DirectiveAgency  *entry,
+             const char       *nfc_level,
+             char            **owned)
 {
   const char *entry_id = directive_agency_get_id (entry);
 
+  *owned = NULL;
   if (nfc_level != NULL && g_str_equal (nfc_level, "thành phố") && g_str_has_suffix (entry_id, "-tinh"))
     {
       g_autofree char *stem = g_strndup (entry_id, strlen (entry_id) - 5);
 
-      return g_strconcat (stem, "-tp", NULL);
+      return *owned = g_strconcat (stem, "-tp", NULL);
     }
 
-  return g_strdup (entry_id);
+  return entry_id;
 }
 
 char *
 _directive_catalogue_instance_id (DirectiveAgency *entry,
                                   const char      *level)
 {
-  g_autofree char *nfc_level = NULL;
+  char *owned;
+  const char *id;
 
   g_return_val_if_fail (DIRECTIVE_IS_AGENCY (entry), NULL);
 
-  nfc_level = normalize_level (level);
-  return instance_id (entry, nfc_level);
+  id = instance_id (entry, normalize_level_peek (level), &owned);
+  return owned != NULL ? owned : g_strdup (id);
+}
+
+/* The names a thread filled, with their locality and level: a parse
+ * instantiates the same few agencies again and again, and documents come
+ * from a few provinces. A slot is chosen by where the template is and by
+ * the locality, and holds copies of what it was filled from: a name changed
+ * since is filled anew. */
+#define N_FILLED_NAMES 256
+
+typedef struct
+{
+  char *template;
+  char *locality, *level;            /* as asked, nullable */
+  char *filled;
+} FilledName;
+
+typedef struct
+{
+  gboolean valid;
+  char *locality, *level;            /* the last asked, nullable */
+  char *nfc_locality, *nfc_level;    /* as the names are filled with them */
+  guint hash;                        /* of the locality */
+  FilledName names[N_FILLED_NAMES];
+} FilledNames;
+
+static void
+filled_name_clear (FilledName *name)
+{
+  g_clear_pointer (&name->template, g_free);
+  g_clear_pointer (&name->locality, g_free);
+  g_clear_pointer (&name->level, g_free);
+  g_clear_pointer (&name->filled, g_free);
+}
+
+static void
+filled_names_free (gpointer data)
+{
+  FilledNames *filled = data;
+
+  for (guint i = 0; i < N_FILLED_NAMES; i++)
+    filled_name_clear (&filled->names[i]);
+  g_free (filled->locality);
+  g_free (filled->level);
+  g_free (filled->nfc_locality);
+  g_free (filled->nfc_level);
+  g_free (filled);
+}
+
+static GPrivate filled_names = G_PRIVATE_INIT (filled_names_free);
+
+/* The thread's names, for @locality and @level from now on. */
+static FilledNames *
+filled_names_get (const char *locality,
+                  const char *level)
+{
+  FilledNames *filled = g_private_get (&filled_names);
+
+  if (filled == NULL)
+    {
+      filled = g_new0 (FilledNames, 1);
+      g_private_set (&filled_names, filled);
+    }
+  if (!filled->valid || g_strcmp0 (filled->locality, locality) != 0 || g_strcmp0 (filled->level, level) != 0)
+    {
+      g_free (filled->locality);
+      g_free (filled->level);
+      g_free (filled->nfc_locality);
+      g_free (filled->nfc_level);
+      filled->locality = g_strdup (locality);
+      filled->level = g_strdup (level);
+      filled->nfc_locality = locality != NULL ? collapse_spaces (locality, -1) : NULL;
+      filled->nfc_level = g_strdup (normalize_level_peek (level));
+      filled->hash = locality != NULL ? g_str_hash (locality) : 0;
+      filled->valid = TRUE;
+    }
+
+  return filled;
+}
+
+/* fill_template() of @template with @filled's locality and level, owned by
+ * @filled: valid until the next call. */
+static const char *
+filled_name (FilledNames *filled,
+             const char  *template)
+{
+  FilledName *slot;
+  guintptr where = (guintptr) template;
+
+  if (template == NULL)
+    return NULL;
+  slot = &filled->names[((where >> 4) ^ (where >> 12) ^ filled->hash) % N_FILLED_NAMES];
+  if (slot->template == NULL || strcmp (slot->template, template) != 0
+      || g_strcmp0 (slot->locality, filled->locality) != 0 || g_strcmp0 (slot->level, filled->level) != 0)
+    {
+      filled_name_clear (slot);
+      slot->template = g_strdup (template);
+      slot->locality = g_strdup (filled->locality);
+      slot->level = g_strdup (filled->level);
+      slot->filled = fill_template (template, filled->nfc_locality, filled->nfc_level);
+    }
+
+  return slot->filled;
 }
 
 DirectiveAgency *
@@ -3596,27 +3703,22 @@ _directive_catalogue_instantiate (DirectiveCatalogue *self,
                                   const char         *locality,
                                   const char         *level)
 {
-  g_autofree char *name = NULL;
-  g_autofree char *short_name = NULL;
-  g_autofree char *id = NULL;
-  g_autofree char *nfc_level = NULL;
-  g_autofree char *nfc_locality = NULL;
+  g_autofree char *owned_id = NULL;
+  FilledNames *filled;
+  const char *id;
   DirectiveAgency *agency;
 
   g_return_val_if_fail (DIRECTIVE_IS_AGENCY (entry), NULL);
 
-  nfc_locality = locality != NULL ? collapse_spaces (locality, -1) : NULL;
-  nfc_level = normalize_level (level);
-  id = instance_id (entry, nfc_level);
+  filled = filled_names_get (locality, level);
+  id = instance_id (entry, filled->nfc_level, &owned_id);
 
-  name = fill_template (directive_agency_get_name (entry), nfc_locality, nfc_level);
-  short_name = fill_template (directive_agency_get_short_name (entry), nfc_locality, nfc_level);
-
-  agency = directive_agency_new (id, name);
-  directive_agency_set_short_name (agency, short_name);
+  /* Each name is used before the next is filled: it may take the same slot. */
+  agency = directive_agency_new (id, filled_name (filled, directive_agency_get_name (entry)));
+  directive_agency_set_short_name (agency, filled_name (filled, directive_agency_get_short_name (entry)));
   directive_agency_set_kind (agency, directive_agency_get_kind (entry));
   if (directive_agency_get_kind (entry) != DIRECTIVE_AGENCY_KIND_GROUP)
-    directive_agency_set_locality (agency, nfc_locality);
+    directive_agency_set_locality (agency, filled->nfc_locality);
 
   /* A merged-away department names the one that took over, in the same
    * province (the catalogue refuses successor cycles, so this ends). */

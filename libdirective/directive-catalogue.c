@@ -1832,7 +1832,7 @@ split_words (const char *text)
 /* split_words() of the localities a thread asked about last, the latest
  * first: a parse asks with the same one for every text it scans, and a
  * thread's documents come from a few provinces. */
-#define N_LOCALITY_WORDS 4
+#define N_LOCALITY_WORDS 8
 
 typedef struct
 {

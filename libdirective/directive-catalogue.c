@@ -3600,7 +3600,8 @@ _directive_catalogue_instance_id (DirectiveAgency *entry,
  * from a few provinces. A slot is chosen by where the template is and by
  * the locality, and holds copies of what it was filled from: a name changed
  * since is filled anew. */
-#define N_FILLED_NAMES 256
+#define N_FILLED_NAMES_BITS 10
+#define N_FILLED_NAMES (1 << N_FILLED_NAMES_BITS)
 
 typedef struct
 {
@@ -3683,7 +3684,7 @@ filled_name (FilledNames *filled,
 
   if (template == NULL)
     return NULL;
-  slot = &filled->names[((where >> 4) ^ (where >> 12) ^ filled->hash) % N_FILLED_NAMES];
+  slot = &filled->names[((where ^ filled->hash) * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) >> (64 - N_FILLED_NAMES_BITS)];
   if (slot->template == NULL || strcmp (slot->template, template) != 0
       || g_strcmp0 (slot->locality, filled->locality) != 0 || g_strcmp0 (slot->level, filled->level) != 0)
     {

@@ -1649,14 +1649,18 @@ scan_tokenize_folded (Scan        *scan,
 
       for (guint c = 0; c < cut->len; c++)
         {
-          int rank = separator_rank (sep);
+          /* Most words are parted by a single space, which changes nothing. */
+          if (!(w[c].start == i + 1 && folded[i] == ' '))
+            {
+              int rank = separator_rank (sep);
 
-          for (; i < w[c].start; i++)
-            if (separator_rank (folded[i]) > rank)
-              {
-                sep = folded[i];
-                rank = separator_rank (sep);
-              }
+              for (; i < w[c].start; i++)
+                if (separator_rank (folded[i]) > rank)
+                  {
+                    sep = folded[i];
+                    rank = separator_rank (sep);
+                  }
+            }
           i = w[c].end;
           scan_add_token (scan, tokens, &n, text, offsets, words, w[c].start, i, i - w[c].start, sep, table);
           sep = ' ';

@@ -214,6 +214,7 @@ struct _DirectiveCatalogue
   GArray *index[N_FIRST_CHARS][2][2];   /* [first character][capital][with the head entries] */
   BucketKeys *keys[N_FIRST_CHARS][2][2];
   guint longest_bucket;
+  guint64 plain_chars;       /* bit c: a token starting with small character c tries no alias outside a list */
   guint n_word_ids;          /* distinct (word, strict) of the aliases */
   guint n_row_ids;           /* those, the distinct joined words, then the phrase lists (N_PHRASE_LISTS) */
   GPtrArray *id_words;       /* AliasToken with each id (owned by the aliases or probe_tokens) */
@@ -934,6 +935,10 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
             self->longest_bucket = MAX (self->longest_bucket, self->index[c][u][h]->len);
           }
       }
+  self->plain_chars = 0;
+  for (guint c = 0; c < N_FIRST_CHARS; c++)
+    if (self->index[c][0][0]->len == 0)
+      self->plain_chars |= G_GUINT64_CONSTANT (1) << c;
 }
 
 static void
@@ -3178,10 +3183,26 @@ find_mentions (DirectiveCatalogue *self,
       guint best_end = 0;
       guint start = k;
       gboolean best_is_department = FALSE;
-      TextToken *token = scan_token (&scan, k);
+      TextToken *token;
       const TextToken *first;
       int c;
       guint u, h;
+
+      /* Most tokens, outside a list, start with a small letter that starts no
+       * alias, and are not "các" (whose first letter is "c" or one OCR confuses
+       * with it): nothing starts there, and no head (it has a capital). */
+      if (!in_list)
+        {
+          while (k < scan.n_tokens
+                 && !scan.token_data[k].upper_first
+                 && scan.token_data[k].word[0] != 'c' && scan.token_data[k].word[0] != 'e'
+                 && (self->plain_chars >> first_char_index (scan.token_data[k].word[0]) & 1))
+            k++;
+          if (k >= scan.n_tokens)
+            break;
+          start = k;
+        }
+      token = scan_token (&scan, k);
 
       /* A list after a "Sở" head: "Sở Tài chính, Kế hoạch và Đầu tư", "các Sở: Tài chính, ...". */
       if (in_list && g_str_equal (token->word, "va") && (token->sep == ' ' || token->sep == ',')

@@ -214,7 +214,8 @@ struct _DirectiveCatalogue
   GArray *index[N_FIRST_CHARS][2][2];   /* [first character][capital][with the head entries] */
   BucketKeys *keys[N_FIRST_CHARS][2][2];
   guint longest_bucket;
-  guint64 plain_chars;       /* bit c: a token starting with small character c tries no alias outside a list */
+  guint8 plain_chars[256];   /* a token starting with this small character, outside a list, tries no alias
+                              * and cannot be "các" (not "c" nor one OCR confuses with it) */
   guint n_word_ids;          /* distinct (word, strict) of the aliases */
   guint n_row_ids;           /* those, the distinct joined words, then the phrase lists (N_PHRASE_LISTS) */
   GPtrArray *id_words;       /* AliasToken with each id (owned by the aliases or probe_tokens) */
@@ -935,10 +936,10 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
             self->longest_bucket = MAX (self->longest_bucket, self->index[c][u][h]->len);
           }
       }
-  self->plain_chars = 0;
+  memset (self->plain_chars, 0, sizeof self->plain_chars);
   for (guint c = 0; c < N_FIRST_CHARS; c++)
-    if (self->index[c][0][0]->len == 0)
-      self->plain_chars |= G_GUINT64_CONSTANT (1) << c;
+    if (self->index[c][0][0]->len == 0 && !_directive_text_letters_confusable (first_chars[c], 'c'))
+      self->plain_chars[(guchar) first_chars[c]] = 1;
 }
 
 static void
@@ -3195,8 +3196,7 @@ find_mentions (DirectiveCatalogue *self,
         {
           while (k < scan.n_tokens
                  && !scan.token_data[k].upper_first
-                 && scan.token_data[k].word[0] != 'c' && scan.token_data[k].word[0] != 'e'
-                 && (self->plain_chars >> first_char_index (scan.token_data[k].word[0]) & 1))
+                 && self->plain_chars[(guchar) scan.token_data[k].word[0]])
             k++;
           if (k >= scan.n_tokens)
             break;

@@ -1301,7 +1301,7 @@ typedef struct
   gsize ostart, oend;      /* in the original text */
   const char *word;        /* folded, without '&' (in the scan's words) */
   guint len;               /* strlen (word) */
-  guint32 hash;            /* of the word (word_hash()): its place in the memo */
+  guint32 hash;            /* of the word (word_hash()): its place in the memo, worked out with its row */
   char sep;                /* the strongest punctuation before it: 0 at the start, ' ', ',', ';' ... */
   gboolean upper_first;    /* the original starts with a capital */
   gboolean all_upper;      /* the original's letters are all capitals */
@@ -1533,7 +1533,6 @@ scan_add_token (Scan         *scan,
   token->oend = offsets[i];
   token->word = words + fstart;
   token->len = len;
-  token->hash = word_hash (words + fstart, len);
   token->sep = sep;
   token->heads = -1;
   token->same = NULL;
@@ -2060,7 +2059,7 @@ scan_row_find (const Scan *scan,
 
   if (memo != NULL)
     {
-      guint32 hash = token->hash;
+      guint32 hash = token->hash = word_hash (token->word, token->len);
       guint i;
 
       for (i = hash & memo->mask; memo->slots[i].row != NULL; i = (i + 1) & memo->mask)
@@ -2093,9 +2092,10 @@ scan_row_find (const Scan *scan,
   return token->same = row;
 }
 
-/* The rows of all the tokens, from the memo, at once: nearly every token is
+/* The rows of the tokens that are not plain, from the memo, at once: each is
  * asked about (word_is() "các" at least), and a loop finds them for less than
- * the calls would. A token left without one gets it when asked. */
+ * the calls would. A plain token is stepped over unasked, but for a few within
+ * a match: it gets its row (and its hash) when asked. */
 static void
 scan_fill_rows (Scan *scan)
 {
@@ -2106,8 +2106,11 @@ scan_fill_rows (Scan *scan)
   for (guint k = 0; k < scan->n_tokens; k++)
     {
       TextToken *token = &scan->token_data[k];
-      guint32 hash = token->hash;
+      guint32 hash;
 
+      if (!token->upper_first && scan->catalogue->plain_chars[(guchar) token->word[0]])
+        continue;
+      hash = token->hash = word_hash (token->word, token->len);
       for (guint i = hash & memo->mask; memo->slots[i].row != NULL; i = (i + 1) & memo->mask)
         if (memo->slots[i].hash == hash && memo->slots[i].len == token->len
             && words_equal ((const char *) memo->slots[i].row + scan->n_row_ids, token->word, token->len))

@@ -3846,6 +3846,63 @@ append_original (GString    *out,
   g_string_append (out, piece);
 }
 
+/* The agencies a thread named from mentions, by the mention's text and the
+ * locality: the same few agencies outside the catalogue recur, within a
+ * document and across a province's. */
+#define N_NAMED_MENTIONS 64
+
+typedef struct
+{
+  char *text;
+  char *locality;          /* nullable */
+  char *id;
+  char *canonical;
+  DirectiveAgencyKind kind;
+} NamedMention;
+
+static void
+named_mentions_free (gpointer data)
+{
+  NamedMention *named = data;
+
+  for (guint i = 0; i < N_NAMED_MENTIONS; i++)
+    {
+      g_free (named[i].text);
+      g_free (named[i].locality);
+      g_free (named[i].id);
+      g_free (named[i].canonical);
+    }
+  g_free (named);
+}
+
+static GPrivate named_mentions = G_PRIVATE_INIT (named_mentions_free);
+
+/* The thread's slot for @text and @locality: theirs when its text is set. */
+static NamedMention *
+named_mention_slot (const char *text,
+                    const char *locality)
+{
+  NamedMention *named = g_private_get (&named_mentions);
+  guint hash = g_str_hash (text) * 31 + (locality != NULL ? g_str_hash (locality) : 0);
+  NamedMention *slot;
+
+  if (named == NULL)
+    {
+      named = g_new0 (NamedMention, N_NAMED_MENTIONS);
+      g_private_set (&named_mentions, named);
+    }
+  slot = &named[hash % N_NAMED_MENTIONS];
+  if (slot->text != NULL && (strcmp (slot->text, text) != 0 || g_strcmp0 (slot->locality, locality) != 0))
+    {
+      g_clear_pointer (&slot->text, g_free);
+      g_clear_pointer (&slot->locality, g_free);
+      g_clear_pointer (&slot->id, g_free);
+      g_clear_pointer (&slot->canonical, g_free);
+    }
+
+  return slot;
+}
+
 DirectiveAgency *
 _directive_mention_to_agency (const DirectiveMention *mention,
                               const char             *locality)
@@ -3855,6 +3912,7 @@ _directive_mention_to_agency (const DirectiveMention *mention,
   g_autofree char *canonical = NULL;
   DirectiveAgencyKind kind = DIRECTIVE_AGENCY_KIND_OTHER;
   DirectiveAgency *agency;
+  NamedMention *named;
   Scan scan = { 0 };
   guint k = 0;
   gboolean committee = FALSE;
@@ -3866,6 +3924,15 @@ _directive_mention_to_agency (const DirectiveMention *mention,
       id = _directive_text_slugify (mention->text);
       agency = directive_agency_new (id, mention->text);
       directive_agency_set_kind (agency, DIRECTIVE_AGENCY_KIND_GROUP);
+      return agency;
+    }
+
+  named = named_mention_slot (mention->text, locality);
+  if (named->text != NULL)
+    {
+      agency = directive_agency_new (named->id, named->canonical);
+      directive_agency_set_kind (agency, named->kind);
+      directive_agency_set_locality (agency, locality);
       return agency;
     }
 
@@ -3955,6 +4022,12 @@ _directive_mention_to_agency (const DirectiveMention *mention,
   agency = directive_agency_new (id, canonical);
   directive_agency_set_kind (agency, kind);
   directive_agency_set_locality (agency, locality);
+
+  named->text = g_strdup (mention->text);
+  named->locality = g_strdup (locality);
+  named->id = g_strdup (id);
+  named->canonical = g_strdup (canonical);
+  named->kind = kind;
 
   scan_clear (&scan);
 

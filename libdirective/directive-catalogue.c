@@ -1895,8 +1895,12 @@ locality_words (const char *locality)
       found_locality = g_strdup (locality);
       found_words = split_words (locality);
     }
-  memmove (&last->locality[1], &last->locality[0], i * sizeof (char *));
-  memmove (&last->words[1], &last->words[0], i * sizeof (GPtrArray *));
+  /* Most often the latest already: nothing to move. */
+  for (; i > 0; i--)
+    {
+      last->locality[i] = last->locality[i - 1];
+      last->words[i] = last->words[i - 1];
+    }
   last->locality[0] = found_locality;
   last->words[0] = found_words;
 

@@ -41,8 +41,8 @@ DirectiveAgency *_directive_catalogue_instantiate (DirectiveCatalogue *self, Dir
 
 /* The id _directive_catalogue_instantiate() gives @entry at @level, without making the agency:
  * a parse that has the id registered already uses that agency. The entry's own id, or one
- * written in @buf (@size bytes); NULL when it does not fit there. */
-const char *_directive_catalogue_instance_id (DirectiveAgency *entry, const char *level, char *buf, gsize size);
+ * made in *@owned (to free; NULL otherwise). */
+const char *_directive_catalogue_instance_id (DirectiveAgency *entry, const char *level, char **owned);
 
 /* An agency not in the catalogue, named as written (canonical NFC, whitespace folded) with a stable ASCII id made from the name. */
 DirectiveAgency *_directive_mention_to_agency (const DirectiveMention *mention, const char *locality);

@@ -215,6 +215,8 @@ struct _DirectiveCatalogue
   GArray *index[N_FIRST_CHARS][2][2];   /* [first character][capital][with the head entries] */
   BucketKeys *keys[N_FIRST_CHARS][2][2];
   guint longest_bucket;
+  guint8 plain_chars[256];   /* a token starting with this small character, outside a list, tries no alias
+                              * and cannot be "các" (not "c" nor one OCR confuses with it) */
   guint n_word_ids;          /* distinct (word, strict) of the aliases */
   guint n_row_ids;           /* those, the distinct joined words, then the phrase lists (N_PHRASE_LISTS) */
   GPtrArray *id_words;       /* AliasToken with each id (owned by the aliases or probe_tokens) */
@@ -935,6 +937,10 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
             self->longest_bucket = MAX (self->longest_bucket, self->index[c][u][h]->len);
           }
       }
+  memset (self->plain_chars, 0, sizeof self->plain_chars);
+  for (guint c = 0; c < N_FIRST_CHARS; c++)
+    if (self->index[c][0][0]->len == 0 && !_directive_text_letters_confusable (first_chars[c], 'c'))
+      self->plain_chars[(guchar) first_chars[c]] = 1;
 }
 
 static void
@@ -1296,7 +1302,7 @@ typedef struct
   gsize ostart, oend;      /* in the original text */
   const char *word;        /* folded, without '&' (in the scan's words) */
   guint len;               /* strlen (word) */
-  guint32 hash;            /* of the word (word_hash()): its place in the memo */
+  guint32 hash;            /* of the word (word_hash()): its place in the memo, worked out with its row */
   char sep;                /* the strongest punctuation before it: 0 at the start, ' ', ',', ';' ... */
   gboolean upper_first;    /* the original starts with a capital */
   gboolean all_upper;      /* the original's letters are all capitals */
@@ -1528,7 +1534,6 @@ scan_add_token (Scan         *scan,
   token->oend = offsets[i];
   token->word = words + fstart;
   token->len = len;
-  token->hash = word_hash (words + fstart, len);
   token->sep = sep;
   token->heads = -1;
   token->same = NULL;
@@ -1650,14 +1655,18 @@ scan_tokenize_folded (Scan        *scan,
 
       for (guint c = 0; c < cut->len; c++)
         {
-          int rank = separator_rank (sep);
+          /* Most words are parted by a single space, which changes nothing. */
+          if (!(w[c].start == i + 1 && folded[i] == ' '))
+            {
+              int rank = separator_rank (sep);
 
-          for (; i < w[c].start; i++)
-            if (separator_rank (folded[i]) > rank)
-              {
-                sep = folded[i];
-                rank = separator_rank (sep);
-              }
+              for (; i < w[c].start; i++)
+                if (separator_rank (folded[i]) > rank)
+                  {
+                    sep = folded[i];
+                    rank = separator_rank (sep);
+                  }
+            }
           i = w[c].end;
           scan_add_token (scan, tokens, &n, text, offsets, words, w[c].start, i, i - w[c].start, sep, table);
           sep = ' ';
@@ -1833,7 +1842,7 @@ split_words (const char *text)
 /* split_words() of the localities a thread asked about last, the latest
  * first: a parse asks with the same one for every text it scans, and a
  * thread's documents come from a few provinces. */
-#define N_LOCALITY_WORDS 4
+#define N_LOCALITY_WORDS 8
 
 typedef struct
 {
@@ -1887,8 +1896,12 @@ locality_words (const char *locality)
       found_locality = g_strdup (locality);
       found_words = split_words (locality);
     }
-  memmove (&last->locality[1], &last->locality[0], i * sizeof (char *));
-  memmove (&last->words[1], &last->words[0], i * sizeof (GPtrArray *));
+  /* Most often the latest already: nothing to move. */
+  for (; i > 0; i--)
+    {
+      last->locality[i] = last->locality[i - 1];
+      last->words[i] = last->words[i - 1];
+    }
   last->locality[0] = found_locality;
   last->words[0] = found_words;
 
@@ -2051,7 +2064,7 @@ scan_row_find (const Scan *scan,
 
   if (memo != NULL)
     {
-      guint32 hash = token->hash;
+      guint32 hash = token->hash = word_hash (token->word, token->len);
       guint i;
 
       for (i = hash & memo->mask; memo->slots[i].row != NULL; i = (i + 1) & memo->mask)
@@ -2084,9 +2097,10 @@ scan_row_find (const Scan *scan,
   return token->same = row;
 }
 
-/* The rows of all the tokens, from the memo, at once: nearly every token is
+/* The rows of the tokens that are not plain, from the memo, at once: each is
  * asked about (word_is() "các" at least), and a loop finds them for less than
- * the calls would. A token left without one gets it when asked. */
+ * the calls would. A plain token is stepped over unasked, but for a few within
+ * a match: it gets its row (and its hash) when asked. */
 static void
 scan_fill_rows (Scan *scan)
 {
@@ -2097,8 +2111,11 @@ scan_fill_rows (Scan *scan)
   for (guint k = 0; k < scan->n_tokens; k++)
     {
       TextToken *token = &scan->token_data[k];
-      guint32 hash = token->hash;
+      guint32 hash;
 
+      if (!token->upper_first && scan->catalogue->plain_chars[(guchar) token->word[0]])
+        continue;
+      hash = token->hash = word_hash (token->word, token->len);
       for (guint i = hash & memo->mask; memo->slots[i].row != NULL; i = (i + 1) & memo->mask)
         if (memo->slots[i].hash == hash && memo->slots[i].len == token->len
             && words_equal ((const char *) memo->slots[i].row + scan->n_row_ids, token->word, token->len))
@@ -2839,6 +2856,18 @@ match_unknown (const Scan *scan,
  * One walk: the characters plainly-NFC text without other spaces may have are
  * U+0020 to U+007E, U+00A1 to U+02FF (two bytes, C2 A1 to CB BF), U+1E00 to U+1EFF
  * (E1 B8 80 to E1 BB BF) and U+20A0 to U+20CF (E2 82 A0 to E2 83 8F). */
+
+/* The printable ASCII characters but the space, which is_collapsed() passes
+ * over in a tight loop: most of a Vietnamese name's bytes. */
+static const guint8 plain_ascii[256] = {
+#define PLAIN8(c) [c] = 1, [c + 1] = 1, [c + 2] = 1, [c + 3] = 1, [c + 4] = 1, [c + 5] = 1, [c + 6] = 1, [c + 7] = 1
+  [0x21] = 1, [0x22] = 1, [0x23] = 1, [0x24] = 1, [0x25] = 1, [0x26] = 1, [0x27] = 1,
+  PLAIN8 (0x28), PLAIN8 (0x30), PLAIN8 (0x38), PLAIN8 (0x40), PLAIN8 (0x48), PLAIN8 (0x50),
+  PLAIN8 (0x58), PLAIN8 (0x60), PLAIN8 (0x68), PLAIN8 (0x70),
+  [0x78] = 1, [0x79] = 1, [0x7a] = 1, [0x7b] = 1, [0x7c] = 1, [0x7d] = 1, [0x7e] = 1,
+#undef PLAIN8
+};
+
 static gboolean
 is_collapsed (const char *text,
               gsize       len)
@@ -2850,9 +2879,14 @@ is_collapsed (const char *text,
     return FALSE;
   while (p < end)
     {
-      guchar b = *p;
+      guchar b;
       gunichar c;
 
+      while (plain_ascii[*p] && ++p < end)
+        ;
+      if (p == end)
+        break;
+      b = *p;
       if (b < 0x80)
         {
           /* Controls (NUL too); a space is never the last byte. */
@@ -3175,10 +3209,25 @@ find_mentions (DirectiveCatalogue *self,
       guint best_end = 0;
       guint start = k;
       gboolean best_is_department = FALSE;
-      TextToken *token = scan_token (&scan, k);
+      TextToken *token;
       const TextToken *first;
       int c;
       guint u, h;
+
+      /* Most tokens, outside a list, start with a small letter that starts no
+       * alias, and are not "các" (whose first letter is "c" or one OCR confuses
+       * with it): nothing starts there, and no head (it has a capital). */
+      if (!in_list)
+        {
+          while (k < scan.n_tokens
+                 && !scan.token_data[k].upper_first
+                 && self->plain_chars[(guchar) scan.token_data[k].word[0]])
+            k++;
+          if (k >= scan.n_tokens)
+            break;
+          start = k;
+        }
+      token = scan_token (&scan, k);
 
       /* A list after a "Sở" head: "Sở Tài chính, Kế hoạch và Đầu tư", "các Sở: Tài chính, ...". */
       if (in_list && g_str_equal (token->word, "va") && (token->sep == ' ' || token->sep == ',')
@@ -3569,7 +3618,7 @@ fill_template (const char *template,
   return collapse_spaces (out->str, out->len);
 }
 
-/* normalize_level() of the level a thread asked about last: a parse asks with
+/* normalize_level_peek() of the level a thread asked about last: a parse asks with
  * the same one for every agency. */
 typedef struct
 {
@@ -3590,9 +3639,9 @@ last_level_free (gpointer data)
 static GPrivate last_level = G_PRIVATE_INIT (last_level_free);
 
 /* @level as the names are filled with it: NFC, whitespace folded, lowercase;
- * the thread's until it asks about another level. */
+ * the thread's, valid until its next call. */
 static const char *
-normalize_level (const char *level)
+normalize_level_peek (const char *level)
 {
   LastLevel *last = g_private_get (&last_level);
 
@@ -3611,46 +3660,138 @@ normalize_level (const char *level)
   return last->normalized;
 }
 
-/* The id of @entry at the level @nfc_level (normalize_level()). */
-static char *
-instance_id (DirectiveAgency *entry,
-             const char      *nfc_level)
+/* The id of @entry at the level @nfc_level (normalize_level_peek()): the
+ * entry's own, or one made in *@owned. */
+static const char *
+instance_id (DirectiveAgency  *entry,
+             const char       *nfc_level,
+             char            **owned)
 {
   const char *entry_id = directive_agency_get_id (entry);
 
+  *owned = NULL;
   if (nfc_level != NULL && g_str_equal (nfc_level, "thành phố") && g_str_has_suffix (entry_id, "-tinh"))
     {
       g_autofree char *stem = g_strndup (entry_id, strlen (entry_id) - 5);
 
-      return g_strconcat (stem, "-tp", NULL);
+      return *owned = g_strconcat (stem, "-tp", NULL);
     }
 
-  return g_strdup (entry_id);
+  return entry_id;
 }
 
 const char *
-_directive_catalogue_instance_id (DirectiveAgency *entry,
-                                  const char      *level,
-                                  char            *buf,
-                                  gsize            size)
+_directive_catalogue_instance_id (DirectiveAgency  *entry,
+                                  const char       *level,
+                                  char            **owned)
 {
-  const char *entry_id;
-  const char *nfc_level;
-  gsize len;
-
   g_return_val_if_fail (DIRECTIVE_IS_AGENCY (entry), NULL);
+  g_return_val_if_fail (owned != NULL, NULL);
 
-  /* instance_id() without the copies: most ids are the entry's own. */
-  entry_id = directive_agency_get_id (entry);
-  nfc_level = normalize_level (level);
-  if (nfc_level == NULL || !g_str_equal (nfc_level, "thành phố") || !g_str_has_suffix (entry_id, "-tinh"))
-    return entry_id;
-  len = strlen (entry_id) - 5;
-  if (len + sizeof "-tp" > size)
+  return instance_id (entry, normalize_level_peek (level), owned);
+}
+
+/* The names a thread filled, with their locality and level: a parse
+ * instantiates the same few agencies again and again, and documents come
+ * from a few provinces. A slot is chosen by where the template is and by
+ * the locality, and holds copies of what it was filled from: a name changed
+ * since is filled anew. */
+#define N_FILLED_NAMES_BITS 10
+#define N_FILLED_NAMES (1 << N_FILLED_NAMES_BITS)
+
+typedef struct
+{
+  char *template;
+  char *locality, *level;            /* as asked, nullable */
+  char *filled;
+} FilledName;
+
+typedef struct
+{
+  gboolean valid;
+  char *locality, *level;            /* the last asked, nullable */
+  char *nfc_locality, *nfc_level;    /* as the names are filled with them */
+  guint hash;                        /* of the locality */
+  FilledName names[N_FILLED_NAMES];
+} FilledNames;
+
+static void
+filled_name_clear (FilledName *name)
+{
+  g_clear_pointer (&name->template, g_free);
+  g_clear_pointer (&name->locality, g_free);
+  g_clear_pointer (&name->level, g_free);
+  g_clear_pointer (&name->filled, g_free);
+}
+
+static void
+filled_names_free (gpointer data)
+{
+  FilledNames *filled = data;
+
+  for (guint i = 0; i < N_FILLED_NAMES; i++)
+    filled_name_clear (&filled->names[i]);
+  g_free (filled->locality);
+  g_free (filled->level);
+  g_free (filled->nfc_locality);
+  g_free (filled->nfc_level);
+  g_free (filled);
+}
+
+static GPrivate filled_names = G_PRIVATE_INIT (filled_names_free);
+
+/* The thread's names, for @locality and @level from now on. */
+static FilledNames *
+filled_names_get (const char *locality,
+                  const char *level)
+{
+  FilledNames *filled = g_private_get (&filled_names);
+
+  if (filled == NULL)
+    {
+      filled = g_new0 (FilledNames, 1);
+      g_private_set (&filled_names, filled);
+    }
+  if (!filled->valid || g_strcmp0 (filled->locality, locality) != 0 || g_strcmp0 (filled->level, level) != 0)
+    {
+      g_free (filled->locality);
+      g_free (filled->level);
+      g_free (filled->nfc_locality);
+      g_free (filled->nfc_level);
+      filled->locality = g_strdup (locality);
+      filled->level = g_strdup (level);
+      filled->nfc_locality = locality != NULL ? collapse_spaces (locality, -1) : NULL;
+      filled->nfc_level = g_strdup (normalize_level_peek (level));
+      filled->hash = locality != NULL ? g_str_hash (locality) : 0;
+      filled->valid = TRUE;
+    }
+
+  return filled;
+}
+
+/* fill_template() of @template with @filled's locality and level, owned by
+ * @filled: valid until the next call. */
+static const char *
+filled_name (FilledNames *filled,
+             const char  *template)
+{
+  FilledName *slot;
+  guintptr where = (guintptr) template;
+
+  if (template == NULL)
     return NULL;
-  memcpy (buf, entry_id, len);
-  memcpy (buf + len, "-tp", sizeof "-tp");
-  return buf;
+  slot = &filled->names[((where ^ filled->hash) * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) >> (64 - N_FILLED_NAMES_BITS)];
+  if (slot->template == NULL || strcmp (slot->template, template) != 0
+      || g_strcmp0 (slot->locality, filled->locality) != 0 || g_strcmp0 (slot->level, filled->level) != 0)
+    {
+      filled_name_clear (slot);
+      slot->template = g_strdup (template);
+      slot->locality = g_strdup (filled->locality);
+      slot->level = g_strdup (filled->level);
+      slot->filled = fill_template (template, filled->nfc_locality, filled->nfc_level);
+    }
+
+  return slot->filled;
 }
 
 DirectiveAgency *
@@ -3659,28 +3800,25 @@ _directive_catalogue_instantiate (DirectiveCatalogue *self,
                                   const char         *locality,
                                   const char         *level)
 {
-  g_autofree char *name = NULL;
-  g_autofree char *short_name = NULL;
-  g_autofree char *id = NULL;
-  const char *nfc_level;
-  g_autofree char *nfc_locality = NULL;
+  g_autofree char *owned_id = NULL;
+  FilledNames *filled;
+  const char *id;
+  char *name, *short_name;
   DirectiveAgencyKind kind;
   DirectiveAgency *agency;
 
   g_return_val_if_fail (DIRECTIVE_IS_AGENCY (entry), NULL);
 
-  nfc_locality = locality != NULL ? collapse_spaces (locality, -1) : NULL;
-  /* (the thread's: the successor below asks about the same level) */
-  nfc_level = normalize_level (level);
-  id = instance_id (entry, nfc_level);
+  filled = filled_names_get (locality, level);
+  id = instance_id (entry, filled->nfc_level, &owned_id);
 
-  name = fill_template (directive_agency_get_name (entry), nfc_locality, nfc_level);
-  short_name = fill_template (directive_agency_get_short_name (entry), nfc_locality, nfc_level);
-
+  /* Each name is copied before the next is filled: it may take the same slot. */
+  name = g_strdup (filled_name (filled, directive_agency_get_name (entry)));
+  short_name = g_strdup (filled_name (filled, directive_agency_get_short_name (entry)));
   kind = directive_agency_get_kind (entry);
-  agency = _directive_agency_new_take (g_steal_pointer (&id), g_steal_pointer (&name),
-                                       g_steal_pointer (&short_name), kind,
-                                       kind != DIRECTIVE_AGENCY_KIND_GROUP ? g_steal_pointer (&nfc_locality) : NULL,
+  agency = _directive_agency_new_take (owned_id != NULL ? g_steal_pointer (&owned_id) : g_strdup (id), name,
+                                       short_name, kind,
+                                       kind != DIRECTIVE_AGENCY_KIND_GROUP ? g_strdup (filled->nfc_locality) : NULL,
                                        directive_agency_get_ceased_on (entry));
 
   /* A merged-away department names the one that took over, in the same
@@ -3762,6 +3900,63 @@ append_original (GString    *out,
   g_string_append (out, piece);
 }
 
+/* The agencies a thread named from mentions, by the mention's text and the
+ * locality: the same few agencies outside the catalogue recur, within a
+ * document and across a province's. */
+#define N_NAMED_MENTIONS 64
+
+typedef struct
+{
+  char *text;
+  char *locality;          /* nullable */
+  char *id;
+  char *canonical;
+  DirectiveAgencyKind kind;
+} NamedMention;
+
+static void
+named_mentions_free (gpointer data)
+{
+  NamedMention *named = data;
+
+  for (guint i = 0; i < N_NAMED_MENTIONS; i++)
+    {
+      g_free (named[i].text);
+      g_free (named[i].locality);
+      g_free (named[i].id);
+      g_free (named[i].canonical);
+    }
+  g_free (named);
+}
+
+static GPrivate named_mentions = G_PRIVATE_INIT (named_mentions_free);
+
+/* The thread's slot for @text and @locality: theirs when its text is set. */
+static NamedMention *
+named_mention_slot (const char *text,
+                    const char *locality)
+{
+  NamedMention *named = g_private_get (&named_mentions);
+  guint hash = g_str_hash (text) * 31 + (locality != NULL ? g_str_hash (locality) : 0);
+  NamedMention *slot;
+
+  if (named == NULL)
+    {
+      named = g_new0 (NamedMention, N_NAMED_MENTIONS);
+      g_private_set (&named_mentions, named);
+    }
+  slot = &named[hash % N_NAMED_MENTIONS];
+  if (slot->text != NULL && (strcmp (slot->text, text) != 0 || g_strcmp0 (slot->locality, locality) != 0))
+    {
+      g_clear_pointer (&slot->text, g_free);
+      g_clear_pointer (&slot->locality, g_free);
+      g_clear_pointer (&slot->id, g_free);
+      g_clear_pointer (&slot->canonical, g_free);
+    }
+
+  return slot;
+}
+
 DirectiveAgency *
 _directive_mention_to_agency (const DirectiveMention *mention,
                               const char             *locality)
@@ -3771,6 +3966,7 @@ _directive_mention_to_agency (const DirectiveMention *mention,
   g_autofree char *canonical = NULL;
   DirectiveAgencyKind kind = DIRECTIVE_AGENCY_KIND_OTHER;
   DirectiveAgency *agency;
+  NamedMention *named;
   Scan scan = { 0 };
   guint k = 0;
   gboolean committee = FALSE;
@@ -3782,6 +3978,15 @@ _directive_mention_to_agency (const DirectiveMention *mention,
       id = _directive_text_slugify (mention->text);
       agency = directive_agency_new (id, mention->text);
       directive_agency_set_kind (agency, DIRECTIVE_AGENCY_KIND_GROUP);
+      return agency;
+    }
+
+  named = named_mention_slot (mention->text, locality);
+  if (named->text != NULL)
+    {
+      agency = directive_agency_new (named->id, named->canonical);
+      directive_agency_set_kind (agency, named->kind);
+      directive_agency_set_locality (agency, locality);
       return agency;
     }
 
@@ -3871,6 +4076,12 @@ _directive_mention_to_agency (const DirectiveMention *mention,
   agency = directive_agency_new (id, canonical);
   directive_agency_set_kind (agency, kind);
   directive_agency_set_locality (agency, locality);
+
+  named->text = g_strdup (mention->text);
+  named->locality = g_strdup (locality);
+  named->id = g_strdup (id);
+  named->canonical = g_strdup (canonical);
+  named->kind = kind;
 
   scan_clear (&scan);
 

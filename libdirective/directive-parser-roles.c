@@ -133,10 +133,10 @@ take (DirectiveParse *p,
     {
       /* A department named again: the agency registered under its id is the
        * one _directive_parse_register() would give, without making another. */
-      char buf[128];
-      const char *id = _directive_catalogue_instance_id (mention->entry, p->level, buf, sizeof buf);
+      g_autofree char *owned = NULL;
+      const char *id = _directive_catalogue_instance_id (mention->entry, p->level, &owned);
 
-      f->agency = id != NULL ? g_hash_table_lookup (p->agencies, id) : NULL;
+      f->agency = g_hash_table_lookup (p->agencies, id);
       if (f->agency != NULL)
         return f->agency;
     }

@@ -130,6 +130,12 @@ static const struct
 /* The lists of phrases match_any() looks for: see PhraseList. */
 #define N_PHRASE_LISTS 3
 
+/* At the end of a word's row: for each of the buckets of its first character
+ * (with a capital or not, with the head entries or not), which of the bucket's
+ * word ids (BucketKeys:ids, when there are 64 at most) the word matches, then
+ * a bit for each of the four that says it is known. */
+#define ROW_MATCH_BYTES (4 * 8 + 1)
+
 /* Text tokens are folded words of letters and digits: a bucket per first character. */
 #define N_FIRST_CHARS 36
 
@@ -218,7 +224,8 @@ struct _DirectiveCatalogue
   guint8 plain_chars[256];   /* a token starting with this small character, outside a list, tries no alias
                               * and cannot be "các" (not "c" nor one OCR confuses with it) */
   guint n_word_ids;          /* distinct (word, strict) of the aliases */
-  guint n_row_ids;           /* those, the distinct joined words, then the phrase lists (N_PHRASE_LISTS) */
+  guint n_row_ids;           /* those, the distinct joined words, the phrase lists (N_PHRASE_LISTS), then
+                              * the word's bucket matches (ROW_MATCH_BYTES) */
   GPtrArray *id_words;       /* AliasToken with each id (owned by the aliases or probe_tokens) */
   guint generation;          /* the index's, unique among all catalogues' indexes */
   GArray *probe_tokens;      /* AliasToken for the probes no alias has */
@@ -840,7 +847,7 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
             }
         }
     }
-  self->n_row_ids = self->n_word_ids + g_hash_table_size (ids) + N_PHRASE_LISTS;
+  self->n_row_ids = self->n_word_ids + g_hash_table_size (ids) + N_PHRASE_LISTS + ROW_MATCH_BYTES;
 
   /* An alias the same as an earlier one (a name that is also the short name)
    * ends where the earlier one does, and the first longest match wins: it is
@@ -2640,7 +2647,7 @@ match_any (const Scan *scan,
   if (scan->catalogue != NULL)
     {
       guint8 *row = scan_row (scan, k);
-      guint id = scan->n_row_ids - N_PHRASE_LISTS + phrases->slot;
+      guint id = scan->n_row_ids - ROW_MATCH_BYTES - N_PHRASE_LISTS + phrases->slot;
 
       if (row[id] == 0)
         {
@@ -3173,6 +3180,28 @@ mark_length (guint64      *marks,
     mark_entry (marks, key[i].pos);
 }
 
+/* Marks the entries of the bucket's word id @i (BucketKeys) whose second
+ * letter the token after @start can have. */
+static inline void
+mark_id (guint64          *marks,
+         const BucketKeys *keys,
+         guint             i,
+         const Scan       *scan,
+         guint             start)
+{
+  for (guint g = keys->id_groups[i]; g < keys->id_groups[i + 1]; g++)
+    {
+      const SecondGroup *group = &keys->groups[g];
+
+      if (group->second != 0
+          && (start + 1 >= scan->n_tokens
+              || !_directive_text_letters_confusable (scan_token (scan, start + 1)->word[0], group->second)))
+        continue;
+      for (guint p = group->start; p < group->end; p++)
+        mark_entry (marks, keys->id_entries[p]);
+    }
+}
+
 static GArray *
 find_mentions (DirectiveCatalogue *self,
                const char         *text,
@@ -3260,21 +3289,37 @@ find_mentions (DirectiveCatalogue *self,
           /* Of a word the token matches, the entries whose second letter the next
            * token can have; those that can match only by a join are marked by the
            * join lengths. */
-          for (guint i = 0; i < keys->n_ids; i++)
-            if ((!keys->id_capitals[i] || first->all_upper)
-                && token_word_matches_id (&scan, start, keys->ids[i], self))
-              for (guint g = keys->id_groups[i]; g < keys->id_groups[i + 1]; g++)
-                {
-                  const SecondGroup *group = &keys->groups[g];
+          if (keys->n_ids <= 64 && first->same != NULL)
+            {
+              /* The word's matches among the bucket's ids, worked out once per word:
+               * the bits set are few, the ids many. */
+              guint8 *known = first->same + scan.n_row_ids - 1;
+              guint8 *at = known - 4 * 8 + 8 * (u * 2 + h);
+              guint64 matched = 0;
 
-                  if (group->second != 0
-                      && (start + 1 >= scan.n_tokens
-                          || !_directive_text_letters_confusable (scan_token (&scan, start + 1)->word[0],
-                                                                  group->second)))
-                    continue;
-                  for (guint p = group->start; p < group->end; p++)
-                    mark_entry (marks, keys->id_entries[p]);
+              if (!(*known & (1 << (u * 2 + h))))
+                {
+                  for (guint i = 0; i < keys->n_ids; i++)
+                    if (token_word_matches_id (&scan, start, keys->ids[i], self))
+                      matched |= G_GUINT64_CONSTANT (1) << i;
+                  memcpy (at, &matched, 8);
+                  *known |= 1 << (u * 2 + h);
                 }
+              else
+                memcpy (&matched, at, 8);
+              for (; matched != 0; matched &= matched - 1)
+                {
+                  guint i = lowest_bit (matched);
+
+                  if (!keys->id_capitals[i] || first->all_upper)
+                    mark_id (marks, keys, i, &scan, start);
+                }
+            }
+          else
+            for (guint i = 0; i < keys->n_ids; i++)
+              if ((!keys->id_capitals[i] || first->all_upper)
+                  && token_word_matches_id (&scan, start, keys->ids[i], self))
+                mark_id (marks, keys, i, &scan, start);
           mark_length (marks, keys->join_lengths, keys->join_starts, keys->join_longest, first->len);
           if (two != 0)
             mark_length (marks, keys->word_lengths, keys->word_starts, keys->word_longest, two);

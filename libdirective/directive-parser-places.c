@@ -64,7 +64,8 @@ place_memo_key (char        kind,
   memcpy (key + at, digits + d, sizeof digits - d);
   at += sizeof digits - d;
   key[at++] = ':';
-  memcpy (key + at, locality, n);
+  if (n > 0)
+    memcpy (key + at, locality, n);
   at += n;
   memcpy (key + at, text, t + 1);
   return TRUE;

@@ -111,13 +111,18 @@ right_column_start (const char *t)
   if (lead >= 20)
     return lead;
   /* OCR: an authority mark after the item */
+  /* (from space to space by memchr(): a mark starts a word) */
   for (i = lead + 1; i + 3 < n; i++)
     {
+      const char *space = memchr (t + i - 1, ' ', n - 3 - i);
       gsize ml;
 
+      if (space == NULL)
+        break;
+      i = space - t + 1;
       /* (not a recipient's own abbreviation: "- Phòng KT, TH;"; the mark's
        * first letter before the call) */
-      if (t[i - 1] == ' ' && (t[i] == 'T' || t[i] == 'I' || t[i] == 'K' || t[i] == 'Q')
+      if ((t[i] == 'T' || t[i] == 'I' || t[i] == 'K' || t[i] == 'Q')
           && authority_mark (t + i, &ml) >= 0 && strchr (t + i, ';') == NULL)
         return i;
     }

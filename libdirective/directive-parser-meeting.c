@@ -538,13 +538,17 @@ read_attendees (Span             *s,
         break;
     }
   /* up to the end of the sentence */
-  end = start;
-  while (s->text[end] != '\0')
+  end = start + strlen (s->text + start);
+  /* (from dot to dot by strchr()) */
+  for (const char *dot = strchr (s->text + start, '.'); dot != NULL; dot = strchr (dot + 1, '.'))
     {
-      if (s->text[end] == '.' && (s->text[end + 1] == ' ' || s->text[end + 1] == '\0')
-          && end > 0 && s->text[end - 1] != '.' && !(end >= 2 && s->text[end - 2] == ' '))
-        break;
-      end++;
+      gsize d = dot - s->text;
+
+      if ((dot[1] == ' ' || dot[1] == '\0') && d > 0 && dot[-1] != '.' && !(d >= 2 && dot[-2] == ' '))
+        {
+          end = d;
+          break;
+        }
     }
   list = g_strndup (s->text + start, end - start);
   g_strstrip (list);
@@ -650,6 +654,40 @@ read_attendees (Span             *s,
   (void) c;
 }
 
+/* The first letters the stage's phrases start with, a bit each, and for each
+ * byte the letters a word starting with it may match: the first-letter test
+ * of _directive_words_match() in one load, made once. */
+static const guint16 letter_bits[128] = {
+  ['k'] = 1 << 0, ['l'] = 1 << 1, ['n'] = 1 << 2, ['s'] = 1 << 3, ['t'] = 1 << 4,
+  ['c'] = 1 << 5, ['d'] = 1 << 6, ['h'] = 1 << 7, ['p'] = 1 << 8, ['g'] = 1 << 9,
+};
+static guint16 starts_table[256];
+
+static void
+starts_table_ensure (void)
+{
+  static gsize made;
+
+  if (g_once_init_enter (&made))
+    {
+      for (guint c = 0; c < 256; c++)
+        for (guint l = 0; l < 128; l++)
+          if (letter_bits[l] != 0 && ((char) c == (char) l || _directive_text_letters_confusable ((char) c, (char) l)))
+            starts_table[c] |= letter_bits[l];
+      g_once_init_leave (&made, 1);
+    }
+}
+
+/* Whether a word starting with @c may match a phrase starting with @first (one
+ * of letter_bits'): the first-letter test of _directive_words_match(), without
+ * the call. starts_table_ensure() first. */
+static inline gboolean
+starts_as (char c,
+           char first)
+{
+  return (starts_table[(guchar) c] & letter_bits[(guchar) first]) != 0;
+}
+
 static gboolean
 person_cue (Span *s,
             guint i)
@@ -702,11 +740,13 @@ read_directing_official (DirectiveParse      *p,
       char next = s.fold[SW (&s, i + 1)->start];
       guint t;
 
+      /* (no title starts but with a p, a c or a g) */
+      if ((starts_table[(guchar) c] & (letter_bits['p'] | letter_bits['c'] | letter_bits['g'])) == 0)
+        continue;
       /* (the first-letter test of _directive_words_match(), without the call per
        * title, and the second word's: every title has two words or more) */
       for (t = 0; titles[t] != NULL; t++)
-        if ((c == titles[t][0] || _directive_text_letters_confusable (c, titles[t][0]))
-            && _directive_text_letters_confusable (next, strchr (titles[t], ' ')[1])
+        if (starts_as (c, titles[t][0]) && starts_as (next, strchr (titles[t], ' ')[1])
             && _directive_words_match (s.fold, s.words, i, titles[t]))
           break;
       if (titles[t] == NULL)
@@ -727,14 +767,6 @@ read_directing_official (DirectiveParse      *p,
   span_clear (&s);
 }
 
-/* Whether a word starting with @c may match a phrase starting with @first:
- * the first-letter test of _directive_words_match(), without the call. */
-static inline gboolean
-starts_as (char c,
-           char first)
-{
-  return c == first || _directive_text_letters_confusable (c, first);
-}
 
 /* Whether "kết luận" or "như sau" is among the folded @words. */
 static gboolean
@@ -773,6 +805,7 @@ _directive_parse_meeting (DirectiveParse      *p,
   guint covered = 0;
 
   p->body_start = start;
+  starts_table_ensure ();
 
   /* The meeting paragraph starts with its date, within the first lines of the body. */
   for (guint i = start, seen = 0; i < p->closing_start && seen < 4; i++)
@@ -918,9 +951,14 @@ _directive_parse_meeting (DirectiveParse      *p,
       if (i < s.words->len && _directive_words_match (s.fold, s.words, i, "giao ban"))
         i += 2;
       ts = wstart (&s, i);
-      te = ts;
-      while (s.text[te] != '\0' && !(s.text[te] == '.' && (s.text[te + 1] == ' ' || s.text[te + 1] == '\0')))
-        te++;
+      te = ts + strlen (s.text + ts);
+      /* (from dot to dot by strchr()) */
+      for (const char *dot = strchr (s.text + ts, '.'); dot != NULL; dot = strchr (dot + 1, '.'))
+        if (dot[1] == ' ' || dot[1] == '\0')
+          {
+            te = dot - s.text;
+            break;
+          }
       topic = _directive_clean_text (s.text + ts, te - ts);
       directive_meeting_set_topic (meeting, topic);
     }

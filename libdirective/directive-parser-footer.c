@@ -702,6 +702,19 @@ is_bullet (const char *l,
   return FALSE;
 }
 
+/* The text at @at within *@text, which is taken: the copy g_strdup() would
+ * make of it, made in place. */
+static char *
+take_from (char       **text,
+           const char  *at)
+{
+  char *s = g_steal_pointer (text);
+
+  if (at != s)
+    memmove (s, at, strlen (at) + 1);
+  return s;
+}
+
 void
 _directive_parse_footer (DirectiveParse *p)
 {
@@ -750,7 +763,7 @@ _directive_parse_footer (DirectiveParse *p)
           while (*r == ';' || *r == ' ')
             r++;
           if (*r != '\0')
-            g_ptr_array_add (right, g_strdup (r));
+            g_ptr_array_add (right, take_from (&rcol, r));
         }
       if (left == NULL)
         continue;
@@ -773,23 +786,35 @@ _directive_parse_footer (DirectiveParse *p)
           if (item != NULL)
             add_recipient (p, g_steal_pointer (&item));
           if (!archived)
-            item = g_strdup (l);
+            item = take_from (&left, l);
         }
       else if (item != NULL && !archived)
         {
-          char *joined = *item != '\0' ? g_strconcat (item, " ", l, NULL) : g_strdup (l);
+          gsize n = strlen (item);
 
-          g_free (item);
-          item = joined;
+          /* (grown in place: no copy of the item for each line) */
+          if (n == 0)
+            {
+              g_free (item);
+              item = take_from (&left, l);
+            }
+          else
+            {
+              gsize m = strlen (l);
+
+              item = g_realloc (item, n + 1 + m + 1);
+              item[n] = ' ';
+              memcpy (item + n + 1, l, m + 1);
+            }
         }
       else if (is_name (l) || (is_caps_word (l, strlen (l)) && authority_mark (l, &split) < 0))
-        g_ptr_array_add (right, g_strdup (l));
+        g_ptr_array_add (right, take_from (&left, l));
       else
         {
           gsize ml;
 
           if (authority_mark (l, &ml) >= 0)
-            g_ptr_array_add (right, g_strdup (l));
+            g_ptr_array_add (right, take_from (&left, l));
         }
     }
   if (item != NULL)

@@ -800,7 +800,8 @@ _directive_parse_meeting (DirectiveParse      *p,
   guint conclude_line = G_MAXUINT;
   /* (one array for the words of each line in turn) */
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
-  g_autoptr(GArray) span_words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  /* (room for the words of most meeting paragraphs: no reallocation as lines are added) */
+  g_autoptr(GArray) span_words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), 256);
   gsize span_fold = 0;   /* the length of their joined folds */
   guint covered = 0;
 

@@ -328,6 +328,29 @@ opening_end (const char *text)
   return c - text;
 }
 
+/* The room honorific_at() folds in and cuts words into, kept per thread: it is
+ * asked of every attendee and person read (a larger block than this is freed). */
+typedef struct
+{
+  gsize  *block;
+  gsize   block_size;
+  GArray *words;
+} HonorificRoom;
+
+#define HONORIFIC_ROOM_MAX (16 * 1024)
+
+static void
+honorific_room_free (gpointer data)
+{
+  HonorificRoom *room = data;
+
+  g_free (room->block);
+  g_array_unref (room->words);
+  g_free (room);
+}
+
+static GPrivate honorific_room = G_PRIVATE_INIT (honorific_room_free);
+
 /* An honorific opening @text, OCR-damaged or not ("déng chi", "éng", "6ng"):
  * sets *@rest after it and *@honorific to its spelling. */
 static void
@@ -335,10 +358,11 @@ honorific_at (const char  *text,
               const char **rest,
               const char **honorific)
 {
-  g_autofree char *fold = NULL;
-  g_autofree gsize *offsets = NULL;
+  HonorificRoom *room;
+  char *fold;
+  gsize *offsets;
   gsize fold_len;
-  g_autoptr(GArray) words = NULL;
+  GArray *words;
   gsize cut;
   char first = _directive_text_first_folded (text);
 
@@ -347,19 +371,24 @@ honorific_at (const char  *text,
    * changes (w, i). No rule makes or changes another letter. */
   if (first >= 'a' && first <= 'z' && strchr ("dobc" "aeiuy" "gw", first) == NULL)
     return;
-  words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  room = g_private_get (&honorific_room);
+  if (room == NULL)
+    {
+      room = g_new0 (HonorificRoom, 1);
+      room->words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), 8);
+      g_private_set (&honorific_room, room);
+    }
+  words = room->words;
   cut = opening_end (text);
 
   /* An honorific is at most three words and the name's first word after it: the
    * fold of the opening words is the start of the whole fold when it is cut at a
    * space (no folding rule looks further than the next character). */
-  fold = _directive_text_fold_with_offsets (text, cut, &offsets, &fold_len);
+  offsets = _directive_text_fold_block_in (text, cut, &room->block, &room->block_size, &fold, &fold_len);
   _directive_fold_first_words (fold, fold_len, words, 5);
   if (words->len < 5 && text[cut] != '\0')
     {
-      g_free (fold);
-      g_free (offsets);
-      fold = _directive_text_fold_with_offsets (text, -1, &offsets, &fold_len);
+      offsets = _directive_text_fold_block_in (text, -1, &room->block, &room->block_size, &fold, &fold_len);
       _directive_fold_first_words (fold, fold_len, words, 5);
     }
   /* OCR reads "ô" as "6" */
@@ -382,10 +411,14 @@ honorific_at (const char  *text,
         continue;
       *rest = text + offsets[g_array_index (words, DirectiveWord, n).start];
       *honorific = honorific_text[h];
-      return;
+      break;
+    }
+  if (room->block_size > HONORIFIC_ROOM_MAX)
+    {
+      g_clear_pointer (&room->block, g_free);
+      room->block_size = 0;
     }
 }
-
 /* "đồng chí Nguyễn Sơn Hùng - Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND tỉnh Trần Đức Hiếu",
  * "Trịnh Văn Lực, Giám đốc Sở Du lịch" */
 static DirectivePerson *

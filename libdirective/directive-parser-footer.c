@@ -463,10 +463,16 @@ static gboolean
 split_misread (const char *tok,
                GPtrArray  *codes)
 {
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) parts = NULL;
   const char *start = tok;
   const char *c;
 
+  /* (most codes have no small letter: no room made for their parts) */
+  for (c = tok; *c != '\0' && !g_ascii_islower (*c); c++)
+    ;
+  if (*c == '\0')
+    return FALSE;
+  parts = g_ptr_array_new_with_free_func (g_free);
   for (c = tok; *c != '\0'; c++)
     if (g_ascii_islower (*c))
       {

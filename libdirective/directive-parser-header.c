@@ -1134,10 +1134,20 @@ read_addressees (DirectiveParse *p,
   for (guint i = from; i < p->lines->len && i < from + 6; i++)
     {
       DirectiveLine *line = _directive_parse_line (p, i);
+      char first = _directive_text_first_folded (line->text);
       int at;
       guint j;
       g_autoptr(GPtrArray) items = NULL;
 
+      /* Not folding a line that cannot hold the label: unfused, its first word is
+       * "kinh" (a k, confusable with no other letter), and fused it has a colon
+       * (which only a colon folds to). A line with no letter, digit or other
+       * character first has no first word; a letter a folding rule changes (w,
+       * i) or a digit it may make one of is left to the fold. */
+      if (strchr (line->text, ':') == NULL
+          && (first == '\0'
+              || (g_ascii_isalnum (first) && first != 'k' && strchr ("wi01456", first) == NULL)))
+        continue;
       /* (the label is the first two words at most) */
       _directive_fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 2);
       at = addressee_label (line, words);

@@ -205,6 +205,13 @@ static int
 kind_of_line (DirectiveLine *line,
               GArray        *words)
 {
+  char first = _directive_text_first_folded (line->text);
+
+  /* Not folding a line no kind can start: a letter or digit that is none of
+   * their first letters (t, c, k, q, b, g), none confusable with one (i, e, o)
+   * and none a folding rule makes one of (0, 6 are read as o). */
+  if (first == '\0' || (g_ascii_isalnum (first) && strchr ("tckqbg" "ieo" "06", first) == NULL))
+    return -1;
   /* (a third word is enough to refuse the line) */
   _directive_fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 3);
   if (words->len != 2)

@@ -820,6 +820,57 @@ concludes (const char *fold,
   return FALSE;
 }
 
+/* The arrays the stage cuts the words of its lines into, kept per thread from
+ * one document to the next: a larger one than this many words is made again. */
+#define MEETING_ROOM_WORDS 4096
+
+typedef struct
+{
+  GArray  *words;        /* a line's */
+  GArray  *span_words;   /* the meeting paragraph's */
+  gboolean words_grown;  /* words had room made for more than the bound */
+} MeetingRoom;
+
+static void
+meeting_room_free (gpointer data)
+{
+  MeetingRoom *room = data;
+
+  g_array_unref (room->words);
+  g_array_unref (room->span_words);
+  g_free (room);
+}
+
+static GPrivate meeting_room = G_PRIVATE_INIT (meeting_room_free);
+
+/* The thread's room, emptied. */
+static MeetingRoom *
+meeting_room_get (void)
+{
+  MeetingRoom *room = g_private_get (&meeting_room);
+
+  if (room == NULL)
+    {
+      room = g_new0 (MeetingRoom, 1);
+      g_private_set (&meeting_room, room);
+    }
+  /* (a room the last document grew past the bound is made again) */
+  if (room->words == NULL || room->words_grown)
+    {
+      room->words_grown = FALSE;
+      g_clear_pointer (&room->words, g_array_unref);
+      room->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+    }
+  if (room->span_words == NULL || room->span_words->len > MEETING_ROOM_WORDS)
+    {
+      g_clear_pointer (&room->span_words, g_array_unref);
+      room->span_words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), 256);
+    }
+  g_array_set_size (room->words, 0);
+  g_array_set_size (room->span_words, 0);
+  return room;
+}
+
 void
 _directive_parse_meeting (DirectiveParse      *p,
                           DirectiveConclusion *conclusion)
@@ -831,10 +882,10 @@ _directive_parse_meeting (DirectiveParse      *p,
   g_autoptr(DirectivePerson) chair = NULL;
   int at_date = -1, at_tai = -1, at_chu_tri = -1, at_tham_du = -1;
   guint conclude_line = G_MAXUINT;
+  MeetingRoom *room = meeting_room_get ();
   /* (one array for the words of each line in turn) */
-  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
-  /* (room for the words of most meeting paragraphs: no reallocation as lines are added) */
-  g_autoptr(GArray) span_words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), 256);
+  GArray *words = room->words;
+  GArray *span_words = room->span_words;
   gsize span_fold = 0;   /* the length of their joined folds */
   guint covered = 0;
 
@@ -874,6 +925,9 @@ _directive_parse_meeting (DirectiveParse      *p,
       DirectiveLine *line = _directive_parse_line (p, i);
 
       _directive_fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, G_MAXUINT);
+      /* (the room made for a line's words is for half its fold's bytes) */
+      if (_directive_line_fold_len (line) / 2 + 1 > MEETING_ROOM_WORDS)
+        room->words_grown = TRUE;
       if (!line->blank)
         {
           gsize shift = span_fold > 0 ? span_fold + 1 : 0;

@@ -722,6 +722,14 @@ read_issuer (DirectiveParse *p,
    * "ỦY BAN NHÂN DÂN" in place of the province */
   for (guint i = 0; i < parts->len && i < 3 && district == NULL; i++)
     {
+      char first = _directive_text_first_folded (parts->pdata[i]);
+
+      /* Not folding a part that cannot name one: its first word is "ubnd" or
+       * "uy" (a u, or a letter confusable with one: a vowel, d, n; w folds to
+       * one), or a level (h, q, t, or one confusable: n, g, i); 0, 6 and 4 may
+       * be read as o and a. */
+      if (first == '\0' || (g_ascii_isalnum (first) && strchr ("uaeioydnw" "hqgt" "046", first) == NULL))
+        continue;
       district = read_district_committee (p, issuer_part_folded (folded, parts, i));
       district_line = i;
     }

@@ -103,11 +103,15 @@ left_column_end (DirectiveLine *line,
   return n;
 }
 
+/* The lines whose left column is kept: a header is shorter (the ones after
+ * it, rarely asked for, are worked out again). */
+#define LEFT_COLUMNS_KEPT 64
+
 /* left_column_end() of the header's lines, each worked out once: the issuer,
  * the subject and the urgency all read the left column. */
 typedef struct
 {
-  gsize  *ends;     /* G_MAXSIZE: not yet */
+  gsize   ends[LEFT_COLUMNS_KEPT];   /* G_MAXSIZE: not yet */
   guint   n;
   GArray *words;    /* room for a line's words (DirectiveWord), for all the header's tests */
 } LeftColumns;
@@ -116,10 +120,9 @@ static void
 left_columns_init (LeftColumns *columns,
                    guint        n)
 {
-  columns->n = n;
-  columns->ends = g_new (gsize, MAX (n, 1));
+  columns->n = MIN (n, LEFT_COLUMNS_KEPT);
   columns->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < columns->n; i++)
     columns->ends[i] = G_MAXSIZE;
 }
 
@@ -1487,7 +1490,6 @@ _directive_parse_header (DirectiveParse *p)
 
   read_urgency (p, &columns, MIN (end, n));
   end = read_addressees (p, end, columns.words);
-  g_free (columns.ends);
   g_array_unref (columns.words);
 
   p->header_end = MIN (end, n);

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "directive-catalogue-private.h"
+#include "directive-memo-private.h"
 #include "directive-parser-private.h"
 #include "directive-places-private.h"
 #include "directive-recipient.h"
@@ -658,6 +659,33 @@ read_district_committee (DirectiveParse            *p,
   return agency;
 }
 
+/* An issuer's line recurs from document to document (the same offices issue):
+ * its title case is kept per thread, a bounded number of them (a text longer
+ * than a line's is not kept). */
+#define TITLE_CASE_MEMO_SIZE 256
+#define TITLE_CASE_KEPT_MAX 256
+
+static GPrivate title_case_memo = G_PRIVATE_INIT ((GDestroyNotify) g_hash_table_unref);
+
+/* _directive_title_case() of @text. */
+static char *
+title_case (const char *text)
+{
+  GHashTable *memo;
+  const char *known;
+  char *made;
+
+  if (text == NULL || strlen (text) > TITLE_CASE_KEPT_MAX)
+    return _directive_title_case (text);
+  memo = _directive_memo_get (&title_case_memo, g_free);
+  known = g_hash_table_lookup (memo, text);
+  if (known != NULL)
+    return g_strdup (known);
+  made = _directive_title_case (text);
+  _directive_memo_insert (memo, TITLE_CASE_MEMO_SIZE, g_strdup (text), g_strdup (made));
+  return made;
+}
+
 /* Issuer part @i (of the first three), folded when first asked for. */
 static const DirectiveFoldedText *
 issuer_part_folded (DirectiveFoldedText *folded,
@@ -761,7 +789,7 @@ read_issuer (DirectiveParse *p,
       /* a unit of the district's under its line ("PHÒNG TÀI CHÍNH - KẾ HOẠCH") */
       if (district_line + 1 < parts->len)
         {
-          g_autofree char *sub = _directive_title_case (parts->pdata[district_line + 1]);
+          g_autofree char *sub = title_case (parts->pdata[district_line + 1]);
 
           issuer = instantiate_text (p, sub);
           if (issuer != NULL && directive_agency_get_parent (issuer) == NULL)
@@ -772,7 +800,7 @@ read_issuer (DirectiveParse *p,
     }
   else if (committee_lines > 0 && committee_lines < parts->len)
     {
-      g_autofree char *sub = _directive_title_case (parts->pdata[committee_lines]);
+      g_autofree char *sub = title_case (parts->pdata[committee_lines]);
       g_autofree char *fold = _directive_text_fold (sub, -1);
 
       if (g_str_has_prefix (fold, "van phong") && strlen (fold) <= 10)
@@ -792,7 +820,7 @@ read_issuer (DirectiveParse *p,
       g_ptr_array_add (parts, NULL);
       all = g_strjoinv (" ", (char **) parts->pdata);
       g_ptr_array_remove_index (parts, parts->len - 1);
-      titled = _directive_title_case (all);
+      titled = title_case (all);
       issuer = instantiate_text (p, titled);
     }
   else if (committee_lines == 0 && symbol != NULL)

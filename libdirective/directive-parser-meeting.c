@@ -806,17 +806,22 @@ static gboolean
 concludes (const char *fold,
            GArray     *words)
 {
-  /* (the second word's first letter too: "nhu sau" would be tried at every n) */
+  /* (the second word's first letter too: "nhu sau" would be tried at every n;
+   * both phrases in one walk, the first letters' bits loaded once a word) */
+  guint16 next = words->len > 0 ? starts_table[(guchar) fold[g_array_index (words, DirectiveWord, 0).start]] : 0;
+
   for (guint i = 0; i + 1 < words->len; i++)
-    if (starts_as (fold[g_array_index (words, DirectiveWord, i).start], 'k')
-        && starts_as (fold[g_array_index (words, DirectiveWord, i + 1).start], 'l')
-        && _directive_words_match (fold, words, i, "ket luan"))
-      return TRUE;
-  for (guint i = 0; i + 1 < words->len; i++)
-    if (starts_as (fold[g_array_index (words, DirectiveWord, i).start], 'n')
-        && starts_as (fold[g_array_index (words, DirectiveWord, i + 1).start], 's')
-        && _directive_words_match (fold, words, i, "nhu sau"))
-      return TRUE;
+    {
+      guint16 here = next;
+
+      next = starts_table[(guchar) fold[g_array_index (words, DirectiveWord, i + 1).start]];
+      if ((here & letter_bits['k']) && (next & letter_bits['l'])
+          && _directive_words_match (fold, words, i, "ket luan"))
+        return TRUE;
+      if ((here & letter_bits['n']) && (next & letter_bits['s'])
+          && _directive_words_match (fold, words, i, "nhu sau"))
+        return TRUE;
+    }
   return FALSE;
 }
 

@@ -111,13 +111,18 @@ right_column_start (const char *t)
   if (lead >= 20)
     return lead;
   /* OCR: an authority mark after the item */
+  /* (from space to space by memchr(): a mark starts a word) */
   for (i = lead + 1; i + 3 < n; i++)
     {
+      const char *space = memchr (t + i - 1, ' ', n - 3 - i);
       gsize ml;
 
+      if (space == NULL)
+        break;
+      i = space - t + 1;
       /* (not a recipient's own abbreviation: "- Phòng KT, TH;"; the mark's
        * first letter before the call) */
-      if (t[i - 1] == ' ' && (t[i] == 'T' || t[i] == 'I' || t[i] == 'K' || t[i] == 'Q')
+      if ((t[i] == 'T' || t[i] == 'I' || t[i] == 'K' || t[i] == 'Q')
           && authority_mark (t + i, &ml) >= 0 && strchr (t + i, ';') == NULL)
         return i;
     }
@@ -458,10 +463,16 @@ static gboolean
 split_misread (const char *tok,
                GPtrArray  *codes)
 {
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) parts = NULL;
   const char *start = tok;
   const char *c;
 
+  /* (most codes have no small letter: no room made for their parts) */
+  for (c = tok; *c != '\0' && !g_ascii_islower (*c); c++)
+    ;
+  if (*c == '\0')
+    return FALSE;
+  parts = g_ptr_array_new_with_free_func (g_free);
   for (c = tok; *c != '\0'; c++)
     if (g_ascii_islower (*c))
       {
@@ -697,6 +708,19 @@ is_bullet (const char *l,
   return FALSE;
 }
 
+/* The text at @at within *@text, which is taken: the copy g_strdup() would
+ * make of it, made in place. */
+static char *
+take_from (char       **text,
+           const char  *at)
+{
+  char *s = g_steal_pointer (text);
+
+  if (at != s)
+    memmove (s, at, strlen (at) + 1);
+  return s;
+}
+
 void
 _directive_parse_footer (DirectiveParse *p)
 {
@@ -745,7 +769,7 @@ _directive_parse_footer (DirectiveParse *p)
           while (*r == ';' || *r == ' ')
             r++;
           if (*r != '\0')
-            g_ptr_array_add (right, g_strdup (r));
+            g_ptr_array_add (right, take_from (&rcol, r));
         }
       if (left == NULL)
         continue;
@@ -768,23 +792,35 @@ _directive_parse_footer (DirectiveParse *p)
           if (item != NULL)
             add_recipient (p, g_steal_pointer (&item));
           if (!archived)
-            item = g_strdup (l);
+            item = take_from (&left, l);
         }
       else if (item != NULL && !archived)
         {
-          char *joined = *item != '\0' ? g_strconcat (item, " ", l, NULL) : g_strdup (l);
+          gsize n = strlen (item);
 
-          g_free (item);
-          item = joined;
+          /* (grown in place: no copy of the item for each line) */
+          if (n == 0)
+            {
+              g_free (item);
+              item = take_from (&left, l);
+            }
+          else
+            {
+              gsize m = strlen (l);
+
+              item = g_realloc (item, n + 1 + m + 1);
+              item[n] = ' ';
+              memcpy (item + n + 1, l, m + 1);
+            }
         }
       else if (is_name (l) || (is_caps_word (l, strlen (l)) && authority_mark (l, &split) < 0))
-        g_ptr_array_add (right, g_strdup (l));
+        g_ptr_array_add (right, take_from (&left, l));
       else
         {
           gsize ml;
 
           if (authority_mark (l, &ml) >= 0)
-            g_ptr_array_add (right, g_strdup (l));
+            g_ptr_array_add (right, take_from (&left, l));
         }
     }
   if (item != NULL)

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "directive-catalogue-private.h"
+#include "directive-memo-private.h"
 #include "directive-parser-private.h"
 #include "directive-places-private.h"
 #include "directive-recipient.h"
@@ -103,11 +104,15 @@ left_column_end (DirectiveLine *line,
   return n;
 }
 
+/* The lines whose left column is kept: a header is shorter (the ones after
+ * it, rarely asked for, are worked out again). */
+#define LEFT_COLUMNS_KEPT 64
+
 /* left_column_end() of the header's lines, each worked out once: the issuer,
  * the subject and the urgency all read the left column. */
 typedef struct
 {
-  gsize  *ends;     /* G_MAXSIZE: not yet */
+  gsize   ends[LEFT_COLUMNS_KEPT];   /* G_MAXSIZE: not yet */
   guint   n;
   GArray *words;    /* room for a line's words (DirectiveWord), for all the header's tests */
 } LeftColumns;
@@ -116,10 +121,9 @@ static void
 left_columns_init (LeftColumns *columns,
                    guint        n)
 {
-  columns->n = n;
-  columns->ends = g_new (gsize, MAX (n, 1));
+  columns->n = MIN (n, LEFT_COLUMNS_KEPT);
   columns->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < columns->n; i++)
     columns->ends[i] = G_MAXSIZE;
 }
 
@@ -205,6 +209,13 @@ static int
 kind_of_line (DirectiveLine *line,
               GArray        *words)
 {
+  char first = _directive_text_first_folded (line->text);
+
+  /* Not folding a line no kind can start: a letter or digit that is none of
+   * their first letters (t, c, k, q, b, g), none confusable with one (i, e, o)
+   * and none a folding rule makes one of (0, 6 are read as o). */
+  if (first == '\0' || (g_ascii_isalnum (first) && strchr ("tckqbg" "ieo" "06", first) == NULL))
+    return -1;
   /* (a third word is enough to refuse the line) */
   _directive_fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 3);
   if (words->len != 2)
@@ -648,6 +659,33 @@ read_district_committee (DirectiveParse            *p,
   return agency;
 }
 
+/* An issuer's line recurs from document to document (the same offices issue):
+ * its title case is kept per thread, a bounded number of them (a text longer
+ * than a line's is not kept). */
+#define TITLE_CASE_MEMO_SIZE 256
+#define TITLE_CASE_KEPT_MAX 256
+
+static GPrivate title_case_memo = G_PRIVATE_INIT ((GDestroyNotify) g_hash_table_unref);
+
+/* _directive_title_case() of @text. */
+static char *
+title_case (const char *text)
+{
+  GHashTable *memo;
+  const char *known;
+  char *made;
+
+  if (text == NULL || strlen (text) > TITLE_CASE_KEPT_MAX)
+    return _directive_title_case (text);
+  memo = _directive_memo_get (&title_case_memo, g_free);
+  known = g_hash_table_lookup (memo, text);
+  if (known != NULL)
+    return g_strdup (known);
+  made = _directive_title_case (text);
+  _directive_memo_insert (memo, TITLE_CASE_MEMO_SIZE, g_strdup (text), g_strdup (made));
+  return made;
+}
+
 /* Issuer part @i (of the first three), folded when first asked for. */
 static const DirectiveFoldedText *
 issuer_part_folded (DirectiveFoldedText *folded,
@@ -715,6 +753,14 @@ read_issuer (DirectiveParse *p,
    * "ỦY BAN NHÂN DÂN" in place of the province */
   for (guint i = 0; i < parts->len && i < 3 && district == NULL; i++)
     {
+      char first = _directive_text_first_folded (parts->pdata[i]);
+
+      /* Not folding a part that cannot name one: its first word is "ubnd" or
+       * "uy" (a u, or a letter confusable with one: a vowel, d, n; w folds to
+       * one), or a level (h, q, t, or one confusable: n, g, i); 0, 6 and 4 may
+       * be read as o and a. */
+      if (first == '\0' || (g_ascii_isalnum (first) && strchr ("uaeioydnw" "hqgt" "046", first) == NULL))
+        continue;
       district = read_district_committee (p, issuer_part_folded (folded, parts, i));
       district_line = i;
     }
@@ -743,7 +789,7 @@ read_issuer (DirectiveParse *p,
       /* a unit of the district's under its line ("PHÒNG TÀI CHÍNH - KẾ HOẠCH") */
       if (district_line + 1 < parts->len)
         {
-          g_autofree char *sub = _directive_title_case (parts->pdata[district_line + 1]);
+          g_autofree char *sub = title_case (parts->pdata[district_line + 1]);
 
           issuer = instantiate_text (p, sub);
           if (issuer != NULL && directive_agency_get_parent (issuer) == NULL)
@@ -754,7 +800,7 @@ read_issuer (DirectiveParse *p,
     }
   else if (committee_lines > 0 && committee_lines < parts->len)
     {
-      g_autofree char *sub = _directive_title_case (parts->pdata[committee_lines]);
+      g_autofree char *sub = title_case (parts->pdata[committee_lines]);
       g_autofree char *fold = _directive_text_fold (sub, -1);
 
       if (g_str_has_prefix (fold, "van phong") && strlen (fold) <= 10)
@@ -774,7 +820,7 @@ read_issuer (DirectiveParse *p,
       g_ptr_array_add (parts, NULL);
       all = g_strjoinv (" ", (char **) parts->pdata);
       g_ptr_array_remove_index (parts, parts->len - 1);
-      titled = _directive_title_case (all);
+      titled = title_case (all);
       issuer = instantiate_text (p, titled);
     }
   else if (committee_lines == 0 && symbol != NULL)
@@ -1134,10 +1180,20 @@ read_addressees (DirectiveParse *p,
   for (guint i = from; i < p->lines->len && i < from + 6; i++)
     {
       DirectiveLine *line = _directive_parse_line (p, i);
+      char first = _directive_text_first_folded (line->text);
       int at;
       guint j;
       g_autoptr(GPtrArray) items = NULL;
 
+      /* Not folding a line that cannot hold the label: unfused, its first word is
+       * "kinh" (a k, confusable with no other letter), and fused it has a colon
+       * (which only a colon folds to). A line with no letter, digit or other
+       * character first has no first word; a letter a folding rule changes (w,
+       * i) or a digit it may make one of is left to the fold. */
+      if (strchr (line->text, ':') == NULL
+          && (first == '\0'
+              || (g_ascii_isalnum (first) && first != 'k' && strchr ("wi01456", first) == NULL)))
+        continue;
       /* (the label is the first two words at most) */
       _directive_fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 2);
       at = addressee_label (line, words);
@@ -1462,7 +1518,6 @@ _directive_parse_header (DirectiveParse *p)
 
   read_urgency (p, &columns, MIN (end, n));
   end = read_addressees (p, end, columns.words);
-  g_free (columns.ends);
   g_array_unref (columns.words);
 
   p->header_end = MIN (end, n);

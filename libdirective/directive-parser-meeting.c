@@ -328,6 +328,29 @@ opening_end (const char *text)
   return c - text;
 }
 
+/* The room honorific_at() folds in and cuts words into, kept per thread: it is
+ * asked of every attendee and person read (a larger block than this is freed). */
+typedef struct
+{
+  gsize  *block;
+  gsize   block_size;
+  GArray *words;
+} HonorificRoom;
+
+#define HONORIFIC_ROOM_MAX (16 * 1024)
+
+static void
+honorific_room_free (gpointer data)
+{
+  HonorificRoom *room = data;
+
+  g_free (room->block);
+  g_array_unref (room->words);
+  g_free (room);
+}
+
+static GPrivate honorific_room = G_PRIVATE_INIT (honorific_room_free);
+
 /* An honorific opening @text, OCR-damaged or not ("déng chi", "éng", "6ng"):
  * sets *@rest after it and *@honorific to its spelling. */
 static void
@@ -335,10 +358,11 @@ honorific_at (const char  *text,
               const char **rest,
               const char **honorific)
 {
-  g_autofree char *fold = NULL;
-  g_autofree gsize *offsets = NULL;
+  HonorificRoom *room;
+  char *fold;
+  gsize *offsets;
   gsize fold_len;
-  g_autoptr(GArray) words = NULL;
+  GArray *words;
   gsize cut;
   char first = _directive_text_first_folded (text);
 
@@ -347,19 +371,24 @@ honorific_at (const char  *text,
    * changes (w, i). No rule makes or changes another letter. */
   if (first >= 'a' && first <= 'z' && strchr ("dobc" "aeiuy" "gw", first) == NULL)
     return;
-  words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  room = g_private_get (&honorific_room);
+  if (room == NULL)
+    {
+      room = g_new0 (HonorificRoom, 1);
+      room->words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), 8);
+      g_private_set (&honorific_room, room);
+    }
+  words = room->words;
   cut = opening_end (text);
 
   /* An honorific is at most three words and the name's first word after it: the
    * fold of the opening words is the start of the whole fold when it is cut at a
    * space (no folding rule looks further than the next character). */
-  fold = _directive_text_fold_with_offsets (text, cut, &offsets, &fold_len);
+  offsets = _directive_text_fold_block_in (text, cut, &room->block, &room->block_size, &fold, &fold_len);
   _directive_fold_first_words (fold, fold_len, words, 5);
   if (words->len < 5 && text[cut] != '\0')
     {
-      g_free (fold);
-      g_free (offsets);
-      fold = _directive_text_fold_with_offsets (text, -1, &offsets, &fold_len);
+      offsets = _directive_text_fold_block_in (text, -1, &room->block, &room->block_size, &fold, &fold_len);
       _directive_fold_first_words (fold, fold_len, words, 5);
     }
   /* OCR reads "ô" as "6" */
@@ -382,10 +411,14 @@ honorific_at (const char  *text,
         continue;
       *rest = text + offsets[g_array_index (words, DirectiveWord, n).start];
       *honorific = honorific_text[h];
-      return;
+      break;
+    }
+  if (room->block_size > HONORIFIC_ROOM_MAX)
+    {
+      g_clear_pointer (&room->block, g_free);
+      room->block_size = 0;
     }
 }
-
 /* "đồng chí Nguyễn Sơn Hùng - Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND tỉnh Trần Đức Hiếu",
  * "Trịnh Văn Lực, Giám đốc Sở Du lịch" */
 static DirectivePerson *
@@ -538,13 +571,17 @@ read_attendees (Span             *s,
         break;
     }
   /* up to the end of the sentence */
-  end = start;
-  while (s->text[end] != '\0')
+  end = start + strlen (s->text + start);
+  /* (from dot to dot by strchr()) */
+  for (const char *dot = strchr (s->text + start, '.'); dot != NULL; dot = strchr (dot + 1, '.'))
     {
-      if (s->text[end] == '.' && (s->text[end + 1] == ' ' || s->text[end + 1] == '\0')
-          && end > 0 && s->text[end - 1] != '.' && !(end >= 2 && s->text[end - 2] == ' '))
-        break;
-      end++;
+      gsize d = dot - s->text;
+
+      if ((dot[1] == ' ' || dot[1] == '\0') && d > 0 && dot[-1] != '.' && !(d >= 2 && dot[-2] == ' '))
+        {
+          end = d;
+          break;
+        }
     }
   list = g_strndup (s->text + start, end - start);
   g_strstrip (list);
@@ -650,6 +687,40 @@ read_attendees (Span             *s,
   (void) c;
 }
 
+/* The first letters the stage's phrases start with, a bit each, and for each
+ * byte the letters a word starting with it may match: the first-letter test
+ * of _directive_words_match() in one load, made once. */
+static const guint16 letter_bits[128] = {
+  ['k'] = 1 << 0, ['l'] = 1 << 1, ['n'] = 1 << 2, ['s'] = 1 << 3, ['t'] = 1 << 4,
+  ['c'] = 1 << 5, ['d'] = 1 << 6, ['h'] = 1 << 7, ['p'] = 1 << 8, ['g'] = 1 << 9,
+};
+static guint16 starts_table[256];
+
+static void
+starts_table_ensure (void)
+{
+  static gsize made;
+
+  if (g_once_init_enter (&made))
+    {
+      for (guint c = 0; c < 256; c++)
+        for (guint l = 0; l < 128; l++)
+          if (letter_bits[l] != 0 && ((char) c == (char) l || _directive_text_letters_confusable ((char) c, (char) l)))
+            starts_table[c] |= letter_bits[l];
+      g_once_init_leave (&made, 1);
+    }
+}
+
+/* Whether a word starting with @c may match a phrase starting with @first (one
+ * of letter_bits'): the first-letter test of _directive_words_match(), without
+ * the call. starts_table_ensure() first. */
+static inline gboolean
+starts_as (char c,
+           char first)
+{
+  return (starts_table[(guchar) c] & letter_bits[(guchar) first]) != 0;
+}
+
 static gboolean
 person_cue (Span *s,
             guint i)
@@ -702,11 +773,13 @@ read_directing_official (DirectiveParse      *p,
       char next = s.fold[SW (&s, i + 1)->start];
       guint t;
 
+      /* (no title starts but with a p, a c or a g) */
+      if ((starts_table[(guchar) c] & (letter_bits['p'] | letter_bits['c'] | letter_bits['g'])) == 0)
+        continue;
       /* (the first-letter test of _directive_words_match(), without the call per
        * title, and the second word's: every title has two words or more) */
       for (t = 0; titles[t] != NULL; t++)
-        if ((c == titles[t][0] || _directive_text_letters_confusable (c, titles[t][0]))
-            && _directive_text_letters_confusable (next, strchr (titles[t], ' ')[1])
+        if (starts_as (c, titles[t][0]) && starts_as (next, strchr (titles[t], ' ')[1])
             && _directive_words_match (s.fold, s.words, i, titles[t]))
           break;
       if (titles[t] == NULL)
@@ -727,32 +800,80 @@ read_directing_official (DirectiveParse      *p,
   span_clear (&s);
 }
 
-/* Whether a word starting with @c may match a phrase starting with @first:
- * the first-letter test of _directive_words_match(), without the call. */
-static inline gboolean
-starts_as (char c,
-           char first)
-{
-  return c == first || _directive_text_letters_confusable (c, first);
-}
 
 /* Whether "kết luận" or "như sau" is among the folded @words. */
 static gboolean
 concludes (const char *fold,
            GArray     *words)
 {
-  /* (the second word's first letter too: "nhu sau" would be tried at every n) */
+  /* (the second word's first letter too: "nhu sau" would be tried at every n;
+   * both phrases in one walk, the first letters' bits loaded once a word) */
+  guint16 next = words->len > 0 ? starts_table[(guchar) fold[g_array_index (words, DirectiveWord, 0).start]] : 0;
+
   for (guint i = 0; i + 1 < words->len; i++)
-    if (starts_as (fold[g_array_index (words, DirectiveWord, i).start], 'k')
-        && starts_as (fold[g_array_index (words, DirectiveWord, i + 1).start], 'l')
-        && _directive_words_match (fold, words, i, "ket luan"))
-      return TRUE;
-  for (guint i = 0; i + 1 < words->len; i++)
-    if (starts_as (fold[g_array_index (words, DirectiveWord, i).start], 'n')
-        && starts_as (fold[g_array_index (words, DirectiveWord, i + 1).start], 's')
-        && _directive_words_match (fold, words, i, "nhu sau"))
-      return TRUE;
+    {
+      guint16 here = next;
+
+      next = starts_table[(guchar) fold[g_array_index (words, DirectiveWord, i + 1).start]];
+      if ((here & letter_bits['k']) && (next & letter_bits['l'])
+          && _directive_words_match (fold, words, i, "ket luan"))
+        return TRUE;
+      if ((here & letter_bits['n']) && (next & letter_bits['s'])
+          && _directive_words_match (fold, words, i, "nhu sau"))
+        return TRUE;
+    }
   return FALSE;
+}
+
+/* The arrays the stage cuts the words of its lines into, kept per thread from
+ * one document to the next: a larger one than this many words is made again. */
+#define MEETING_ROOM_WORDS 4096
+
+typedef struct
+{
+  GArray  *words;        /* a line's */
+  GArray  *span_words;   /* the meeting paragraph's */
+  gboolean words_grown;  /* words had room made for more than the bound */
+} MeetingRoom;
+
+static void
+meeting_room_free (gpointer data)
+{
+  MeetingRoom *room = data;
+
+  g_array_unref (room->words);
+  g_array_unref (room->span_words);
+  g_free (room);
+}
+
+static GPrivate meeting_room = G_PRIVATE_INIT (meeting_room_free);
+
+/* The thread's room, emptied. */
+static MeetingRoom *
+meeting_room_get (void)
+{
+  MeetingRoom *room = g_private_get (&meeting_room);
+
+  if (room == NULL)
+    {
+      room = g_new0 (MeetingRoom, 1);
+      g_private_set (&meeting_room, room);
+    }
+  /* (a room the last document grew past the bound is made again) */
+  if (room->words == NULL || room->words_grown)
+    {
+      room->words_grown = FALSE;
+      g_clear_pointer (&room->words, g_array_unref);
+      room->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+    }
+  if (room->span_words == NULL || room->span_words->len > MEETING_ROOM_WORDS)
+    {
+      g_clear_pointer (&room->span_words, g_array_unref);
+      room->span_words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), 256);
+    }
+  g_array_set_size (room->words, 0);
+  g_array_set_size (room->span_words, 0);
+  return room;
 }
 
 void
@@ -766,13 +887,15 @@ _directive_parse_meeting (DirectiveParse      *p,
   g_autoptr(DirectivePerson) chair = NULL;
   int at_date = -1, at_tai = -1, at_chu_tri = -1, at_tham_du = -1;
   guint conclude_line = G_MAXUINT;
+  MeetingRoom *room = meeting_room_get ();
   /* (one array for the words of each line in turn) */
-  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
-  g_autoptr(GArray) span_words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  GArray *words = room->words;
+  GArray *span_words = room->span_words;
   gsize span_fold = 0;   /* the length of their joined folds */
   guint covered = 0;
 
   p->body_start = start;
+  starts_table_ensure ();
 
   /* The meeting paragraph starts with its date, within the first lines of the body. */
   for (guint i = start, seen = 0; i < p->closing_start && seen < 4; i++)
@@ -807,6 +930,9 @@ _directive_parse_meeting (DirectiveParse      *p,
       DirectiveLine *line = _directive_parse_line (p, i);
 
       _directive_fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, G_MAXUINT);
+      /* (the room made for a line's words is for half its fold's bytes) */
+      if (_directive_line_fold_len (line) / 2 + 1 > MEETING_ROOM_WORDS)
+        room->words_grown = TRUE;
       if (!line->blank)
         {
           gsize shift = span_fold > 0 ? span_fold + 1 : 0;
@@ -918,9 +1044,14 @@ _directive_parse_meeting (DirectiveParse      *p,
       if (i < s.words->len && _directive_words_match (s.fold, s.words, i, "giao ban"))
         i += 2;
       ts = wstart (&s, i);
-      te = ts;
-      while (s.text[te] != '\0' && !(s.text[te] == '.' && (s.text[te + 1] == ' ' || s.text[te + 1] == '\0')))
-        te++;
+      te = ts + strlen (s.text + ts);
+      /* (from dot to dot by strchr()) */
+      for (const char *dot = strchr (s.text + ts, '.'); dot != NULL; dot = strchr (dot + 1, '.'))
+        if (dot[1] == ' ' || dot[1] == '\0')
+          {
+            te = dot - s.text;
+            break;
+          }
       topic = _directive_clean_text (s.text + ts, te - ts);
       directive_meeting_set_topic (meeting, topic);
     }

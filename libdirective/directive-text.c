@@ -188,7 +188,7 @@ fold_characters (const char *restrict text,
        * them kept as come before the first that is not printable ASCII or is
        * a space after a space. Past the end of the text, zeros stop the run. */
       {
-        guint64 x = 0, y, spaces, stop, upper;
+        guint64 x = 0, y, spaces, stop, upper, low;
         guint k;
 
         if (len - i >= 8)
@@ -216,8 +216,8 @@ fold_characters (const char *restrict text,
             /* (exact for the k bytes kept, below 0x80: a carry only goes up
              * from a byte that is not) */
             upper = (x + ones * (0x80 - 'A')) & ~(x + ones * (0x80 - 'Z' - 1)) & highs;
-            x = GUINT64_TO_LE (x | (upper >> 2));
-            memcpy (out + n, &x, 8);
+            low = GUINT64_TO_LE (x | (upper >> 2));
+            memcpy (out + n, &low, 8);
             if (track)
               for (guint j = 0; j < 8; j++)
                 off[n + j] = i + j;
@@ -226,6 +226,48 @@ fold_characters (const char *restrict text,
             i += k;
             if (k == 8 || i == len)
               continue;
+          }
+
+        /* What stopped the run is most often a letter with diacritics, in the
+         * bytes at hand: two bytes from 0xC2, or three from 0xE1 (Vietnamese),
+         * taken when they fold to ASCII, the rest by the way below. (A byte
+         * past the text is a zero here, never a continuation byte.) */
+        if (k < 7)
+          {
+            guint64 r = x >> (8 * k);
+            guint b0 = r & 0xFF, b1 = (r >> 8) & 0xFF, b2 = (r >> 16) & 0xFF;
+
+            if ((b1 & 0xC0) == 0x80)
+              {
+                if (b0 - 0xC2u <= 0xDF - 0xC2)
+                  {
+                    cls = fold_table[((b0 & 0x1F) << 6) | (b1 & 0x3F)];
+                    if (G_LIKELY (cls < 0x80))
+                      {
+                        out[n] = (char) cls;
+                        if (track)
+                          off[n] = i;
+                        n++;
+                        i += 2;
+                        at_space = FALSE;
+                        continue;
+                      }
+                  }
+                else if (b0 == 0xE1 && (b2 & 0xC0) == 0x80)
+                  {
+                    cls = fold_table[0x1000 | ((b1 & 0x3F) << 6) | (b2 & 0x3F)];
+                    if (G_LIKELY (cls < 0x80))
+                      {
+                        out[n] = (char) cls;
+                        if (track)
+                          off[n] = i;
+                        n++;
+                        i += 3;
+                        at_space = FALSE;
+                        continue;
+                      }
+                  }
+              }
           }
       }
 

@@ -1196,6 +1196,31 @@ memo_free (gpointer slots)
 
 static GPrivate memo_key = G_PRIVATE_INIT (memo_free);
 
+/* memcpy() of the @n bytes (MEMO_WORD at most) at @src, in two copies of a
+ * fixed size that may overlap rather than a call: a word is a few letters. */
+static inline void
+memo_copy (char       *dest,
+           const char *src,
+           gsize       n)
+{
+  if (n >= 8)
+    {
+      memcpy (dest, src, 8);
+      memcpy (dest + n - 8, src + n - 8, 8);
+    }
+  else if (n >= 4)
+    {
+      memcpy (dest, src, 4);
+      memcpy (dest + n - 4, src + n - 4, 4);
+    }
+  else if (n > 0)
+    {
+      dest[0] = src[0];
+      dest[n / 2] = src[n / 2];
+      dest[n - 1] = src[n - 1];
+    }
+}
+
 /* Fills @key with the question; FALSE when it is too long to remember. */
 static inline gboolean
 memo_key_init (MemoKey    *key,
@@ -1213,8 +1238,8 @@ memo_key_init (MemoKey    *key,
   key->q.budget = (guint8) budget;
   key->q.n = (guint8) n;
   key->q.m = (guint8) m;
-  memcpy (key->q.a, a, n);
-  memcpy (key->q.b, b, m);
+  memo_copy (key->q.a, a, n);
+  memo_copy (key->q.b, b, m);
 
   return TRUE;
 }

@@ -522,6 +522,17 @@ cut_words (const char    *fold,
   return pos / 2;
 }
 
+/* Cuts @words back to the @n words written: g_array_set_size() to fewer
+ * elements without its g_array_remove_range(), which has nothing to do in a
+ * words array (no clear function, not zero-terminated). */
+static inline void
+words_truncate (GArray *words,
+                guint   n)
+{
+  g_assert (n <= words->len);
+  words->len = n;
+}
+
 void
 _directive_fold_words (const char *fold,
                        gsize       len,
@@ -530,7 +541,7 @@ _directive_fold_words (const char *fold,
   /* Written in place rather than appended one by one (a word takes a letter
    * and the space after it at least). */
   g_array_set_size (words, len / 2 + 1);
-  g_array_set_size (words, cut_words (fold, len, (DirectiveWord *) (gpointer) words->data, words->len));
+  words_truncate (words, cut_words (fold, len, (DirectiveWord *) (gpointer) words->data, words->len));
 }
 
 /* The first @max words of @fold[0, len) into @words (G_MAXUINT: all of them), cut
@@ -544,7 +555,7 @@ _directive_fold_first_words (const char *fold,
 {
   /* (a word takes a letter and the space after it at least) */
   g_array_set_size (words, MIN ((gsize) max, len / 2 + 1));
-  g_array_set_size (words, cut_words (fold, len, (DirectiveWord *) (gpointer) words->data, words->len));
+  words_truncate (words, cut_words (fold, len, (DirectiveWord *) (gpointer) words->data, words->len));
 }
 
 /* The block and the words array of the last folded text a thread cleared:
@@ -612,7 +623,7 @@ _directive_folded_text_clear (DirectiveFoldedText *folded)
       spare->block = g_steal_pointer (&folded->offsets);
       spare->block_size = folded->block_size;
       spare->words = g_steal_pointer (&folded->words);
-      g_array_set_size (spare->words, 0);
+      words_truncate (spare->words, 0);
     }
   folded->fold = NULL;
   g_clear_pointer (&folded->offsets, g_free);

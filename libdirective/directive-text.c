@@ -188,7 +188,7 @@ fold_characters (const char *restrict text,
        * them kept as come before the first that is not printable ASCII or is
        * a space after a space. Past the end of the text, zeros stop the run. */
       {
-        guint64 x = 0, y, spaces, stop, upper;
+        guint64 x = 0, y, spaces, stop, upper, low;
         guint k;
 
         if (len - i >= 8)
@@ -216,8 +216,8 @@ fold_characters (const char *restrict text,
             /* (exact for the k bytes kept, below 0x80: a carry only goes up
              * from a byte that is not) */
             upper = (x + ones * (0x80 - 'A')) & ~(x + ones * (0x80 - 'Z' - 1)) & highs;
-            x = GUINT64_TO_LE (x | (upper >> 2));
-            memcpy (out + n, &x, 8);
+            low = GUINT64_TO_LE (x | (upper >> 2));
+            memcpy (out + n, &low, 8);
             if (track)
               for (guint j = 0; j < 8; j++)
                 off[n + j] = i + j;
@@ -226,6 +226,48 @@ fold_characters (const char *restrict text,
             i += k;
             if (k == 8 || i == len)
               continue;
+          }
+
+        /* What stopped the run is most often a letter with diacritics, in the
+         * bytes at hand: two bytes from 0xC2, or three from 0xE1 (Vietnamese),
+         * taken when they fold to ASCII, the rest by the way below. (A byte
+         * past the text is a zero here, never a continuation byte.) */
+        if (k < 7)
+          {
+            guint64 r = x >> (8 * k);
+            guint b0 = r & 0xFF, b1 = (r >> 8) & 0xFF, b2 = (r >> 16) & 0xFF;
+
+            if ((b1 & 0xC0) == 0x80)
+              {
+                if (b0 - 0xC2u <= 0xDF - 0xC2)
+                  {
+                    cls = fold_table[((b0 & 0x1F) << 6) | (b1 & 0x3F)];
+                    if (G_LIKELY (cls < 0x80))
+                      {
+                        out[n] = (char) cls;
+                        if (track)
+                          off[n] = i;
+                        n++;
+                        i += 2;
+                        at_space = FALSE;
+                        continue;
+                      }
+                  }
+                else if (b0 == 0xE1 && (b2 & 0xC0) == 0x80)
+                  {
+                    cls = fold_table[0x1000 | ((b1 & 0x3F) << 6) | (b2 & 0x3F)];
+                    if (G_LIKELY (cls < 0x80))
+                      {
+                        out[n] = (char) cls;
+                        if (track)
+                          off[n] = i;
+                        n++;
+                        i += 3;
+                        at_space = FALSE;
+                        continue;
+                      }
+                  }
+              }
           }
       }
 
@@ -354,47 +396,50 @@ is_alnum (char c)
   return is_letter (c) || (c >= '0' && c <= '9');
 }
 
+/* The first of the sixteen bytes at @s a context rule is about (16 for none):
+ * '@', '$', '&', '0', '1', '4', '5', '6', 'w', or an 'i' before an 'i' or an
+ * 'r'. The byte after them is read: there must be one. Most text has none of
+ * them in sixteen bytes, and the one found is where the walk goes on. */
 #if defined(__GNUC__)
 typedef guint8 Bytes16 __attribute__ ((vector_size (16)));
 typedef guint64 Words2 __attribute__ ((vector_size (16)));
 
-/* Whether a context rule may be about one of the sixteen bytes at @s: '@',
- * '$', '&', '0', '1', '4', '5', '6', 'w', or an 'i' before an 'i' or an 'r'
- * (the 8th's and the 16th's 'i' whatever follows them). Never FALSE for a
- * byte that is one. Most text has none of them in sixteen bytes. */
-static inline gboolean
-may_be_ruled16 (const char *s)
+static inline guint
+first_ruled16 (const char *s)
 {
-  /* The bytes whose next byte is in the other half, or not in @s. */
-  const Bytes16 half_ends = { 0, 0, 0, 0, 0, 0, 0, 0xFF, 0, 0, 0, 0, 0, 0, 0, 0xFF };
-  Bytes16 x, any, is_i, is_ir;
+  Bytes16 x, next, any;
   Words2 w;
 
   memcpy (&x, s, 16);
-  is_i = (Bytes16) (x == 'i');
-  is_ir = is_i | (Bytes16) (x == 'r');
-  /* Each byte's next over it, in each half. */
-#if G_BYTE_ORDER == G_LITTLE_ENDIAN
-  w = (Words2) is_ir >> 8;
-#else
-  w = (Words2) is_ir << 8;
-#endif
+  memcpy (&next, s + 1, 16);
   any = (Bytes16) ((x | 1) == '1')      /* '0', '1' */
         | (Bytes16) ((x | 1) == '5')    /* '4', '5' */
         | (Bytes16) (x == '6')
         | (Bytes16) ((x | 2) == '&')    /* '$', '&' */
         | (Bytes16) (x == '@')
         | (Bytes16) (x == 'w')
-        | (is_i & ((Bytes16) w | half_ends));
+        | ((Bytes16) (x == 'i') & ((Bytes16) (next == 'i') | (Bytes16) (next == 'r')));
   w = (Words2) any;
-
-  return (w[0] | w[1]) != 0;
+  if (w[0] != 0)
+    return lowest_bit (GUINT64_FROM_LE (w[0])) / 8;
+  if (w[1] != 0)
+    return 8 + lowest_bit (GUINT64_FROM_LE (w[1])) / 8;
+  return 16;
 }
 #else
-static inline gboolean
-may_be_ruled16 (const char *s)
+static inline guint
+first_ruled16 (const char *s)
 {
-  return TRUE;
+  static const guint8 ruled[256] = {
+    ['@'] = 1, ['$'] = 1, ['&'] = 1, ['0'] = 1, ['6'] = 1, ['1'] = 1, ['5'] = 1, ['4'] = 1,
+    ['w'] = 1, ['i'] = 2,
+  };
+  static const guint8 after_i[256] = { ['i'] = 2, ['r'] = 2 };
+  guint k = 0;
+
+  while (k < 16 && !(ruled[(guchar) s[k]] & (1 | after_i[(guchar) s[k + 1]])))
+    k++;
+  return k;
 }
 #endif
 
@@ -436,23 +481,26 @@ fold_confusions (char     *s,
           if (len == i)
             {
               i++;
+              /* Sixteen at a time (and the byte after them), straight to the
+               * first that is one; the last few one at a time. */
               for (;;)
                 {
-                  gsize stop;
+                  guint k;
 
-                  /* Sixteen at a time while none of them can be one, then one
-                   * at a time through the sixteen that may hold one. */
-                  while (n - i > 16 && !may_be_ruled16 (s + i))
-                    i += 16;
-                  stop = n - i > 16 ? i + 16 : n - 1;
-                  while (i < stop && !(ruled[(guchar) s[i]] & (1 | after_i[(guchar) s[i + 1]])))
-                    i++;
-                  if (i < stop || stop == n - 1)
+                  if (n - i <= 16)
+                    {
+                      while (i + 1 < n && !(ruled[(guchar) s[i]] & (1 | after_i[(guchar) s[i + 1]])))
+                        i++;
+                      /* The last character is one only by itself ('i' has none after it). */
+                      if (i + 1 == n && !(ruled[(guchar) s[i]] & 1))
+                        i++;
+                      break;
+                    }
+                  k = first_ruled16 (s + i);
+                  i += k;
+                  if (k < 16)
                     break;
                 }
-              /* The last character is one only by itself ('i' has none after it). */
-              if (i + 1 == n && !(ruled[(guchar) s[i]] & 1))
-                i++;
               len = i;
               continue;
             }
@@ -1148,6 +1196,31 @@ memo_free (gpointer slots)
 
 static GPrivate memo_key = G_PRIVATE_INIT (memo_free);
 
+/* memcpy() of the @n bytes (MEMO_WORD at most) at @src, in two copies of a
+ * fixed size that may overlap rather than a call: a word is a few letters. */
+static inline void
+memo_copy (char       *dest,
+           const char *src,
+           gsize       n)
+{
+  if (n >= 8)
+    {
+      memcpy (dest, src, 8);
+      memcpy (dest + n - 8, src + n - 8, 8);
+    }
+  else if (n >= 4)
+    {
+      memcpy (dest, src, 4);
+      memcpy (dest + n - 4, src + n - 4, 4);
+    }
+  else if (n > 0)
+    {
+      dest[0] = src[0];
+      dest[n / 2] = src[n / 2];
+      dest[n - 1] = src[n - 1];
+    }
+}
+
 /* Fills @key with the question; FALSE when it is too long to remember. */
 static inline gboolean
 memo_key_init (MemoKey    *key,
@@ -1165,8 +1238,8 @@ memo_key_init (MemoKey    *key,
   key->q.budget = (guint8) budget;
   key->q.n = (guint8) n;
   key->q.m = (guint8) m;
-  memcpy (key->q.a, a, n);
-  memcpy (key->q.b, b, m);
+  memo_copy (key->q.a, a, n);
+  memo_copy (key->q.b, b, m);
 
   return TRUE;
 }

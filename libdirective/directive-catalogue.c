@@ -548,23 +548,6 @@ may_start_at (const AliasToken *expected,
          || first_letters_compatible (c, expected->word[0]);
 }
 
-static inline guint
-lowest_bit (guint64 bits)
-{
-#if defined(__GNUC__)
-  return (guint) __builtin_ctzll (bits);
-#else
-  guint n = 0;
-
-  while ((bits & 1) == 0)
-    {
-      bits >>= 1;
-      n++;
-    }
-  return n;
-#endif
-}
-
 static gint index_generations;
 
 static void
@@ -2654,7 +2637,7 @@ match_any (const Scan *scan,
           row[id] = 1;
           for (guint64 bits = phrases->by_first[(guchar) token->word[0]]; bits != 0; bits &= bits - 1)
             {
-              guint i = lowest_bit (bits);
+              guint i = _directive_lowest_bit (bits);
 
               if (phrases->first_len[i] == token->len && phrase_first_word_matches (token, phrases->phrases[i]))
                 {
@@ -2669,7 +2652,7 @@ match_any (const Scan *scan,
   /* match_phrase()'s first tests, without the call. */
   for (guint64 bits = phrases->by_first[(guchar) token->word[0]]; bits != 0; bits &= bits - 1)
     {
-      guint i = lowest_bit (bits);
+      guint i = _directive_lowest_bit (bits);
 
       if (phrases->first_len[i] == token->len)
         best = MAX (best, match_phrase (scan, k, phrases->phrases[i], capital));
@@ -3309,7 +3292,7 @@ find_mentions (DirectiveCatalogue *self,
                 memcpy (&matched, at, 8);
               for (; matched != 0; matched &= matched - 1)
                 {
-                  guint i = lowest_bit (matched);
+                  guint i = _directive_lowest_bit (matched);
 
                   if (!keys->id_capitals[i] || first->all_upper)
                     mark_id (marks, keys, i, &scan, start);
@@ -3329,7 +3312,7 @@ find_mentions (DirectiveCatalogue *self,
           for (guint w = 0; w < n_marks; w++)
             for (guint64 bits = marks[w]; bits != 0; bits &= bits - 1)
               {
-                guint e = w * 64 + lowest_bit (bits);
+                guint e = w * 64 + _directive_lowest_bit (bits);
                 const IndexEntry *entry = &entries[e];
                 guint from_head = entry->flags & ENTRY_HEAD;
                 guint end;

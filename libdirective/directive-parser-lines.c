@@ -213,23 +213,6 @@ _directive_line_new (const char *text,
   return line;
 }
 
-static inline guint
-lowest_bit (guint64 bits)
-{
-#if defined(__GNUC__)
-  return (guint) __builtin_ctzll (bits);
-#else
-  guint n = 0;
-
-  while ((bits & 1) == 0)
-    {
-      bits >>= 1;
-      n++;
-    }
-  return n;
-#endif
-}
-
 /* Whether the @n bytes at @s are all characters that need neither validating
  * nor normalising further: ASCII but NUL, and well-formed sequences of the
  * characters _directive_text_is_plainly_nfc() keeps. Then in *@tabs the tabs,
@@ -273,7 +256,7 @@ scan_plain (const char *s,
           p += 8;
           continue;
         }
-      p += lowest_bit (stop) / 8;
+      p += _directive_lowest_bit (stop) / 8;
       if (p == end)
         break;
 
@@ -504,7 +487,7 @@ cut_words (const char    *fold,
       edge = w ^ ((w << 8) | (inside << 7));
       inside = w >> 63;
       for (; edge != 0; edge &= edge - 1)
-        edges[pos++] = i + lowest_bit (edge) / 8;
+        edges[pos++] = i + _directive_lowest_bit (edge) / 8;
       i += 8;
     }
   for (; i < len && pos < limit; i++)

@@ -105,6 +105,25 @@ gboolean  _directive_text_word_matches      (const char  *word,
  * costs half a unit or less in _directive_text_word_distance(). Inline, with the
  * pairs as classes that share a bit: the vowels; d and the vowels; i, l, 1; i, t;
  * 0, o; c, e; n, u; h, n; g, q; g, o (test-text checks every pair). */
+/* The index of the lowest bit set in @bits (not 0): where the word-at-a-time
+ * loops of the fold, the line intake and the catalogue's marks stop. */
+static inline guint
+_directive_lowest_bit (guint64 bits)
+{
+#if defined(__GNUC__)
+  return (guint) __builtin_ctzll (bits);
+#else
+  guint n = 0;
+
+  while ((bits & 1) == 0)
+    {
+      bits >>= 1;
+      n++;
+    }
+  return n;
+#endif
+}
+
 static inline gboolean
 _directive_text_letters_confusable (char a,
                                     char b)

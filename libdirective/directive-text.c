@@ -130,23 +130,6 @@ fold_class (gunichar c)
   }
 }
 
-static inline guint
-lowest_bit (guint64 bits)
-{
-#if defined(__GNUC__)
-  return (guint) __builtin_ctzll (bits);
-#else
-  guint n = 0;
-
-  while ((bits & 1) == 0)
-    {
-      bits >>= 1;
-      n++;
-    }
-  return n;
-#endif
-}
-
 /* The room fold_characters() writes in beyond what it keeps: eight bytes of
  * ASCII are written at once, and eight offsets. */
 #define FOLD_SLACK 8
@@ -210,7 +193,7 @@ fold_characters (const char *restrict text,
         /* (exact: the high bit of each byte of y that is zero) */
         spaces = ~(((y & lows) + lows) | y) & highs;
         stop |= spaces & ((spaces << 8) | (at_space ? 0x80 : 0));
-        k = stop != 0 ? lowest_bit (stop) / 8 : 8;
+        k = stop != 0 ? _directive_lowest_bit (stop) / 8 : 8;
         if (k > 0)
           {
             /* (exact for the k bytes kept, below 0x80: a carry only goes up
@@ -421,9 +404,9 @@ first_ruled16 (const char *s)
         | ((Bytes16) (x == 'i') & ((Bytes16) (next == 'i') | (Bytes16) (next == 'r')));
   w = (Words2) any;
   if (w[0] != 0)
-    return lowest_bit (GUINT64_FROM_LE (w[0])) / 8;
+    return _directive_lowest_bit (GUINT64_FROM_LE (w[0])) / 8;
   if (w[1] != 0)
-    return 8 + lowest_bit (GUINT64_FROM_LE (w[1])) / 8;
+    return 8 + _directive_lowest_bit (GUINT64_FROM_LE (w[1])) / 8;
   return 16;
 }
 #else

@@ -27,4 +27,26 @@ void        _directive_memo_insert (GHashTable     *memo,
                                     char           *key,
                                     gpointer        value);
 
+/* A key for @text asked with @context (nullable) in @key, of @size bytes:
+ * @tag, then '-', or '+' and the length of @context, ':' and @context, then
+ * @text, so that no text is taken for another. FALSE when it does not fit. */
+gboolean    _directive_memo_key          (char           *key,
+                                          gsize           size,
+                                          char            tag,
+                                          const char     *context,
+                                          const char     *text);
+
+/* A memo of answers that are strings or NULL, in @slot as _directive_memo_get(). */
+GHashTable *_directive_memo_get_strings  (GPrivate       *slot);
+/* Whether @key is kept in @memo: then a copy of its answer, or NULL, in *@found. */
+gboolean    _directive_memo_find_string  (GHashTable     *memo,
+                                          const char     *key,
+                                          char          **found);
+/* Keeps a copy of @found (nullable) for @key, as _directive_memo_insert() does;
+ * returns @found. */
+char       *_directive_memo_keep_string  (GHashTable     *memo,
+                                          guint           limit,
+                                          const char     *key,
+                                          char           *found);
+
 G_END_DECLS

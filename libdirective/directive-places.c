@@ -1281,16 +1281,6 @@ respell (const char *name,
 /* A key longer than this is not kept. */
 #define RESPELL_KEY_MAX 256
 
-/* What respell() made of a name that needed no respelling. */
-static char respelled_none[] = "";
-
-static void
-respelled_free (gpointer value)
-{
-  if (value != respelled_none)
-    g_free (value);
-}
-
 static GPrivate respell_memo = G_PRIVATE_INIT ((GDestroyNotify) g_hash_table_unref);
 
 char *
@@ -1299,41 +1289,19 @@ _directive_places_respell (const char *name,
 {
   GHashTable *memo;
   char key[RESPELL_KEY_MAX];
-  gsize name_len, province_len, at = 0;
-  char digits[24];
-  guint d = sizeof digits;
-  const char *kept;
   char *found;
 
   if (name == NULL || *name == '\0')
     return NULL;
-  /* (the province's length first, so that no name is taken for another;
-   * written by hand: printf() costs more than the lookup) */
-  name_len = strlen (name);
-  province_len = province != NULL ? strlen (province) : 0;
-  for (gsize n = province_len; d == sizeof digits || n > 0; n /= 10)
-    digits[--d] = '0' + n % 10;
-  if (2 + (sizeof digits - d) + province_len + name_len >= sizeof key)
+  if (!_directive_memo_key (key, sizeof key, 'r', province, name))
     return respell (name, province);
-  if (province != NULL)
-    {
-      memcpy (key, digits + d, sizeof digits - d);
-      at = sizeof digits - d;
-      key[at++] = ':';
-      memcpy (key + at, province, province_len);
-      at += province_len;
-    }
-  else
-    key[at++] = '-';
-  memcpy (key + at, name, name_len + 1);
 
-  memo = _directive_memo_get (&respell_memo, respelled_free);
-  kept = g_hash_table_lookup (memo, key);
-  if (kept != NULL)
-    return kept != respelled_none ? g_strdup (kept) : NULL;
+  memo = _directive_memo_get_strings (&respell_memo);
+  if (_directive_memo_find_string (memo, key, &found))
+    return found;
 
   found = respell (name, province);
-  _directive_memo_insert (memo, RESPELL_MEMO_SIZE, g_strdup (key), found != NULL ? g_strdup (found) : respelled_none);
+  _directive_memo_keep_string (memo, RESPELL_MEMO_SIZE, key, found);
 
   return found;
 }

@@ -466,6 +466,34 @@ memo_thread (gpointer data)
   return memo;
 }
 
+/* Keys tell a text with a context from one without, and from a context
+ * that runs into the text; a string memo keeps NULL answers apart from none. */
+static void
+test_memo_keys (void)
+{
+  static GPrivate strings = G_PRIVATE_INIT ((GDestroyNotify) g_hash_table_unref);
+  GHashTable *memo = _directive_memo_get_strings (&strings);
+  char a[64], b[64], c[64], tiny[8];
+  char *found = (char *) "unset";
+
+  g_assert_true (_directive_memo_key (a, sizeof a, 'p', NULL, "ab"));
+  g_assert_true (_directive_memo_key (b, sizeof b, 'p', "a", "b"));
+  g_assert_true (_directive_memo_key (c, sizeof c, 'p', "", "ab"));
+  g_assert_cmpstr (a, !=, b);
+  g_assert_cmpstr (a, !=, c);
+  g_assert_cmpstr (b, !=, c);
+  g_assert_false (_directive_memo_key (tiny, sizeof tiny, 'p', "Đồng Nai", "x"));
+
+  g_assert_false (_directive_memo_find_string (memo, a, &found));
+  g_assert_null (_directive_memo_keep_string (memo, 4, a, NULL));
+  g_assert_cmpstr (_directive_memo_keep_string (memo, 4, b, (char *) "B"), ==, "B");
+  g_assert_true (_directive_memo_find_string (memo, a, &found));
+  g_assert_null (found);
+  g_assert_true (_directive_memo_find_string (memo, b, &found));
+  g_assert_cmpstr (found, ==, "B");
+  g_free (found);
+}
+
 static void
 test_memo_bounded (void)
 {
@@ -1211,6 +1239,7 @@ main (int    argc,
   g_test_add_func ("/parser/deadlines", test_deadlines);
   g_test_add_func ("/parser/recurrence", test_recurrence);
   g_test_add_func ("/parser/memo/bounded", test_memo_bounded);
+  g_test_add_func ("/parser/memo/keys", test_memo_keys);
   g_test_add_func ("/parser/roles", test_roles);
   g_test_add_func ("/parser/roles/named-only", test_roles_named_only);
   g_test_add_func ("/parser/roles-report-to", test_roles_report_to);

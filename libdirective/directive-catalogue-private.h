@@ -30,7 +30,8 @@ GArray *_directive_catalogue_find_mentions_folded (DirectiveCatalogue *self, con
                                                    const gsize *offsets, gsize folded_len, const char *locality);
 
 /* The same with the fold's @words (DirectiveWord) as _directive_fold_words() cuts them, which
- * saves cutting them again. */
+ * saves cutting them again; but %NULL when there is no mention, and a catalogue entry's mention
+ * has no text (DirectiveMention:text is %NULL: its offsets give it). */
 GArray *_directive_catalogue_find_mentions_words (DirectiveCatalogue *self, const char *text, const char *folded,
                                                   const gsize *offsets, gsize folded_len, GArray *words,
                                                   const char *locality);

@@ -2946,19 +2946,22 @@ mentions_ensure (GArray *mentions,
   return mentions;
 }
 
+/* Adds the mention of tokens [@first, @end), with its text when @with_text. */
 static void
 add_mention (GArray          *mentions,
              const Scan      *scan,
              guint            first,
              guint            end,
-             DirectiveAgency *entry)
+             DirectiveAgency *entry,
+             gboolean         with_text)
 {
   DirectiveMention mention = { 0 };
 
   mention.start = scan_token (scan, first)->ostart;
   mention.end = scan_token (scan, end - 1)->oend;
   mention.entry = entry;
-  mention.text = collapse_spaces (scan->text + mention.start, mention.end - mention.start);
+  if (with_text)
+    mention.text = collapse_spaces (scan->text + mention.start, mention.end - mention.start);
   g_array_append_val (mentions, mention);
 }
 
@@ -3075,9 +3078,8 @@ add_group_mention (GArray     *mentions,
 {
   DirectiveMention *m;
 
-  add_mention (mentions, scan, first, end, NULL);
+  add_mention (mentions, scan, first, end, NULL, FALSE);
   m = &g_array_index (mentions, DirectiveMention, mentions->len - 1);
-  g_free (m->text);
   m->text = g_string_free (name, FALSE);
   m->group = TRUE;
 }
@@ -3185,6 +3187,9 @@ mark_id (guint64          *marks,
     }
 }
 
+/* The mentions in @text. Without @entry_texts a catalogue entry's mention has
+ * no text, and a text without mentions gives %NULL: a caller that finds a
+ * mention's words by its offsets needs neither. */
 static GArray *
 find_mentions (DirectiveCatalogue *self,
                const char         *text,
@@ -3193,7 +3198,8 @@ find_mentions (DirectiveCatalogue *self,
                const gsize        *offsets,
                gsize               folded_len,
                GArray             *cut,
-               const char         *locality)
+               const char         *locality,
+               gboolean            entry_texts)
 {
   GArray *mentions = NULL;   /* made with the first mention, with room for a few */
   Scan scan = { 0 };
@@ -3410,7 +3416,7 @@ find_mentions (DirectiveCatalogue *self,
                 }
             }
           mentions = mentions_ensure (mentions, 4);
-          add_mention (mentions, &scan, start, end, best_entry);
+          add_mention (mentions, &scan, start, end, best_entry, best_entry == NULL || entry_texts);
           in_list = best_is_department;
           k = end;
           continue;
@@ -3460,7 +3466,7 @@ find_mentions (DirectiveCatalogue *self,
         if (end > k)
           {
             mentions = mentions_ensure (mentions, 4);
-            add_mention (mentions, &scan, k, end, NULL);
+            add_mention (mentions, &scan, k, end, NULL, TRUE);
             in_list = FALSE;
             k = end;
             continue;
@@ -3475,7 +3481,7 @@ find_mentions (DirectiveCatalogue *self,
     g_free (marks);
   scan_clear (&scan);
 
-  return mentions_ensure (mentions, 0);
+  return mentions != NULL || !entry_texts ? mentions : mentions_ensure (mentions, 0);
 }
 
 guint
@@ -3498,7 +3504,7 @@ _directive_catalogue_find_mentions (DirectiveCatalogue *self,
   if (text == NULL)
     text = "";
 
-  return find_mentions (self, text, len < 0 ? strlen (text) : (gsize) len, NULL, NULL, 0, NULL, locality);
+  return find_mentions (self, text, len < 0 ? strlen (text) : (gsize) len, NULL, NULL, 0, NULL, locality, TRUE);
 }
 
 GArray *
@@ -3512,7 +3518,7 @@ _directive_catalogue_find_mentions_folded (DirectiveCatalogue *self,
   g_return_val_if_fail (DIRECTIVE_IS_CATALOGUE (self), NULL);
   g_return_val_if_fail (text != NULL && folded != NULL && offsets != NULL, NULL);
 
-  return find_mentions (self, text, strlen (text), folded, offsets, folded_len, NULL, locality);
+  return find_mentions (self, text, strlen (text), folded, offsets, folded_len, NULL, locality, TRUE);
 }
 
 GArray *
@@ -3527,7 +3533,7 @@ _directive_catalogue_find_mentions_words (DirectiveCatalogue *self,
   g_return_val_if_fail (DIRECTIVE_IS_CATALOGUE (self), NULL);
   g_return_val_if_fail (text != NULL && folded != NULL && offsets != NULL && words != NULL, NULL);
 
-  return find_mentions (self, text, strlen (text), folded, offsets, folded_len, words, locality);
+  return find_mentions (self, text, strlen (text), folded, offsets, folded_len, words, locality, FALSE);
 }
 
 /**
@@ -3555,7 +3561,7 @@ directive_catalogue_lookup (DirectiveCatalogue *self,
   g_return_val_if_fail (text != NULL, NULL);
 
   collapsed = collapse_spaces (text, -1);
-  mentions = find_mentions (self, collapsed, strlen (collapsed), NULL, NULL, 0, NULL, NULL);
+  mentions = find_mentions (self, collapsed, strlen (collapsed), NULL, NULL, 0, NULL, NULL, TRUE);
   if (mentions->len != 1)
     return NULL;
 

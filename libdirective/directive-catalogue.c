@@ -1346,6 +1346,10 @@ typedef struct
   guint n_tokens;
   guint tokens_size;       /* the most tokens' room it was given */
   char *words;             /* the tokens' words, each NUL-terminated */
+  /* The tokens that are not plain (find_mentions() steps over the others), in
+   * order, when the scan was asked for them. */
+  guint *leads;
+  guint n_leads;
   GPtrArray *locality;     /* folded words of the locality, or NULL */
   /* The rows of TextToken:same, when the scan has them (a catalogue's scan):
    * the thread's memo, and rows of the scan's own when it is full or in use
@@ -1439,6 +1443,8 @@ struct _SpareScan
   GArray *tokens;          /* TextToken, or NULL */
   char *words;
   gsize words_size;
+  guint *leads;
+  guint leads_size;
   gboolean lent;
 };
 
@@ -1449,6 +1455,7 @@ spare_scan_free (gpointer data)
 
   g_clear_pointer (&spare->tokens, g_array_unref);
   g_free (spare->words);
+  g_free (spare->leads);
   g_free (spare);
 }
 
@@ -1583,18 +1590,42 @@ scan_add_token (Scan         *scan,
   token->all_upper = (seen & CASE_UPPER) && !(seen & CASE_LOWER);
 }
 
+/* Adds token @k to the leads, grown when full. */
+static inline void
+scan_add_lead (guint **leads,
+               guint  *n_leads,
+               guint  *size,
+               guint   k)
+{
+  if (G_UNLIKELY (*n_leads == *size))
+    {
+      *size *= 2;
+      *leads = g_renew (guint, *leads, *size);
+    }
+  (*leads)[(*n_leads)++] = k;
+}
+
+/* Whether the token just added is a lead: not plain by @plain (a catalogue's
+ * plain_chars), that is with a capital or a first character some alias has. */
+#define IS_LEAD(token, plain) ((token)->upper_first || !(plain)[(guchar) (token)->word[0]])
+
 /* Cuts @text into tokens, from its fold (_directive_text_fold_with_offsets()),
- * and its words as _directive_fold_words() cut them when @cut is not NULL. */
+ * and its words as _directive_fold_words() cut them when @cut is not NULL.
+ * With @plain (a catalogue's plain_chars) it notes the leads as it goes,
+ * while each token is at hand. */
 static void
-scan_tokenize_folded (Scan        *scan,
-                      const char  *text,
-                      const char  *folded,
-                      const gsize *offsets,
-                      gsize        folded_len,
-                      GArray      *cut)
+scan_tokenize_folded (Scan         *scan,
+                      const char   *text,
+                      const char   *folded,
+                      const gsize  *offsets,
+                      gsize         folded_len,
+                      GArray       *cut,
+                      const guint8 *plain)
 {
   GArray *tokens;
   char *words;
+  guint *leads = NULL;
+  guint n_leads = 0, leads_size = 0;
   SpareScan *spare;
   char sep = 0;
   gsize i = 0;
@@ -1626,11 +1657,26 @@ scan_tokenize_folded (Scan        *scan,
         }
       words = folded_len + 1 + WORD_PADDING <= spare->words_size ? spare->words
                                                                   : g_malloc (folded_len + 1 + WORD_PADDING);
+      if (plain != NULL)
+        {
+          if (spare->leads == NULL)
+            {
+              spare->leads_size = SPARE_TOKENS_MAX / 4;
+              spare->leads = g_new (guint, spare->leads_size);
+            }
+          leads = spare->leads;
+          leads_size = spare->leads_size;
+        }
     }
   else
     {
       tokens = g_array_sized_new (FALSE, FALSE, sizeof (TextToken), folded_len / 4 + 1);
       words = g_malloc (folded_len + 1 + WORD_PADDING);
+      if (plain != NULL)
+        {
+          leads_size = 64;
+          leads = g_new (guint, leads_size);
+        }
     }
   g_array_set_size (tokens, folded_len / 4 + 1);
   scan->tokens_size = tokens->len;
@@ -1659,6 +1705,8 @@ scan_tokenize_folded (Scan        *scan,
             }
           i = w[c].end;
           scan_add_token (scan, tokens, &n, text, offsets, words, w[c].start, i, i - w[c].start, sep, table);
+          if (plain != NULL && IS_LEAD (&g_array_index (tokens, TextToken, n - 1), plain))
+            scan_add_lead (&leads, &n_leads, &leads_size, n - 1);
           sep = ' ';
         }
       i = folded_len;
@@ -1693,6 +1741,8 @@ scan_tokenize_folded (Scan        *scan,
                 }
             }
           scan_add_token (scan, tokens, &n, text, offsets, words, fstart, i, len, sep, table);
+          if (plain != NULL && IS_LEAD (&g_array_index (tokens, TextToken, n - 1), plain))
+            scan_add_lead (&leads, &n_leads, &leads_size, n - 1);
           sep = ' ';
         }
       else
@@ -1710,18 +1760,28 @@ scan_tokenize_folded (Scan        *scan,
   scan->token_data = (TextToken *) (gpointer) tokens->data;
   scan->n_tokens = n;
   scan->words = words;
+  scan->leads = leads;
+  scan->n_leads = n_leads;
+  if (scan->spare != NULL && plain != NULL)
+    {
+      spare->leads = leads;
+      spare->leads_size = leads_size;
+    }
 }
 
+#undef IS_LEAD
+
 static void
-scan_tokenize (Scan       *scan,
-               const char *text,
-               gsize       length)
+scan_tokenize (Scan         *scan,
+               const char   *text,
+               gsize         length,
+               const guint8 *plain)
 {
   g_autofree gsize *offsets = NULL;
   gsize folded_len = 0;
   g_autofree char *folded = _directive_text_fold_with_offsets (text, length, &offsets, &folded_len);
 
-  scan_tokenize_folded (scan, text, folded, offsets, folded_len, NULL);
+  scan_tokenize_folded (scan, text, folded, offsets, folded_len, NULL, plain);
 }
 
 /* Drops the rows; @limit (0 to leave the slots as they are) is the new limit. */
@@ -1803,11 +1863,21 @@ scan_clear (Scan *scan)
       scan->tokens = NULL;
       if (scan->words == scan->spare->words)
         scan->words = NULL;
+      if (scan->leads == scan->spare->leads)
+        {
+          if (scan->spare->leads_size > SPARE_TOKENS_MAX)
+            {
+              g_clear_pointer (&scan->spare->leads, g_free);
+              scan->spare->leads_size = 0;
+            }
+          scan->leads = NULL;
+        }
       scan->spare->lent = FALSE;
       scan->spare = NULL;
     }
   g_clear_pointer (&scan->tokens, g_array_unref);
   g_clear_pointer (&scan->words, g_free);
+  g_clear_pointer (&scan->leads, g_free);
   g_clear_pointer (&scan->locality, g_ptr_array_unref);
 }
 
@@ -2087,7 +2157,7 @@ scan_row_find (const Scan *scan,
   return token->same = row;
 }
 
-/* The rows of the tokens that are not plain, from the memo, at once: each is
+/* The rows of the tokens that are not plain (the leads), from the memo, at once: each is
  * asked about (word_is() "các" at least), and a loop finds them for less than
  * the calls would. A plain token is stepped over unasked, but for a few within
  * a match: it gets its row (and its hash) when asked. */
@@ -2098,13 +2168,11 @@ scan_fill_rows (Scan *scan)
 
   if (memo == NULL)
     return;
-  for (guint k = 0; k < scan->n_tokens; k++)
+  for (guint l = 0; l < scan->n_leads; l++)
     {
-      TextToken *token = &scan->token_data[k];
+      TextToken *token = &scan->token_data[scan->leads[l]];
       guint32 hash;
 
-      if (!token->upper_first && scan->catalogue->plain_chars[(guchar) token->word[0]])
-        continue;
       hash = token->hash = word_hash (token->word, token->len);
       for (guint i = hash & memo->mask; memo->slots[i].row != NULL; i = (i + 1) & memo->mask)
         if (memo->slots[i].hash == hash && memo->slots[i].len == token->len
@@ -3205,14 +3273,15 @@ find_mentions (DirectiveCatalogue *self,
   Scan scan = { 0 };
   gboolean in_list = FALSE;
   guint k = 0;
+  guint l = 0;             /* the first lead that may be at k or after */
   guint64 stack_marks[8];
   guint64 *marks;          /* a bit per entry of a bucket */
   guint province_span;     /* the most tokens a {province} takes */
 
   if (folded != NULL)
-    scan_tokenize_folded (&scan, text, folded, offsets, folded_len, cut);
+    scan_tokenize_folded (&scan, text, folded, offsets, folded_len, cut, self->plain_chars);
   else
-    scan_tokenize (&scan, text, length);
+    scan_tokenize (&scan, text, length, self->plain_chars);
   scan.locality = locality != NULL && *locality != '\0' ? locality_words (locality) : NULL;
   scan_use_memo (&scan, self);
   scan_fill_rows (&scan);
@@ -3234,16 +3303,15 @@ find_mentions (DirectiveCatalogue *self,
 
       /* Most tokens, outside a list, start with a small letter that starts no
        * alias, and are not "các" (whose first letter is "c" or one OCR confuses
-       * with it): nothing starts there, and no head (it has a capital). */
+       * with it): nothing starts there, and no head (it has a capital). The
+       * scan noted the others, the leads, as it cut them: on to the next. */
       if (!in_list)
         {
-          while (k < scan.n_tokens
-                 && !scan.token_data[k].upper_first
-                 && self->plain_chars[(guchar) scan.token_data[k].word[0]])
-            k++;
-          if (k >= scan.n_tokens)
+          while (l < scan.n_leads && scan.leads[l] < k)
+            l++;
+          if (l >= scan.n_leads)
             break;
-          start = k;
+          start = k = scan.leads[l];
         }
       token = scan_token (&scan, k);
 
@@ -4024,7 +4092,7 @@ _directive_mention_to_agency (const DirectiveMention *mention,
       return agency;
     }
 
-  scan_tokenize (&scan, mention->text, strlen (mention->text));
+  scan_tokenize (&scan, mention->text, strlen (mention->text), NULL);
   scan.locality = locality != NULL && *locality != '\0' ? locality_words (locality) : NULL;
 
   /* The head and a level word after it take their canonical spelling. */

@@ -186,6 +186,18 @@ typedef struct
   guint start, end;        /* in BucketKeys:id_entries */
 } SecondGroup;
 
+/* What find_mentions() asks of a token before it marks an entry by a join
+ * length (BucketKeys:join_lengths): with all the joins known (ENTRY_JOIN_LENGTHS)
+ * the entry gets past the first test by that length only when the token is the
+ * word or those alias words run together (alias_join_matches()); a join of
+ * text tokens is marked by the word's length. */
+typedef struct
+{
+  const AliasToken *expected;  /* the entry's word, NULL to mark the entry unasked */
+  guint id;                    /* its id */
+  guint extra;                 /* the words joined after it */
+} JoinTest;
+
 /* Where in a bucket the entries are that get past find_mentions()'s first test
  * at a token: those whose word the token matches, those that may match by a join
  * of the token's length, and those that do not start with a word. The rest need
@@ -200,6 +212,7 @@ typedef struct
   guint *id_entries;       /* positions of the entries by id and group, ascending for each */
   GArray *others;          /* guint: positions of the entries without ENTRY_WORD */
   GArray *join_lengths;    /* LengthKey: the ENTRY_JOIN entries by join1 and by join2 */
+  JoinTest *join_tests;    /* for each of those */
   GArray *word_lengths;    /* LengthKey: the ENTRY_JOIN entries by their word's length */
   guint *join_starts;      /* where each length's keys start in join_lengths, up to the longest + 1 */
   guint *word_starts;
@@ -562,6 +575,7 @@ bucket_keys_free (gpointer data)
   g_free (keys->id_entries);
   g_array_unref (keys->others);
   g_array_unref (keys->join_lengths);
+  g_free (keys->join_tests);
   g_array_unref (keys->word_lengths);
   g_free (keys->join_starts);
   g_free (keys->word_starts);
@@ -649,6 +663,19 @@ bucket_keys_new (GArray *bucket,
     }
   keys->join_starts = length_keys_sort (keys->join_lengths, &keys->join_longest);
   keys->word_starts = length_keys_sort (keys->word_lengths, &keys->word_longest);
+  keys->join_tests = g_new0 (JoinTest, keys->join_lengths->len + 1);
+  for (guint i = 0; i < keys->join_lengths->len; i++)
+    {
+      const LengthKey *key = &g_array_index (keys->join_lengths, LengthKey, i);
+      const IndexEntry *entry = &g_array_index (bucket, IndexEntry, key->pos);
+
+      if (entry->flags & ENTRY_JOIN_LENGTHS)
+        {
+          keys->join_tests[i].expected = &entry->tokens[entry->from];
+          keys->join_tests[i].id = entry->id;
+          keys->join_tests[i].extra = key->len == entry->join1 ? 1 : 2;
+        }
+    }
 
   keys->ids = g_new (guint, keys->n_ids);
   keys->id_capitals = g_new0 (guint8, keys->n_ids);
@@ -3233,6 +3260,32 @@ mark_length (guint64      *marks,
     mark_entry (marks, key[i].pos);
 }
 
+/* Marks the entries of @keys' join_lengths with the length of token @start
+ * that may get past the first test (JoinTest): most are the joined words of
+ * another alias, and the token is not. */
+static inline void
+mark_joins (guint64            *marks,
+            const BucketKeys   *keys,
+            const Scan         *scan,
+            guint               start,
+            DirectiveCatalogue *self)
+{
+  const LengthKey *key = (const LengthKey *) (gpointer) keys->join_lengths->data;
+  guint len = scan_token (scan, start)->len;
+
+  if (len > keys->join_longest)
+    return;
+  for (guint i = keys->join_starts[len]; i < keys->join_starts[len + 1]; i++)
+    {
+      const JoinTest *test = &keys->join_tests[i];
+
+      if (test->expected == NULL
+          || token_word_matches_id (scan, start, test->id, self)
+          || alias_join_matches (scan, start, test->extra, test->expected))
+        mark_entry (marks, key[i].pos);
+    }
+}
+
 /* Marks the entries of the bucket's word id @i (BucketKeys) whose second
  * letter the token after @start can have. */
 static inline void
@@ -3377,7 +3430,7 @@ find_mentions (DirectiveCatalogue *self,
               if ((!keys->id_capitals[i] || first->all_upper)
                   && token_word_matches_id (&scan, start, keys->ids[i], self))
                 mark_id (marks, keys, i, &scan, start);
-          mark_length (marks, keys->join_lengths, keys->join_starts, keys->join_longest, first->len);
+          mark_joins (marks, keys, &scan, start, self);
           if (two != 0)
             mark_length (marks, keys->word_lengths, keys->word_starts, keys->word_longest, two);
           if (three != 0)

@@ -2773,12 +2773,67 @@ match_heads (const Scan *scan,
   return (guint) token->heads;
 }
 
-static gboolean
-is_stop_word (const char *word)
+/* The stop words' bytes (none is longer than eight) as a number, in a table
+ * a probe or two finds them in: match_unknown() asks at each word of a name,
+ * which is most often none of them, and a walk through the list compared the
+ * word with each. A word's number tells its length: no word has a NUL. */
+#define STOP_WORD_SLOTS 256
+
+static guint64
+word_bits (const char *word,
+           gsize       len)
 {
-  for (guint i = 0; stop_words[i] != NULL; i++)
-    if (g_str_equal (word, stop_words[i]))
+  guint64 x = 0;
+
+  memcpy (&x, word, len);
+
+  return x;
+}
+
+static guint
+stop_word_slot (guint64 bits)
+{
+  return (guint) ((bits * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) >> 56);
+}
+
+static const guint64 *
+stop_word_table (void)
+{
+  static guint64 table[STOP_WORD_SLOTS];
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      for (guint i = 0; stop_words[i] != NULL; i++)
+        {
+          guint64 bits = word_bits (stop_words[i], strlen (stop_words[i]));
+          guint slot = stop_word_slot (bits);
+
+          g_assert (strlen (stop_words[i]) <= 8);
+          while (table[slot] != 0)
+            slot = (slot + 1) % STOP_WORD_SLOTS;
+          table[slot] = bits;
+        }
+      g_once_init_leave (&initialized, 1);
+    }
+
+  return table;
+}
+
+/* Whether @token's word is one of stop_words. */
+static gboolean
+is_stop_word (const TextToken *token)
+{
+  const guint64 *table = stop_word_table ();
+  guint64 bits;
+
+  if (token->len > 8)
+    return FALSE;
+  bits = word_bits (token->word, token->len);
+  for (guint slot = stop_word_slot (bits); table[slot] != 0; slot = (slot + 1) % STOP_WORD_SLOTS)
+    if (table[slot] == bits)
       return TRUE;
+
   return FALSE;
 }
 
@@ -2868,7 +2923,7 @@ match_unknown (const Scan *scan,
 
       if (words > 0 && token->upper_first && match_heads (scan, end) > 0)
         break;
-      if (!token->upper_first && is_stop_word (token->word) && !(words > 0 && stop_word_in_name (scan, end)))
+      if (!token->upper_first && is_stop_word (token) && !(words > 0 && stop_word_in_name (scan, end)))
         {
           /* "và" goes on in a name only before a capital: "Xúc tiến và Hỗ trợ". */
           if (g_str_equal (token->word, "va") && end + 1 < scan->n_tokens

@@ -179,10 +179,14 @@ typedef struct
 } LengthKey;
 
 /* Entries of one word id that ask the same first letter of the next token
- * (entry_second()); 0 for those that ask none. */
+ * (entry_second()), 0 for those that ask none, and then have the same next
+ * alias word. */
 typedef struct
 {
   char second;
+  guint second_id;         /* the next alias word's id, when second is not 0 */
+  guint second_len;        /* ... its length */
+  guint64 joined_lens;     /* a bit for each of its joined lengths in the entries, the 63rd for 63 and more */
   guint start, end;        /* in BucketKeys:id_entries */
 } SecondGroup;
 
@@ -620,6 +624,15 @@ entry_second (const IndexEntry *entry)
   return entry->second;
 }
 
+/* The id of the alias word after the entry's when it asks for its letter. */
+static guint
+entry_second_id (const IndexEntry *entry)
+{
+  if (entry_second (entry) == 0)
+    return 0;
+  return entry->tokens[entry->from + 1].id;
+}
+
 static BucketKeys *
 bucket_keys_new (GArray *bucket,
                  guint   n_word_ids)
@@ -720,15 +733,39 @@ bucket_keys_new (GArray *bucket,
           if (done[by_id[a]])
             continue;
           second = entry_second (&g_array_index (bucket, IndexEntry, by_id[a]));
-          keys->groups[n_groups].second = second;
-          keys->groups[n_groups].start = n_entries;
-          for (guint b = a; b < id_start[i + 1]; b++)
-            if (!done[by_id[b]] && entry_second (&g_array_index (bucket, IndexEntry, by_id[b])) == second)
-              {
-                keys->id_entries[n_entries++] = by_id[b];
-                done[by_id[b]] = TRUE;
-              }
-          keys->groups[n_groups++].end = n_entries;
+          /* The groups of a letter one after the other, one for each next word. */
+          for (guint f = a; f < id_start[i + 1]; f++)
+            {
+              SecondGroup *group = &keys->groups[n_groups];
+
+              if (done[by_id[f]] || entry_second (&g_array_index (bucket, IndexEntry, by_id[f])) != second)
+                continue;
+              group->second = second;
+              group->second_id = entry_second_id (&g_array_index (bucket, IndexEntry, by_id[f]));
+              group->second_len = 0;
+              group->joined_lens = 0;
+              group->start = n_entries;
+              for (guint b = f; b < id_start[i + 1]; b++)
+                {
+                  const IndexEntry *entry = &g_array_index (bucket, IndexEntry, by_id[b]);
+
+                  if (done[by_id[b]] || entry_second (entry) != second || entry_second_id (entry) != group->second_id)
+                    continue;
+                  if (second != 0)
+                    {
+                      const AliasToken *next = &entry->tokens[entry->from + 1];
+
+                      group->second_len = next->len;
+                      for (guint x = 0; x < 2; x++)
+                        if (next->joined[x] != 0)
+                          group->joined_lens |= G_GUINT64_CONSTANT (1) << MIN (next->joined[x], 63);
+                    }
+                  keys->id_entries[n_entries++] = by_id[b];
+                  done[by_id[b]] = TRUE;
+                }
+              group->end = n_entries;
+              n_groups++;
+            }
         }
     }
   keys->id_groups[keys->n_ids] = n_groups;
@@ -3341,23 +3378,56 @@ mark_joins (guint64            *marks,
     }
 }
 
-/* Marks the entries of the bucket's word id @i (BucketKeys) whose second
- * letter the token after @start can have. */
+/* Marks the entries (@entries) of the bucket's word id @i (BucketKeys) whose
+ * second letter the token after @start can have, and of those whose next
+ * alias word it is not, the ones that may take it by a join: for the others
+ * alias_may_match() comes down to a join of the word itself, which is marked
+ * by its lengths. Most "Sở ..." entries end here at a "Sở". */
 static inline void
-mark_id (guint64          *marks,
-         const BucketKeys *keys,
-         guint             i,
-         const Scan       *scan,
-         guint             start)
+mark_id (guint64            *marks,
+         const BucketKeys   *keys,
+         guint               i,
+         const Scan         *scan,
+         guint               start,
+         const IndexEntry   *entries,
+         DirectiveCatalogue *self)
 {
+  const TextToken *next = start + 1 < scan->n_tokens ? scan_token (scan, start + 1) : NULL;
+  char letter = 0;
+  gboolean confusable = FALSE;
+
   for (guint g = keys->id_groups[i]; g < keys->id_groups[i + 1]; g++)
     {
       const SecondGroup *group = &keys->groups[g];
 
-      if (group->second != 0
-          && (start + 1 >= scan->n_tokens
-              || !_directive_text_letters_confusable (scan_token (scan, start + 1)->word[0], group->second)))
-        continue;
+      if (group->second != 0)
+        {
+          if (next == NULL)
+            continue;
+          /* The groups of a letter come one after the other. */
+          if (group->second != letter)
+            {
+              letter = group->second;
+              confusable = _directive_text_letters_confusable (next->word[0], letter);
+            }
+          if (!confusable)
+            continue;
+          /* Not the word, nor of a join's length (word_may_join()): nothing more to ask. */
+          if (!token_word_matches_id (scan, start + 1, group->second_id, self))
+            {
+              if (!((group->joined_lens >> MIN (next->len, 63)) & 1)
+                  && group->second_len != next->joined[0] && group->second_len != next->joined[1])
+                continue;
+              for (guint p = group->start; p < group->end; p++)
+                {
+                  const IndexEntry *entry = &entries[keys->id_entries[p]];
+
+                  if (word_may_join (scan, entry->tokens, entry->from + 1, start + 1))
+                    mark_entry (marks, keys->id_entries[p]);
+                }
+              continue;
+            }
+        }
       for (guint p = group->start; p < group->end; p++)
         mark_entry (marks, keys->id_entries[p]);
     }
@@ -3477,14 +3547,14 @@ find_mentions (DirectiveCatalogue *self,
                   guint i = _directive_lowest_bit (matched);
 
                   if (!keys->id_capitals[i] || first->all_upper)
-                    mark_id (marks, keys, i, &scan, start);
+                    mark_id (marks, keys, i, &scan, start, entries, self);
                 }
             }
           else
             for (guint i = 0; i < keys->n_ids; i++)
               if ((!keys->id_capitals[i] || first->all_upper)
                   && token_word_matches_id (&scan, start, keys->ids[i], self))
-                mark_id (marks, keys, i, &scan, start);
+                mark_id (marks, keys, i, &scan, start, entries, self);
           mark_joins (marks, keys, &scan, start, self);
           if (two != 0)
             mark_length (marks, keys->word_lengths, keys->word_starts, keys->word_longest, two);

@@ -188,6 +188,7 @@ typedef struct
   guint second_len;        /* ... its length */
   guint64 joined_lens;     /* a bit for each of its joined lengths in the entries, the 63rd for 63 and more */
   guint start, end;        /* in BucketKeys:id_entries */
+  guint letter_end;        /* the first group past those of the same letter (of the word id) */
 } SecondGroup;
 
 /* What find_mentions() asks of a token before it marks an entry by a join
@@ -729,6 +730,7 @@ bucket_keys_new (GArray *bucket,
       for (guint a = id_start[i]; a < id_start[i + 1]; a++)
         {
           char second;
+          guint first_group = n_groups;
 
           if (done[by_id[a]])
             continue;
@@ -766,6 +768,8 @@ bucket_keys_new (GArray *bucket,
               group->end = n_entries;
               n_groups++;
             }
+          for (guint g = first_group; g < n_groups; g++)
+            keys->groups[g].letter_end = n_groups;
         }
     }
   keys->id_groups[keys->n_ids] = n_groups;
@@ -3411,7 +3415,11 @@ mark_id (guint64            *marks,
               confusable = _directive_text_letters_confusable (next->word[0], letter);
             }
           if (!confusable)
-            continue;
+            {
+              /* and none of the letter's groups */
+              g = group->letter_end - 1;
+              continue;
+            }
           /* Not the word, nor of a join's length (word_may_join()): nothing more to ask. */
           if (!token_word_matches_id (scan, start + 1, group->second_id, self))
             {

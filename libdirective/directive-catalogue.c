@@ -3382,6 +3382,37 @@ mark_joins (guint64            *marks,
     }
 }
 
+/* Whether a join of @token's length may stand for alias word @expected, or
+ * @token for a join of alias words (what match_from() asks before it goes
+ * another way than word by word). */
+static inline gboolean
+may_join_at (const TextToken  *token,
+             const AliasToken *expected)
+{
+  return token->joined[0] == expected->len || token->joined[1] == expected->len
+         || expected->joined[0] == token->len || expected->joined[1] == token->len;
+}
+
+/* For an entry whose word token @start is, and the next alias word the next
+ * token: whether match_from() may get past the third alias word. Without a
+ * join of the tokens' lengths it goes word by word, and the third token must
+ * be the third word. Aliases that start alike ("Sở Tài chính", "Sở Tài
+ * nguyên và Môi trường") part there. */
+static inline gboolean
+entry_may_go_on (const Scan       *scan,
+                 const IndexEntry *entry,
+                 guint             start)
+{
+  const AliasToken *t = &entry->tokens[entry->from];
+
+  if (entry->from + 2 >= entry->n_tokens || t[2].kind != TOKEN_WORD
+      || may_join_at (scan_token (scan, start), &t[0]) || may_join_at (scan_token (scan, start + 1), &t[1]))
+    return TRUE;
+  if (start + 2 >= scan->n_tokens)
+    return FALSE;
+  return may_join_at (scan_token (scan, start + 2), &t[2]) || token_matches (scan, start + 2, &t[2], FALSE);
+}
+
 /* Marks the entries (@entries) of the bucket's word id @i (BucketKeys) whose
  * second letter the token after @start can have, and of those whose next
  * alias word it is not, the ones that may take it by a join: for the others
@@ -3435,6 +3466,11 @@ mark_id (guint64            *marks,
                 }
               continue;
             }
+          /* The next word: those that may get past the third. */
+          for (guint p = group->start; p < group->end; p++)
+            if (entry_may_go_on (scan, &entries[keys->id_entries[p]], start))
+              mark_entry (marks, keys->id_entries[p]);
+          continue;
         }
       for (guint p = group->start; p < group->end; p++)
         mark_entry (marks, keys->id_entries[p]);

@@ -3496,7 +3496,7 @@ find_mentions (DirectiveCatalogue *self,
   gboolean in_list = FALSE;
   guint k = 0;
   guint l = 0;             /* the first lead that may be at k or after */
-  guint64 stack_marks[8];
+  guint64 stack_marks[8] = { 0 };
   guint64 *marks;          /* a bit per entry of a bucket */
   guint province_span;     /* the most tokens a {province} takes */
 
@@ -3509,7 +3509,7 @@ find_mentions (DirectiveCatalogue *self,
   scan_fill_rows (&scan);
   province_span = scan.locality != NULL && scan.locality->len > 0 ? scan.locality->len : PROVINCE_SPAN;
   marks = self->longest_bucket <= 64 * G_N_ELEMENTS (stack_marks)
-          ? stack_marks : g_new (guint64, (self->longest_bucket + 63) / 64);
+          ? stack_marks : g_new0 (guint64, (self->longest_bucket + 63) / 64);
 
   while (k < scan.n_tokens)
     {
@@ -3559,10 +3559,8 @@ find_mentions (DirectiveCatalogue *self,
           guint two = first->joined[0], three = first->joined[1];   /* 0 past the end */
           guint n_marks = (bucket->len + 63) / 64;
 
-          /* The entries that may get past the first test below, marked: a word
-           * or two to clear, no call. */
-          for (guint w = 0; w < n_marks; w++)
-            marks[w] = 0;
+          /* The entries that may get past the first test below, marked: the
+           * marks are clear, each word cleared when it is read below. */
           for (guint i = 0; i < keys->others->len; i++)
             mark_entry (marks, g_array_index (keys->others, guint, i));
           /* Of a word the token matches, the entries whose second letter the next
@@ -3606,72 +3604,77 @@ find_mentions (DirectiveCatalogue *self,
             mark_length (marks, keys->word_lengths, keys->word_starts, keys->word_longest, three);
 
           for (guint w = 0; w < n_marks; w++)
-            for (guint64 bits = marks[w]; bits != 0; bits &= bits - 1)
-              {
-                guint e = w * 64 + _directive_lowest_bit (bits);
-                const IndexEntry *entry = &entries[e];
-                guint from_head = entry->flags & ENTRY_HEAD;
-                guint end;
-                int joinable;   /* ENTRY_JOINABLE(), -1 until worked out */
+            {
+              guint64 bits = marks[w];
 
-                if (from_head && !in_list)
-                  continue;
-                /* The first longest match wins: one that cannot end past the
-                 * best so far need not be tried. */
-                if (best_end > 0
-                    && MIN (scan.n_tokens, start + entry->span + entry->provinces * province_span) <= best_end)
-                  continue;
-                /* What word_may_match() asks, from what the entry knows: the word itself
-                 * (the bucket has seen to the capital), or a join of the same length. */
-                /* word_may_join() from the entry (the bucket has seen to the first
-                 * letter and the capital), when the entry knows every join length;
-                 * worked out only when asked. */
+              marks[w] = 0;
+              for (; bits != 0; bits &= bits - 1)
+                {
+                  guint e = w * 64 + _directive_lowest_bit (bits);
+                  const IndexEntry *entry = &entries[e];
+                  guint from_head = entry->flags & ENTRY_HEAD;
+                  guint end;
+                  int joinable;   /* ENTRY_JOINABLE(), -1 until worked out */
+
+                  if (from_head && !in_list)
+                    continue;
+                  /* The first longest match wins: one that cannot end past the
+                   * best so far need not be tried. */
+                  if (best_end > 0
+                      && MIN (scan.n_tokens, start + entry->span + entry->provinces * province_span) <= best_end)
+                    continue;
+                  /* What word_may_match() asks, from what the entry knows: the word itself
+                   * (the bucket has seen to the capital), or a join of the same length. */
+                  /* word_may_join() from the entry (the bucket has seen to the first
+                   * letter and the capital), when the entry knows every join length;
+                   * worked out only when asked. */
 #define ENTRY_JOINABLE(entry) \
-                (((entry)->flags & ENTRY_JOIN) \
-                 && (((entry)->join1 != 0 && first->len == (entry)->join1) \
-                     || ((entry)->join2 != 0 && first->len == (entry)->join2) \
-                     || (two != 0 && (entry)->len == two) || (three != 0 && (entry)->len == three)))
-                joinable = -1;
-                if ((entry->flags & ENTRY_WORD)
-                    && !(((entry->flags & ENTRY_CAPITALS) == 0 || first->all_upper)
-                         && token_word_matches_id (&scan, start, entry->id, self)))
-                  {
-                    if (!(joinable = ENTRY_JOINABLE (entry)))
-                      continue;
-                    /* Not the word itself: match_from() can only go on by a join
-                     * of the token's length; the first of its tests, the same here
-                     * (remembered for the word) without the call. Most "các ..."
-                     * aliases end here at a word of the join's length. */
-                    if ((entry->flags & ENTRY_JOIN_LENGTHS)
-                        && !join_may_match (&scan, start, &entry->tokens[entry->from]))
-                      continue;
-                  }
-                /* The next token cannot be the next alias word (its first letter is neither
-                 * the word's nor one OCR confuses with it): alias_may_match() comes down to
-                 * the joins. Most "Sở ..." aliases end here at a "Sở". */
-                if (entry->second != 0
-                    && (start + 1 >= scan.n_tokens
-                        || !_directive_text_letters_confusable (scan_token (&scan, start + 1)->word[0], entry->second)))
-                  {
-                    if ((entry->flags & (ENTRY_WORD | ENTRY_JOIN_LENGTHS)) == (ENTRY_WORD | ENTRY_JOIN_LENGTHS)
-                        ? !(joinable >= 0 ? joinable : ENTRY_JOINABLE (entry))
-                        : !word_may_join (&scan, entry->tokens, entry->from, start))
-                      continue;
+                  (((entry)->flags & ENTRY_JOIN) \
+                   && (((entry)->join1 != 0 && first->len == (entry)->join1) \
+                       || ((entry)->join2 != 0 && first->len == (entry)->join2) \
+                       || (two != 0 && (entry)->len == two) || (three != 0 && (entry)->len == three)))
+                  joinable = -1;
+                  if ((entry->flags & ENTRY_WORD)
+                      && !(((entry->flags & ENTRY_CAPITALS) == 0 || first->all_upper)
+                           && token_word_matches_id (&scan, start, entry->id, self)))
+                    {
+                      if (!(joinable = ENTRY_JOINABLE (entry)))
+                        continue;
+                      /* Not the word itself: match_from() can only go on by a join
+                       * of the token's length; the first of its tests, the same here
+                       * (remembered for the word) without the call. Most "các ..."
+                       * aliases end here at a word of the join's length. */
+                      if ((entry->flags & ENTRY_JOIN_LENGTHS)
+                          && !join_may_match (&scan, start, &entry->tokens[entry->from]))
+                        continue;
+                    }
+                  /* The next token cannot be the next alias word (its first letter is neither
+                   * the word's nor one OCR confuses with it): alias_may_match() comes down to
+                   * the joins. Most "Sở ..." aliases end here at a "Sở". */
+                  if (entry->second != 0
+                      && (start + 1 >= scan.n_tokens
+                          || !_directive_text_letters_confusable (scan_token (&scan, start + 1)->word[0], entry->second)))
+                    {
+                      if ((entry->flags & (ENTRY_WORD | ENTRY_JOIN_LENGTHS)) == (ENTRY_WORD | ENTRY_JOIN_LENGTHS)
+                          ? !(joinable >= 0 ? joinable : ENTRY_JOINABLE (entry))
+                          : !word_may_join (&scan, entry->tokens, entry->from, start))
+                        continue;
 #undef ENTRY_JOINABLE
-                  }
-                else if (!alias_may_match (&scan, entry->tokens, entry->n_tokens, entry->from, start))
-                  continue;
-                end = match_from (&scan, entry->tokens, entry->n_tokens, entry->from, start, TRUE);
-                if (end > best_end)
-                  {
-                    Alias *alias = g_ptr_array_index (self->aliases, entry->alias);
+                    }
+                  else if (!alias_may_match (&scan, entry->tokens, entry->n_tokens, entry->from, start))
+                    continue;
+                  end = match_from (&scan, entry->tokens, entry->n_tokens, entry->from, start, TRUE);
+                  if (end > best_end)
+                    {
+                      Alias *alias = g_ptr_array_index (self->aliases, entry->alias);
 
-                    best_end = end;
-                    best_entry = alias->entry;
-                    best_alias = alias->tokens;
-                    best_is_department = from_head || alias->head > 0;
-                  }
-              }
+                      best_end = end;
+                      best_entry = alias->entry;
+                      best_alias = alias->tokens;
+                      best_is_department = from_head || alias->head > 0;
+                    }
+                }
+            }
         }
 
       if (best_end > 0)

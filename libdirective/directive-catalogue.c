@@ -1756,8 +1756,9 @@ scan_tokenize_folded (Scan         *scan,
   if (cut != NULL && memchr (folded, '&', folded_len) == NULL)
     {
       const DirectiveWord *w = (const DirectiveWord *) (gpointer) cut->data;
+      guint n_cut = cut->len;   /* not read again after each word's NUL */
 
-      for (guint c = 0; c < cut->len; c++)
+      for (guint c = 0; c < n_cut; c++)
         {
           /* Most words are parted by a single space, which changes nothing. */
           if (!(w[c].start == i + 1 && folded[i] == ' '))

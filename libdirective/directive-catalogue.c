@@ -130,6 +130,10 @@ static const struct
 /* The lists of phrases match_any() looks for: see PhraseList. */
 #define N_PHRASE_LISTS 3
 
+/* In a word's row for the phrase lists: a byte for each (0 not yet, 1 no phrase's
+ * first word is the word, 2 some), then for each which ones, a bit a phrase. */
+#define PHRASE_ROW_BYTES (N_PHRASE_LISTS * 9)
+
 /* At the end of a word's row: for each of the buckets of its first character
  * (with a capital or not, with the head entries or not), which of the bucket's
  * word ids (BucketKeys:ids, when there are 64 at most) the word matches, then
@@ -242,7 +246,7 @@ struct _DirectiveCatalogue
   guint8 plain_chars[256];   /* a token starting with this small character, outside a list, tries no alias
                               * and cannot be "các" (not "c" nor one OCR confuses with it) */
   guint n_word_ids;          /* distinct (word, strict) of the aliases */
-  guint n_row_ids;           /* those, the distinct joined words, the phrase lists (N_PHRASE_LISTS), then
+  guint n_row_ids;           /* those, the distinct joined words, the phrase lists (PHRASE_ROW_BYTES), then
                               * the word's bucket matches (ROW_MATCH_BYTES) */
   GPtrArray *id_words;       /* AliasToken with each id (owned by the aliases or probe_tokens) */
   guint generation;          /* the index's, unique among all catalogues' indexes */
@@ -898,7 +902,7 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
             }
         }
     }
-  self->n_row_ids = self->n_word_ids + g_hash_table_size (ids) + N_PHRASE_LISTS + ROW_MATCH_BYTES;
+  self->n_row_ids = self->n_word_ids + g_hash_table_size (ids) + PHRASE_ROW_BYTES + ROW_MATCH_BYTES;
 
   /* An alias the same as an earlier one (a name that is also the short name)
    * ends where the earlier one does, and the first longest match wins: it is
@@ -2668,14 +2672,14 @@ phrase_first_word_matches (const TextToken *token,
 
 /* Matches a phrase of space-separated folded words at @k, the first with a
  * capital when @capital; returns the tokens used, 0 if none. */
+static guint match_phrase_words (const Scan *scan, guint k, guint n, const char *word);
+
 static guint
 match_phrase (const Scan *scan,
               guint       k,
               const char *phrase,
               gboolean    capital)
 {
-  guint n;
-  const char *word = phrase;
   gsize first_len = 0;
 
   /* The first word is compared exactly or strictly: either way its first letter
@@ -2691,7 +2695,17 @@ match_phrase (const Scan *scan,
     return 0;
   /* Word by word, each up to its space: a phrase longer than the tokens left
    * fails at the first word past them. */
-  for (n = 0;; n++)
+  return match_phrase_words (scan, k, 0, phrase);
+}
+
+/* match_phrase() from its word @n on, @word, the rest of the phrase. */
+static guint
+match_phrase_words (const Scan *scan,
+                    guint       k,
+                    guint       n,
+                    const char *word)
+{
+  for (;; n++)
     {
       TextToken *token;
       gsize len = 0;
@@ -2715,7 +2729,7 @@ match_phrase (const Scan *scan,
 typedef struct
 {
   const char * const *phrases;   /* at most 64 */
-  guint slot;                    /* its place among the last N_PHRASE_LISTS of a word row */
+  guint slot;                    /* its place among the phrase lists of a word row */
   gsize ready;
   guint64 by_first[128];         /* the phrases whose first letter OCR may confuse with the character */
   guint8 first_len[64];          /* the length of each one's first word */
@@ -2762,29 +2776,39 @@ match_any (const Scan *scan,
   token = scan_token (scan, k);
   if ((guchar) token->word[0] >= 128)
     return 0;
-  /* Whether any phrase's first word is the token's, remembered for the word:
-   * most words start none, and need not go through the phrases again. */
+  /* Which phrases' first word is the token's, remembered for the word: most
+   * words start none, and need not go through the phrases again; the others
+   * go on from the second word of those only. */
   if (scan->catalogue != NULL)
     {
       guint8 *row = scan_row (scan, k);
-      guint id = scan->n_row_ids - ROW_MATCH_BYTES - N_PHRASE_LISTS + phrases->slot;
+      guint id = scan->n_row_ids - ROW_MATCH_BYTES - PHRASE_ROW_BYTES + phrases->slot;
+      guint8 *at = row + scan->n_row_ids - ROW_MATCH_BYTES - PHRASE_ROW_BYTES + N_PHRASE_LISTS + 8 * phrases->slot;
+      guint64 first = 0;
 
       if (row[id] == 0)
         {
-          row[id] = 1;
           for (guint64 bits = phrases->by_first[(guchar) token->word[0]]; bits != 0; bits &= bits - 1)
             {
               guint i = _directive_lowest_bit (bits);
 
               if (phrases->first_len[i] == token->len && phrase_first_word_matches (token, phrases->phrases[i]))
-                {
-                  row[id] = 2;
-                  break;
-                }
+                first |= G_GUINT64_CONSTANT (1) << i;
             }
+          memcpy (at, &first, 8);
+          row[id] = first != 0 ? 2 : 1;
         }
       if (row[id] == 1)
         return 0;
+      memcpy (&first, at, 8);
+      for (; first != 0; first &= first - 1)
+        {
+          guint i = _directive_lowest_bit (first);
+          const char *rest = phrases->phrases[i] + phrases->first_len[i];
+
+          best = MAX (best, *rest == '\0' ? 1 : match_phrase_words (scan, k, 1, rest + 1));
+        }
+      return best;
     }
   /* match_phrase()'s first tests, without the call. */
   for (guint64 bits = phrases->by_first[(guchar) token->word[0]]; bits != 0; bits &= bits - 1)

@@ -2048,6 +2048,11 @@ scan_token (const Scan *scan,
   return &scan->token_data[k];
 }
 
+/* Whether @token's word is the literal @lit: by its length first, and
+ * compared inline rather than by a strcmp() call. */
+#define TOKEN_IS(token, lit) \
+  ((token)->len == sizeof (lit) - 1 && memcmp ((token)->word, (lit), sizeof (lit) - 1) == 0)
+
 /* Whether a match may run on from token @k - 1 into token @k. */
 static inline gboolean
 joins (const Scan *scan,
@@ -2092,7 +2097,7 @@ match_level (const Scan *scan,
   if (k >= scan->n_tokens)
     return 0;
   token = scan_token (scan, k);
-  if (g_str_equal (token->word, "tp") || word_is (scan, k, PROBE_TINH) || word_is (scan, k, PROBE_THANHPHO))
+  if (TOKEN_IS (token, "tp") || word_is (scan, k, PROBE_TINH) || word_is (scan, k, PROBE_THANHPHO))
     return 1;
   if (word_is (scan, k, PROBE_THANH) && k + 1 < scan->n_tokens && joins (scan, k + 1, FALSE)
       && word_is (scan, k + 1, PROBE_PHO))
@@ -2992,7 +2997,7 @@ match_unknown (const Scan *scan,
       if (!token->upper_first && is_stop_word (token) && !(words > 0 && stop_word_in_name (scan, end)))
         {
           /* "và" goes on in a name only before a capital: "Xúc tiến và Hỗ trợ". */
-          if (g_str_equal (token->word, "va") && end + 1 < scan->n_tokens
+          if (TOKEN_IS (token, "va") && end + 1 < scan->n_tokens
               && joins (scan, end + 1, FALSE) && scan_token (scan, end + 1)->upper_first
               && match_heads (scan, end + 1) == 0)
             {
@@ -3017,8 +3022,8 @@ match_unknown (const Scan *scan,
 
       /* "... tỉnh Quảng Ninh" ends the name; "Xã hội" does not. */
       level = words > 0 ? match_any (scan, end, &district_levels_list, FALSE) : 0;
-      if (level > 0 && g_str_equal (token->word, "xa") && end + 1 < scan->n_tokens
-          && g_str_equal (scan_token (scan, end + 1)->word, "hoi"))
+      if (level > 0 && TOKEN_IS (token, "xa") && end + 1 < scan->n_tokens
+          && TOKEN_IS (scan_token (scan, end + 1), "hoi"))
         level = 0;
       if (level > 0)
         {
@@ -3045,7 +3050,7 @@ match_unknown (const Scan *scan,
     }
 
   /* "Thanh tra Sở", "Văn phòng Sở": a unit of the department issuing the notice */
-  if (end == k + head + 1 && g_str_equal (scan_token (scan, k + head)->word, "so"))
+  if (end == k + head + 1 && TOKEN_IS (scan_token (scan, k + head), "so"))
     return end;
 
   /* A name in capitals throughout is a person's ("Trương Thị Hương Bình") or a
@@ -3221,21 +3226,21 @@ match_group_suffix (const Scan *scan,
   if (k + 1 >= scan->n_tokens || !joins (scan, k, FALSE))
     return k;
   /* "cấp" and "các" are one OCR slip apart: these short words must be exact */
-  if ((g_str_equal (scan_token (scan, k)->word, "cap") || g_str_equal (scan_token (scan, k)->word, "tuyen"))
+  if ((TOKEN_IS (scan_token (scan, k), "cap") || TOKEN_IS (scan_token (scan, k), "tuyen"))
       && joins (scan, k + 1, FALSE)
-      && (g_str_equal (scan_token (scan, k + 1)->word, "huyen") || g_str_equal (scan_token (scan, k + 1)->word, "xa")
-          || g_str_equal (scan_token (scan, k + 1)->word, "tinh")))
+      && (TOKEN_IS (scan_token (scan, k + 1), "huyen") || TOKEN_IS (scan_token (scan, k + 1), "xa")
+          || TOKEN_IS (scan_token (scan, k + 1), "tinh")))
     {
       const char *unit = scan_token (scan, k + 1)->word;
 
       if (out != NULL)
-        g_string_append_printf (out, " %s %s", g_str_equal (scan_token (scan, k)->word, "cap") ? "cấp" : "tuyến",
+        g_string_append_printf (out, " %s %s", TOKEN_IS (scan_token (scan, k), "cap") ? "cấp" : "tuyến",
                                 g_str_equal (unit, "huyen") ? "huyện" : g_str_equal (unit, "xa") ? "xã" : "tỉnh");
       return k + 2;
     }
   /* "cùng cấp", not "cung cấp" (to supply): the fold cannot tell them apart */
-  if (g_str_equal (scan_token (scan, k)->word, "cung") && joins (scan, k + 1, FALSE)
-      && g_str_equal (scan_token (scan, k + 1)->word, "cap")
+  if (TOKEN_IS (scan_token (scan, k), "cung") && joins (scan, k + 1, FALSE)
+      && TOKEN_IS (scan_token (scan, k + 1), "cap")
       && g_ascii_strncasecmp (scan->text + scan_token (scan, k)->ostart, "c\xc3\xb9ng", 5) == 0)
     {
       if (out != NULL)
@@ -3243,8 +3248,8 @@ match_group_suffix (const Scan *scan,
       return k + 2;
     }
   /* "các" as OCR reads it ("céc", "cdc"), but not "cấp" or "cáo" */
-  if (!word_is (scan, k, PROBE_CAC) || g_str_equal (scan_token (scan, k)->word, "cap")
-      || g_str_equal (scan_token (scan, k)->word, "cao"))
+  if (!word_is (scan, k, PROBE_CAC) || TOKEN_IS (scan_token (scan, k), "cap")
+      || TOKEN_IS (scan_token (scan, k), "cao"))
     return k;
 
   /* units joined by commas or "và" */
@@ -3340,7 +3345,7 @@ names_other_place (const Scan *scan,
       /* "UBND" then "thành phố Quy Nhơn": the level is in the text, not the alias */
       guint level = match_any (scan, end, &district_levels_list, FALSE);
 
-      if (level == 0 || g_str_equal (scan_token (scan, end)->word, "tinh"))
+      if (level == 0 || TOKEN_IS (scan_token (scan, end), "tinh"))
         return FALSE;
       end += level;
       if (end >= scan->n_tokens || !joins (scan, end, FALSE))
@@ -3353,7 +3358,7 @@ names_other_place (const Scan *scan,
     return FALSE;
   /* "Chủ tịch UBND tỉnh Lê Văn Tường": after "tỉnh", another province is one
    * the gazetteer knows; a person's name is none */
-  if (end > 0 && g_str_equal (scan_token (scan, end - 1)->word, "tinh") && !names_place (scan, end, DIRECTIVE_PLACE_PROVINCE, 1))
+  if (end > 0 && TOKEN_IS (scan_token (scan, end - 1), "tinh") && !names_place (scan, end, DIRECTIVE_PLACE_PROVINCE, 1))
     return FALSE;
   return TRUE;
 }
@@ -3563,7 +3568,7 @@ find_mentions (DirectiveCatalogue *self,
       token = scan_token (&scan, k);
 
       /* A list after a "Sở" head: "Sở Tài chính, Kế hoạch và Đầu tư", "các Sở: Tài chính, ...". */
-      if (in_list && g_str_equal (token->word, "va") && (token->sep == ' ' || token->sep == ',')
+      if (in_list && TOKEN_IS (token, "va") && (token->sep == ' ' || token->sep == ',')
           && k + 1 < scan.n_tokens)
         start = k + 1;
       else if (in_list && token->sep != ',' && token->sep != ':')
@@ -3742,7 +3747,7 @@ find_mentions (DirectiveCatalogue *self,
 
       /* "các Sở:" / "các sở" heads a list of departments named without "Sở";
        * "cáo" is within an OCR slip of "các", but "báo cáo Sở X" reports to one. */
-      if (word_is (&scan, k, PROBE_CAC) && !g_str_equal (scan_token (&scan, k)->word, "cao")
+      if (word_is (&scan, k, PROBE_CAC) && !TOKEN_IS (scan_token (&scan, k), "cao")
           && k + 1 < scan.n_tokens && joins (&scan, k + 1, FALSE)
           && word_is (&scan, k + 1, PROBE_SO))
         {

@@ -205,6 +205,7 @@ typedef struct
   const AliasToken *expected;  /* the entry's word, NULL to mark the entry unasked */
   guint id;                    /* its id */
   guint extra;                 /* the words joined after it */
+  guint joined_id;             /* the id of those words run together */
 } JoinTest;
 
 /* Where in a bucket the entries are that get past find_mentions()'s first test
@@ -692,6 +693,7 @@ bucket_keys_new (GArray *bucket,
           keys->join_tests[i].expected = &entry->tokens[entry->from];
           keys->join_tests[i].id = entry->id;
           keys->join_tests[i].extra = key->len == entry->join1 ? 1 : 2;
+          keys->join_tests[i].joined_id = entry->tokens[entry->from].joined_id[keys->join_tests[i].extra - 1];
         }
     }
 
@@ -3397,6 +3399,7 @@ mark_joins (guint64            *marks,
             DirectiveCatalogue *self)
 {
   const LengthKey *key = (const LengthKey *) (gpointer) keys->join_lengths->data;
+  const guint8 *row = scan_token (scan, start)->same;   /* the answers known, without the calls */
   guint len = scan_token (scan, start)->len;
 
   if (len > keys->join_longest)
@@ -3406,8 +3409,10 @@ mark_joins (guint64            *marks,
       const JoinTest *test = &keys->join_tests[i];
 
       if (test->expected == NULL
-          || token_word_matches_id (scan, start, test->id, self)
-          || alias_join_matches (scan, start, test->extra, test->expected))
+          || (row != NULL && (row[test->id] == 2 || row[test->joined_id] == 2))
+          || ((row == NULL || row[test->id] == 0) && token_word_matches_id (scan, start, test->id, self))
+          || ((row == NULL || row[test->joined_id] == 0)
+              && alias_join_matches (scan, start, test->extra, test->expected)))
         mark_entry (marks, key[i].pos);
     }
 }

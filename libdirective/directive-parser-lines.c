@@ -11,6 +11,76 @@
 #include "directive-parser-private.h"
 #include "directive-text-private.h"
 
+/* The block of lines of the last document a thread parsed: one a document
+ * is large enough for malloc() to consolidate its free lists or map pages
+ * each time, so it is kept for the next one. */
+typedef struct
+{
+  gpointer block;
+  gsize    size;
+} LineBlockSpare;
+
+/* Larger blocks are freed: a spare is kept per parsing thread. */
+#define LINE_BLOCK_SPARE_MAX (1024 * 1024)
+
+static void
+line_block_spare_free (gpointer data)
+{
+  LineBlockSpare *spare = data;
+
+  g_free (spare->block);
+  g_free (spare);
+}
+
+static GPrivate line_block_spare = G_PRIVATE_INIT (line_block_spare_free);
+
+/* A block of at least @size bytes, in *@size how many. */
+static gpointer
+line_block_take (gsize *size)
+{
+  LineBlockSpare *spare = g_private_get (&line_block_spare);
+
+  if (spare != NULL && spare->block != NULL && spare->size >= *size)
+    {
+      *size = spare->size;
+      spare->size = 0;
+      return g_steal_pointer (&spare->block);
+    }
+  /* (with room to spare, so that a slightly longer document fits next time) */
+  *size += *size / 4;
+  return g_malloc (*size);
+}
+
+static void
+line_block_release (gpointer block,
+                    gsize    size)
+{
+  LineBlockSpare *spare;
+
+  if (block == NULL)
+    return;
+  if (size > LINE_BLOCK_SPARE_MAX)
+    {
+      g_free (block);
+      return;
+    }
+  spare = g_private_get (&line_block_spare);
+  if (spare == NULL)
+    {
+      spare = g_new0 (LineBlockSpare, 1);
+      g_private_set (&line_block_spare, spare);
+    }
+  /* The larger one is kept. */
+  if (spare->block != NULL && spare->size >= size)
+    {
+      g_free (block);
+      return;
+    }
+  g_free (spare->block);
+  spare->block = block;
+  spare->size = size;
+}
+
 DirectiveParse *
 _directive_parse_new (DirectiveCatalogue  *catalogue,
                       const char          *locality,
@@ -42,7 +112,7 @@ _directive_parse_free (DirectiveParse *p)
   g_clear_pointer (&p->reference_date, directive_date_free);
   g_clear_pointer (&p->meeting_date, directive_date_free);
   g_ptr_array_unref (p->lines);
-  g_free (p->line_block);
+  line_block_release (p->line_block, p->line_block_size);
   g_ptr_array_unref (p->diagnostics);
   g_clear_object (&p->notice);
   g_hash_table_unref (p->agencies);
@@ -385,7 +455,8 @@ _directive_parse_lines (DirectiveParse *p,
        * most its bytes and a NUL for its line break): one allocation for the
        * document, not one a line. */
       g_assert (p->line_block == NULL);
-      p->line_block = g_malloc (n_lines * sizeof (DirectiveLine) + (gsize) (end - s) + 1);
+      p->line_block_size = n_lines * sizeof (DirectiveLine) + (gsize) (end - s) + 1;
+      p->line_block = line_block_take (&p->line_block_size);
       next_line = p->line_block;
       next_text = (char *) (next_line + n_lines);
     }

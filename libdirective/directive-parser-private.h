@@ -90,6 +90,7 @@ typedef struct
   /* lines */
   GPtrArray *lines;                  /* DirectiveLine */
   gpointer   line_block;             /* most lines and their text, in one block */
+  gsize      line_block_size;
   GPtrArray *diagnostics;            /* DirectiveDiagnostic */
 
   /* split */

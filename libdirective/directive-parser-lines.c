@@ -436,6 +436,7 @@ _directive_parse_lines (DirectiveParse *p,
   guint number = 0;
   DirectiveLine *next_line = NULL;
   char *next_text = NULL;
+  guint room = 0;   /* lines the array holds without growing */
 
   /* A byte order mark is not text. */
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
@@ -451,6 +452,7 @@ _directive_parse_lines (DirectiveParse *p,
         n_lines++;
       g_ptr_array_unref (p->lines);
       p->lines = g_ptr_array_new_full (n_lines, _directive_line_free);
+      room = n_lines;
       /* One block for the lines and the texts of the plain ones (each at
        * most its bytes and a NUL for its line break): one allocation for the
        * document, not one a line. */
@@ -487,7 +489,11 @@ _directive_parse_lines (DirectiveParse *p,
       else
         line = _directive_line_new (s, n, number);
 
-      g_ptr_array_add (p->lines, line);
+      /* Stored straight into the room made above, without a call a line. */
+      if (p->lines->len < room)
+        p->lines->pdata[p->lines->len++] = line;
+      else
+        g_ptr_array_add (p->lines, line);
       if (nl == NULL)
         break;
       s = nl + 1;

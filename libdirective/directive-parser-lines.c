@@ -913,34 +913,79 @@ line_ends_with (DirectiveLine *line,
   return n > 0 && strchr (chars, line->text[n - 1]) != NULL;
 }
 
+/* How far the footer test reads a line's fold, safe for the last byte:
+ * FOOTER_FOLD_UNSURE when it reads past what @safe says are the fold's bytes
+ * (the fold of a cut text may differ at its end), else whether the fold
+ * opens with "Nơi nhận:" (also "Noinhin:", "Nơi nhân"). */
+enum { FOOTER_FOLD_NO, FOOTER_FOLD_YES, FOOTER_FOLD_UNSURE };
+
+static int
+fold_is_footer_start (const char *fold,
+                      gsize       safe)
+{
+  const char *f = fold;
+  char compact[16];
+  guint n = 0;
+
+  while (*f == ' ' || *f == '-')
+    f++;
+  /* (ten letters are more than any spelling allowed: no need to read on) */
+  for (; *f != '\0' && *f != ':' && n < 10; f++)
+    if (*f != ' ')
+      compact[n++] = *f;
+  compact[n] = '\0';
+  /* (every byte up to *f was read) */
+  if ((gsize) (f - fold) >= safe)
+    return FOOTER_FOLD_UNSURE;
+  if (*f != ':' && n > 8)
+    return FOOTER_FOLD_NO;
+  if (n < 6 || n > 9)
+    return FOOTER_FOLD_NO;
+
+  return _directive_text_word_distance_at_most (compact, n, "noinhan", -1, 2.0)
+         && (compact[0] == 'n' || compact[0] == 'h');
+}
+
+/* The bytes of a line the footer test folds first: it reads the opening words
+ * only, and most lines are never folded otherwise. */
+#define FOOTER_PREFIX 32
+
 /* "Nơi nhận:" (also "Noinhin:", "Nơi nhân") at the start of a line. */
 static gboolean
 is_footer_start (DirectiveLine *line)
 {
   char first;
-  char compact[16];
-  guint n = 0;
-  const char *f;
+  char buf[_DIRECTIVE_TEXT_FOLD_PREFIX_ROOM (FOOTER_PREFIX)];
+  gsize cut, m;
+  int verdict;
 
   /* Most lines do not start with an n or an h once folded: no need to fold them. */
   first = _directive_text_first_folded (line->text);
   if (first != 'n' && first != 'h')
     return FALSE;
-  f = _directive_line_fold (line);
+  if (line->lazy_fold != NULL)
+    return fold_is_footer_start (line->lazy_fold, G_MAXSIZE) == FOOTER_FOLD_YES;
 
-  while (*f == ' ' || *f == '-')
-    f++;
-  for (; *f != '\0' && *f != ':' && n < sizeof compact - 1; f++)
-    if (*f != ' ')
-      compact[n++] = *f;
-  compact[n] = '\0';
-  if (*f != ':' && n > 8)
-    return FALSE;
-  if (n < 6 || n > 9)
-    return FALSE;
+  /* The fold of the line's first bytes, cut before a character; all of it
+   * but its last byte is the line's fold, and all when nothing was cut. */
+  cut = strlen (line->text);
+  if (cut > FOOTER_PREFIX)
+    {
+      cut = FOOTER_PREFIX;
+      while (cut > 0 && ((guchar) line->text[cut] & 0xC0) == 0x80)
+        cut--;
+      m = _directive_text_fold_prefix (line->text, cut, buf, sizeof buf);
+      verdict = fold_is_footer_start (buf, m > 0 ? m - 1 : 0);
+    }
+  else
+    {
+      m = _directive_text_fold_prefix (line->text, cut, buf, sizeof buf);
+      verdict = fold_is_footer_start (buf, G_MAXSIZE);
+    }
+  if (verdict == FOOTER_FOLD_UNSURE)
+    verdict = fold_is_footer_start (_directive_line_fold (line), G_MAXSIZE);
 
-  return _directive_text_word_distance (compact, n, "noinhan", -1) <= 2.0
-         && (compact[0] == 'n' || compact[0] == 'h');
+  return verdict == FOOTER_FOLD_YES;
 }
 
 static gboolean

@@ -960,7 +960,7 @@ is_footer_start (DirectiveLine *line)
   int verdict;
 
   /* Most lines do not start with an n or an h once folded: no need to fold them. */
-  first = _directive_text_first_folded (line->text);
+  first = _directive_text_first_folded (line->text + line->indent);   /* (spaces fold to nothing) */
   if (first != 'n' && first != 'h')
     return FALSE;
   if (line->lazy_fold != NULL)

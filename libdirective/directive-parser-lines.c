@@ -214,8 +214,10 @@ _directive_line_free (gpointer data)
 {
   DirectiveLine *line = data;
 
-  /* The text of a plain line shares its block; the fold shares the offsets'. */
-  g_free (line->lazy_offsets);
+  /* The text of a plain line shares its block; the fold shares the offsets',
+   * which share the block too when they fit the room kept there. */
+  if (!line->fold_in_block)
+    g_free (line->lazy_offsets);
   if (line->shared)
     return;
   if (line->text != (char *) (line + 1))
@@ -379,7 +381,8 @@ line_new_plain (const char     *text,
                 gsize           tabs,
                 gsize           controls,
                 DirectiveLine **next_line,
-                char          **next_text)
+                char          **next_text,
+                gboolean        fold_rooms)
 {
   DirectiveLine *line;
   gsize o = 0;
@@ -398,6 +401,14 @@ line_new_plain (const char     *text,
       line->shared = TRUE;
       buf = *next_text;
       *next_text += n + 1;
+      if (fold_rooms)
+        {
+          /* The room for the fold after the text, should it be asked for. */
+          *next_text += (gsize) -(guintptr) *next_text % sizeof (gsize);
+          line->lazy_offsets = (gsize *) (gpointer) *next_text;
+          line->fold_in_block = TRUE;
+          *next_text += _DIRECTIVE_TEXT_FOLD_BLOCK_ROOM (n);
+        }
     }
   else
     {
@@ -421,10 +432,29 @@ line_new_plain (const char     *text,
 void
 _directive_line_fold_now (DirectiveLine *line)
 {
-  if (line->lazy_fold == NULL)
-    line->lazy_offsets = _directive_text_fold_block (line->text, -1, &line->lazy_fold,
-                                                     &line->lazy_fold_len);
+  gsize *room;
+  gsize n;
+
+  if (line->lazy_fold != NULL)
+    return;
+  if (!line->fold_in_block)
+    {
+      line->lazy_offsets = _directive_text_fold_block (line->text, -1, &line->lazy_fold,
+                                                       &line->lazy_fold_len);
+      return;
+    }
+  /* Into the room kept after the text, or a block of its own when it needs more. */
+  room = line->lazy_offsets;
+  n = strlen (line->text);
+  line->lazy_offsets = _directive_text_fold_block_room (line->text, n, room,
+                                                        _DIRECTIVE_TEXT_FOLD_BLOCK_ROOM (n),
+                                                        &line->lazy_fold, &line->lazy_fold_len);
+  line->fold_in_block = line->lazy_offsets == room;
 }
+
+/* Larger documents have no room kept for the folds of their lines: most
+ * lines are never folded. */
+#define FOLD_ROOMS_MAX (64 * 1024)
 
 void
 _directive_parse_lines (DirectiveParse *p,
@@ -437,6 +467,7 @@ _directive_parse_lines (DirectiveParse *p,
   DirectiveLine *next_line = NULL;
   char *next_text = NULL;
   guint room = 0;   /* lines the array holds without growing */
+  gboolean fold_rooms = FALSE;
 
   /* A byte order mark is not text. */
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
@@ -458,6 +489,13 @@ _directive_parse_lines (DirectiveParse *p,
        * document, not one a line. */
       g_assert (p->line_block == NULL);
       p->line_block_size = n_lines * sizeof (DirectiveLine) + (gsize) (end - s) + 1;
+      /* And, in a document of common size, the room for each plain line's
+       * fold after its text (aligned): folding a line then allocates
+       * nothing. */
+      fold_rooms = (gsize) (end - s) <= FOLD_ROOMS_MAX;
+      if (fold_rooms)
+        p->line_block_size += n_lines * (sizeof (gsize) - 1 + _DIRECTIVE_TEXT_FOLD_BLOCK_ROOM (0))
+                              + (gsize) (end - s) * (sizeof (gsize) + 1);
       p->line_block = line_block_take (&p->line_block_size);
       next_line = p->line_block;
       next_text = (char *) (next_line + n_lines);
@@ -476,7 +514,7 @@ _directive_parse_lines (DirectiveParse *p,
         n--;
 
       if (scan_plain (s, n, &tabs, &controls))
-        line = line_new_plain (s, n, number, tabs, controls, &next_line, &next_text);
+        line = line_new_plain (s, n, number, tabs, controls, &next_line, &next_text, fold_rooms);
       else if (!g_utf8_validate (s, n, NULL) || memchr (s, '\0', n) != NULL)
         {
           g_autofree char *valid = g_utf8_make_valid (s, n);

@@ -44,6 +44,8 @@ typedef struct
   guint  indent;    /* leading spaces */
   guint  blank : 1;
   guint  shared : 1;   /* the line and its text lie in the document's block of lines */
+  /* lazy_offsets lies in that block too: the room for the fold until it is made */
+  guint  fold_in_block : 1;
 } DirectiveLine;
 
 void _directive_line_fold_now (DirectiveLine *line);

@@ -70,6 +70,18 @@ gsize     _directive_text_fold_prefix       (const char  *text,
                                              char        *out,
                                              gsize        size);
 
+/* The room _directive_text_fold_block_room() needs for a text of @n bytes. */
+#define _DIRECTIVE_TEXT_FOLD_BLOCK_ROOM(n) (((n) + 8) * (sizeof (gsize) + 1))
+/* _directive_text_fold_block() into @room, of @room_size bytes, when it fits
+ * (nearly always in _DIRECTIVE_TEXT_FOLD_BLOCK_ROOM (length of @text)):
+ * returns @room then, else a block of its own to free with g_free(). */
+gsize    *_directive_text_fold_block_room   (const char  *text,
+                                             gssize       len,
+                                             gsize       *room,
+                                             gsize        room_size,
+                                             char       **fold,
+                                             gsize       *folded_len);
+
 /* The first character of the fold of NUL-terminated @text that is neither a
  * space nor a dash, without folding the rest: an ASCII character, 0x80 for a
  * character with no ASCII counterpart, 0 when there is none. Rules that undo

@@ -685,6 +685,42 @@ _directive_text_fold (const char *text,
   return fold_offsetless (text, len < 0 ? strlen (text) : (gsize) len, &n);
 }
 
+gsize *
+_directive_text_fold_block_room (const char  *text,
+                                 gssize       len,
+                                 gsize       *room,
+                                 gsize        room_size,
+                                 char       **fold,
+                                 gsize       *folded_len)
+{
+  gsize length;
+
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+
+  length = len < 0 ? strlen (text) : (gsize) len;
+  G_STATIC_ASSERT (_DIRECTIVE_TEXT_FOLD_BLOCK_ROOM (1) == (1 + FOLD_SLACK) * (sizeof (gsize) + 1));
+  /* Laid out as _directive_text_fold_block_in() lays out its block. */
+  if (room != NULL && room_size >= _DIRECTIVE_TEXT_FOLD_BLOCK_ROOM (length))
+    {
+      gsize *off = room;
+      char *out = (char *) (off + length + FOLD_SLACK);
+      gsize n = fold_characters (text, length, out, off, TRUE, TRUE);
+
+      if (G_LIKELY (n != G_MAXSIZE))
+        {
+          n = fold_confusions (out, off, n, TRUE);
+          out[n] = '\0';
+          off[n] = length;
+          *fold = out;
+          if (folded_len != NULL)
+            *folded_len = n;
+          return off;
+        }
+    }
+
+  return _directive_text_fold_block (text, length, fold, folded_len);
+}
+
 gsize
 _directive_text_fold_prefix (const char *text,
                              gsize       n,

@@ -986,7 +986,7 @@ fold_is_footer_start (const char *fold,
 
 /* The bytes of a line the footer test folds first: it reads the opening words
  * only, and most lines are never folded otherwise. */
-#define FOOTER_PREFIX 32
+#define FOOTER_PREFIX 24
 
 /* "Nơi nhận:" (also "Noinhin:", "Nơi nhân") at the start of a line. */
 static gboolean

@@ -285,35 +285,42 @@ _directive_line_new (const char *text,
   return line;
 }
 
-/* Whether the @n bytes at @s are all characters that need neither validating
- * nor normalising further: ASCII but NUL, and well-formed sequences of the
- * characters _directive_text_is_plainly_nfc() keeps. Then in *@tabs the tabs,
- * in *@controls the other control characters. FALSE means "take the long way". */
+/* Whether the bytes from @s to the next line break (or @end) are all
+ * characters that need neither validating nor normalising further: ASCII but
+ * NUL, and well-formed sequences of the characters
+ * _directive_text_is_plainly_nfc() keeps. Then in *@nl the line break (NULL
+ * for none), in *@tabs the tabs, in *@controls the other control characters
+ * (but a carriage return ending the line). FALSE means "take the long
+ * way", and leaves *@nl unset. One pass finds the line's end and reads it;
+ * @doc is where the text starts (eight bytes before @end may be read). */
 static gboolean
-scan_plain (const char *s,
-            gsize       n,
-            gsize      *tabs,
-            gsize      *controls)
+scan_plain (const char  *s,
+            const char  *end_,
+            const char  *doc,
+            const char **nl,
+            gsize       *tabs,
+            gsize       *controls)
 {
   const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
   const guint64 highs = ones * 0x80;
   const guchar *p = (const guchar *) s;
-  const guchar *end = p + n;
+  const guchar *end = (const guchar *) end_;
   gsize t = 0, c = 0;
 
+  *nl = NULL;
   while (p < end)
     {
       gunichar u;
       guint64 x = 0, stop;
 
       /* Eight bytes at a time through printable ASCII, up to the first byte
-       * that is not (past the end of the line, zeros stop it). */
+       * that is not (past the end of the text, zeros stop it). */
       if (end - p >= 8)
         {
           memcpy (&x, p, 8);
           x = GUINT64_FROM_LE (x);
         }
-      else if (n >= 8)
+      else if (end_ - doc >= 8)
         {
           memcpy (&x, end - 8, 8);
           x = GUINT64_FROM_LE (x) >> (8 * (8 - (end - p)));
@@ -334,6 +341,14 @@ scan_plain (const char *s,
 
       if (*p < 0x80)
         {
+          if (*p == '\n')
+            {
+              *nl = (const char *) p;
+              /* (the caller drops a carriage return there) */
+              if (p > (const guchar *) s && p[-1] == '\r')
+                c--;
+              break;
+            }
           if (*p == 0)
             return FALSE;
           if (*p == '\t')
@@ -366,6 +381,9 @@ scan_plain (const char *s,
         }
       return FALSE;
     }
+  /* (the same at the end of the text) */
+  if (*nl == NULL && end > (const guchar *) s && end[-1] == '\r')
+    c--;
   *tabs = t;
   *controls = c;
 
@@ -503,17 +521,21 @@ _directive_parse_lines (DirectiveParse *p,
 
   while (s < end || (s == end && number == 0))
     {
-      const char *nl = memchr (s, '\n', end - s);
-      const char *stop = nl ? nl : end;
-      gsize n = stop - s;
+      const char *nl;
+      gsize n;
       gsize tabs, controls;
+      gboolean plain;
       DirectiveLine *line;
 
       number++;
+      plain = scan_plain (s, end, data, &nl, &tabs, &controls);
+      if (!plain)
+        nl = memchr (s, '\n', end - s);
+      n = (nl ? nl : end) - s;
       if (n > 0 && s[n - 1] == '\r')
         n--;
 
-      if (scan_plain (s, n, &tabs, &controls))
+      if (plain)
         line = line_new_plain (s, n, number, tabs, controls, &next_line, &next_text, fold_rooms);
       else if (!g_utf8_validate (s, n, NULL) || memchr (s, '\0', n) != NULL)
         {

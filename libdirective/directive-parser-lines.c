@@ -138,14 +138,6 @@ _directive_parse_diagnose (DirectiveParse    *p,
   g_ptr_array_add (p->diagnostics, directive_diagnostic_new (line, severity, message));
 }
 
-DirectiveLine *
-_directive_parse_line (DirectiveParse *p,
-                       guint           index)
-{
-  g_assert (index < p->lines->len);
-  return g_ptr_array_index (p->lines, index);
-}
-
 DirectiveAgency *
 _directive_parse_register (DirectiveParse  *p,
                            DirectiveAgency *agency)

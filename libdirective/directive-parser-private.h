@@ -121,8 +121,14 @@ void            _directive_parse_diagnose     (DirectiveParse     *p,
                                                DirectiveSeverity   severity,
                                                const char         *format,
                                                ...) G_GNUC_PRINTF (4, 5);
-DirectiveLine  *_directive_parse_line         (DirectiveParse     *p,
-                                               guint               index);
+/* (inline: the stages ask for lines one by one, thousands of times a document) */
+static inline DirectiveLine *
+_directive_parse_line (DirectiveParse *p,
+                       guint           index)
+{
+  g_assert (index < p->lines->len);
+  return g_ptr_array_index (p->lines, index);
+}
 /* The agency registered for this document under the id of @agency (registering it,
  * and its parents, on first use). */
 DirectiveAgency *_directive_parse_register    (DirectiveParse     *p,

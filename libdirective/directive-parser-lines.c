@@ -1048,7 +1048,12 @@ is_footer_start (DirectiveLine *line)
   int verdict;
 
   /* Most lines do not start with an n or an h once folded: no need to fold them. */
-  first = _directive_text_first_folded (line->text + line->indent);   /* (spaces fold to nothing) */
+  /* (spaces fold to nothing; an ASCII letter to itself in lowercase) */
+  first = line->text[line->indent];
+  if (g_ascii_isalpha (first))
+    first = g_ascii_tolower (first);
+  else
+    first = _directive_text_first_folded (line->text + line->indent);
   if (first != 'n' && first != 'h')
     return FALSE;
   if (line->lazy_fold != NULL)

@@ -11,6 +11,76 @@
 #include "directive-parser-private.h"
 #include "directive-text-private.h"
 
+/* The block of lines of the last document a thread parsed: one a document
+ * is large enough for malloc() to consolidate its free lists or map pages
+ * each time, so it is kept for the next one. */
+typedef struct
+{
+  gpointer block;
+  gsize    size;
+} LineBlockSpare;
+
+/* Larger blocks are freed: a spare is kept per parsing thread. */
+#define LINE_BLOCK_SPARE_MAX (1024 * 1024)
+
+static void
+line_block_spare_free (gpointer data)
+{
+  LineBlockSpare *spare = data;
+
+  g_free (spare->block);
+  g_free (spare);
+}
+
+static GPrivate line_block_spare = G_PRIVATE_INIT (line_block_spare_free);
+
+/* A block of at least @size bytes, in *@size how many. */
+static gpointer
+line_block_take (gsize *size)
+{
+  LineBlockSpare *spare = g_private_get (&line_block_spare);
+
+  if (spare != NULL && spare->block != NULL && spare->size >= *size)
+    {
+      *size = spare->size;
+      spare->size = 0;
+      return g_steal_pointer (&spare->block);
+    }
+  /* (with room to spare, so that a slightly longer document fits next time) */
+  *size += *size / 4;
+  return g_malloc (*size);
+}
+
+static void
+line_block_release (gpointer block,
+                    gsize    size)
+{
+  LineBlockSpare *spare;
+
+  if (block == NULL)
+    return;
+  if (size > LINE_BLOCK_SPARE_MAX)
+    {
+      g_free (block);
+      return;
+    }
+  spare = g_private_get (&line_block_spare);
+  if (spare == NULL)
+    {
+      spare = g_new0 (LineBlockSpare, 1);
+      g_private_set (&line_block_spare, spare);
+    }
+  /* The larger one is kept. */
+  if (spare->block != NULL && spare->size >= size)
+    {
+      g_free (block);
+      return;
+    }
+  g_free (spare->block);
+  spare->block = block;
+  spare->size = size;
+}
+
 DirectiveParse *
 _directive_parse_new (DirectiveCatalogue  *catalogue,
                       const char          *locality,
@@ -42,7 +112,7 @@ _directive_parse_free (DirectiveParse *p)
   g_clear_pointer (&p->reference_date, directive_date_free);
   g_clear_pointer (&p->meeting_date, directive_date_free);
   g_ptr_array_unref (p->lines);
-  g_free (p->line_block);
+  line_block_release (p->line_block, p->line_block_size);
   g_ptr_array_unref (p->diagnostics);
   g_clear_object (&p->notice);
   g_hash_table_unref (p->agencies);
@@ -66,14 +136,6 @@ _directive_parse_diagnose (DirectiveParse    *p,
   va_end (args);
 
   g_ptr_array_add (p->diagnostics, directive_diagnostic_new (line, severity, message));
-}
-
-DirectiveLine *
-_directive_parse_line (DirectiveParse *p,
-                       guint           index)
-{
-  g_assert (index < p->lines->len);
-  return g_ptr_array_index (p->lines, index);
 }
 
 DirectiveAgency *
@@ -144,8 +206,10 @@ _directive_line_free (gpointer data)
 {
   DirectiveLine *line = data;
 
-  /* The text of a plain line shares its block; the fold shares the offsets'. */
-  g_free (line->lazy_offsets);
+  /* The text of a plain line shares its block; the fold shares the offsets',
+   * which share the block too when they fit the room kept there. */
+  if (!line->fold_in_block)
+    g_free (line->lazy_offsets);
   if (line->shared)
     return;
   if (line->text != (char *) (line + 1))
@@ -213,35 +277,42 @@ _directive_line_new (const char *text,
   return line;
 }
 
-/* Whether the @n bytes at @s are all characters that need neither validating
- * nor normalising further: ASCII but NUL, and well-formed sequences of the
- * characters _directive_text_is_plainly_nfc() keeps. Then in *@tabs the tabs,
- * in *@controls the other control characters. FALSE means "take the long way". */
+/* Whether the bytes from @s to the next line break (or @end) are all
+ * characters that need neither validating nor normalising further: ASCII but
+ * NUL, and well-formed sequences of the characters
+ * _directive_text_is_plainly_nfc() keeps. Then in *@nl the line break (NULL
+ * for none), in *@tabs the tabs, in *@controls the other control characters
+ * (but a carriage return ending the line). FALSE means "take the long
+ * way", and leaves *@nl unset. One pass finds the line's end and reads it;
+ * @doc is where the text starts (eight bytes before @end may be read). */
 static gboolean
-scan_plain (const char *s,
-            gsize       n,
-            gsize      *tabs,
-            gsize      *controls)
+scan_plain (const char  *s,
+            const char  *end_,
+            const char  *doc,
+            const char **nl,
+            gsize       *tabs,
+            gsize       *controls)
 {
   const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
   const guint64 highs = ones * 0x80;
   const guchar *p = (const guchar *) s;
-  const guchar *end = p + n;
+  const guchar *end = (const guchar *) end_;
   gsize t = 0, c = 0;
 
+  *nl = NULL;
   while (p < end)
     {
       gunichar u;
       guint64 x = 0, stop;
 
       /* Eight bytes at a time through printable ASCII, up to the first byte
-       * that is not (past the end of the line, zeros stop it). */
+       * that is not (past the end of the text, zeros stop it). */
       if (end - p >= 8)
         {
           memcpy (&x, p, 8);
           x = GUINT64_FROM_LE (x);
         }
-      else if (n >= 8)
+      else if (end_ - doc >= 8)
         {
           memcpy (&x, end - 8, 8);
           x = GUINT64_FROM_LE (x) >> (8 * (8 - (end - p)));
@@ -262,6 +333,14 @@ scan_plain (const char *s,
 
       if (*p < 0x80)
         {
+          if (*p == '\n')
+            {
+              *nl = (const char *) p;
+              /* (the caller drops a carriage return there) */
+              if (p > (const guchar *) s && p[-1] == '\r')
+                c--;
+              break;
+            }
           if (*p == 0)
             return FALSE;
           if (*p == '\t')
@@ -294,6 +373,9 @@ scan_plain (const char *s,
         }
       return FALSE;
     }
+  /* (the same at the end of the text) */
+  if (*nl == NULL && end > (const guchar *) s && end[-1] == '\r')
+    c--;
   *tabs = t;
   *controls = c;
 
@@ -309,7 +391,8 @@ line_new_plain (const char     *text,
                 gsize           tabs,
                 gsize           controls,
                 DirectiveLine **next_line,
-                char          **next_text)
+                char          **next_text,
+                gboolean        fold_rooms)
 {
   DirectiveLine *line;
   gsize o = 0;
@@ -328,6 +411,14 @@ line_new_plain (const char     *text,
       line->shared = TRUE;
       buf = *next_text;
       *next_text += n + 1;
+      if (fold_rooms)
+        {
+          /* The room for the fold after the text, should it be asked for. */
+          *next_text += (gsize) -(guintptr) *next_text % sizeof (gsize);
+          line->lazy_offsets = (gsize *) (gpointer) *next_text;
+          line->fold_in_block = TRUE;
+          *next_text += _DIRECTIVE_TEXT_FOLD_BLOCK_ROOM (n);
+        }
     }
   else
     {
@@ -351,10 +442,67 @@ line_new_plain (const char     *text,
 void
 _directive_line_fold_now (DirectiveLine *line)
 {
-  if (line->lazy_fold == NULL)
-    line->lazy_offsets = _directive_text_fold_block (line->text, -1, &line->lazy_fold,
-                                                     &line->lazy_fold_len);
+  gsize *room;
+  gsize n;
+
+  if (line->lazy_fold != NULL)
+    return;
+  if (!line->fold_in_block)
+    {
+      line->lazy_offsets = _directive_text_fold_block (line->text, -1, &line->lazy_fold,
+                                                       &line->lazy_fold_len);
+      return;
+    }
+  /* Into the room kept after the text, or a block of its own when it needs more. */
+  room = line->lazy_offsets;
+  n = strlen (line->text);
+  line->lazy_offsets = _directive_text_fold_block_room (line->text, n, room,
+                                                        _DIRECTIVE_TEXT_FOLD_BLOCK_ROOM (n),
+                                                        &line->lazy_fold, &line->lazy_fold_len);
+  line->fold_in_block = line->lazy_offsets == room;
 }
+
+/* The line breaks in the @n bytes at @s: sixteen bytes at a time, each
+ * byte's count summed in its lane of a vector (at most 255 rounds at once,
+ * then added up), rather than a memchr() call a line. */
+static gsize
+count_newlines (const char *s,
+                gsize       n)
+{
+  gsize count = 0;
+  gsize i = 0;
+
+#if defined(__GNUC__)
+  typedef guint8 Lanes16 __attribute__ ((vector_size (16)));
+
+  while (n - i >= 16)
+    {
+      Lanes16 acc = { 0 };
+      gsize stop = i + MIN ((n - i) / 16, 255) * 16;
+      guint8 lanes[16];
+
+      for (; i < stop; i += 16)
+        {
+          Lanes16 x;
+
+          memcpy (&x, s + i, 16);
+          /* (a lane that is one is all ones: minus one, i.e. plus one) */
+          acc -= (Lanes16) (x == '\n');
+        }
+      memcpy (lanes, &acc, 16);
+      for (guint k = 0; k < 16; k++)
+        count += lanes[k];
+    }
+#endif
+  for (; i < n; i++)
+    count += s[i] == '\n';
+
+  return count;
+}
+
+/* Larger documents have no room kept for the folds of their lines: most
+ * lines are never folded. */
+#define FOLD_ROOMS_MAX (64 * 1024)
 
 void
 _directive_parse_lines (DirectiveParse *p,
@@ -366,6 +514,8 @@ _directive_parse_lines (DirectiveParse *p,
   guint number = 0;
   DirectiveLine *next_line = NULL;
   char *next_text = NULL;
+  guint room = 0;   /* lines the array holds without growing */
+  gboolean fold_rooms = FALSE;
 
   /* A byte order mark is not text. */
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
@@ -375,35 +525,46 @@ _directive_parse_lines (DirectiveParse *p,
    * than counting them. */
   if (p->lines->len == 0)
     {
-      guint n_lines = 1;
+      guint n_lines = 1 + count_newlines (s, end - s);
 
-      for (const char *nl = s; (nl = memchr (nl, '\n', end - nl)) != NULL; nl++)
-        n_lines++;
       g_ptr_array_unref (p->lines);
       p->lines = g_ptr_array_new_full (n_lines, _directive_line_free);
+      room = n_lines;
       /* One block for the lines and the texts of the plain ones (each at
        * most its bytes and a NUL for its line break): one allocation for the
        * document, not one a line. */
       g_assert (p->line_block == NULL);
-      p->line_block = g_malloc (n_lines * sizeof (DirectiveLine) + (gsize) (end - s) + 1);
+      p->line_block_size = n_lines * sizeof (DirectiveLine) + (gsize) (end - s) + 1;
+      /* And, in a document of common size, the room for each plain line's
+       * fold after its text (aligned): folding a line then allocates
+       * nothing. */
+      fold_rooms = (gsize) (end - s) <= FOLD_ROOMS_MAX;
+      if (fold_rooms)
+        p->line_block_size += n_lines * (sizeof (gsize) - 1 + _DIRECTIVE_TEXT_FOLD_BLOCK_ROOM (0))
+                              + (gsize) (end - s) * (sizeof (gsize) + 1);
+      p->line_block = line_block_take (&p->line_block_size);
       next_line = p->line_block;
       next_text = (char *) (next_line + n_lines);
     }
 
   while (s < end || (s == end && number == 0))
     {
-      const char *nl = memchr (s, '\n', end - s);
-      const char *stop = nl ? nl : end;
-      gsize n = stop - s;
+      const char *nl;
+      gsize n;
       gsize tabs, controls;
+      gboolean plain;
       DirectiveLine *line;
 
       number++;
+      plain = scan_plain (s, end, data, &nl, &tabs, &controls);
+      if (!plain)
+        nl = memchr (s, '\n', end - s);
+      n = (nl ? nl : end) - s;
       if (n > 0 && s[n - 1] == '\r')
         n--;
 
-      if (scan_plain (s, n, &tabs, &controls))
-        line = line_new_plain (s, n, number, tabs, controls, &next_line, &next_text);
+      if (plain)
+        line = line_new_plain (s, n, number, tabs, controls, &next_line, &next_text, fold_rooms);
       else if (!g_utf8_validate (s, n, NULL) || memchr (s, '\0', n) != NULL)
         {
           g_autofree char *valid = g_utf8_make_valid (s, n);
@@ -416,7 +577,11 @@ _directive_parse_lines (DirectiveParse *p,
       else
         line = _directive_line_new (s, n, number);
 
-      g_ptr_array_add (p->lines, line);
+      /* Stored straight into the room made above, without a call a line. */
+      if (p->lines->len < room)
+        p->lines->pdata[p->lines->len++] = line;
+      else
+        g_ptr_array_add (p->lines, line);
       if (nl == NULL)
         break;
       s = nl + 1;
@@ -836,34 +1001,84 @@ line_ends_with (DirectiveLine *line,
   return n > 0 && strchr (chars, line->text[n - 1]) != NULL;
 }
 
+/* How far the footer test reads a line's fold, safe for the last byte:
+ * FOOTER_FOLD_UNSURE when it reads past what @safe says are the fold's bytes
+ * (the fold of a cut text may differ at its end), else whether the fold
+ * opens with "Nơi nhận:" (also "Noinhin:", "Nơi nhân"). */
+enum { FOOTER_FOLD_NO, FOOTER_FOLD_YES, FOOTER_FOLD_UNSURE };
+
+static int
+fold_is_footer_start (const char *fold,
+                      gsize       safe)
+{
+  const char *f = fold;
+  char compact[16];
+  guint n = 0;
+
+  while (*f == ' ' || *f == '-')
+    f++;
+  /* (ten letters are more than any spelling allowed: no need to read on) */
+  for (; *f != '\0' && *f != ':' && n < 10; f++)
+    if (*f != ' ')
+      compact[n++] = *f;
+  compact[n] = '\0';
+  /* (every byte up to *f was read) */
+  if ((gsize) (f - fold) >= safe)
+    return FOOTER_FOLD_UNSURE;
+  if (*f != ':' && n > 8)
+    return FOOTER_FOLD_NO;
+  if (n < 6 || n > 9)
+    return FOOTER_FOLD_NO;
+
+  return _directive_text_word_distance_at_most (compact, n, "noinhan", -1, 2.0)
+         && (compact[0] == 'n' || compact[0] == 'h');
+}
+
+/* The bytes of a line the footer test folds first: it reads the opening words
+ * only, and most lines are never folded otherwise. */
+#define FOOTER_PREFIX 24
+
 /* "Nơi nhận:" (also "Noinhin:", "Nơi nhân") at the start of a line. */
 static gboolean
 is_footer_start (DirectiveLine *line)
 {
   char first;
-  char compact[16];
-  guint n = 0;
-  const char *f;
+  char buf[_DIRECTIVE_TEXT_FOLD_PREFIX_ROOM (FOOTER_PREFIX)];
+  gsize cut, m;
+  int verdict;
 
   /* Most lines do not start with an n or an h once folded: no need to fold them. */
-  first = _directive_text_first_folded (line->text);
+  /* (spaces fold to nothing; an ASCII letter to itself in lowercase) */
+  first = line->text[line->indent];
+  if (g_ascii_isalpha (first))
+    first = g_ascii_tolower (first);
+  else
+    first = _directive_text_first_folded (line->text + line->indent);
   if (first != 'n' && first != 'h')
     return FALSE;
-  f = _directive_line_fold (line);
+  if (line->lazy_fold != NULL)
+    return fold_is_footer_start (line->lazy_fold, G_MAXSIZE) == FOOTER_FOLD_YES;
 
-  while (*f == ' ' || *f == '-')
-    f++;
-  for (; *f != '\0' && *f != ':' && n < sizeof compact - 1; f++)
-    if (*f != ' ')
-      compact[n++] = *f;
-  compact[n] = '\0';
-  if (*f != ':' && n > 8)
-    return FALSE;
-  if (n < 6 || n > 9)
-    return FALSE;
+  /* The fold of the line's first bytes, cut before a character; all of it
+   * but its last byte is the line's fold, and all when nothing was cut. */
+  cut = strlen (line->text);
+  if (cut > FOOTER_PREFIX)
+    {
+      cut = FOOTER_PREFIX;
+      while (cut > 0 && ((guchar) line->text[cut] & 0xC0) == 0x80)
+        cut--;
+      m = _directive_text_fold_prefix (line->text, cut, buf, sizeof buf);
+      verdict = fold_is_footer_start (buf, m > 0 ? m - 1 : 0);
+    }
+  else
+    {
+      m = _directive_text_fold_prefix (line->text, cut, buf, sizeof buf);
+      verdict = fold_is_footer_start (buf, G_MAXSIZE);
+    }
+  if (verdict == FOOTER_FOLD_UNSURE)
+    verdict = fold_is_footer_start (_directive_line_fold (line), G_MAXSIZE);
 
-  return _directive_text_word_distance (compact, n, "noinhan", -1) <= 2.0
-         && (compact[0] == 'n' || compact[0] == 'h');
+  return verdict == FOOTER_FOLD_YES;
 }
 
 static gboolean

@@ -44,6 +44,8 @@ typedef struct
   guint  indent;    /* leading spaces */
   guint  blank : 1;
   guint  shared : 1;   /* the line and its text lie in the document's block of lines */
+  /* lazy_offsets lies in that block too: the room for the fold until it is made */
+  guint  fold_in_block : 1;
 } DirectiveLine;
 
 void _directive_line_fold_now (DirectiveLine *line);
@@ -90,6 +92,7 @@ typedef struct
   /* lines */
   GPtrArray *lines;                  /* DirectiveLine */
   gpointer   line_block;             /* most lines and their text, in one block */
+  gsize      line_block_size;
   GPtrArray *diagnostics;            /* DirectiveDiagnostic */
 
   /* split */
@@ -118,8 +121,14 @@ void            _directive_parse_diagnose     (DirectiveParse     *p,
                                                DirectiveSeverity   severity,
                                                const char         *format,
                                                ...) G_GNUC_PRINTF (4, 5);
-DirectiveLine  *_directive_parse_line         (DirectiveParse     *p,
-                                               guint               index);
+/* (inline: the stages ask for lines one by one, thousands of times a document) */
+static inline DirectiveLine *
+_directive_parse_line (DirectiveParse *p,
+                       guint           index)
+{
+  g_assert (index < p->lines->len);
+  return g_ptr_array_index (p->lines, index);
+}
 /* The agency registered for this document under the id of @agency (registering it,
  * and its parents, on first use). */
 DirectiveAgency *_directive_parse_register    (DirectiveParse     *p,

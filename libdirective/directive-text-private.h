@@ -59,6 +59,29 @@ gsize    *_directive_text_fold_block_in     (const char  *text,
                                              char       **fold,
                                              gsize       *folded_len);
 
+/* The fold of the first @n bytes of @text (cut before a character) into @out,
+ * of @size bytes, _DIRECTIVE_TEXT_FOLD_PREFIX_ROOM (@n) at least, without an
+ * allocation; returns its length. All but its last byte are those of the fold
+ * of the whole text (the rules look at the character after, and the last
+ * space is trimmed); when @n is the whole text, all of it. */
+#define _DIRECTIVE_TEXT_FOLD_PREFIX_ROOM(n) (2 * (n) + 9)
+gsize     _directive_text_fold_prefix       (const char  *text,
+                                             gsize        n,
+                                             char        *out,
+                                             gsize        size);
+
+/* The room _directive_text_fold_block_room() needs for a text of @n bytes. */
+#define _DIRECTIVE_TEXT_FOLD_BLOCK_ROOM(n) (((n) + 8) * (sizeof (gsize) + 1))
+/* _directive_text_fold_block() into @room, of @room_size bytes, when it fits
+ * (nearly always in _DIRECTIVE_TEXT_FOLD_BLOCK_ROOM (length of @text)):
+ * returns @room then, else a block of its own to free with g_free(). */
+gsize    *_directive_text_fold_block_room   (const char  *text,
+                                             gssize       len,
+                                             gsize       *room,
+                                             gsize        room_size,
+                                             char       **fold,
+                                             gsize       *folded_len);
+
 /* The first character of the fold of NUL-terminated @text that is neither a
  * space nor a dash, without folding the rest: an ASCII character, 0x80 for a
  * character with no ASCII counterpart, 0 when there is none. Rules that undo
@@ -82,6 +105,14 @@ double    _directive_text_word_distance     (const char  *a,
                                              gssize       alen,
                                              const char  *b,
                                              gssize       blen);
+
+/* _directive_text_word_distance() <= @limit, the same answer, worked out in
+ * whole tenths within a band but when the distance is next to @limit. */
+gboolean  _directive_text_word_distance_at_most (const char  *a,
+                                                 gssize       alen,
+                                                 const char  *b,
+                                                 gssize       blen,
+                                                 double       limit);
 
 /* Whether _directive_text_word_distance() of @a and @b is @limit or less, counted
  * exactly (in tenths) and given up as soon as it is more: a cheap test before

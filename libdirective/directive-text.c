@@ -685,6 +685,59 @@ _directive_text_fold (const char *text,
   return fold_offsetless (text, len < 0 ? strlen (text) : (gsize) len, &n);
 }
 
+gsize *
+_directive_text_fold_block_room (const char  *text,
+                                 gssize       len,
+                                 gsize       *room,
+                                 gsize        room_size,
+                                 char       **fold,
+                                 gsize       *folded_len)
+{
+  gsize length;
+
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+
+  length = len < 0 ? strlen (text) : (gsize) len;
+  G_STATIC_ASSERT (_DIRECTIVE_TEXT_FOLD_BLOCK_ROOM (1) == (1 + FOLD_SLACK) * (sizeof (gsize) + 1));
+  /* Laid out as _directive_text_fold_block_in() lays out its block. */
+  if (room != NULL && room_size >= _DIRECTIVE_TEXT_FOLD_BLOCK_ROOM (length))
+    {
+      gsize *off = room;
+      char *out = (char *) (off + length + FOLD_SLACK);
+      gsize n = fold_characters (text, length, out, off, TRUE, TRUE);
+
+      if (G_LIKELY (n != G_MAXSIZE))
+        {
+          n = fold_confusions (out, off, n, TRUE);
+          out[n] = '\0';
+          off[n] = length;
+          *fold = out;
+          if (folded_len != NULL)
+            *folded_len = n;
+          return off;
+        }
+    }
+
+  return _directive_text_fold_block (text, length, fold, folded_len);
+}
+
+gsize
+_directive_text_fold_prefix (const char *text,
+                             gsize       n,
+                             char       *out,
+                             gsize       size)
+{
+  gsize m;
+
+  g_return_val_if_fail (size >= _DIRECTIVE_TEXT_FOLD_PREFIX_ROOM (n), 0);
+
+  m = fold_characters (text, n, out, NULL, FALSE, FALSE);
+  m = fold_confusions (out, NULL, m, FALSE);
+  out[m] = '\0';
+
+  return m;
+}
+
 char
 _directive_text_first_folded (const char *text)
 {
@@ -1305,6 +1358,33 @@ _directive_text_word_within (const char *a,
   memo_store (slot, &key, answer);
 
   return answer;
+}
+
+gboolean
+_directive_text_word_distance_at_most (const char *a,
+                                       gssize      alen,
+                                       const char *b,
+                                       gssize      blen,
+                                       double      limit)
+{
+  gsize n, m;
+
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  n = alen < 0 ? strlen (a) : (gsize) alen;
+  m = blen < 0 ? strlen (b) : (gsize) blen;
+  /* In whole tenths first, remembered: the doubles of the distance differ
+   * from them by far less than a tenth, so only a distance of @limit itself
+   * needs them. */
+  if (limit >= 0.1 && limit < 1e5 && limit * 10 == (int) (limit * 10))
+    {
+      if (!_directive_text_word_within (a, n, b, m, limit))
+        return FALSE;
+      if (_directive_text_word_within (a, n, b, m, limit - 0.1))
+        return TRUE;
+    }
+
+  return _directive_text_word_distance (a, n, b, m) <= limit;
 }
 
 /* The substitutions of @word into @expected, both @n long, in tenths: counted

@@ -981,7 +981,12 @@ _directive_parse_meeting (DirectiveParse      *p,
                        && _directive_words_match (s.fold, s.words, i, "cung du"))
                    || (starts_as (c, 'd') && starts_as (s.fold[SW (&s, i + 1)->start], 'h')
                        && _directive_words_match (s.fold, s.words, i, "du hop"))))
-        at_tham_du = i; /* "Tham dự có", "Cùng dự có", "Dự họp có" */
+        {
+          /* "Tham dự có", "Cùng dự có", "Dự họp có": the last cue, each found
+           * after the one before, so the words after it are no cue */
+          at_tham_du = i;
+          break;
+        }
     }
 
   meeting = directive_meeting_new ();

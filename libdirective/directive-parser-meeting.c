@@ -265,8 +265,44 @@ split_in_place (char *text,
   return parts;
 }
 
+/* The first letters the stage's phrases start with, a bit each, and for each
+ * byte the letters a word starting with it may match: the first-letter test
+ * of _directive_words_match() in one load, made once. */
+static const guint16 letter_bits[128] = {
+  ['k'] = 1 << 0, ['l'] = 1 << 1, ['n'] = 1 << 2, ['s'] = 1 << 3, ['t'] = 1 << 4,
+  ['c'] = 1 << 5, ['d'] = 1 << 6, ['h'] = 1 << 7, ['p'] = 1 << 8, ['g'] = 1 << 9,
+  ['o'] = 1 << 10, ['b'] = 1 << 11, ['y'] = 1 << 12,
+};
+static guint16 starts_table[256];
+
+static void
+starts_table_ensure (void)
+{
+  static gsize made;
+
+  if (g_once_init_enter (&made))
+    {
+      for (guint c = 0; c < 256; c++)
+        for (guint l = 0; l < 128; l++)
+          if (letter_bits[l] != 0 && ((char) c == (char) l || _directive_text_letters_confusable ((char) c, (char) l)))
+            starts_table[c] |= letter_bits[l];
+      g_once_init_leave (&made, 1);
+    }
+}
+
+/* Whether a word starting with @c may match a phrase starting with @first (one
+ * of letter_bits'): the first-letter test of _directive_words_match(), without
+ * the call. starts_table_ensure() first. */
+static inline gboolean
+starts_as (char c,
+           char first)
+{
+  return (starts_table[(guchar) c] & letter_bits[(guchar) first]) != 0;
+}
+
 static const char *const honorifics[] = { "dong chi", "ong", "ba", "cac dong chi", NULL };
 static const char *const honorific_text[] = { "đồng chí", "ông", "bà", "đồng chí", NULL };
+static const guint honorific_words[] = { 2, 1, 1, 3 };
 
 static gboolean
 is_name_word (const char *w,
@@ -396,12 +432,12 @@ honorific_at (const char  *text,
     fold[0] = 'o';
   for (guint h = 0; honorifics[h] != NULL; h++)
     {
-      guint n = 1;
+      guint n = honorific_words[h];
       DirectiveWord *w;
 
-      for (const char *c = honorifics[h]; *c; c++)
-        n += *c == ' ';
-      if (words->len <= n || !_directive_words_match (fold, words, 0, honorifics[h]))
+      /* (the first-letter test of _directive_words_match() before the call) */
+      if (words->len <= n || !starts_as (fold[g_array_index (words, DirectiveWord, 0).start], honorifics[h][0])
+          || !_directive_words_match (fold, words, 0, honorifics[h]))
         continue;
       /* "Ban", "Bá" are no "bà"; short words only as written */
       w = &g_array_index (words, DirectiveWord, 0);
@@ -687,40 +723,6 @@ read_attendees (Span             *s,
   (void) c;
 }
 
-/* The first letters the stage's phrases start with, a bit each, and for each
- * byte the letters a word starting with it may match: the first-letter test
- * of _directive_words_match() in one load, made once. */
-static const guint16 letter_bits[128] = {
-  ['k'] = 1 << 0, ['l'] = 1 << 1, ['n'] = 1 << 2, ['s'] = 1 << 3, ['t'] = 1 << 4,
-  ['c'] = 1 << 5, ['d'] = 1 << 6, ['h'] = 1 << 7, ['p'] = 1 << 8, ['g'] = 1 << 9,
-};
-static guint16 starts_table[256];
-
-static void
-starts_table_ensure (void)
-{
-  static gsize made;
-
-  if (g_once_init_enter (&made))
-    {
-      for (guint c = 0; c < 256; c++)
-        for (guint l = 0; l < 128; l++)
-          if (letter_bits[l] != 0 && ((char) c == (char) l || _directive_text_letters_confusable ((char) c, (char) l)))
-            starts_table[c] |= letter_bits[l];
-      g_once_init_leave (&made, 1);
-    }
-}
-
-/* Whether a word starting with @c may match a phrase starting with @first (one
- * of letter_bits'): the first-letter test of _directive_words_match(), without
- * the call. starts_table_ensure() first. */
-static inline gboolean
-starts_as (char c,
-           char first)
-{
-  return (starts_table[(guchar) c] & letter_bits[(guchar) first]) != 0;
-}
-
 static gboolean
 person_cue (Span *s,
             guint i)
@@ -730,8 +732,11 @@ person_cue (Span *s,
     "lanh dao", "truong ban", "chanh van phong", "thu truong", NULL
   };
 
+  char c = s->fold[SW (s, i)->start];
+
+  /* (the first-letter test of _directive_words_match() before each call) */
   for (guint k = 0; cues[k] != NULL; k++)
-    if (_directive_words_match (s->fold, s->words, i, cues[k]))
+    if (starts_as (c, cues[k][0]) && _directive_words_match (s->fold, s->words, i, cues[k]))
       return TRUE;
   return FALSE;
 }
@@ -786,7 +791,9 @@ read_directing_official (DirectiveParse      *p,
         continue;
       for (guint j = i + 2; j < s.words->len && j < i + 14; j++)
         for (guint v = 0; verbs[v] != NULL; v++)
-          if (_directive_words_match (s.fold, s.words, j, verbs[v]))
+          /* (the first-letter test of _directive_words_match() before the call) */
+          if (starts_as (s.fold[SW (&s, j)->start], verbs[v][0])
+              && _directive_words_match (s.fold, s.words, j, verbs[v]))
             {
               g_autofree char *segment = g_strndup (s.text + wstart (&s, i), wstart (&s, j) - wstart (&s, i));
               g_autoptr(DirectivePerson) person = read_person (segment, NULL);
@@ -908,7 +915,8 @@ _directive_parse_meeting (DirectiveParse      *p,
       /* ("ngày" within the first three words) */
       _directive_fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 3);
       for (guint k = 0; k < 3 && k < words->len; k++)
-        if (_directive_words_match (_directive_line_fold (line), words, k, "ngay"))
+        if (starts_as (_directive_line_fold (line)[g_array_index (words, DirectiveWord, k).start], 'n')
+            && _directive_words_match (_directive_line_fold (line), words, k, "ngay"))
           {
             first = i;
             break;

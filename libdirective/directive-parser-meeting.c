@@ -331,16 +331,19 @@ name_before_title (char **parts)
         return 0;
       for (guint k = 3; k >= 1; k--)
         {
-          g_autofree char *head = NULL;
-          char *saved;
+          gboolean title;
 
           if (j + k > n)
             continue;
-          saved = parts[j + k];
-          parts[j + k] = NULL;
-          head = g_strjoinv (" ", parts + j);
-          parts[j + k] = saved;
-          if (_directive_canonical_title (head, FALSE) != NULL)
+          /* (the parts lie one after the other, each cut at a space: the
+           * join of k of them is their text with the cuts made spaces again,
+           * for the test only) */
+          for (guint m = j; m + 1 < j + k; m++)
+            parts[m + 1][-1] = ' ';
+          title = _directive_canonical_title (parts[j], FALSE) != NULL;
+          for (guint m = j; m + 1 < j + k; m++)
+            parts[m + 1][-1] = '\0';
+          if (title)
             return j;
         }
     }

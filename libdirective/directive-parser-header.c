@@ -697,6 +697,73 @@ issuer_part_folded (DirectiveFoldedText *folded,
   return &folded[i];
 }
 
+/* Whether the fold of @a's text, a space and @b's text is @a's and @b's joined
+ * by a space: folding looks one character to each side at most, so across a
+ * single space between two texts that start and end with a character that
+ * folds to itself (the fold's first and last bytes come from the text's first
+ * and last characters) it is. */
+static gboolean
+folds_join (const DirectiveFoldedText *a,
+            const DirectiveFoldedText *b)
+{
+  const DirectiveFoldedText *parts[] = { a, b };
+
+  for (guint k = 0; k < G_N_ELEMENTS (parts); k++)
+    {
+      const DirectiveFoldedText *f = parts[k];
+      gsize length = strlen (f->text);
+
+      if (f->fold_len == 0 || f->offsets[0] != 0
+          || f->offsets[f->fold_len - 1] != (gsize) (g_utf8_find_prev_char (f->text, f->text + length) - f->text))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The longest fold joined in place: a longer one is made by folding. */
+#define JOINED_FOLD_MAX 256
+
+/* @joined: the fold of @text, @a's text, a space and @b's, made of @a's and
+ * @b's (folds_join() them first), its offsets in @offsets (room for
+ * JOINED_FOLD_MAX + 1), its fold in @fold (as much), its words in @words. */
+static void
+join_folds (DirectiveFoldedText       *joined,
+            const char                *text,
+            const DirectiveFoldedText *a,
+            const DirectiveFoldedText *b,
+            gsize                     *offsets,
+            char                      *fold,
+            GArray                    *words)
+{
+  gsize shift = a->fold_len + 1;
+  gsize text_shift = strlen (a->text) + 1;
+
+  memcpy (fold, a->fold, a->fold_len);
+  fold[a->fold_len] = ' ';
+  memcpy (fold + shift, b->fold, b->fold_len + 1);
+  memcpy (offsets, a->offsets, a->fold_len * sizeof (gsize));
+  offsets[a->fold_len] = text_shift - 1;
+  for (gsize k = 0; k <= b->fold_len; k++)
+    offsets[shift + k] = b->offsets[k] + text_shift;
+  /* (a space is no letter: the words of the whole are the parts' words) */
+  g_array_set_size (words, 0);
+  g_array_append_vals (words, a->words->data, a->words->len);
+  g_array_append_vals (words, b->words->data, b->words->len);
+  for (guint k = a->words->len; k < words->len; k++)
+    {
+      DirectiveWord *w = &g_array_index (words, DirectiveWord, k);
+
+      w->start += shift;
+      w->end += shift;
+    }
+  joined->text = text;
+  joined->fold = fold;
+  joined->offsets = offsets;
+  joined->fold_len = shift + b->fold_len;
+  joined->words = words;
+  joined->block_size = 0;
+}
+
 static void
 read_issuer (DirectiveParse *p,
              LeftColumns    *columns,
@@ -737,13 +804,25 @@ read_issuer (DirectiveParse *p,
       else if (two != NULL)
         {
           DirectiveFoldedText both;
+          /* (the second part is folded for the district's test after, mostly) */
+          const DirectiveFoldedText *first = issuer_part_folded (folded, parts, 0);
+          const DirectiveFoldedText *second = issuer_part_folded (folded, parts, 1);
+          gsize offsets[JOINED_FOLD_MAX + 1];
+          char fold[JOINED_FOLD_MAX + 1];
+          gboolean joined = first->fold_len + 1 + second->fold_len <= JOINED_FOLD_MAX
+                            && folds_join (first, second);
 
-          _directive_folded_text_init (&both, two);
+          /* the parts' folds joined rather than the two folded again */
+          if (joined)
+            join_folds (&both, two, first, second, offsets, fold, columns->words);
+          else
+            _directive_folded_text_init (&both, two);
           if (read_committee (p, &both) && p->level != NULL)
             committee_lines = 2;
           else
             committee_lines = 1;
-          _directive_folded_text_clear (&both);
+          if (!joined)
+            _directive_folded_text_clear (&both);
         }
       else
         committee_lines = 1;

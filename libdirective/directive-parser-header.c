@@ -687,13 +687,56 @@ title_case (const char *text)
 }
 
 /* Issuer part @i (of the first three), folded when first asked for. */
+/* @folded: the fold of @text, the clean left column of @line, read from the
+ * line's own fold when @line has one already and the text is the line's
+ * opening as written: no indent, no blanks to clean, a space or the end after
+ * it, and the fold of it from its first to its last character (the fold of a
+ * text cut at a space is the start of the whole fold: no folding rule looks
+ * further than the next character). Its words are cut into a new array, the
+ * rest is the line's: not NUL-terminated at its end. Returns whether it was. */
+static gboolean
+fold_from_line (DirectiveFoldedText *folded,
+                const char          *text,
+                DirectiveLine       *line)
+{
+  gsize len = strlen (text);
+  const gsize *o;
+  gsize k = 0;
+
+  if (line->lazy_fold == NULL || line->indent != 0 || (line->text[len] != ' ' && line->text[len] != '\0')
+      || memcmp (line->text, text, len) != 0)
+    return FALSE;
+  o = _directive_line_offsets (line);
+  while (k < line->lazy_fold_len && o[k] < len)
+    k++;
+  if (k == 0 || o[0] != 0 || o[k] != len
+      || o[k - 1] != (gsize) (g_utf8_find_prev_char (text, text + len) - text))
+    return FALSE;
+  folded->text = text;
+  folded->fold = line->lazy_fold;
+  folded->offsets = line->lazy_offsets;
+  folded->fold_len = k;
+  folded->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  folded->block_size = 0;
+  _directive_fold_first_words (folded->fold, k, folded->words, G_MAXUINT);
+  return TRUE;
+}
+
+/* Issuer part @i (of the first three), folded when first asked for: read from
+ * its line's fold (@lines[i]) if it can be, then @viewed[i]. */
 static const DirectiveFoldedText *
 issuer_part_folded (DirectiveFoldedText *folded,
                     GPtrArray           *parts,
+                    DirectiveLine      **lines,
+                    gboolean            *viewed,
                     guint                i)
 {
   if (folded[i].text == NULL)
-    _directive_folded_text_init (&folded[i], parts->pdata[i]);
+    {
+      viewed[i] = fold_from_line (&folded[i], parts->pdata[i], lines[i]);
+      if (!viewed[i])
+        _directive_folded_text_init (&folded[i], parts->pdata[i]);
+    }
   return &folded[i];
 }
 
@@ -740,7 +783,8 @@ join_folds (DirectiveFoldedText       *joined,
 
   memcpy (fold, a->fold, a->fold_len);
   fold[a->fold_len] = ' ';
-  memcpy (fold + shift, b->fold, b->fold_len + 1);
+  memcpy (fold + shift, b->fold, b->fold_len);
+  fold[shift + b->fold_len] = '\0';
   memcpy (offsets, a->offsets, a->fold_len * sizeof (gsize));
   offsets[a->fold_len] = text_shift - 1;
   for (gsize k = 0; k <= b->fold_len; k++)
@@ -778,6 +822,8 @@ read_issuer (DirectiveParse *p,
   guint committee_lines = 0;
   /* the first parts folded once: the committee and the district read them both */
   DirectiveFoldedText folded[3] = { { 0 } };
+  DirectiveLine *part_lines[3] = { NULL };
+  gboolean viewed[3] = { FALSE };
 
   for (guint i = 0; i < number_line; i++)
     {
@@ -791,10 +837,12 @@ read_issuer (DirectiveParse *p,
       left = _directive_clean_text (line->text, end);
       if (left == NULL || is_rule (left) || is_motto_tail (left))
         continue;
+      if (parts->len < G_N_ELEMENTS (part_lines))
+        part_lines[parts->len] = line;
       g_ptr_array_add (parts, g_steal_pointer (&left));
     }
 
-  if (parts->len > 0 && read_committee (p, issuer_part_folded (folded, parts, 0)))
+  if (parts->len > 0 && read_committee (p, issuer_part_folded (folded, parts, part_lines, viewed, 0)))
     {
       /* "UBND TỈNH X" (+ "SỞ Y TẾ"), or "ỦY BAN NHÂN DÂN" + "TỈNH X" */
       g_autofree char *two = parts->len > 1 ? g_strconcat (parts->pdata[0], " ", parts->pdata[1], NULL) : NULL;
@@ -805,8 +853,8 @@ read_issuer (DirectiveParse *p,
         {
           DirectiveFoldedText both;
           /* (the second part is folded for the district's test after, mostly) */
-          const DirectiveFoldedText *first = issuer_part_folded (folded, parts, 0);
-          const DirectiveFoldedText *second = issuer_part_folded (folded, parts, 1);
+          const DirectiveFoldedText *first = issuer_part_folded (folded, parts, part_lines, viewed, 0);
+          const DirectiveFoldedText *second = issuer_part_folded (folded, parts, part_lines, viewed, 1);
           gsize offsets[JOINED_FOLD_MAX + 1];
           char fold[JOINED_FOLD_MAX + 1];
           gboolean joined = first->fold_len + 1 + second->fold_len <= JOINED_FOLD_MAX
@@ -840,11 +888,13 @@ read_issuer (DirectiveParse *p,
        * be read as o and a. */
       if (first == '\0' || (g_ascii_isalnum (first) && strchr ("uaeioydnw" "hqgt" "046", first) == NULL))
         continue;
-      district = read_district_committee (p, issuer_part_folded (folded, parts, i));
+      district = read_district_committee (p, issuer_part_folded (folded, parts, part_lines, viewed, i));
       district_line = i;
     }
   for (guint i = 0; i < G_N_ELEMENTS (folded); i++)
-    if (folded[i].text != NULL)
+    if (viewed[i])
+      g_array_unref (folded[i].words);
+    else if (folded[i].text != NULL)
       _directive_folded_text_clear (&folded[i]);
 
   if (p->locality == NULL && symbol != NULL)

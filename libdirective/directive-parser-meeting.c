@@ -303,6 +303,8 @@ starts_as (char c,
 static const char *const honorifics[] = { "dong chi", "ong", "ba", "cac dong chi", NULL };
 static const char *const honorific_text[] = { "đồng chí", "ông", "bà", "đồng chí", NULL };
 static const guint honorific_words[] = { 2, 1, 1, 3 };
+/* (their second words' first letters, for the test before the match) */
+static const char honorific_second[] = { 'c', '\0', '\0', 'd' };
 
 static gboolean
 is_name_word (const char *w,
@@ -438,8 +440,11 @@ honorific_at (const char  *text,
       guint n = honorific_words[h];
       DirectiveWord *w;
 
-      /* (the first-letter test of _directive_words_match() before the call) */
+      /* (the first-letter test of _directive_words_match() before the call,
+       * and the second word's: a vowel is confusable with the d of "dong chi") */
       if (words->len <= n || !starts_as (fold[g_array_index (words, DirectiveWord, 0).start], honorifics[h][0])
+          || (honorific_second[h] != '\0'
+              && !starts_as (fold[g_array_index (words, DirectiveWord, 1).start], honorific_second[h]))
           || !_directive_words_match (fold, words, 0, honorifics[h]))
         continue;
       /* "Ban", "Bá" are no "bà"; short words only as written */

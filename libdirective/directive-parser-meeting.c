@@ -392,6 +392,20 @@ honorific_room_free (gpointer data)
 
 static GPrivate honorific_room = G_PRIVATE_INIT (honorific_room_free);
 
+static HonorificRoom *
+honorific_room_get (void)
+{
+  HonorificRoom *room = g_private_get (&honorific_room);
+
+  if (room == NULL)
+    {
+      room = g_new0 (HonorificRoom, 1);
+      room->words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), 8);
+      g_private_set (&honorific_room, room);
+    }
+  return room;
+}
+
 /* An honorific opening @text, OCR-damaged or not ("déng chi", "éng", "6ng"):
  * sets *@rest after it and *@honorific to its spelling. */
 static void
@@ -412,13 +426,7 @@ honorific_at (const char  *text,
    * changes (w, i). No rule makes or changes another letter. */
   if (first >= 'a' && first <= 'z' && strchr ("dobc" "aeiuy" "gw", first) == NULL)
     return;
-  room = g_private_get (&honorific_room);
-  if (room == NULL)
-    {
-      room = g_new0 (HonorificRoom, 1);
-      room->words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), 8);
-      g_private_set (&honorific_room, room);
-    }
+  room = honorific_room_get ();
   words = room->words;
   cut = opening_end (text);
 
@@ -678,8 +686,8 @@ read_attendees (Span             *s,
   for (guint i = 0; items[i] != NULL; i++)
     {
       g_autofree char *item = _directive_clean_text (items[i], -1);
-      g_autofree char *fold = NULL;
       g_autoptr(DirectivePerson) person = NULL;
+      gboolean cung_du = FALSE;
       gsize n;
 
       if (item == NULL)
@@ -687,10 +695,31 @@ read_attendees (Span             *s,
       n = strlen (item);
       while (n > 0 && strchr (".,;", item[n - 1]) != NULL)
         item[--n] = '\0';
-      /* "... cùng dự": a fold ends in u, or in what a rule makes one of (w, the i or r of "ii", "ir") */
+      /* "... cùng dự": a fold ends in u, or in what a rule makes one of (w,
+       * the i or r of "ii", "ir"). Only the last two runs are folded: the fold
+       * of a text cut after a space ends the whole fold, after the space's. */
       if (_directive_text_may_end_in (item, n, "uwir"))
-        fold = _directive_text_fold (item, -1);
-      if (fold != NULL && g_str_has_suffix (fold, " cung du"))
+        {
+          /* (folded in the honorifics' room, which is free until they are looked for) */
+          HonorificRoom *room = honorific_room_get ();
+          const char *tail = item + n;
+          guint spaces = 0;
+          char *fold;
+          gsize fold_len;
+
+          while (tail > item && (tail[-1] != ' ' || ++spaces < 2))
+            tail--;
+          _directive_text_fold_block_in (tail, item + n - tail, &room->block, &room->block_size, &fold, &fold_len);
+          /* (the space before the runs is the one "cung" follows) */
+          cung_du = (fold_len >= 8 && memcmp (fold + fold_len - 8, " cung du", 8) == 0)
+                    || (tail > item && fold_len == 7 && memcmp (fold, "cung du", 7) == 0);
+          if (room->block_size > HONORIFIC_ROOM_MAX)
+            {
+              g_clear_pointer (&room->block, g_free);
+              room->block_size = 0;
+            }
+        }
+      if (cung_du)
         {
           char *cut = g_strrstr (item, " ");
           *cut = '\0';

@@ -1456,6 +1456,65 @@ clean_may_end_in (const char *text,
   return _directive_text_may_end_in (tail, text + m - last, ends);
 }
 
+/* The room may_be_urgency() folds in, kept per thread (a larger block than
+ * this is freed). */
+typedef struct
+{
+  gsize *block;
+  gsize  block_size;
+} UrgencyRoom;
+
+#define URGENCY_ROOM_MAX (16 * 1024)
+
+static void
+urgency_room_free (gpointer data)
+{
+  UrgencyRoom *room = data;
+
+  g_free (room->block);
+  g_free (room);
+}
+
+static GPrivate urgency_room = G_PRIVATE_INIT (urgency_room_free);
+
+/* Whether the first run of @text (its blanks skipped, to the next blank) folds
+ * to what an urgency's first word starts: the left column, cleaned, opens with
+ * that run, or with the run up to a dash ending the column, and the fold of a
+ * text cut at a blank or a dash starts as the whole's (no folding rule looks
+ * further than the next character, and none at a blank or a dash). Without
+ * this, the left column is not worked out (a line's motto is looked for in
+ * all its words). */
+static gboolean
+may_be_urgency (const char *text)
+{
+  static const guint8 blank[256] = { [' '] = 1, ['\n'] = 1, ['\t'] = 1, ['\r'] = 1 };
+  UrgencyRoom *room = g_private_get (&urgency_room);
+  const char *s = text;
+  const char *e;
+  char *fold;
+  gsize fold_len;
+  gboolean may;
+
+  while (blank[(guchar) *s])
+    s++;
+  for (e = s; *e != '\0' && !blank[(guchar) *e]; e++)
+    ;
+  if (room == NULL)
+    {
+      room = g_new0 (UrgencyRoom, 1);
+      g_private_set (&urgency_room, room);
+    }
+  _directive_text_fold_block_in (s, e - s, &room->block, &room->block_size, &fold, &fold_len);
+  may = (fold_len >= 6 && memcmp (fold, "thuong", 6) == 0) || (fold_len >= 4 && memcmp (fold, "khan", 4) == 0)
+        || (fold_len >= 3 && memcmp (fold, "hoa", 3) == 0);
+  if (room->block_size > URGENCY_ROOM_MAX)
+    {
+      g_clear_pointer (&room->block, g_free);
+      room->block_size = 0;
+    }
+  return may;
+}
+
 static void
 read_urgency (DirectiveParse *p,
               LeftColumns    *columns,
@@ -1473,6 +1532,8 @@ read_urgency (DirectiveParse *p,
       /* The left column starts the line: its fold starts as the line's would. No
        * folding rule makes a t, k or h, or makes one into something else. */
       if (first != 't' && first != 'k' && first != 'h')
+        continue;
+      if (!may_be_urgency (line->text))
         continue;
       left_end = left_column_end_at (p, columns, i);
       /* (the left column copied only when it may be one) */

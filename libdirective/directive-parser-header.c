@@ -1205,6 +1205,89 @@ repair_symbol (DirectiveParse *p,
   directive_notice_set_symbol (p->notice, fixed);
 }
 
+/* The room may_be_urgency() and line_opening() fold in, kept per thread (a larger block than
+ * this is freed). */
+typedef struct
+{
+  gsize *block;
+  gsize  block_size;
+} UrgencyRoom;
+
+#define URGENCY_ROOM_MAX (16 * 1024)
+
+static void
+urgency_room_free (gpointer data)
+{
+  UrgencyRoom *room = data;
+
+  g_free (room->block);
+  g_free (room);
+}
+
+static GPrivate urgency_room = G_PRIVATE_INIT (urgency_room_free);
+
+static UrgencyRoom *
+urgency_room_get (void)
+{
+  UrgencyRoom *room = g_private_get (&urgency_room);
+
+  if (room == NULL)
+    {
+      room = g_new0 (UrgencyRoom, 1);
+      g_private_set (&urgency_room, room);
+    }
+  /* (what the last fold grew past the bound is freed) */
+  if (room->block_size > URGENCY_ROOM_MAX)
+    {
+      g_clear_pointer (&room->block, g_free);
+      room->block_size = 0;
+    }
+  return room;
+}
+
+/* The longest opening line_opening() folds in the room. */
+#define OPENING_MAX 1024
+
+/* The fold of @line's opening, its first @max words cut into @words: the
+ * line's own fold when it has one, otherwise the fold of its first @max
+ * space-separated runs only, made in the urgency's room (valid until it is
+ * next used), or the line's whole fold when they hold fewer words. The fold of
+ * a text cut at a space is the start of the whole fold (no folding rule looks
+ * further than the next character): the words are the line's. */
+static const char *
+line_opening (DirectiveLine *line,
+              GArray        *words,
+              guint          max)
+{
+  const char *c = line->text;
+
+  if (line->lazy_fold == NULL)
+    {
+      for (guint runs = 0; runs < max && *c != '\0'; runs++)
+        {
+          while (*c == ' ')
+            c++;
+          while (*c != '\0' && *c != ' ')
+            c++;
+        }
+    }
+  if (line->lazy_fold == NULL && *c != '\0' && c - line->text <= OPENING_MAX)
+    {
+      UrgencyRoom *room = urgency_room_get ();
+      char *fold;
+      gsize fold_len;
+
+      _directive_text_fold_block_in (line->text, c - line->text, &room->block, &room->block_size,
+                                     &fold, &fold_len);
+      _directive_fold_first_words (fold, fold_len, words, max);
+      /* (a run may hold no word: a line with fewer in its opening is folded whole) */
+      if (words->len == max)
+        return fold;
+    }
+  _directive_fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, max);
+  return _directive_line_fold (line);
+}
+
 static gboolean
 starts_body (DirectiveLine *line,
              GArray        *words)
@@ -1213,6 +1296,7 @@ starts_body (DirectiveLine *line,
     "ngay", "chieu ngay", "sang ngay", "can cu", "thuc hien", "kinh gui", "xet", "theo", "nham", NULL
   };
   char first = _directive_text_first_folded (line->text);
+  const char *fold;
 
   /* Not folding a line no cue can start: a letter that is none of theirs (n, c, s,
    * t, k, x), none confusable with one (u, h, e, i) and none a folding rule changes
@@ -1220,12 +1304,11 @@ starts_body (DirectiveLine *line,
   if (first >= 'a' && first <= 'z' && strchr ("ncstkx" "uhei" "w", first) == NULL)
     return FALSE;
   /* (no cue is longer than two words) */
-  _directive_fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 2);
+  fold = line_opening (line, words, 2);
   /* "năm 2024 ..." goes on with a subject's year; it is within an OCR slip
    * of "nhằm" and "ngày" */
   if (words->len > 1)
     {
-      const char *fold = _directive_line_fold (line);
       const DirectiveWord *w0 = &g_array_index (words, DirectiveWord, 0);
 
       if (w0->end - w0->start == 3 && memcmp (fold + w0->start, "nam", 3) == 0
@@ -1233,7 +1316,7 @@ starts_body (DirectiveLine *line,
         return FALSE;
     }
   for (guint i = 0; cues[i] != NULL; i++)
-    if (_directive_words_match (_directive_line_fold (line), words, 0, cues[i]))
+    if (_directive_words_match (fold, words, 0, cues[i]))
       return TRUE;
   return FALSE;
 }
@@ -1456,27 +1539,6 @@ clean_may_end_in (const char *text,
   return _directive_text_may_end_in (tail, text + m - last, ends);
 }
 
-/* The room may_be_urgency() folds in, kept per thread (a larger block than
- * this is freed). */
-typedef struct
-{
-  gsize *block;
-  gsize  block_size;
-} UrgencyRoom;
-
-#define URGENCY_ROOM_MAX (16 * 1024)
-
-static void
-urgency_room_free (gpointer data)
-{
-  UrgencyRoom *room = data;
-
-  g_free (room->block);
-  g_free (room);
-}
-
-static GPrivate urgency_room = G_PRIVATE_INIT (urgency_room_free);
-
 /* Whether the first run of @text (its blanks skipped, to the next blank) folds
  * to what an urgency's first word starts: the left column, cleaned, opens with
  * that run, or with the run up to a dash ending the column, and the fold of a
@@ -1488,7 +1550,7 @@ static gboolean
 may_be_urgency (const char *text)
 {
   static const guint8 blank[256] = { [' '] = 1, ['\n'] = 1, ['\t'] = 1, ['\r'] = 1 };
-  UrgencyRoom *room = g_private_get (&urgency_room);
+  UrgencyRoom *room = urgency_room_get ();
   const char *s = text;
   const char *e;
   char *fold;
@@ -1499,11 +1561,6 @@ may_be_urgency (const char *text)
     s++;
   for (e = s; *e != '\0' && !blank[(guchar) *e]; e++)
     ;
-  if (room == NULL)
-    {
-      room = g_new0 (UrgencyRoom, 1);
-      g_private_set (&urgency_room, room);
-    }
   _directive_text_fold_block_in (s, e - s, &room->block, &room->block_size, &fold, &fold_len);
   may = (fold_len >= 6 && memcmp (fold, "thuong", 6) == 0) || (fold_len >= 4 && memcmp (fold, "khan", 4) == 0)
         || (fold_len >= 3 && memcmp (fold, "hoa", 3) == 0);

@@ -353,13 +353,13 @@ name_before_title (char **parts)
   return 0;
 }
 
-/* The end of the first six space-separated runs of @text: at a space, or the end. */
+/* The end of the first four space-separated runs of @text: at a space, or the end. */
 static gsize
 opening_end (const char *text)
 {
   const char *c = text;
 
-  for (guint runs = 0; runs < 6 && *c != '\0'; runs++)
+  for (guint runs = 0; runs < 4 && *c != '\0'; runs++)
     {
       while (*c == ' ')
         c++;
@@ -430,15 +430,16 @@ honorific_at (const char  *text,
   words = room->words;
   cut = opening_end (text);
 
-  /* An honorific is at most three words and the name's first word after it: the
-   * fold of the opening words is the start of the whole fold when it is cut at a
-   * space (no folding rule looks further than the next character). */
+  /* An honorific is at most three words and the name's first word after it (four
+   * words in all): the fold of the opening words is the start of the whole fold
+   * when it is cut at a space (no folding rule looks further than the next
+   * character). */
   offsets = _directive_text_fold_block_in (text, cut, &room->block, &room->block_size, &fold, &fold_len);
-  _directive_fold_first_words (fold, fold_len, words, 5);
-  if (words->len < 5 && text[cut] != '\0')
+  _directive_fold_first_words (fold, fold_len, words, 4);
+  if (words->len < 4 && text[cut] != '\0')
     {
       offsets = _directive_text_fold_block_in (text, -1, &room->block, &room->block_size, &fold, &fold_len);
-      _directive_fold_first_words (fold, fold_len, words, 5);
+      _directive_fold_first_words (fold, fold_len, words, 4);
     }
   /* OCR reads "ô" as "6" */
   if (fold[0] == '6')

@@ -1550,7 +1550,7 @@ static gboolean
 may_be_urgency (const char *text)
 {
   static const guint8 blank[256] = { [' '] = 1, ['\n'] = 1, ['\t'] = 1, ['\r'] = 1 };
-  UrgencyRoom *room = urgency_room_get ();
+  UrgencyRoom *room;
   const char *s = text;
   const char *e;
   char *fold;
@@ -1559,8 +1559,14 @@ may_be_urgency (const char *text)
 
   while (blank[(guchar) *s])
     s++;
+  /* (two ASCII letters fold as they are lowered, but for a w or the i of "ii"
+   * and "ir", made a u: the second is the h of "th" and "kh" or the o of "ho") */
+  if (g_ascii_isalpha (s[0]) && g_ascii_isalpha (s[1]) && g_ascii_tolower (s[1]) != 'h'
+      && g_ascii_tolower (s[1]) != 'o')
+    return FALSE;
   for (e = s; *e != '\0' && !blank[(guchar) *e]; e++)
     ;
+  room = urgency_room_get ();
   _directive_text_fold_block_in (s, e - s, &room->block, &room->block_size, &fold, &fold_len);
   may = (fold_len >= 6 && memcmp (fold, "thuong", 6) == 0) || (fold_len >= 4 && memcmp (fold, "khan", 4) == 0)
         || (fold_len >= 3 && memcmp (fold, "hoa", 3) == 0);

@@ -686,7 +686,6 @@ title_case (const char *text)
   return made;
 }
 
-/* Issuer part @i (of the first three), folded when first asked for. */
 /* @folded: the fold of @text, the clean left column of @line, read from the
  * line's own fold when @line has one already and the text is the line's
  * opening as written: no indent, no blanks to clean, a space or the end after
@@ -1205,8 +1204,8 @@ repair_symbol (DirectiveParse *p,
   directive_notice_set_symbol (p->notice, fixed);
 }
 
-/* The room may_be_urgency() and line_opening() fold in, kept per thread (a larger block than
- * this is freed). */
+/* The room may_be_urgency() and line_opening() fold in, kept per thread (a
+ * larger block than this is freed). */
 typedef struct
 {
   gsize *block;

@@ -769,7 +769,6 @@ person_cue (Span *s,
     "dong chi", "ong", "ba", "pho chu tich", "chu tich", "giam doc", "pho giam doc", "bi thu",
     "lanh dao", "truong ban", "chanh van phong", "thu truong", NULL
   };
-
   char c = s->fold[SW (s, i)->start];
 
   /* (the first-letter test of _directive_words_match() before each call) */

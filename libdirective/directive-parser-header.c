@@ -686,15 +686,125 @@ title_case (const char *text)
   return made;
 }
 
-/* Issuer part @i (of the first three), folded when first asked for. */
+/* @folded: the fold of @text, the clean left column of @line, read from the
+ * line's own fold when @line has one already and the text is the line's
+ * opening as written: no indent, no blanks to clean, a space or the end after
+ * it, and the fold of it from its first to its last character (the fold of a
+ * text cut at a space is the start of the whole fold: no folding rule looks
+ * further than the next character). Its words are cut into a new array, the
+ * rest is the line's: not NUL-terminated at its end. Returns whether it was. */
+static gboolean
+fold_from_line (DirectiveFoldedText *folded,
+                const char          *text,
+                DirectiveLine       *line)
+{
+  gsize len = strlen (text);
+  const gsize *o;
+  gsize k = 0;
+
+  if (line->lazy_fold == NULL || line->indent != 0 || (line->text[len] != ' ' && line->text[len] != '\0')
+      || memcmp (line->text, text, len) != 0)
+    return FALSE;
+  o = _directive_line_offsets (line);
+  while (k < line->lazy_fold_len && o[k] < len)
+    k++;
+  if (k == 0 || o[0] != 0 || o[k] != len
+      || o[k - 1] != (gsize) (g_utf8_find_prev_char (text, text + len) - text))
+    return FALSE;
+  folded->text = text;
+  folded->fold = line->lazy_fold;
+  folded->offsets = line->lazy_offsets;
+  folded->fold_len = k;
+  folded->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  folded->block_size = 0;
+  _directive_fold_first_words (folded->fold, k, folded->words, G_MAXUINT);
+  return TRUE;
+}
+
+/* Issuer part @i (of the first three), folded when first asked for: read from
+ * its line's fold (@lines[i]) if it can be, then @viewed[i]. */
 static const DirectiveFoldedText *
 issuer_part_folded (DirectiveFoldedText *folded,
                     GPtrArray           *parts,
+                    DirectiveLine      **lines,
+                    gboolean            *viewed,
                     guint                i)
 {
   if (folded[i].text == NULL)
-    _directive_folded_text_init (&folded[i], parts->pdata[i]);
+    {
+      viewed[i] = fold_from_line (&folded[i], parts->pdata[i], lines[i]);
+      if (!viewed[i])
+        _directive_folded_text_init (&folded[i], parts->pdata[i]);
+    }
   return &folded[i];
+}
+
+/* Whether the fold of @a's text, a space and @b's text is @a's and @b's joined
+ * by a space: folding looks one character to each side at most, so across a
+ * single space between two texts that start and end with a character that
+ * folds to itself (the fold's first and last bytes come from the text's first
+ * and last characters) it is. */
+static gboolean
+folds_join (const DirectiveFoldedText *a,
+            const DirectiveFoldedText *b)
+{
+  const DirectiveFoldedText *parts[] = { a, b };
+
+  for (guint k = 0; k < G_N_ELEMENTS (parts); k++)
+    {
+      const DirectiveFoldedText *f = parts[k];
+      gsize length = strlen (f->text);
+
+      if (f->fold_len == 0 || f->offsets[0] != 0
+          || f->offsets[f->fold_len - 1] != (gsize) (g_utf8_find_prev_char (f->text, f->text + length) - f->text))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The longest fold joined in place: a longer one is made by folding. */
+#define JOINED_FOLD_MAX 256
+
+/* @joined: the fold of @text, @a's text, a space and @b's, made of @a's and
+ * @b's (folds_join() them first), its offsets in @offsets (room for
+ * JOINED_FOLD_MAX + 1), its fold in @fold (as much), its words in @words. */
+static void
+join_folds (DirectiveFoldedText       *joined,
+            const char                *text,
+            const DirectiveFoldedText *a,
+            const DirectiveFoldedText *b,
+            gsize                     *offsets,
+            char                      *fold,
+            GArray                    *words)
+{
+  gsize shift = a->fold_len + 1;
+  gsize text_shift = strlen (a->text) + 1;
+
+  memcpy (fold, a->fold, a->fold_len);
+  fold[a->fold_len] = ' ';
+  memcpy (fold + shift, b->fold, b->fold_len);
+  fold[shift + b->fold_len] = '\0';
+  memcpy (offsets, a->offsets, a->fold_len * sizeof (gsize));
+  offsets[a->fold_len] = text_shift - 1;
+  for (gsize k = 0; k <= b->fold_len; k++)
+    offsets[shift + k] = b->offsets[k] + text_shift;
+  /* (a space is no letter: the words of the whole are the parts' words) */
+  g_array_set_size (words, 0);
+  g_array_append_vals (words, a->words->data, a->words->len);
+  g_array_append_vals (words, b->words->data, b->words->len);
+  for (guint k = a->words->len; k < words->len; k++)
+    {
+      DirectiveWord *w = &g_array_index (words, DirectiveWord, k);
+
+      w->start += shift;
+      w->end += shift;
+    }
+  joined->text = text;
+  joined->fold = fold;
+  joined->offsets = offsets;
+  joined->fold_len = shift + b->fold_len;
+  joined->words = words;
+  joined->block_size = 0;
 }
 
 static void
@@ -711,6 +821,8 @@ read_issuer (DirectiveParse *p,
   guint committee_lines = 0;
   /* the first parts folded once: the committee and the district read them both */
   DirectiveFoldedText folded[3] = { { 0 } };
+  DirectiveLine *part_lines[3] = { NULL };
+  gboolean viewed[3] = { FALSE };
 
   for (guint i = 0; i < number_line; i++)
     {
@@ -724,10 +836,12 @@ read_issuer (DirectiveParse *p,
       left = _directive_clean_text (line->text, end);
       if (left == NULL || is_rule (left) || is_motto_tail (left))
         continue;
+      if (parts->len < G_N_ELEMENTS (part_lines))
+        part_lines[parts->len] = line;
       g_ptr_array_add (parts, g_steal_pointer (&left));
     }
 
-  if (parts->len > 0 && read_committee (p, issuer_part_folded (folded, parts, 0)))
+  if (parts->len > 0 && read_committee (p, issuer_part_folded (folded, parts, part_lines, viewed, 0)))
     {
       /* "UBND TỈNH X" (+ "SỞ Y TẾ"), or "ỦY BAN NHÂN DÂN" + "TỈNH X" */
       g_autofree char *two = parts->len > 1 ? g_strconcat (parts->pdata[0], " ", parts->pdata[1], NULL) : NULL;
@@ -737,13 +851,25 @@ read_issuer (DirectiveParse *p,
       else if (two != NULL)
         {
           DirectiveFoldedText both;
+          /* (the second part is folded for the district's test after, mostly) */
+          const DirectiveFoldedText *first = issuer_part_folded (folded, parts, part_lines, viewed, 0);
+          const DirectiveFoldedText *second = issuer_part_folded (folded, parts, part_lines, viewed, 1);
+          gsize offsets[JOINED_FOLD_MAX + 1];
+          char fold[JOINED_FOLD_MAX + 1];
+          gboolean joined = first->fold_len + 1 + second->fold_len <= JOINED_FOLD_MAX
+                            && folds_join (first, second);
 
-          _directive_folded_text_init (&both, two);
+          /* the parts' folds joined rather than the two folded again */
+          if (joined)
+            join_folds (&both, two, first, second, offsets, fold, columns->words);
+          else
+            _directive_folded_text_init (&both, two);
           if (read_committee (p, &both) && p->level != NULL)
             committee_lines = 2;
           else
             committee_lines = 1;
-          _directive_folded_text_clear (&both);
+          if (!joined)
+            _directive_folded_text_clear (&both);
         }
       else
         committee_lines = 1;
@@ -761,11 +887,13 @@ read_issuer (DirectiveParse *p,
        * be read as o and a. */
       if (first == '\0' || (g_ascii_isalnum (first) && strchr ("uaeioydnw" "hqgt" "046", first) == NULL))
         continue;
-      district = read_district_committee (p, issuer_part_folded (folded, parts, i));
+      district = read_district_committee (p, issuer_part_folded (folded, parts, part_lines, viewed, i));
       district_line = i;
     }
   for (guint i = 0; i < G_N_ELEMENTS (folded); i++)
-    if (folded[i].text != NULL)
+    if (viewed[i])
+      g_array_unref (folded[i].words);
+    else if (folded[i].text != NULL)
       _directive_folded_text_clear (&folded[i]);
 
   if (p->locality == NULL && symbol != NULL)
@@ -1076,6 +1204,89 @@ repair_symbol (DirectiveParse *p,
   directive_notice_set_symbol (p->notice, fixed);
 }
 
+/* The room may_be_urgency() and line_opening() fold in, kept per thread (a
+ * larger block than this is freed). */
+typedef struct
+{
+  gsize *block;
+  gsize  block_size;
+} UrgencyRoom;
+
+#define URGENCY_ROOM_MAX (16 * 1024)
+
+static void
+urgency_room_free (gpointer data)
+{
+  UrgencyRoom *room = data;
+
+  g_free (room->block);
+  g_free (room);
+}
+
+static GPrivate urgency_room = G_PRIVATE_INIT (urgency_room_free);
+
+static UrgencyRoom *
+urgency_room_get (void)
+{
+  UrgencyRoom *room = g_private_get (&urgency_room);
+
+  if (room == NULL)
+    {
+      room = g_new0 (UrgencyRoom, 1);
+      g_private_set (&urgency_room, room);
+    }
+  /* (what the last fold grew past the bound is freed) */
+  if (room->block_size > URGENCY_ROOM_MAX)
+    {
+      g_clear_pointer (&room->block, g_free);
+      room->block_size = 0;
+    }
+  return room;
+}
+
+/* The longest opening line_opening() folds in the room. */
+#define OPENING_MAX 1024
+
+/* The fold of @line's opening, its first @max words cut into @words: the
+ * line's own fold when it has one, otherwise the fold of its first @max
+ * space-separated runs only, made in the urgency's room (valid until it is
+ * next used), or the line's whole fold when they hold fewer words. The fold of
+ * a text cut at a space is the start of the whole fold (no folding rule looks
+ * further than the next character): the words are the line's. */
+static const char *
+line_opening (DirectiveLine *line,
+              GArray        *words,
+              guint          max)
+{
+  const char *c = line->text;
+
+  if (line->lazy_fold == NULL)
+    {
+      for (guint runs = 0; runs < max && *c != '\0'; runs++)
+        {
+          while (*c == ' ')
+            c++;
+          while (*c != '\0' && *c != ' ')
+            c++;
+        }
+    }
+  if (line->lazy_fold == NULL && *c != '\0' && c - line->text <= OPENING_MAX)
+    {
+      UrgencyRoom *room = urgency_room_get ();
+      char *fold;
+      gsize fold_len;
+
+      _directive_text_fold_block_in (line->text, c - line->text, &room->block, &room->block_size,
+                                     &fold, &fold_len);
+      _directive_fold_first_words (fold, fold_len, words, max);
+      /* (a run may hold no word: a line with fewer in its opening is folded whole) */
+      if (words->len == max)
+        return fold;
+    }
+  _directive_fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, max);
+  return _directive_line_fold (line);
+}
+
 static gboolean
 starts_body (DirectiveLine *line,
              GArray        *words)
@@ -1084,6 +1295,7 @@ starts_body (DirectiveLine *line,
     "ngay", "chieu ngay", "sang ngay", "can cu", "thuc hien", "kinh gui", "xet", "theo", "nham", NULL
   };
   char first = _directive_text_first_folded (line->text);
+  const char *fold;
 
   /* Not folding a line no cue can start: a letter that is none of theirs (n, c, s,
    * t, k, x), none confusable with one (u, h, e, i) and none a folding rule changes
@@ -1091,12 +1303,11 @@ starts_body (DirectiveLine *line,
   if (first >= 'a' && first <= 'z' && strchr ("ncstkx" "uhei" "w", first) == NULL)
     return FALSE;
   /* (no cue is longer than two words) */
-  _directive_fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 2);
+  fold = line_opening (line, words, 2);
   /* "năm 2024 ..." goes on with a subject's year; it is within an OCR slip
    * of "nhằm" and "ngày" */
   if (words->len > 1)
     {
-      const char *fold = _directive_line_fold (line);
       const DirectiveWord *w0 = &g_array_index (words, DirectiveWord, 0);
 
       if (w0->end - w0->start == 3 && memcmp (fold + w0->start, "nam", 3) == 0
@@ -1104,7 +1315,7 @@ starts_body (DirectiveLine *line,
         return FALSE;
     }
   for (guint i = 0; cues[i] != NULL; i++)
-    if (_directive_words_match (_directive_line_fold (line), words, 0, cues[i]))
+    if (_directive_words_match (fold, words, 0, cues[i]))
       return TRUE;
   return FALSE;
 }
@@ -1327,6 +1538,45 @@ clean_may_end_in (const char *text,
   return _directive_text_may_end_in (tail, text + m - last, ends);
 }
 
+/* Whether the first run of @text (its blanks skipped, to the next blank) folds
+ * to what an urgency's first word starts: the left column, cleaned, opens with
+ * that run, or with the run up to a dash ending the column, and the fold of a
+ * text cut at a blank or a dash starts as the whole's (no folding rule looks
+ * further than the next character, and none at a blank or a dash). Without
+ * this, the left column is not worked out (a line's motto is looked for in
+ * all its words). */
+static gboolean
+may_be_urgency (const char *text)
+{
+  static const guint8 blank[256] = { [' '] = 1, ['\n'] = 1, ['\t'] = 1, ['\r'] = 1 };
+  UrgencyRoom *room;
+  const char *s = text;
+  const char *e;
+  char *fold;
+  gsize fold_len;
+  gboolean may;
+
+  while (blank[(guchar) *s])
+    s++;
+  /* (two ASCII letters fold as they are lowered, but for a w or the i of "ii"
+   * and "ir", made a u: the second is the h of "th" and "kh" or the o of "ho") */
+  if (g_ascii_isalpha (s[0]) && g_ascii_isalpha (s[1]) && g_ascii_tolower (s[1]) != 'h'
+      && g_ascii_tolower (s[1]) != 'o')
+    return FALSE;
+  for (e = s; *e != '\0' && !blank[(guchar) *e]; e++)
+    ;
+  room = urgency_room_get ();
+  _directive_text_fold_block_in (s, e - s, &room->block, &room->block_size, &fold, &fold_len);
+  may = (fold_len >= 6 && memcmp (fold, "thuong", 6) == 0) || (fold_len >= 4 && memcmp (fold, "khan", 4) == 0)
+        || (fold_len >= 3 && memcmp (fold, "hoa", 3) == 0);
+  if (room->block_size > URGENCY_ROOM_MAX)
+    {
+      g_clear_pointer (&room->block, g_free);
+      room->block_size = 0;
+    }
+  return may;
+}
+
 static void
 read_urgency (DirectiveParse *p,
               LeftColumns    *columns,
@@ -1344,6 +1594,8 @@ read_urgency (DirectiveParse *p,
       /* The left column starts the line: its fold starts as the line's would. No
        * folding rule makes a t, k or h, or makes one into something else. */
       if (first != 't' && first != 'k' && first != 'h')
+        continue;
+      if (!may_be_urgency (line->text))
         continue;
       left_end = left_column_end_at (p, columns, i);
       /* (the left column copied only when it may be one) */

@@ -265,8 +265,46 @@ split_in_place (char *text,
   return parts;
 }
 
+/* The first letters the stage's phrases start with, a bit each, and for each
+ * byte the letters a word starting with it may match: the first-letter test
+ * of _directive_words_match() in one load, made once. */
+static const guint16 letter_bits[128] = {
+  ['k'] = 1 << 0, ['l'] = 1 << 1, ['n'] = 1 << 2, ['s'] = 1 << 3, ['t'] = 1 << 4,
+  ['c'] = 1 << 5, ['d'] = 1 << 6, ['h'] = 1 << 7, ['p'] = 1 << 8, ['g'] = 1 << 9,
+  ['o'] = 1 << 10, ['b'] = 1 << 11, ['y'] = 1 << 12,
+};
+static guint16 starts_table[256];
+
+static void
+starts_table_ensure (void)
+{
+  static gsize made;
+
+  if (g_once_init_enter (&made))
+    {
+      for (guint c = 0; c < 256; c++)
+        for (guint l = 0; l < 128; l++)
+          if (letter_bits[l] != 0 && ((char) c == (char) l || _directive_text_letters_confusable ((char) c, (char) l)))
+            starts_table[c] |= letter_bits[l];
+      g_once_init_leave (&made, 1);
+    }
+}
+
+/* Whether a word starting with @c may match a phrase starting with @first (one
+ * of letter_bits'): the first-letter test of _directive_words_match(), without
+ * the call. starts_table_ensure() first. */
+static inline gboolean
+starts_as (char c,
+           char first)
+{
+  return (starts_table[(guchar) c] & letter_bits[(guchar) first]) != 0;
+}
+
 static const char *const honorifics[] = { "dong chi", "ong", "ba", "cac dong chi", NULL };
 static const char *const honorific_text[] = { "đồng chí", "ông", "bà", "đồng chí", NULL };
+static const guint honorific_words[] = { 2, 1, 1, 3 };
+/* (their second words' first letters, for the test before the match) */
+static const char honorific_second[] = { 'c', '\0', '\0', 'd' };
 
 static gboolean
 is_name_word (const char *w,
@@ -295,16 +333,19 @@ name_before_title (char **parts)
         return 0;
       for (guint k = 3; k >= 1; k--)
         {
-          g_autofree char *head = NULL;
-          char *saved;
+          gboolean title;
 
           if (j + k > n)
             continue;
-          saved = parts[j + k];
-          parts[j + k] = NULL;
-          head = g_strjoinv (" ", parts + j);
-          parts[j + k] = saved;
-          if (_directive_canonical_title (head, FALSE) != NULL)
+          /* (the parts lie one after the other, each cut at a space: the
+           * join of k of them is their text with the cuts made spaces again,
+           * for the test only) */
+          for (guint m = j; m + 1 < j + k; m++)
+            parts[m + 1][-1] = ' ';
+          title = _directive_canonical_title (parts[j], FALSE) != NULL;
+          for (guint m = j; m + 1 < j + k; m++)
+            parts[m + 1][-1] = '\0';
+          if (title)
             return j;
         }
     }
@@ -312,13 +353,13 @@ name_before_title (char **parts)
   return 0;
 }
 
-/* The end of the first six space-separated runs of @text: at a space, or the end. */
+/* The end of the first four space-separated runs of @text: at a space, or the end. */
 static gsize
 opening_end (const char *text)
 {
   const char *c = text;
 
-  for (guint runs = 0; runs < 6 && *c != '\0'; runs++)
+  for (guint runs = 0; runs < 4 && *c != '\0'; runs++)
     {
       while (*c == ' ')
         c++;
@@ -351,6 +392,20 @@ honorific_room_free (gpointer data)
 
 static GPrivate honorific_room = G_PRIVATE_INIT (honorific_room_free);
 
+static HonorificRoom *
+honorific_room_get (void)
+{
+  HonorificRoom *room = g_private_get (&honorific_room);
+
+  if (room == NULL)
+    {
+      room = g_new0 (HonorificRoom, 1);
+      room->words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), 8);
+      g_private_set (&honorific_room, room);
+    }
+  return room;
+}
+
 /* An honorific opening @text, OCR-damaged or not ("déng chi", "éng", "6ng"):
  * sets *@rest after it and *@honorific to its spelling. */
 static void
@@ -371,37 +426,35 @@ honorific_at (const char  *text,
    * changes (w, i). No rule makes or changes another letter. */
   if (first >= 'a' && first <= 'z' && strchr ("dobc" "aeiuy" "gw", first) == NULL)
     return;
-  room = g_private_get (&honorific_room);
-  if (room == NULL)
-    {
-      room = g_new0 (HonorificRoom, 1);
-      room->words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), 8);
-      g_private_set (&honorific_room, room);
-    }
+  room = honorific_room_get ();
   words = room->words;
   cut = opening_end (text);
 
-  /* An honorific is at most three words and the name's first word after it: the
-   * fold of the opening words is the start of the whole fold when it is cut at a
-   * space (no folding rule looks further than the next character). */
+  /* An honorific is at most three words and the name's first word after it (four
+   * words in all): the fold of the opening words is the start of the whole fold
+   * when it is cut at a space (no folding rule looks further than the next
+   * character). */
   offsets = _directive_text_fold_block_in (text, cut, &room->block, &room->block_size, &fold, &fold_len);
-  _directive_fold_first_words (fold, fold_len, words, 5);
-  if (words->len < 5 && text[cut] != '\0')
+  _directive_fold_first_words (fold, fold_len, words, 4);
+  if (words->len < 4 && text[cut] != '\0')
     {
       offsets = _directive_text_fold_block_in (text, -1, &room->block, &room->block_size, &fold, &fold_len);
-      _directive_fold_first_words (fold, fold_len, words, 5);
+      _directive_fold_first_words (fold, fold_len, words, 4);
     }
   /* OCR reads "ô" as "6" */
   if (fold[0] == '6')
     fold[0] = 'o';
   for (guint h = 0; honorifics[h] != NULL; h++)
     {
-      guint n = 1;
+      guint n = honorific_words[h];
       DirectiveWord *w;
 
-      for (const char *c = honorifics[h]; *c; c++)
-        n += *c == ' ';
-      if (words->len <= n || !_directive_words_match (fold, words, 0, honorifics[h]))
+      /* (the first-letter test of _directive_words_match() before the call,
+       * and the second word's: a vowel is confusable with the d of "dong chi") */
+      if (words->len <= n || !starts_as (fold[g_array_index (words, DirectiveWord, 0).start], honorifics[h][0])
+          || (honorific_second[h] != '\0'
+              && !starts_as (fold[g_array_index (words, DirectiveWord, 1).start], honorific_second[h]))
+          || !_directive_words_match (fold, words, 0, honorifics[h]))
         continue;
       /* "Ban", "Bá" are no "bà"; short words only as written */
       w = &g_array_index (words, DirectiveWord, 0);
@@ -634,8 +687,8 @@ read_attendees (Span             *s,
   for (guint i = 0; items[i] != NULL; i++)
     {
       g_autofree char *item = _directive_clean_text (items[i], -1);
-      g_autofree char *fold = NULL;
       g_autoptr(DirectivePerson) person = NULL;
+      gboolean cung_du = FALSE;
       gsize n;
 
       if (item == NULL)
@@ -643,10 +696,31 @@ read_attendees (Span             *s,
       n = strlen (item);
       while (n > 0 && strchr (".,;", item[n - 1]) != NULL)
         item[--n] = '\0';
-      /* "... cùng dự": a fold ends in u, or in what a rule makes one of (w, the i or r of "ii", "ir") */
+      /* "... cùng dự": a fold ends in u, or in what a rule makes one of (w,
+       * the i or r of "ii", "ir"). Only the last two runs are folded: the fold
+       * of a text cut after a space ends the whole fold, after the space's. */
       if (_directive_text_may_end_in (item, n, "uwir"))
-        fold = _directive_text_fold (item, -1);
-      if (fold != NULL && g_str_has_suffix (fold, " cung du"))
+        {
+          /* (folded in the honorifics' room, which is free until they are looked for) */
+          HonorificRoom *room = honorific_room_get ();
+          const char *tail = item + n;
+          guint spaces = 0;
+          char *fold;
+          gsize fold_len;
+
+          while (tail > item && (tail[-1] != ' ' || ++spaces < 2))
+            tail--;
+          _directive_text_fold_block_in (tail, item + n - tail, &room->block, &room->block_size, &fold, &fold_len);
+          /* (the space before the runs is the one "cung" follows) */
+          cung_du = (fold_len >= 8 && memcmp (fold + fold_len - 8, " cung du", 8) == 0)
+                    || (tail > item && fold_len == 7 && memcmp (fold, "cung du", 7) == 0);
+          if (room->block_size > HONORIFIC_ROOM_MAX)
+            {
+              g_clear_pointer (&room->block, g_free);
+              room->block_size = 0;
+            }
+        }
+      if (cung_du)
         {
           char *cut = g_strrstr (item, " ");
           *cut = '\0';
@@ -687,40 +761,6 @@ read_attendees (Span             *s,
   (void) c;
 }
 
-/* The first letters the stage's phrases start with, a bit each, and for each
- * byte the letters a word starting with it may match: the first-letter test
- * of _directive_words_match() in one load, made once. */
-static const guint16 letter_bits[128] = {
-  ['k'] = 1 << 0, ['l'] = 1 << 1, ['n'] = 1 << 2, ['s'] = 1 << 3, ['t'] = 1 << 4,
-  ['c'] = 1 << 5, ['d'] = 1 << 6, ['h'] = 1 << 7, ['p'] = 1 << 8, ['g'] = 1 << 9,
-};
-static guint16 starts_table[256];
-
-static void
-starts_table_ensure (void)
-{
-  static gsize made;
-
-  if (g_once_init_enter (&made))
-    {
-      for (guint c = 0; c < 256; c++)
-        for (guint l = 0; l < 128; l++)
-          if (letter_bits[l] != 0 && ((char) c == (char) l || _directive_text_letters_confusable ((char) c, (char) l)))
-            starts_table[c] |= letter_bits[l];
-      g_once_init_leave (&made, 1);
-    }
-}
-
-/* Whether a word starting with @c may match a phrase starting with @first (one
- * of letter_bits'): the first-letter test of _directive_words_match(), without
- * the call. starts_table_ensure() first. */
-static inline gboolean
-starts_as (char c,
-           char first)
-{
-  return (starts_table[(guchar) c] & letter_bits[(guchar) first]) != 0;
-}
-
 static gboolean
 person_cue (Span *s,
             guint i)
@@ -729,9 +769,11 @@ person_cue (Span *s,
     "dong chi", "ong", "ba", "pho chu tich", "chu tich", "giam doc", "pho giam doc", "bi thu",
     "lanh dao", "truong ban", "chanh van phong", "thu truong", NULL
   };
+  char c = s->fold[SW (s, i)->start];
 
+  /* (the first-letter test of _directive_words_match() before each call) */
   for (guint k = 0; cues[k] != NULL; k++)
-    if (_directive_words_match (s->fold, s->words, i, cues[k]))
+    if (starts_as (c, cues[k][0]) && _directive_words_match (s->fold, s->words, i, cues[k]))
       return TRUE;
   return FALSE;
 }
@@ -786,7 +828,9 @@ read_directing_official (DirectiveParse      *p,
         continue;
       for (guint j = i + 2; j < s.words->len && j < i + 14; j++)
         for (guint v = 0; verbs[v] != NULL; v++)
-          if (_directive_words_match (s.fold, s.words, j, verbs[v]))
+          /* (the first-letter test of _directive_words_match() before the call) */
+          if (starts_as (s.fold[SW (&s, j)->start], verbs[v][0])
+              && _directive_words_match (s.fold, s.words, j, verbs[v]))
             {
               g_autofree char *segment = g_strndup (s.text + wstart (&s, i), wstart (&s, j) - wstart (&s, i));
               g_autoptr(DirectivePerson) person = read_person (segment, NULL);
@@ -908,7 +952,8 @@ _directive_parse_meeting (DirectiveParse      *p,
       /* ("ngày" within the first three words) */
       _directive_fold_first_words (_directive_line_fold (line), _directive_line_fold_len (line), words, 3);
       for (guint k = 0; k < 3 && k < words->len; k++)
-        if (_directive_words_match (_directive_line_fold (line), words, k, "ngay"))
+        if (starts_as (_directive_line_fold (line)[g_array_index (words, DirectiveWord, k).start], 'n')
+            && _directive_words_match (_directive_line_fold (line), words, k, "ngay"))
           {
             first = i;
             break;
@@ -981,7 +1026,12 @@ _directive_parse_meeting (DirectiveParse      *p,
                        && _directive_words_match (s.fold, s.words, i, "cung du"))
                    || (starts_as (c, 'd') && starts_as (s.fold[SW (&s, i + 1)->start], 'h')
                        && _directive_words_match (s.fold, s.words, i, "du hop"))))
-        at_tham_du = i; /* "Tham dự có", "Cùng dự có", "Dự họp có" */
+        {
+          /* "Tham dự có", "Cùng dự có", "Dự họp có": the last cue, each found
+           * after the one before, so the words after it are no cue */
+          at_tham_du = i;
+          break;
+        }
     }
 
   meeting = directive_meeting_new ();

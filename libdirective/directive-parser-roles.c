@@ -596,17 +596,62 @@ role_firsts_get (void)
   return firsts;
 }
 
+/* The three lists of a task's roles, kept per thread from task to task: the
+ * task copies what they hold. Taken while in use; one grown past
+ * ROLE_LISTS_KEEP is freed, not kept. */
+#define ROLE_LISTS_KEEP 64
+
+typedef struct
+{
+  GPtrArray *lists[3];
+} RoleLists;
+
+static void
+role_lists_free (gpointer data)
+{
+  RoleLists *spare = data;
+
+  for (guint k = 0; k < G_N_ELEMENTS (spare->lists); k++)
+    g_clear_pointer (&spare->lists[k], g_ptr_array_unref);
+  g_free (spare);
+}
+
+static GPrivate role_lists = G_PRIVATE_INIT (role_lists_free);
+
+static GPtrArray *
+role_list_take (RoleLists *spare,
+                guint      k)
+{
+  GPtrArray *list = spare != NULL ? g_steal_pointer (&spare->lists[k]) : NULL;
+
+  return list != NULL ? list : g_ptr_array_new ();
+}
+
+static void
+role_list_give_back (RoleLists *spare,
+                     guint      k,
+                     GPtrArray *list)
+{
+  if (spare->lists[k] == NULL && list->len <= ROLE_LISTS_KEEP)
+    {
+      g_ptr_array_set_size (list, 0);
+      spare->lists[k] = list;
+    }
+  else
+    g_ptr_array_unref (list);
+}
+
 void
 _directive_parse_roles (DirectiveParse            *p,
                         DirectiveTask             *task,
                         const DirectiveFoldedText *text,
-                        GPtrArray                 *inherited,
-                        GPtrArray                **named_leads)
+                        GPtrArray                 *inherited)
 {
   Roles r;
-  g_autoptr(GPtrArray) lead = g_ptr_array_new ();
-  g_autoptr(GPtrArray) coop = g_ptr_array_new ();
-  g_autoptr(GPtrArray) report = g_ptr_array_new ();
+  RoleLists *spare = g_private_get (&role_lists);
+  GPtrArray *lead = role_list_take (spare, 0);
+  GPtrArray *coop = role_list_take (spare, 1);
+  GPtrArray *report = role_list_take (spare, 2);
   guint i = 0;
   const guint8 *firsts = role_firsts_get ();
 
@@ -766,8 +811,6 @@ _directive_parse_roles (DirectiveParse            *p,
         }
     }
 
-  if (named_leads != NULL)
-    *named_leads = lead->len > 0 ? g_ptr_array_ref (lead) : NULL;
   if (lead->len == 0 && inherited != NULL)
     for (guint k = 0; k < inherited->len; k++)
       g_ptr_array_add (lead, inherited->pdata[k]);
@@ -778,6 +821,14 @@ _directive_parse_roles (DirectiveParse            *p,
   _directive_task_add_read_agencies (task, lead, coop, report);
 
   roles_clear (&r);
+  if (spare == NULL)
+    {
+      spare = g_new0 (RoleLists, 1);
+      g_private_set (&role_lists, spare);
+    }
+  role_list_give_back (spare, 0, lead);
+  role_list_give_back (spare, 1, coop);
+  role_list_give_back (spare, 2, report);
 }
 
 GPtrArray *

@@ -42,6 +42,7 @@ typedef struct
   guint        n_found;
   int         *mention_at; /* per word: index into found, or -1 */
   DirectiveWordSetCache *verbs;   /* the thread's, fetched once */
+  DirectiveWordSetCache *seconds;
   /* most texts fit here, on the caller's stack, with no allocation */
   Found        found_buf[32];
   int          mention_at_buf[256];
@@ -162,6 +163,7 @@ roles_init (DirectiveParse            *p,
   r->fold_len = text->fold_len;
   r->words = text->words;
   r->verbs = NULL;
+  r->seconds = NULL;
   r->mention_at = r->words->len + 1 <= G_N_ELEMENTS (r->mention_at_buf)
                   ? r->mention_at_buf : g_new (int, r->words->len + 1);
   for (guint i = 0; i <= r->words->len; i++)
@@ -379,6 +381,28 @@ verbs_at (Roles *r,
   return _directive_word_set_match_in (r->verbs, r->fold, RW (r, i)->start, RW (r, i)->end);
 }
 
+/* Their second words, in the same order: a verb's two words are read each from
+ * its memo, as _directive_words_match() would read them. */
+static const char *const verb_seconds[] = { "tri", "hop", "cao", "xuat", "nghi", "muu", NULL };
+
+static GPrivate verb_second_cache = G_PRIVATE_INIT (g_free);
+
+static const DirectiveWordSet verb_second_set = { &verb_second_cache, verb_seconds };
+
+/* Whether the verb of bit @bit is at word @i; @verb: verbs_at() @i. */
+static inline gboolean
+verb_is (Roles *r,
+         guint  i,
+         guint  verb,
+         guint  bit)
+{
+  if (!(verb & bit) || i + 1 >= r->words->len)
+    return FALSE;
+  if (r->seconds == NULL)
+    r->seconds = _directive_word_set_cache (&verb_second_set);
+  return (_directive_word_set_match_in (r->seconds, r->fold, RW (r, i + 1)->start, RW (r, i + 1)->end) & bit) != 0;
+}
+
 /* Words repeat from task to task: which of a set's words a word is (OCR
  * damage allowed) is kept per thread, by the word, in a table of fixed size
  * where a word takes the place of another with the same hash. Only words that
@@ -511,12 +535,12 @@ is_report_verb (Roles *r,
                 gboolean *advise)
 {
   *advise = FALSE;
-  if ((verb & VERB_BAO) && word_is (r, i, "bao cao"))
+  if (verb_is (r, i, verb, VERB_BAO))
     {
       *len = 2;
       return !(i > 0 && word_is (r, i - 1, "xet"));
     }
-  if (((verb & VERB_DE) && word_is (r, i, "de xuat")) || ((verb & VERB_KIEN) && word_is (r, i, "kien nghi")))
+  if (verb_is (r, i, verb, VERB_DE) || verb_is (r, i, verb, VERB_KIEN))
     {
       *len = 2;
       return TRUE;
@@ -527,7 +551,7 @@ is_report_verb (Roles *r,
       *len = 1;
       return TRUE;
     }
-  if ((verb & VERB_THAM) && word_is (r, i, "tham muu"))
+  if (verb_is (r, i, verb, VERB_THAM))
     {
       *len = 2;
       *advise = TRUE;
@@ -569,7 +593,9 @@ static gboolean
 is_role_verb (Roles *r,
               guint  i)
 {
-  return word_is (r, i, "phoi hop") || word_is (r, i, "chu tri") || word_is (r, i, "chi dao")
+  guint verb = verbs_at (r, i);
+
+  return verb_is (r, i, verb, VERB_PHOI) || verb_is (r, i, verb, VERB_CHU) || word_is (r, i, "chi dao")
          || word_is (r, i, "huong dan") || word_is (r, i, "cua") || is_giao (r, i);
 }
 
@@ -698,7 +724,7 @@ _directive_parse_roles (DirectiveParse            *p,
           continue;
         }
       verb = verbs_at (&r, i);
-      if ((verb & VERB_CHU) && word_is (&r, i, "chu tri"))
+      if (verb_is (&r, i, verb, VERB_CHU))
         {
           /* a plan's "Cơ quan chủ trì: Sở X; phối hợp: ..." */
           if (i + 2 < r.words->len && gap_has (&r, i + 1, ":") && r.mention_at[i + 2] >= 0)
@@ -731,7 +757,7 @@ _directive_parse_roles (DirectiveParse            *p,
           i++;
           continue;
         }
-      if ((verb & VERB_PHOI) && word_is (&r, i, "phoi hop"))
+      if (verb_is (&r, i, verb, VERB_PHOI))
         {
           guint s = i + 2;
 

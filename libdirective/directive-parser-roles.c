@@ -354,55 +354,6 @@ is_gui (Roles *r,
   return FALSE;
 }
 
-/* The first words of the verbs the task's words are read for, one bit each. */
-enum
-{
-  VERB_CHU  = 1 << 0,   /* chủ trì */
-  VERB_PHOI = 1 << 1,   /* phối hợp */
-  VERB_BAO  = 1 << 2,   /* báo cáo */
-  VERB_DE   = 1 << 3,   /* đề xuất */
-  VERB_KIEN = 1 << 4,   /* kiến nghị */
-  VERB_THAM = 1 << 5,   /* tham mưu */
-};
-
-static const char *const verb_words[] = { "chu", "phoi", "bao", "de", "kien", "tham", NULL };
-
-static GPrivate verb_cache = G_PRIVATE_INIT (g_free);
-
-static const DirectiveWordSet verb_set = { &verb_cache, verb_words };
-
-/* The VERB_ bits of the verbs whose first word word @i is (_directive_word_is()). */
-static inline guint
-verbs_at (Roles *r,
-          guint  i)
-{
-  if (r->verbs == NULL)
-    r->verbs = _directive_word_set_cache (&verb_set);
-  return _directive_word_set_match_in (r->verbs, r->fold, RW (r, i)->start, RW (r, i)->end);
-}
-
-/* Their second words, in the same order: a verb's two words are read each from
- * its memo, as _directive_words_match() would read them. */
-static const char *const verb_seconds[] = { "tri", "hop", "cao", "xuat", "nghi", "muu", NULL };
-
-static GPrivate verb_second_cache = G_PRIVATE_INIT (g_free);
-
-static const DirectiveWordSet verb_second_set = { &verb_second_cache, verb_seconds };
-
-/* Whether the verb of bit @bit is at word @i; @verb: verbs_at() @i. */
-static inline gboolean
-verb_is (Roles *r,
-         guint  i,
-         guint  verb,
-         guint  bit)
-{
-  if (!(verb & bit) || i + 1 >= r->words->len)
-    return FALSE;
-  if (r->seconds == NULL)
-    r->seconds = _directive_word_set_cache (&verb_second_set);
-  return (_directive_word_set_match_in (r->seconds, r->fold, RW (r, i + 1)->start, RW (r, i + 1)->end) & bit) != 0;
-}
-
 /* Words repeat from task to task: which of a set's words a word is (OCR
  * damage allowed) is kept per thread, by the word, in a table of fixed size
  * where a word takes the place of another with the same hash. Only words that
@@ -411,10 +362,9 @@ verb_is (Roles *r,
 #define WORD_SET_WORD  15
 
 /* A word of up to 15 letters as a key of 16 bytes: its letters, zeros, and its
- * length last (so that no word's key is an empty slot's). */
-typedef union
+ * length last (so that no word's key is an empty slot's), in two numbers. */
+typedef struct
 {
-  char    c[16];
   guint64 q[2];
 } WordSetKey;
 
@@ -423,6 +373,50 @@ typedef struct
   WordSetKey key;
   guint8     bits;
 } WordSetSlot;
+
+static inline guint64
+load_le64 (const char *p)
+{
+  guint64 v;
+
+  memcpy (&v, p, sizeof v);
+  return GUINT64_FROM_LE (v);
+}
+
+static inline guint32
+load_le32 (const char *p)
+{
+  guint32 v;
+
+  memcpy (&v, p, sizeof v);
+  return GUINT32_FROM_LE (v);
+}
+
+/* The key of @word, @n letters (1 to 15), read a few bytes at a time with
+ * loads that overlap rather than byte by byte, and none past the word: byte k
+ * of the key is in bits 8 k of q[k / 8], as on a little-endian machine. */
+static inline void
+word_set_key (WordSetKey *key,
+              const char *word,
+              gsize       n)
+{
+  guint64 lo, hi = 0;
+
+  if (n >= 8)
+    {
+      lo = load_le64 (word);
+      /* letters 8 to n - 1, at the bottom */
+      hi = n > 8 ? load_le64 (word + n - 8) >> (8 * (16 - n)) : 0;
+    }
+  else if (n >= 4)
+    lo = load_le32 (word) | ((guint64) load_le32 (word + n - 4) << (8 * (n - 4)));
+  else
+    lo = (guint64) (guchar) word[0] | ((guint64) (guchar) word[n / 2] << (8 * (n / 2)))
+         | ((guint64) (guchar) word[n - 1] << (8 * (n - 1)));
+  hi |= (guint64) n << 56;
+  key->q[0] = lo;
+  key->q[1] = hi;
+}
 
 struct _DirectiveWordSetCache
 {
@@ -470,18 +464,29 @@ _directive_word_set_cache (const DirectiveWordSet *set)
   return cache;
 }
 
-guint
-_directive_word_set_match_in (DirectiveWordSetCache *cache,
-                              const char            *fold,
-                              guint                  start,
-                              guint                  end)
+/* The words of the set word [start, end) of @fold is, when the memo has them
+ * or cannot: the rest is word_set_fill()'s, kept out of line so that this
+ * inlines in a loop over words. */
+static guint word_set_fill (WordSetCache *cache,
+                            const char   *fold,
+                            guint         start,
+                            guint         end,
+                            guint         maybe,
+                            WordSetSlot  *slot,
+                            WordSetKey   *key);
+
+static inline guint
+word_set_match_inline (WordSetCache *cache,
+                       const char   *fold,
+                       guint         start,
+                       guint         end)
 {
   const char *word = fold + start;
   gsize n = end - start;
-  WordSetSlot *slot = NULL;
-  WordSetKey key = { { 0 } };
+  WordSetSlot *slot;
+  WordSetKey key;
+  guint64 h;
   guint maybe;
-  guint bits = 0;
 
   if (n == 0)
     return 0;
@@ -489,21 +494,29 @@ _directive_word_set_match_in (DirectiveWordSetCache *cache,
           & cache->by_length[MIN (n, G_N_ELEMENTS (cache->by_length) - 1)];
   if (maybe == 0)
     return 0;
+  if (n > WORD_SET_WORD)
+    return word_set_fill (cache, fold, start, end, maybe, NULL, NULL);
 
-  if (n <= WORD_SET_WORD)
-    {
-      guint32 h = 2166136261u;
+  word_set_key (&key, word, n);
+  h = (key.q[0] ^ (key.q[1] * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15))) * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+  slot = &cache->slots[(h >> 40) & (WORD_SET_SLOTS - 1)];
+  if (G_LIKELY (slot->key.q[0] == key.q[0] && slot->key.q[1] == key.q[1]))
+    return slot->bits;
+  return word_set_fill (cache, fold, start, end, maybe, slot, &key);
+}
 
-      for (gsize k = 0; k < n; k++)
-        {
-          key.c[k] = word[k];
-          h = (h ^ (guchar) word[k]) * 16777619u;
-        }
-      key.c[15] = n;
-      slot = &cache->slots[h & (WORD_SET_SLOTS - 1)];
-      if (slot->key.q[0] == key.q[0] && slot->key.q[1] == key.q[1])
-        return slot->bits;
-    }
+/* @maybe: the words the first letter and the length leave; @slot, @key: where
+ * the answer is kept, or NULL for a word too long to keep. */
+static G_GNUC_NO_INLINE guint
+word_set_fill (WordSetCache *cache,
+               const char   *fold,
+               guint         start,
+               guint         end,
+               guint         maybe,
+               WordSetSlot  *slot,
+               WordSetKey   *key)
+{
+  guint bits = 0;
 
   for (guint k = 0; cache->set->words[k] != NULL; k++)
     if ((maybe & (1u << k)) && _directive_word_is (fold, start, end, cache->set->words[k]))
@@ -511,10 +524,19 @@ _directive_word_set_match_in (DirectiveWordSetCache *cache,
 
   if (slot != NULL)
     {
-      slot->key = key;
+      slot->key = *key;
       slot->bits = bits;
     }
   return bits;
+}
+
+guint
+_directive_word_set_match_in (DirectiveWordSetCache *cache,
+                              const char            *fold,
+                              guint                  start,
+                              guint                  end)
+{
+  return word_set_match_inline (cache, fold, start, end);
 }
 
 guint
@@ -524,6 +546,55 @@ _directive_word_set_match (const DirectiveWordSet *set,
                            guint                   end)
 {
   return _directive_word_set_match_in (_directive_word_set_cache (set), fold, start, end);
+}
+
+/* The first words of the verbs the task's words are read for, one bit each. */
+enum
+{
+  VERB_CHU  = 1 << 0,   /* chủ trì */
+  VERB_PHOI = 1 << 1,   /* phối hợp */
+  VERB_BAO  = 1 << 2,   /* báo cáo */
+  VERB_DE   = 1 << 3,   /* đề xuất */
+  VERB_KIEN = 1 << 4,   /* kiến nghị */
+  VERB_THAM = 1 << 5,   /* tham mưu */
+};
+
+static const char *const verb_words[] = { "chu", "phoi", "bao", "de", "kien", "tham", NULL };
+
+static GPrivate verb_cache = G_PRIVATE_INIT (g_free);
+
+static const DirectiveWordSet verb_set = { &verb_cache, verb_words };
+
+/* The VERB_ bits of the verbs whose first word word @i is (_directive_word_is()). */
+static inline guint
+verbs_at (Roles *r,
+          guint  i)
+{
+  if (r->verbs == NULL)
+    r->verbs = _directive_word_set_cache (&verb_set);
+  return word_set_match_inline (r->verbs, r->fold, RW (r, i)->start, RW (r, i)->end);
+}
+
+/* Their second words, in the same order: a verb's two words are read each from
+ * its memo, as _directive_words_match() would read them. */
+static const char *const verb_seconds[] = { "tri", "hop", "cao", "xuat", "nghi", "muu", NULL };
+
+static GPrivate verb_second_cache = G_PRIVATE_INIT (g_free);
+
+static const DirectiveWordSet verb_second_set = { &verb_second_cache, verb_seconds };
+
+/* Whether the verb of bit @bit is at word @i; @verb: verbs_at() @i. */
+static inline gboolean
+verb_is (Roles *r,
+         guint  i,
+         guint  verb,
+         guint  bit)
+{
+  if (!(verb & bit) || i + 1 >= r->words->len)
+    return FALSE;
+  if (r->seconds == NULL)
+    r->seconds = _directive_word_set_cache (&verb_second_set);
+  return (word_set_match_inline (r->seconds, r->fold, RW (r, i + 1)->start, RW (r, i + 1)->end) & bit) != 0;
 }
 
 /* @verb: verbs_at() @i. */

@@ -787,7 +787,7 @@ _directive_parse_roles (DirectiveParse            *p,
         continue;
       /* "Thống nhất chủ trương, giao Sở X làm chủ đầu tư": who is given the task
        * leads it (not "bàn giao", "được giao", "giao thông") */
-      if (lead->len == 0 && i > 0 && i + 1 < r.words->len && r.mention_at[i] < 0 && r.mention_at[i + 1] >= 0
+      if (first == 'g' && lead->len == 0 && i > 0 && i + 1 < r.words->len && r.mention_at[i] < 0 && r.mention_at[i + 1] >= 0
           && RF (&r, r.mention_at[i + 1])->first_word == i + 1 && is_giao (&r, i)
           && !word_is (&r, i - 1, "ban") && !word_is (&r, i - 1, "duoc"))
         {
@@ -795,6 +795,9 @@ _directive_parse_roles (DirectiveParse            *p,
           continue;
         }
       verb = verbs_at (&r, i);
+      /* no verb's first word: only "gửi" and "trình" may still report */
+      if (verb == 0 && first != 'g' && first != 't')
+        continue;
       if (verb_is (&r, i, verb, VERB_CHU))
         {
           /* a plan's "Cơ quan chủ trì: Sở X; phối hợp: ..." */

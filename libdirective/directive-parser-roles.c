@@ -166,8 +166,8 @@ roles_init (DirectiveParse            *p,
   r->seconds = NULL;
   r->mention_at = r->words->len + 1 <= G_N_ELEMENTS (r->mention_at_buf)
                   ? r->mention_at_buf : g_new (int, r->words->len + 1);
-  for (guint i = 0; i <= r->words->len; i++)
-    r->mention_at[i] = -1;
+  /* -1 in every byte is -1 */
+  memset (r->mention_at, 0xff, (r->words->len + 1) * sizeof (int));
 
   /* The text is folded already: the catalogue reads the same fold. */
   mentions = r->mentions = _directive_catalogue_find_mentions_words (p->catalogue, text->text, r->fold, r->offsets,
@@ -218,8 +218,10 @@ roles_clear (Roles *r)
     g_free (r->mention_at);
 }
 
-/* The punctuation between words i and i + 1 (folded). */
-static gboolean
+/* The punctuation between words i and i + 1 (folded). Inline: @chars is a
+ * literal, and the tests of its few characters unroll (as strchr() would, a
+ * NUL is among them). */
+static inline gboolean
 gap_has (Roles      *r,
          guint       i,
          const char *chars)
@@ -228,8 +230,17 @@ gap_has (Roles      *r,
   gsize e = i + 1 < r->words->len ? RW (r, i + 1)->start : r->fold_len;
 
   for (gsize k = s; k < e; k++)
-    if (strchr (chars, r->fold[k]) != NULL)
-      return TRUE;
+    {
+      char c = r->fold[k];
+
+      if (c == ' ')
+        continue;
+      if (c == '\0')
+        return TRUE;
+      for (const char *q = chars; *q != '\0'; q++)
+        if (c == *q)
+          return TRUE;
+    }
   return FALSE;
 }
 

@@ -518,7 +518,7 @@ word_set_match_inline (WordSetCache *cache,
 
 /* @maybe: the words the first letter and the length leave; @slot, @key: where
  * the answer is kept, or NULL for a word too long to keep. */
-static G_GNUC_NO_INLINE guint
+static G_NO_INLINE guint
 word_set_fill (WordSetCache *cache,
                const char   *fold,
                guint         start,
@@ -964,7 +964,15 @@ _directive_parse_subject_agencies (DirectiveParse *p,
     gboolean acts = FALSE;
 
     for (guint i = 1; i < folded.words->len && !acts; i++)
-      acts = _directive_words_match (folded.fold, folded.words, i, "thuc hien");
+      {
+        const DirectiveWord *w = &g_array_index (folded.words, DirectiveWord, i);
+
+        /* what _directive_words_match() refuses first, without the call:
+         * a first word of 2 to 6 letters, starting like "thuc" */
+        acts = w->end - w->start >= 2 && w->end - w->start <= 6
+               && _directive_text_letters_confusable (folded.fold[w->start], 't')
+               && _directive_words_match (folded.fold, folded.words, i, "thuc hien");
+      }
     if (!acts)
       {
         _directive_folded_text_clear (&folded);

@@ -338,6 +338,9 @@ drop_leads (GPtrArray *list,
 {
   guint kept = 0;
 
+  /* (most tasks name none to cooperate or to report to) */
+  if (list->len == 0 || lead->len == 0)
+    return;
   for (guint k = 0; k < list->len; k++)
     if (!g_ptr_array_find (lead, list->pdata[k], NULL))
       list->pdata[kept++] = list->pdata[k];
@@ -742,7 +745,8 @@ role_list_give_back (RoleLists *spare,
 {
   if (spare->lists[k] == NULL && list->len <= ROLE_LISTS_KEEP)
     {
-      g_ptr_array_set_size (list, 0);
+      if (list->len > 0)
+        g_ptr_array_set_size (list, 0);
       spare->lists[k] = list;
     }
   else

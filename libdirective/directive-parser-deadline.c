@@ -504,26 +504,55 @@ _directive_parse_recurrence (const char *fold,
   return _directive_parse_recurrence_words (fold, words);
 }
 
+/* Per letter: FIRST_HANG for one _directive_text_letters_confusable() with
+ * 'h', FIRST_THUONG with 't', 0 for neither, in one look-up per word. */
+enum
+{
+  FIRST_HANG = 1,
+  FIRST_THUONG = 2,
+};
+
+static const guint8 *
+recurrence_firsts_get (void)
+{
+  static guint8 firsts[256];
+  static gsize ready;
+
+  if (g_once_init_enter (&ready))
+    {
+      for (guint c = 0; c < 256; c++)
+        firsts[c] = _directive_text_letters_confusable ((char) c, 'h') ? FIRST_HANG
+                    : _directive_text_letters_confusable ((char) c, 't') ? FIRST_THUONG : 0;
+      g_once_init_leave (&ready, 1);
+    }
+
+  return firsts;
+}
+
 DirectiveRecurrence
 _directive_parse_recurrence_words (const char *fold,
                                    GArray     *words)
 {
   gboolean ongoing = FALSE;
   DirectiveWordSetCache *memo = NULL;
+  const guint8 *firsts = recurrence_firsts_get ();
 
   for (guint i = 0; i + 1 < words->len; i++)
     {
       const DirectiveWord *w = WORD (i);
-      const DirectiveWord *next = WORD (i + 1);
+      const DirectiveWord *next;
       char first = fold[w->start];
-      gboolean hang = _directive_text_letters_confusable (first, 'h');
+      guint8 kind = firsts[(guchar) first];
+      gboolean hang;
       guint starts;
 
       /* Every phrase starts "hang" or "thuong": _directive_word_is() refuses a
        * word whose first letter is neither letter nor confused with one (no
        * letter is confused with both). */
-      if (!hang && !_directive_text_letters_confusable (first, 't'))
+      if (kind == 0)
         continue;
+      hang = kind == FIRST_HANG;
+      next = WORD (i + 1);
       /* with none of its phrases in reach, word i starts none */
       if (hang ? !phrase_may_be (fold, w, next, 4, "thang", 5) && !phrase_may_be (fold, w, next, 4, "quy", 3)
                  && !phrase_may_be (fold, w, next, 4, "nam", 3)

@@ -42,6 +42,7 @@ typedef struct
   guint        n_found;
   int         *mention_at; /* per word: index into found, or -1 */
   DirectiveWordSetCache *verbs;   /* the thread's, fetched once */
+  DirectiveWordSetCache *seconds;
   /* most texts fit here, on the caller's stack, with no allocation */
   Found        found_buf[32];
   int          mention_at_buf[256];
@@ -162,10 +163,11 @@ roles_init (DirectiveParse            *p,
   r->fold_len = text->fold_len;
   r->words = text->words;
   r->verbs = NULL;
+  r->seconds = NULL;
   r->mention_at = r->words->len + 1 <= G_N_ELEMENTS (r->mention_at_buf)
                   ? r->mention_at_buf : g_new (int, r->words->len + 1);
-  for (guint i = 0; i <= r->words->len; i++)
-    r->mention_at[i] = -1;
+  /* -1 in every byte is -1 */
+  memset (r->mention_at, 0xff, (r->words->len + 1) * sizeof (int));
 
   /* The text is folded already: the catalogue reads the same fold. */
   mentions = r->mentions = _directive_catalogue_find_mentions_words (p->catalogue, text->text, r->fold, r->offsets,
@@ -216,8 +218,10 @@ roles_clear (Roles *r)
     g_free (r->mention_at);
 }
 
-/* The punctuation between words i and i + 1 (folded). */
-static gboolean
+/* The punctuation between words i and i + 1 (folded). Inline: @chars is a
+ * literal, and the tests of its few characters unroll (as strchr() would, a
+ * NUL is among them). */
+static inline gboolean
 gap_has (Roles      *r,
          guint       i,
          const char *chars)
@@ -226,8 +230,17 @@ gap_has (Roles      *r,
   gsize e = i + 1 < r->words->len ? RW (r, i + 1)->start : r->fold_len;
 
   for (gsize k = s; k < e; k++)
-    if (strchr (chars, r->fold[k]) != NULL)
-      return TRUE;
+    {
+      char c = r->fold[k];
+
+      if (c == ' ')
+        continue;
+      if (c == '\0')
+        return TRUE;
+      for (const char *q = chars; *q != '\0'; q++)
+        if (c == *q)
+          return TRUE;
+    }
   return FALSE;
 }
 
@@ -325,6 +338,9 @@ drop_leads (GPtrArray *list,
 {
   guint kept = 0;
 
+  /* (most tasks name none to cooperate or to report to) */
+  if (list->len == 0 || lead->len == 0)
+    return;
   for (guint k = 0; k < list->len; k++)
     if (!g_ptr_array_find (lead, list->pdata[k], NULL))
       list->pdata[kept++] = list->pdata[k];
@@ -352,33 +368,6 @@ is_gui (Roles *r,
   return FALSE;
 }
 
-/* The first words of the verbs the task's words are read for, one bit each. */
-enum
-{
-  VERB_CHU  = 1 << 0,   /* chủ trì */
-  VERB_PHOI = 1 << 1,   /* phối hợp */
-  VERB_BAO  = 1 << 2,   /* báo cáo */
-  VERB_DE   = 1 << 3,   /* đề xuất */
-  VERB_KIEN = 1 << 4,   /* kiến nghị */
-  VERB_THAM = 1 << 5,   /* tham mưu */
-};
-
-static const char *const verb_words[] = { "chu", "phoi", "bao", "de", "kien", "tham", NULL };
-
-static GPrivate verb_cache = G_PRIVATE_INIT (g_free);
-
-static const DirectiveWordSet verb_set = { &verb_cache, verb_words };
-
-/* The VERB_ bits of the verbs whose first word word @i is (_directive_word_is()). */
-static inline guint
-verbs_at (Roles *r,
-          guint  i)
-{
-  if (r->verbs == NULL)
-    r->verbs = _directive_word_set_cache (&verb_set);
-  return _directive_word_set_match_in (r->verbs, r->fold, RW (r, i)->start, RW (r, i)->end);
-}
-
 /* Words repeat from task to task: which of a set's words a word is (OCR
  * damage allowed) is kept per thread, by the word, in a table of fixed size
  * where a word takes the place of another with the same hash. Only words that
@@ -387,10 +376,9 @@ verbs_at (Roles *r,
 #define WORD_SET_WORD  15
 
 /* A word of up to 15 letters as a key of 16 bytes: its letters, zeros, and its
- * length last (so that no word's key is an empty slot's). */
-typedef union
+ * length last (so that no word's key is an empty slot's), in two numbers. */
+typedef struct
 {
-  char    c[16];
   guint64 q[2];
 } WordSetKey;
 
@@ -399,6 +387,50 @@ typedef struct
   WordSetKey key;
   guint8     bits;
 } WordSetSlot;
+
+static inline guint64
+load_le64 (const char *p)
+{
+  guint64 v;
+
+  memcpy (&v, p, sizeof v);
+  return GUINT64_FROM_LE (v);
+}
+
+static inline guint32
+load_le32 (const char *p)
+{
+  guint32 v;
+
+  memcpy (&v, p, sizeof v);
+  return GUINT32_FROM_LE (v);
+}
+
+/* The key of @word, @n letters (1 to 15), read a few bytes at a time with
+ * loads that overlap rather than byte by byte, and none past the word: byte k
+ * of the key is in bits 8 k of q[k / 8], as on a little-endian machine. */
+static inline void
+word_set_key (WordSetKey *key,
+              const char *word,
+              gsize       n)
+{
+  guint64 lo, hi = 0;
+
+  if (n >= 8)
+    {
+      lo = load_le64 (word);
+      /* letters 8 to n - 1, at the bottom */
+      hi = n > 8 ? load_le64 (word + n - 8) >> (8 * (16 - n)) : 0;
+    }
+  else if (n >= 4)
+    lo = load_le32 (word) | ((guint64) load_le32 (word + n - 4) << (8 * (n - 4)));
+  else
+    lo = (guint64) (guchar) word[0] | ((guint64) (guchar) word[n / 2] << (8 * (n / 2)))
+         | ((guint64) (guchar) word[n - 1] << (8 * (n - 1)));
+  hi |= (guint64) n << 56;
+  key->q[0] = lo;
+  key->q[1] = hi;
+}
 
 struct _DirectiveWordSetCache
 {
@@ -446,18 +478,29 @@ _directive_word_set_cache (const DirectiveWordSet *set)
   return cache;
 }
 
-guint
-_directive_word_set_match_in (DirectiveWordSetCache *cache,
-                              const char            *fold,
-                              guint                  start,
-                              guint                  end)
+/* The words of the set word [start, end) of @fold is, when the memo has them
+ * or cannot: the rest is word_set_fill()'s, kept out of line so that this
+ * inlines in a loop over words. */
+static guint word_set_fill (WordSetCache *cache,
+                            const char   *fold,
+                            guint         start,
+                            guint         end,
+                            guint         maybe,
+                            WordSetSlot  *slot,
+                            WordSetKey   *key);
+
+static inline guint
+word_set_match_inline (WordSetCache *cache,
+                       const char   *fold,
+                       guint         start,
+                       guint         end)
 {
   const char *word = fold + start;
   gsize n = end - start;
-  WordSetSlot *slot = NULL;
-  WordSetKey key = { { 0 } };
+  WordSetSlot *slot;
+  WordSetKey key;
+  guint64 h;
   guint maybe;
-  guint bits = 0;
 
   if (n == 0)
     return 0;
@@ -465,21 +508,29 @@ _directive_word_set_match_in (DirectiveWordSetCache *cache,
           & cache->by_length[MIN (n, G_N_ELEMENTS (cache->by_length) - 1)];
   if (maybe == 0)
     return 0;
+  if (n > WORD_SET_WORD)
+    return word_set_fill (cache, fold, start, end, maybe, NULL, NULL);
 
-  if (n <= WORD_SET_WORD)
-    {
-      guint32 h = 2166136261u;
+  word_set_key (&key, word, n);
+  h = (key.q[0] ^ (key.q[1] * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15))) * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+  slot = &cache->slots[(h >> 40) & (WORD_SET_SLOTS - 1)];
+  if (G_LIKELY (slot->key.q[0] == key.q[0] && slot->key.q[1] == key.q[1]))
+    return slot->bits;
+  return word_set_fill (cache, fold, start, end, maybe, slot, &key);
+}
 
-      for (gsize k = 0; k < n; k++)
-        {
-          key.c[k] = word[k];
-          h = (h ^ (guchar) word[k]) * 16777619u;
-        }
-      key.c[15] = n;
-      slot = &cache->slots[h & (WORD_SET_SLOTS - 1)];
-      if (slot->key.q[0] == key.q[0] && slot->key.q[1] == key.q[1])
-        return slot->bits;
-    }
+/* @maybe: the words the first letter and the length leave; @slot, @key: where
+ * the answer is kept, or NULL for a word too long to keep. */
+static G_NO_INLINE guint
+word_set_fill (WordSetCache *cache,
+               const char   *fold,
+               guint         start,
+               guint         end,
+               guint         maybe,
+               WordSetSlot  *slot,
+               WordSetKey   *key)
+{
+  guint bits = 0;
 
   for (guint k = 0; cache->set->words[k] != NULL; k++)
     if ((maybe & (1u << k)) && _directive_word_is (fold, start, end, cache->set->words[k]))
@@ -487,10 +538,19 @@ _directive_word_set_match_in (DirectiveWordSetCache *cache,
 
   if (slot != NULL)
     {
-      slot->key = key;
+      slot->key = *key;
       slot->bits = bits;
     }
   return bits;
+}
+
+guint
+_directive_word_set_match_in (DirectiveWordSetCache *cache,
+                              const char            *fold,
+                              guint                  start,
+                              guint                  end)
+{
+  return word_set_match_inline (cache, fold, start, end);
 }
 
 guint
@@ -502,6 +562,55 @@ _directive_word_set_match (const DirectiveWordSet *set,
   return _directive_word_set_match_in (_directive_word_set_cache (set), fold, start, end);
 }
 
+/* The first words of the verbs the task's words are read for, one bit each. */
+enum
+{
+  VERB_CHU  = 1 << 0,   /* chủ trì */
+  VERB_PHOI = 1 << 1,   /* phối hợp */
+  VERB_BAO  = 1 << 2,   /* báo cáo */
+  VERB_DE   = 1 << 3,   /* đề xuất */
+  VERB_KIEN = 1 << 4,   /* kiến nghị */
+  VERB_THAM = 1 << 5,   /* tham mưu */
+};
+
+static const char *const verb_words[] = { "chu", "phoi", "bao", "de", "kien", "tham", NULL };
+
+static GPrivate verb_cache = G_PRIVATE_INIT (g_free);
+
+static const DirectiveWordSet verb_set = { &verb_cache, verb_words };
+
+/* The VERB_ bits of the verbs whose first word word @i is (_directive_word_is()). */
+static inline guint
+verbs_at (Roles *r,
+          guint  i)
+{
+  if (r->verbs == NULL)
+    r->verbs = _directive_word_set_cache (&verb_set);
+  return word_set_match_inline (r->verbs, r->fold, RW (r, i)->start, RW (r, i)->end);
+}
+
+/* Their second words, in the same order: a verb's two words are read each from
+ * its memo, as _directive_words_match() would read them. */
+static const char *const verb_seconds[] = { "tri", "hop", "cao", "xuat", "nghi", "muu", NULL };
+
+static GPrivate verb_second_cache = G_PRIVATE_INIT (g_free);
+
+static const DirectiveWordSet verb_second_set = { &verb_second_cache, verb_seconds };
+
+/* Whether the verb of bit @bit is at word @i; @verb: verbs_at() @i. */
+static inline gboolean
+verb_is (Roles *r,
+         guint  i,
+         guint  verb,
+         guint  bit)
+{
+  if (!(verb & bit) || i + 1 >= r->words->len)
+    return FALSE;
+  if (r->seconds == NULL)
+    r->seconds = _directive_word_set_cache (&verb_second_set);
+  return (word_set_match_inline (r->seconds, r->fold, RW (r, i + 1)->start, RW (r, i + 1)->end) & bit) != 0;
+}
+
 /* @verb: verbs_at() @i. */
 static gboolean
 is_report_verb (Roles *r,
@@ -511,12 +620,12 @@ is_report_verb (Roles *r,
                 gboolean *advise)
 {
   *advise = FALSE;
-  if ((verb & VERB_BAO) && word_is (r, i, "bao cao"))
+  if (verb_is (r, i, verb, VERB_BAO))
     {
       *len = 2;
       return !(i > 0 && word_is (r, i - 1, "xet"));
     }
-  if (((verb & VERB_DE) && word_is (r, i, "de xuat")) || ((verb & VERB_KIEN) && word_is (r, i, "kien nghi")))
+  if (verb_is (r, i, verb, VERB_DE) || verb_is (r, i, verb, VERB_KIEN))
     {
       *len = 2;
       return TRUE;
@@ -527,7 +636,7 @@ is_report_verb (Roles *r,
       *len = 1;
       return TRUE;
     }
-  if ((verb & VERB_THAM) && word_is (r, i, "tham muu"))
+  if (verb_is (r, i, verb, VERB_THAM))
     {
       *len = 2;
       *advise = TRUE;
@@ -569,7 +678,9 @@ static gboolean
 is_role_verb (Roles *r,
               guint  i)
 {
-  return word_is (r, i, "phoi hop") || word_is (r, i, "chu tri") || word_is (r, i, "chi dao")
+  guint verb = verbs_at (r, i);
+
+  return verb_is (r, i, verb, VERB_PHOI) || verb_is (r, i, verb, VERB_CHU) || word_is (r, i, "chi dao")
          || word_is (r, i, "huong dan") || word_is (r, i, "cua") || is_giao (r, i);
 }
 
@@ -596,17 +707,63 @@ role_firsts_get (void)
   return firsts;
 }
 
+/* The three lists of a task's roles, kept per thread from task to task: the
+ * task copies what they hold. Taken while in use; one grown past
+ * ROLE_LISTS_KEEP is freed, not kept. */
+#define ROLE_LISTS_KEEP 64
+
+typedef struct
+{
+  GPtrArray *lists[3];
+} RoleLists;
+
+static void
+role_lists_free (gpointer data)
+{
+  RoleLists *spare = data;
+
+  for (guint k = 0; k < G_N_ELEMENTS (spare->lists); k++)
+    g_clear_pointer (&spare->lists[k], g_ptr_array_unref);
+  g_free (spare);
+}
+
+static GPrivate role_lists = G_PRIVATE_INIT (role_lists_free);
+
+static GPtrArray *
+role_list_take (RoleLists *spare,
+                guint      k)
+{
+  GPtrArray *list = spare != NULL ? g_steal_pointer (&spare->lists[k]) : NULL;
+
+  return list != NULL ? list : g_ptr_array_new ();
+}
+
+static void
+role_list_give_back (RoleLists *spare,
+                     guint      k,
+                     GPtrArray *list)
+{
+  if (spare->lists[k] == NULL && list->len <= ROLE_LISTS_KEEP)
+    {
+      if (list->len > 0)
+        g_ptr_array_set_size (list, 0);
+      spare->lists[k] = list;
+    }
+  else
+    g_ptr_array_unref (list);
+}
+
 void
 _directive_parse_roles (DirectiveParse            *p,
                         DirectiveTask             *task,
                         const DirectiveFoldedText *text,
-                        GPtrArray                 *inherited,
-                        GPtrArray                **named_leads)
+                        GPtrArray                 *inherited)
 {
   Roles r;
-  g_autoptr(GPtrArray) lead = g_ptr_array_new ();
-  g_autoptr(GPtrArray) coop = g_ptr_array_new ();
-  g_autoptr(GPtrArray) report = g_ptr_array_new ();
+  RoleLists *spare = g_private_get (&role_lists);
+  GPtrArray *lead = role_list_take (spare, 0);
+  GPtrArray *coop = role_list_take (spare, 1);
+  GPtrArray *report = role_list_take (spare, 2);
   guint i = 0;
   const guint8 *firsts = role_firsts_get ();
 
@@ -645,7 +802,7 @@ _directive_parse_roles (DirectiveParse            *p,
         continue;
       /* "Thống nhất chủ trương, giao Sở X làm chủ đầu tư": who is given the task
        * leads it (not "bàn giao", "được giao", "giao thông") */
-      if (lead->len == 0 && i > 0 && i + 1 < r.words->len && r.mention_at[i] < 0 && r.mention_at[i + 1] >= 0
+      if (first == 'g' && lead->len == 0 && i > 0 && i + 1 < r.words->len && r.mention_at[i] < 0 && r.mention_at[i + 1] >= 0
           && RF (&r, r.mention_at[i + 1])->first_word == i + 1 && is_giao (&r, i)
           && !word_is (&r, i - 1, "ban") && !word_is (&r, i - 1, "duoc"))
         {
@@ -653,7 +810,10 @@ _directive_parse_roles (DirectiveParse            *p,
           continue;
         }
       verb = verbs_at (&r, i);
-      if ((verb & VERB_CHU) && word_is (&r, i, "chu tri"))
+      /* no verb's first word: only "gửi" and "trình" may still report */
+      if (verb == 0 && first != 'g' && first != 't')
+        continue;
+      if (verb_is (&r, i, verb, VERB_CHU))
         {
           /* a plan's "Cơ quan chủ trì: Sở X; phối hợp: ..." */
           if (i + 2 < r.words->len && gap_has (&r, i + 1, ":") && r.mention_at[i + 2] >= 0)
@@ -686,7 +846,7 @@ _directive_parse_roles (DirectiveParse            *p,
           i++;
           continue;
         }
-      if ((verb & VERB_PHOI) && word_is (&r, i, "phoi hop"))
+      if (verb_is (&r, i, verb, VERB_PHOI))
         {
           guint s = i + 2;
 
@@ -766,8 +926,6 @@ _directive_parse_roles (DirectiveParse            *p,
         }
     }
 
-  if (named_leads != NULL)
-    *named_leads = lead->len > 0 ? g_ptr_array_ref (lead) : NULL;
   if (lead->len == 0 && inherited != NULL)
     for (guint k = 0; k < inherited->len; k++)
       g_ptr_array_add (lead, inherited->pdata[k]);
@@ -778,6 +936,14 @@ _directive_parse_roles (DirectiveParse            *p,
   _directive_task_add_read_agencies (task, lead, coop, report);
 
   roles_clear (&r);
+  if (spare == NULL)
+    {
+      spare = g_new0 (RoleLists, 1);
+      g_private_set (&role_lists, spare);
+    }
+  role_list_give_back (spare, 0, lead);
+  role_list_give_back (spare, 1, coop);
+  role_list_give_back (spare, 2, report);
 }
 
 GPtrArray *
@@ -802,7 +968,15 @@ _directive_parse_subject_agencies (DirectiveParse *p,
     gboolean acts = FALSE;
 
     for (guint i = 1; i < folded.words->len && !acts; i++)
-      acts = _directive_words_match (folded.fold, folded.words, i, "thuc hien");
+      {
+        const DirectiveWord *w = &g_array_index (folded.words, DirectiveWord, i);
+
+        /* what _directive_words_match() refuses first, without the call:
+         * a first word of 2 to 6 letters, starting like "thuc" */
+        acts = w->end - w->start >= 2 && w->end - w->start <= 6
+               && _directive_text_letters_confusable (folded.fold[w->start], 't')
+               && _directive_words_match (folded.fold, folded.words, i, "thuc hien");
+      }
     if (!acts)
       {
         _directive_folded_text_clear (&folded);

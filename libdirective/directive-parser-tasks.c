@@ -432,7 +432,6 @@ build_children (DirectiveParse *p,
     {
       char *text;
       DirectiveTask *task;
-      g_autoptr(GPtrArray) named = NULL;
       DirectiveFoldedText folded;
       DirectiveDate *deadline;
       DirectiveRecurrence recurrence;
@@ -452,7 +451,7 @@ build_children (DirectiveParse *p,
       g_ptr_array_add (tasks, task);
       /* Folded once for the roles, the deadline and the recurrence. */
       _directive_folded_text_init (&folded, text);
-      _directive_parse_roles (p, task, &folded, inherited, &named);
+      _directive_parse_roles (p, task, &folded, inherited);
       deadline = _directive_parse_deadline_words (folded.fold, folded.words, _directive_parse_default_year (p));
       recurrence = _directive_parse_recurrence_words (folded.fold, folded.words);
       _directive_task_set_read (task, deadline, recurrence);   /* takes the deadline */

@@ -1574,12 +1574,11 @@ word_hash (const char *word,
   return (guint32) h;
 }
 
-/* Adds the token of folded [@fstart, @i), @len bytes of it its word (in @words at
- * @fstart), to @tokens (grown when full), after @n of them. */
+/* Sets @token, the @n-th, to the token of folded [@fstart, @i), @len bytes of
+ * it its word (in @words at @fstart), and the joins of the two before it. */
 static G_ALWAYS_INLINE inline void
-scan_add_token (Scan         *scan,
-                GArray       *tokens,
-                guint        *n,
+scan_set_token (TextToken    *token,
+                guint         n,
                 const char   *text,
                 const gsize  *offsets,
                 char         *words,
@@ -1589,18 +1588,10 @@ scan_add_token (Scan         *scan,
                 char          sep,
                 const guint8 *table)
 {
-  TextToken *token;
   guint seen = 0;    /* CASE_UPPER, CASE_LOWER of the letters */
   const char *p, *end;
 
   words[fstart + len] = '\0';
-
-  if (*n == tokens->len)
-    {
-      g_array_set_size (tokens, 2 * *n);
-      scan->tokens_size = tokens->len;
-    }
-  token = &g_array_index (tokens, TextToken, (*n)++);
   token->ostart = offsets[fstart];
   token->oend = offsets[i];
   token->word = words + fstart;
@@ -1610,9 +1601,9 @@ scan_add_token (Scan         *scan,
   token->same = NULL;
   /* The joins' lengths, 0 past the end: the token's own until the next ones come. */
   token->joined[0] = token->joined[1] = 0;
-  if (*n >= 2)
+  if (n >= 1)
     token[-1].joined[0] = token[-1].len + len;
-  if (*n >= 3)
+  if (n >= 2)
     token[-2].joined[1] = token[-2].joined[0] + len;
 
   p = text + token->ostart;
@@ -1662,6 +1653,30 @@ scan_add_token (Scan         *scan,
       p += length;
     }
   token->all_upper = (seen & CASE_UPPER) && !(seen & CASE_LOWER);
+}
+
+/* Adds the token of folded [@fstart, @i), @len bytes of it its word (in @words at
+ * @fstart), to @tokens (grown when full), after @n of them. */
+static G_ALWAYS_INLINE inline void
+scan_add_token (Scan         *scan,
+                GArray       *tokens,
+                guint        *n,
+                const char   *text,
+                const gsize  *offsets,
+                char         *words,
+                gsize         fstart,
+                gsize         i,
+                gsize         len,
+                char          sep,
+                const guint8 *table)
+{
+  if (*n == tokens->len)
+    {
+      g_array_set_size (tokens, 2 * *n);
+      scan->tokens_size = tokens->len;
+    }
+  scan_set_token (&g_array_index (tokens, TextToken, *n), *n, text, offsets, words, fstart, i, len, sep, table);
+  (*n)++;
 }
 
 /* Adds token @k to the leads, grown when full. */
@@ -1763,6 +1778,15 @@ scan_tokenize_folded (Scan         *scan,
     {
       const DirectiveWord *w = (const DirectiveWord *) (gpointer) cut->data;
       guint n_cut = cut->len;   /* not read again after each word's NUL */
+      TextToken *data;
+
+      /* A token a word: room for all at once, and none asked at each. */
+      if (n_cut > tokens->len)
+        {
+          g_array_set_size (tokens, n_cut);
+          scan->tokens_size = tokens->len;
+        }
+      data = (TextToken *) (gpointer) tokens->data;
 
       for (guint c = 0; c < n_cut; c++)
         {
@@ -1779,11 +1803,12 @@ scan_tokenize_folded (Scan         *scan,
                   }
             }
           i = w[c].end;
-          scan_add_token (scan, tokens, &n, text, offsets, words, w[c].start, i, i - w[c].start, sep, table);
-          if (plain != NULL && IS_LEAD (&g_array_index (tokens, TextToken, n - 1), plain))
-            scan_add_lead (&leads, &n_leads, &leads_size, n - 1);
+          scan_set_token (&data[c], c, text, offsets, words, w[c].start, i, i - w[c].start, sep, table);
+          if (plain != NULL && IS_LEAD (&data[c], plain))
+            scan_add_lead (&leads, &n_leads, &leads_size, c);
           sep = ' ';
         }
+      n = n_cut;
       i = folded_len;
     }
 

@@ -1415,7 +1415,7 @@ typedef struct
 {
   const char *text;
   SpareScan *spare;        /* the thread's, when lent to the scan */
-  GArray *tokens;          /* TextToken */
+  GArray *tokens;          /* TextToken: its length the room, n_tokens of them made */
   TextToken *token_data;   /* its data and length, once made: a load less at each token */
   guint n_tokens;
   guint tokens_size;       /* the most tokens' room it was given */
@@ -1724,7 +1724,7 @@ scan_tokenize_folded (Scan         *scan,
   /* The words are the fold's own bytes, copied once: each ends where a
    * character that is no token's stands, which becomes its NUL, and a word
    * without its '&' is shorter than its place. The tokens are written in
-   * place, the array grown when full and cut to size at the end; the
+   * place, the array grown when full (its length is their room); the
    * thread's spare ones, when no other scan has them, save making them. */
   spare = g_private_get (&spare_scan);
   if (spare == NULL)
@@ -1767,7 +1767,10 @@ scan_tokenize_folded (Scan         *scan,
           leads = g_new (guint, leads_size);
         }
     }
-  g_array_set_size (tokens, folded_len / 4 + 1);
+  /* The array's length is the room for tokens (scan:n_tokens is their number):
+   * the thread's spare one keeps the room it had, without a call to set it again. */
+  if (tokens->len < folded_len / 4 + 1)
+    g_array_set_size (tokens, folded_len / 4 + 1);
   scan->tokens_size = tokens->len;
   memcpy (words, folded, folded_len);
   memset (words + folded_len, 0, 1 + WORD_PADDING);
@@ -1852,8 +1855,6 @@ scan_tokenize_folded (Scan         *scan,
           i++;
         }
     }
-
-  g_array_set_size (tokens, n);
 
   scan->text = text;
   scan->tokens = tokens;

@@ -1415,6 +1415,7 @@ typedef struct
 {
   const char *text;
   SpareScan *spare;        /* the thread's, when lent to the scan */
+  SpareScan *thread;       /* the thread's, lent or not: its memos */
   GArray *tokens;          /* TextToken: its length the room, n_tokens of them made */
   TextToken *token_data;   /* its data and length, once made: a load less at each token */
   guint n_tokens;
@@ -1508,7 +1509,8 @@ char_case (const guint8 *table,
 }
 
 /* A thread's token array and room for the words, lent to one scan at a time:
- * they are kept while they stay small. */
+ * they are kept while they stay small. With them, the thread's memos a scan
+ * uses: one g_private_get() a scan rather than one for each. */
 #define SPARE_TOKENS_MAX 1024
 #define SPARE_WORDS_MAX 16384
 
@@ -1520,7 +1522,12 @@ struct _SpareScan
   guint *leads;
   guint leads_size;
   gboolean lent;
+  WordMemo *memo;          /* the rows (scan_use_memo()), or NULL */
+  gpointer localities;     /* LocalityWords (locality_words()), or NULL */
 };
+
+static void word_memo_free (gpointer data);
+static void locality_words_free (gpointer data);
 
 static void
 spare_scan_free (gpointer data)
@@ -1530,6 +1537,8 @@ spare_scan_free (gpointer data)
   g_clear_pointer (&spare->tokens, g_array_unref);
   g_free (spare->words);
   g_free (spare->leads);
+  g_clear_pointer (&spare->memo, word_memo_free);
+  g_clear_pointer (&spare->localities, locality_words_free);
   g_free (spare);
 }
 
@@ -1732,6 +1741,7 @@ scan_tokenize_folded (Scan         *scan,
       spare = g_new0 (SpareScan, 1);
       g_private_set (&spare_scan, spare);
     }
+  scan->thread = spare;
   if (!spare->lent)
     {
       spare->lent = TRUE;
@@ -1919,22 +1929,17 @@ word_memo_free (gpointer data)
   g_free (memo);
 }
 
-static GPrivate word_memo = G_PRIVATE_INIT (word_memo_free);
-
 /* Gives @scan the rows for @self's index. */
 static void
 scan_use_memo (Scan               *scan,
                DirectiveCatalogue *self)
 {
-  WordMemo *memo = g_private_get (&word_memo);
+  WordMemo *memo = scan->thread->memo;
 
   scan->n_row_ids = self->n_row_ids;
   scan->catalogue = self;
   if (memo == NULL)
-    {
-      memo = g_new0 (WordMemo, 1);
-      g_private_set (&word_memo, memo);
-    }
+    memo = scan->thread->memo = g_new0 (WordMemo, 1);
   if (memo->busy == 0
       && (memo->generation != self->generation || memo->n_rows >= memo->limit))
     {
@@ -2024,22 +2029,19 @@ locality_words_free (gpointer data)
   g_free (last);
 }
 
-static GPrivate last_locality = G_PRIVATE_INIT (locality_words_free);
-
-/* split_words (@locality), shared: read-only, unref when done. */
+/* split_words (@locality), shared: read-only, unref when done. @thread is
+ * the thread's SpareScan, which keeps them. */
 static GPtrArray *
-locality_words (const char *locality)
+locality_words (SpareScan  *thread,
+                const char *locality)
 {
-  LocalityWords *last = g_private_get (&last_locality);
+  LocalityWords *last = thread->localities;
   char *found_locality;
   GPtrArray *found_words;
   guint i;
 
   if (last == NULL)
-    {
-      last = g_new0 (LocalityWords, 1);
-      g_private_set (&last_locality, last);
-    }
+    last = thread->localities = g_new0 (LocalityWords, 1);
   for (i = 0; i < N_LOCALITY_WORDS && last->locality[i] != NULL; i++)
     if (g_str_equal (last->locality[i], locality))
       break;
@@ -3565,7 +3567,7 @@ find_mentions (DirectiveCatalogue *self,
     scan_tokenize_folded (&scan, text, folded, offsets, folded_len, cut, self->plain_chars);
   else
     scan_tokenize (&scan, text, length, self->plain_chars);
-  scan.locality = locality != NULL && *locality != '\0' ? locality_words (locality) : NULL;
+  scan.locality = locality != NULL && *locality != '\0' ? locality_words (scan.thread, locality) : NULL;
   scan_use_memo (&scan, self);
   scan_fill_rows (&scan);
   province_span = scan.locality != NULL && scan.locality->len > 0 ? scan.locality->len : PROVINCE_SPAN;
@@ -4379,7 +4381,7 @@ _directive_mention_to_agency (const DirectiveMention *mention,
     }
 
   scan_tokenize (&scan, mention->text, strlen (mention->text), NULL);
-  scan.locality = locality != NULL && *locality != '\0' ? locality_words (locality) : NULL;
+  scan.locality = locality != NULL && *locality != '\0' ? locality_words (scan.thread, locality) : NULL;
 
   /* The head and a level word after it take their canonical spelling. */
   for (guint i = 0; i < G_N_ELEMENTS (canonical_heads); i++)

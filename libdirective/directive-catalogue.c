@@ -2007,8 +2007,10 @@ split_words (const char *text)
 
 /* split_words() of the localities a thread asked about last, the latest
  * first: a parse asks with the same one for every text it scans, and a
- * thread's documents come from a few provinces. */
-#define N_LOCALITY_WORDS 8
+ * thread's documents come from a few provinces. Room for as many as the
+ * country has (63 provinces): with fewer, documents of more provinces than
+ * the room, in turn, had each of their parses split its locality again. */
+#define N_LOCALITY_WORDS 64
 
 typedef struct
 {

@@ -2225,17 +2225,46 @@ scan_row (const Scan *scan,
   return scan_row_find (scan, token);
 }
 
+/* The new row of @token's word, not in the memo: in the memo's empty slot
+ * @i when the memo has room, or the scan's own. Apart from scan_row_find(),
+ * whose finding the row, most often, then needs fewer registers kept. */
+static G_GNUC_NO_INLINE guint8 *
+scan_row_make (const Scan *scan,
+               TextToken  *token,
+               guint       i)
+{
+  WordMemo *memo = scan->memo;
+  guint8 *row;
+
+  if (memo != NULL && memo->n_rows < memo->limit)
+    {
+      row = g_malloc0 (scan->n_row_ids + token->len + WORD_PADDING);
+      memcpy (row + scan->n_row_ids, token->word, token->len + 1);
+      memo->slots[i].hash = token->hash;
+      memo->slots[i].len = token->len;
+      memo->slots[i].row = row;
+      memo->n_rows++;
+      return token->same = row;
+    }
+  row = g_new0 (guint8, scan->n_row_ids);
+  /* Made when first needed: most scans have room in the memo. */
+  if (scan->own_rows == NULL)
+    ((Scan *) scan)->own_rows = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (scan->own_rows, row);
+
+  return token->same = row;
+}
+
 static guint8 *
 scan_row_find (const Scan *scan,
                TextToken  *token)
 {
   WordMemo *memo = scan->memo;
-  guint8 *row;
+  guint i = 0;
 
   if (memo != NULL)
     {
       guint32 hash = token->hash = word_hash (token->word, token->len);
-      guint i;
 
       for (i = hash & memo->mask; memo->slots[i].row != NULL; i = (i + 1) & memo->mask)
         if (memo->slots[i].hash == hash && memo->slots[i].len == token->len)
@@ -2246,25 +2275,9 @@ scan_row_find (const Scan *scan,
             if (words_equal (word, token->word, token->len))
               return token->same = memo->slots[i].row;
           }
-      /* Not there: a new row in the empty slot, while there is room. */
-      if (memo->n_rows < memo->limit)
-        {
-          row = g_malloc0 (scan->n_row_ids + token->len + WORD_PADDING);
-          memcpy (row + scan->n_row_ids, token->word, token->len + 1);
-          memo->slots[i].hash = hash;
-          memo->slots[i].len = token->len;
-          memo->slots[i].row = row;
-          memo->n_rows++;
-          return token->same = row;
-        }
     }
-  row = g_new0 (guint8, scan->n_row_ids);
-  /* Made when first needed: most scans have room in the memo. */
-  if (scan->own_rows == NULL)
-    ((Scan *) scan)->own_rows = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (scan->own_rows, row);
-
-  return token->same = row;
+  /* Not there: a new row. */
+  return scan_row_make (scan, token, i);
 }
 
 /* The rows of the tokens that are not plain (the leads), from the memo, at once: each is

@@ -218,6 +218,8 @@ typedef struct
   guint *ids;              /* the distinct word ids of the ENTRY_WORD entries */
   guint8 *id_capitals;     /* ... whether the word asks for a token in capitals */
   guint *id_groups;        /* n_ids + 1: where each id's groups are in groups */
+  guint64 *id_letters;     /* n_ids: the letters its groups ask (letter_bit()) */
+  guint *id_plain;         /* n_ids: its group that asks none, G_MAXUINT for none */
   SecondGroup *groups;
   guint *id_entries;       /* positions of the entries by id and group, ascending for each */
   GArray *others;          /* guint: positions of the entries without ENTRY_WORD */
@@ -581,6 +583,8 @@ bucket_keys_free (gpointer data)
   g_free (keys->ids);
   g_free (keys->id_capitals);
   g_free (keys->id_groups);
+  g_free (keys->id_letters);
+  g_free (keys->id_plain);
   g_free (keys->groups);
   g_free (keys->id_entries);
   g_array_unref (keys->others);
@@ -637,6 +641,39 @@ entry_second_id (const IndexEntry *entry)
   if (entry_second (entry) == 0)
     return 0;
   return entry->tokens[entry->from + 1].id;
+}
+
+/* A bit for letter @c: first_char_index(), the 63rd for the others. */
+static inline guint64
+letter_bit (char c)
+{
+  int index = first_char_index (c);
+
+  return G_GUINT64_CONSTANT (1) << (index >= 0 ? index : 63);
+}
+
+/* For each ASCII character, the letter_bit()s of the letters
+ * _directive_text_letters_confusable() with it, and the 63rd (the letters
+ * without their own, told apart by the groups themselves). Filled before the
+ * first index is built (confusable_letters_init()): read-only after. */
+static guint64 confusable_letters[128];
+
+static void
+confusable_letters_init (void)
+{
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      for (guint a = 0; a < 128; a++)
+        {
+          confusable_letters[a] = G_GUINT64_CONSTANT (1) << 63;
+          for (guint b = 1; b < 128; b++)
+            if (first_char_index ((char) b) >= 0 && _directive_text_letters_confusable ((char) a, (char) b))
+              confusable_letters[a] |= letter_bit ((char) b);
+        }
+      g_once_init_leave (&initialized, 1);
+    }
 }
 
 static BucketKeys *
@@ -700,6 +737,9 @@ bucket_keys_new (GArray *bucket,
   keys->ids = g_new (guint, keys->n_ids);
   keys->id_capitals = g_new0 (guint8, keys->n_ids);
   keys->id_groups = g_new0 (guint, keys->n_ids + 1);
+  keys->id_letters = g_new0 (guint64, keys->n_ids);
+  confusable_letters_init ();
+  keys->id_plain = g_new (guint, keys->n_ids);
   keys->id_entries = g_new (guint, bucket->len + 1);
   keys->groups = g_new (SecondGroup, bucket->len + 1);
   done = g_new0 (gboolean, bucket->len + 1);
@@ -733,6 +773,7 @@ bucket_keys_new (GArray *bucket,
   for (guint i = 0; i < keys->n_ids; i++)
     {
       keys->id_groups[i] = n_groups;
+      keys->id_plain[i] = G_MAXUINT;
       for (guint a = id_start[i]; a < id_start[i + 1]; a++)
         {
           char second;
@@ -772,6 +813,10 @@ bucket_keys_new (GArray *bucket,
                   done[by_id[b]] = TRUE;
                 }
               group->end = n_entries;
+              if (second != 0)
+                keys->id_letters[i] |= letter_bit (second);
+              else
+                keys->id_plain[i] = n_groups;
               n_groups++;
             }
           for (guint g = first_group; g < n_groups; g++)
@@ -3509,6 +3554,17 @@ mark_id (guint64            *marks,
   char letter = 0;
   gboolean confusable = FALSE;
 
+  /* No letter the groups ask is the next token's or one confused with it (half
+   * the calls): only the group that asks none, if any, is marked. */
+  if (next == NULL
+      || ((guchar) next->word[0] < 128
+          && !(keys->id_letters[i] & confusable_letters[(guchar) next->word[0]])))
+    {
+      if (keys->id_plain[i] != G_MAXUINT)
+        for (guint p = keys->groups[keys->id_plain[i]].start; p < keys->groups[keys->id_plain[i]].end; p++)
+          mark_entry (marks, keys->id_entries[p]);
+      return;
+    }
   for (guint g = keys->id_groups[i]; g < keys->id_groups[i + 1]; g++)
     {
       const SecondGroup *group = &keys->groups[g];

@@ -218,6 +218,8 @@ typedef struct
   guint *ids;              /* the distinct word ids of the ENTRY_WORD entries */
   guint8 *id_capitals;     /* ... whether the word asks for a token in capitals */
   guint *id_groups;        /* n_ids + 1: where each id's groups are in groups */
+  guint64 *id_letters;     /* n_ids: the letters its groups ask (letter_bit()) */
+  guint *id_plain;         /* n_ids: its group that asks none, G_MAXUINT for none */
   SecondGroup *groups;
   guint *id_entries;       /* positions of the entries by id and group, ascending for each */
   GArray *others;          /* guint: positions of the entries without ENTRY_WORD */
@@ -581,6 +583,8 @@ bucket_keys_free (gpointer data)
   g_free (keys->ids);
   g_free (keys->id_capitals);
   g_free (keys->id_groups);
+  g_free (keys->id_letters);
+  g_free (keys->id_plain);
   g_free (keys->groups);
   g_free (keys->id_entries);
   g_array_unref (keys->others);
@@ -637,6 +641,39 @@ entry_second_id (const IndexEntry *entry)
   if (entry_second (entry) == 0)
     return 0;
   return entry->tokens[entry->from + 1].id;
+}
+
+/* A bit for letter @c: first_char_index(), the 63rd for the others. */
+static inline guint64
+letter_bit (char c)
+{
+  int index = first_char_index (c);
+
+  return G_GUINT64_CONSTANT (1) << (index >= 0 ? index : 63);
+}
+
+/* For each ASCII character, the letter_bit()s of the letters
+ * _directive_text_letters_confusable() with it, and the 63rd (the letters
+ * without their own, told apart by the groups themselves). Filled before the
+ * first index is built (confusable_letters_init()): read-only after. */
+static guint64 confusable_letters[128];
+
+static void
+confusable_letters_init (void)
+{
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      for (guint a = 0; a < 128; a++)
+        {
+          confusable_letters[a] = G_GUINT64_CONSTANT (1) << 63;
+          for (guint b = 1; b < 128; b++)
+            if (first_char_index ((char) b) >= 0 && _directive_text_letters_confusable ((char) a, (char) b))
+              confusable_letters[a] |= letter_bit ((char) b);
+        }
+      g_once_init_leave (&initialized, 1);
+    }
 }
 
 static BucketKeys *
@@ -700,6 +737,9 @@ bucket_keys_new (GArray *bucket,
   keys->ids = g_new (guint, keys->n_ids);
   keys->id_capitals = g_new0 (guint8, keys->n_ids);
   keys->id_groups = g_new0 (guint, keys->n_ids + 1);
+  keys->id_letters = g_new0 (guint64, keys->n_ids);
+  confusable_letters_init ();
+  keys->id_plain = g_new (guint, keys->n_ids);
   keys->id_entries = g_new (guint, bucket->len + 1);
   keys->groups = g_new (SecondGroup, bucket->len + 1);
   done = g_new0 (gboolean, bucket->len + 1);
@@ -733,6 +773,7 @@ bucket_keys_new (GArray *bucket,
   for (guint i = 0; i < keys->n_ids; i++)
     {
       keys->id_groups[i] = n_groups;
+      keys->id_plain[i] = G_MAXUINT;
       for (guint a = id_start[i]; a < id_start[i + 1]; a++)
         {
           char second;
@@ -772,6 +813,10 @@ bucket_keys_new (GArray *bucket,
                   done[by_id[b]] = TRUE;
                 }
               group->end = n_entries;
+              if (second != 0)
+                keys->id_letters[i] |= letter_bit (second);
+              else
+                keys->id_plain[i] = n_groups;
               n_groups++;
             }
           for (guint g = first_group; g < n_groups; g++)
@@ -1415,7 +1460,8 @@ typedef struct
 {
   const char *text;
   SpareScan *spare;        /* the thread's, when lent to the scan */
-  GArray *tokens;          /* TextToken */
+  SpareScan *thread;       /* the thread's, lent or not: its memos */
+  GArray *tokens;          /* TextToken: its length the room, n_tokens of them made */
   TextToken *token_data;   /* its data and length, once made: a load less at each token */
   guint n_tokens;
   guint tokens_size;       /* the most tokens' room it was given */
@@ -1508,7 +1554,8 @@ char_case (const guint8 *table,
 }
 
 /* A thread's token array and room for the words, lent to one scan at a time:
- * they are kept while they stay small. */
+ * they are kept while they stay small. With them, the thread's memos a scan
+ * uses: one g_private_get() a scan rather than one for each. */
 #define SPARE_TOKENS_MAX 1024
 #define SPARE_WORDS_MAX 16384
 
@@ -1520,7 +1567,12 @@ struct _SpareScan
   guint *leads;
   guint leads_size;
   gboolean lent;
+  WordMemo *memo;          /* the rows (scan_use_memo()), or NULL */
+  gpointer localities;     /* LocalityWords (locality_words()), or NULL */
 };
+
+static void word_memo_free (gpointer data);
+static void locality_words_free (gpointer data);
 
 static void
 spare_scan_free (gpointer data)
@@ -1530,6 +1582,8 @@ spare_scan_free (gpointer data)
   g_clear_pointer (&spare->tokens, g_array_unref);
   g_free (spare->words);
   g_free (spare->leads);
+  g_clear_pointer (&spare->memo, word_memo_free);
+  g_clear_pointer (&spare->localities, locality_words_free);
   g_free (spare);
 }
 
@@ -1574,12 +1628,11 @@ word_hash (const char *word,
   return (guint32) h;
 }
 
-/* Adds the token of folded [@fstart, @i), @len bytes of it its word (in @words at
- * @fstart), to @tokens (grown when full), after @n of them. */
+/* Sets @token, the @n-th, to the token of folded [@fstart, @i), @len bytes of
+ * it its word (in @words at @fstart), and the joins of the two before it. */
 static G_ALWAYS_INLINE inline void
-scan_add_token (Scan         *scan,
-                GArray       *tokens,
-                guint        *n,
+scan_set_token (TextToken    *token,
+                guint         n,
                 const char   *text,
                 const gsize  *offsets,
                 char         *words,
@@ -1589,18 +1642,10 @@ scan_add_token (Scan         *scan,
                 char          sep,
                 const guint8 *table)
 {
-  TextToken *token;
   guint seen = 0;    /* CASE_UPPER, CASE_LOWER of the letters */
   const char *p, *end;
 
   words[fstart + len] = '\0';
-
-  if (*n == tokens->len)
-    {
-      g_array_set_size (tokens, 2 * *n);
-      scan->tokens_size = tokens->len;
-    }
-  token = &g_array_index (tokens, TextToken, (*n)++);
   token->ostart = offsets[fstart];
   token->oend = offsets[i];
   token->word = words + fstart;
@@ -1610,9 +1655,9 @@ scan_add_token (Scan         *scan,
   token->same = NULL;
   /* The joins' lengths, 0 past the end: the token's own until the next ones come. */
   token->joined[0] = token->joined[1] = 0;
-  if (*n >= 2)
+  if (n >= 1)
     token[-1].joined[0] = token[-1].len + len;
-  if (*n >= 3)
+  if (n >= 2)
     token[-2].joined[1] = token[-2].joined[0] + len;
 
   p = text + token->ostart;
@@ -1664,6 +1709,30 @@ scan_add_token (Scan         *scan,
   token->all_upper = (seen & CASE_UPPER) && !(seen & CASE_LOWER);
 }
 
+/* Adds the token of folded [@fstart, @i), @len bytes of it its word (in @words at
+ * @fstart), to @tokens (grown when full), after @n of them. */
+static G_ALWAYS_INLINE inline void
+scan_add_token (Scan         *scan,
+                GArray       *tokens,
+                guint        *n,
+                const char   *text,
+                const gsize  *offsets,
+                char         *words,
+                gsize         fstart,
+                gsize         i,
+                gsize         len,
+                char          sep,
+                const guint8 *table)
+{
+  if (*n == tokens->len)
+    {
+      g_array_set_size (tokens, 2 * *n);
+      scan->tokens_size = tokens->len;
+    }
+  scan_set_token (&g_array_index (tokens, TextToken, *n), *n, text, offsets, words, fstart, i, len, sep, table);
+  (*n)++;
+}
+
 /* Adds token @k to the leads, grown when full. */
 static inline void
 scan_add_lead (guint **leads,
@@ -1709,7 +1778,7 @@ scan_tokenize_folded (Scan         *scan,
   /* The words are the fold's own bytes, copied once: each ends where a
    * character that is no token's stands, which becomes its NUL, and a word
    * without its '&' is shorter than its place. The tokens are written in
-   * place, the array grown when full and cut to size at the end; the
+   * place, the array grown when full (its length is their room); the
    * thread's spare ones, when no other scan has them, save making them. */
   spare = g_private_get (&spare_scan);
   if (spare == NULL)
@@ -1717,6 +1786,7 @@ scan_tokenize_folded (Scan         *scan,
       spare = g_new0 (SpareScan, 1);
       g_private_set (&spare_scan, spare);
     }
+  scan->thread = spare;
   if (!spare->lent)
     {
       spare->lent = TRUE;
@@ -1752,7 +1822,10 @@ scan_tokenize_folded (Scan         *scan,
           leads = g_new (guint, leads_size);
         }
     }
-  g_array_set_size (tokens, folded_len / 4 + 1);
+  /* The array's length is the room for tokens (scan:n_tokens is their number):
+   * the thread's spare one keeps the room it had, without a call to set it again. */
+  if (tokens->len < folded_len / 4 + 1)
+    g_array_set_size (tokens, folded_len / 4 + 1);
   scan->tokens_size = tokens->len;
   memcpy (words, folded, folded_len);
   memset (words + folded_len, 0, 1 + WORD_PADDING);
@@ -1763,6 +1836,15 @@ scan_tokenize_folded (Scan         *scan,
     {
       const DirectiveWord *w = (const DirectiveWord *) (gpointer) cut->data;
       guint n_cut = cut->len;   /* not read again after each word's NUL */
+      TextToken *data;
+
+      /* A token a word: room for all at once, and none asked at each. */
+      if (n_cut > tokens->len)
+        {
+          g_array_set_size (tokens, n_cut);
+          scan->tokens_size = tokens->len;
+        }
+      data = (TextToken *) (gpointer) tokens->data;
 
       for (guint c = 0; c < n_cut; c++)
         {
@@ -1779,11 +1861,12 @@ scan_tokenize_folded (Scan         *scan,
                   }
             }
           i = w[c].end;
-          scan_add_token (scan, tokens, &n, text, offsets, words, w[c].start, i, i - w[c].start, sep, table);
-          if (plain != NULL && IS_LEAD (&g_array_index (tokens, TextToken, n - 1), plain))
-            scan_add_lead (&leads, &n_leads, &leads_size, n - 1);
+          scan_set_token (&data[c], c, text, offsets, words, w[c].start, i, i - w[c].start, sep, table);
+          if (plain != NULL && IS_LEAD (&data[c], plain))
+            scan_add_lead (&leads, &n_leads, &leads_size, c);
           sep = ' ';
         }
+      n = n_cut;
       i = folded_len;
     }
 
@@ -1827,8 +1910,6 @@ scan_tokenize_folded (Scan         *scan,
           i++;
         }
     }
-
-  g_array_set_size (tokens, n);
 
   scan->text = text;
   scan->tokens = tokens;
@@ -1893,22 +1974,17 @@ word_memo_free (gpointer data)
   g_free (memo);
 }
 
-static GPrivate word_memo = G_PRIVATE_INIT (word_memo_free);
-
 /* Gives @scan the rows for @self's index. */
 static void
 scan_use_memo (Scan               *scan,
                DirectiveCatalogue *self)
 {
-  WordMemo *memo = g_private_get (&word_memo);
+  WordMemo *memo = scan->thread->memo;
 
   scan->n_row_ids = self->n_row_ids;
   scan->catalogue = self;
   if (memo == NULL)
-    {
-      memo = g_new0 (WordMemo, 1);
-      g_private_set (&word_memo, memo);
-    }
+    memo = scan->thread->memo = g_new0 (WordMemo, 1);
   if (memo->busy == 0
       && (memo->generation != self->generation || memo->n_rows >= memo->limit))
     {
@@ -1976,8 +2052,10 @@ split_words (const char *text)
 
 /* split_words() of the localities a thread asked about last, the latest
  * first: a parse asks with the same one for every text it scans, and a
- * thread's documents come from a few provinces. */
-#define N_LOCALITY_WORDS 8
+ * thread's documents come from a few provinces. Room for as many as the
+ * country has (63 provinces): with fewer, documents of more provinces than
+ * the room, in turn, had each of their parses split its locality again. */
+#define N_LOCALITY_WORDS 64
 
 typedef struct
 {
@@ -1998,22 +2076,19 @@ locality_words_free (gpointer data)
   g_free (last);
 }
 
-static GPrivate last_locality = G_PRIVATE_INIT (locality_words_free);
-
-/* split_words (@locality), shared: read-only, unref when done. */
+/* split_words (@locality), shared: read-only, unref when done. @thread is
+ * the thread's SpareScan, which keeps them. */
 static GPtrArray *
-locality_words (const char *locality)
+locality_words (SpareScan  *thread,
+                const char *locality)
 {
-  LocalityWords *last = g_private_get (&last_locality);
+  LocalityWords *last = thread->localities;
   char *found_locality;
   GPtrArray *found_words;
   guint i;
 
   if (last == NULL)
-    {
-      last = g_new0 (LocalityWords, 1);
-      g_private_set (&last_locality, last);
-    }
+    last = thread->localities = g_new0 (LocalityWords, 1);
   for (i = 0; i < N_LOCALITY_WORDS && last->locality[i] != NULL; i++)
     if (g_str_equal (last->locality[i], locality))
       break;
@@ -2195,17 +2270,46 @@ scan_row (const Scan *scan,
   return scan_row_find (scan, token);
 }
 
+/* The new row of @token's word, not in the memo: in the memo's empty slot
+ * @i when the memo has room, or the scan's own. Apart from scan_row_find(),
+ * whose finding the row, most often, then needs fewer registers kept. */
+static G_GNUC_NO_INLINE guint8 *
+scan_row_make (const Scan *scan,
+               TextToken  *token,
+               guint       i)
+{
+  WordMemo *memo = scan->memo;
+  guint8 *row;
+
+  if (memo != NULL && memo->n_rows < memo->limit)
+    {
+      row = g_malloc0 (scan->n_row_ids + token->len + WORD_PADDING);
+      memcpy (row + scan->n_row_ids, token->word, token->len + 1);
+      memo->slots[i].hash = token->hash;
+      memo->slots[i].len = token->len;
+      memo->slots[i].row = row;
+      memo->n_rows++;
+      return token->same = row;
+    }
+  row = g_new0 (guint8, scan->n_row_ids);
+  /* Made when first needed: most scans have room in the memo. */
+  if (scan->own_rows == NULL)
+    ((Scan *) scan)->own_rows = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (scan->own_rows, row);
+
+  return token->same = row;
+}
+
 static guint8 *
 scan_row_find (const Scan *scan,
                TextToken  *token)
 {
   WordMemo *memo = scan->memo;
-  guint8 *row;
+  guint i = 0;
 
   if (memo != NULL)
     {
       guint32 hash = token->hash = word_hash (token->word, token->len);
-      guint i;
 
       for (i = hash & memo->mask; memo->slots[i].row != NULL; i = (i + 1) & memo->mask)
         if (memo->slots[i].hash == hash && memo->slots[i].len == token->len)
@@ -2216,25 +2320,9 @@ scan_row_find (const Scan *scan,
             if (words_equal (word, token->word, token->len))
               return token->same = memo->slots[i].row;
           }
-      /* Not there: a new row in the empty slot, while there is room. */
-      if (memo->n_rows < memo->limit)
-        {
-          row = g_malloc0 (scan->n_row_ids + token->len + WORD_PADDING);
-          memcpy (row + scan->n_row_ids, token->word, token->len + 1);
-          memo->slots[i].hash = hash;
-          memo->slots[i].len = token->len;
-          memo->slots[i].row = row;
-          memo->n_rows++;
-          return token->same = row;
-        }
     }
-  row = g_new0 (guint8, scan->n_row_ids);
-  /* Made when first needed: most scans have room in the memo. */
-  if (scan->own_rows == NULL)
-    ((Scan *) scan)->own_rows = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (scan->own_rows, row);
-
-  return token->same = row;
+  /* Not there: a new row. */
+  return scan_row_make (scan, token, i);
 }
 
 /* The rows of the tokens that are not plain (the leads), from the memo, at once: each is
@@ -3466,6 +3554,17 @@ mark_id (guint64            *marks,
   char letter = 0;
   gboolean confusable = FALSE;
 
+  /* No letter the groups ask is the next token's or one confused with it (half
+   * the calls): only the group that asks none, if any, is marked. */
+  if (next == NULL
+      || ((guchar) next->word[0] < 128
+          && !(keys->id_letters[i] & confusable_letters[(guchar) next->word[0]])))
+    {
+      if (keys->id_plain[i] != G_MAXUINT)
+        for (guint p = keys->groups[keys->id_plain[i]].start; p < keys->groups[keys->id_plain[i]].end; p++)
+          mark_entry (marks, keys->id_entries[p]);
+      return;
+    }
   for (guint g = keys->id_groups[i]; g < keys->id_groups[i + 1]; g++)
     {
       const SecondGroup *group = &keys->groups[g];
@@ -3539,7 +3638,7 @@ find_mentions (DirectiveCatalogue *self,
     scan_tokenize_folded (&scan, text, folded, offsets, folded_len, cut, self->plain_chars);
   else
     scan_tokenize (&scan, text, length, self->plain_chars);
-  scan.locality = locality != NULL && *locality != '\0' ? locality_words (locality) : NULL;
+  scan.locality = locality != NULL && *locality != '\0' ? locality_words (scan.thread, locality) : NULL;
   scan_use_memo (&scan, self);
   scan_fill_rows (&scan);
   province_span = scan.locality != NULL && scan.locality->len > 0 ? scan.locality->len : PROVINCE_SPAN;
@@ -4353,7 +4452,7 @@ _directive_mention_to_agency (const DirectiveMention *mention,
     }
 
   scan_tokenize (&scan, mention->text, strlen (mention->text), NULL);
-  scan.locality = locality != NULL && *locality != '\0' ? locality_words (locality) : NULL;
+  scan.locality = locality != NULL && *locality != '\0' ? locality_words (scan.thread, locality) : NULL;
 
   /* The head and a level word after it take their canonical spelling. */
   for (guint i = 0; i < G_N_ELEMENTS (canonical_heads); i++)

@@ -31,10 +31,12 @@ GArray *_directive_catalogue_find_mentions_folded (DirectiveCatalogue *self, con
 
 /* The same with the fold's @words (DirectiveWord) as _directive_fold_words() cuts them, which
  * saves cutting them again; but %NULL when there is no mention, and a catalogue entry's mention
- * has no text (DirectiveMention:text is %NULL: its offsets give it). */
+ * has no text (DirectiveMention:text is %NULL: its offsets give it). The mentions go into @into
+ * (nullable, empty, one this function gave before) when there are any, which is then returned:
+ * a caller that scans text after text keeps one array. */
 GArray *_directive_catalogue_find_mentions_words (DirectiveCatalogue *self, const char *text, const char *folded,
                                                   const gsize *offsets, gsize folded_len, GArray *words,
-                                                  const char *locality);
+                                                  const char *locality, GArray *into);
 
 /* A new agency for a collection: the entry's id, canonical name (placeholders filled from @locality and @level),
  * short-name, kind, locality. */

@@ -3246,8 +3246,11 @@ mention_clear (gpointer data)
  * has a mention or two, each a reallocation for an array grown from nothing. */
 static GArray *
 mentions_ensure (GArray *mentions,
+                 GArray *into,
                  guint   size)
 {
+  if (mentions == NULL && into != NULL)
+    return into;
   if (mentions == NULL)
     {
       mentions = g_array_sized_new (FALSE, TRUE, sizeof (DirectiveMention), size);
@@ -3623,7 +3626,8 @@ find_mentions (DirectiveCatalogue *self,
                gsize               folded_len,
                GArray             *cut,
                const char         *locality,
-               gboolean            entry_texts)
+               gboolean            entry_texts,
+               GArray             *into)
 {
   GArray *mentions = NULL;   /* made with the first mention, with room for a few */
   Scan scan = { 0 };
@@ -3835,14 +3839,14 @@ find_mentions (DirectiveCatalogue *self,
                   g_autoptr(GString) group = g_string_new_len (name, brace ? brace - name : (gssize) strlen (name));
 
                   match_group_suffix (&scan, end, group);
-                  mentions = mentions_ensure (mentions, 4);
+                  mentions = mentions_ensure (mentions, into, 4);
                   add_group_mention (mentions, &scan, start, group_end, g_steal_pointer (&group));
                   in_list = FALSE;
                   k = group_end;
                   continue;
                 }
             }
-          mentions = mentions_ensure (mentions, 4);
+          mentions = mentions_ensure (mentions, into, 4);
           add_mention (mentions, &scan, start, end, best_entry, best_entry == NULL || entry_texts);
           in_list = best_is_department;
           k = end;
@@ -3879,7 +3883,7 @@ find_mentions (DirectiveCatalogue *self,
 
               append_original (group, &scan, k, k + head);
               match_group_suffix (&scan, k + head, group);
-              mentions = mentions_ensure (mentions, 4);
+              mentions = mentions_ensure (mentions, into, 4);
               add_group_mention (mentions, &scan, k, group_end, g_steal_pointer (&group));
               k = group_end;
               continue;
@@ -3892,7 +3896,7 @@ find_mentions (DirectiveCatalogue *self,
 
         if (end > k)
           {
-            mentions = mentions_ensure (mentions, 4);
+            mentions = mentions_ensure (mentions, into, 4);
             add_mention (mentions, &scan, k, end, NULL, TRUE);
             in_list = FALSE;
             k = end;
@@ -3908,7 +3912,7 @@ find_mentions (DirectiveCatalogue *self,
     g_free (marks);
   scan_clear (&scan);
 
-  return mentions != NULL || !entry_texts ? mentions : mentions_ensure (mentions, 0);
+  return mentions != NULL || !entry_texts ? mentions : mentions_ensure (mentions, NULL, 0);
 }
 
 guint
@@ -3931,7 +3935,7 @@ _directive_catalogue_find_mentions (DirectiveCatalogue *self,
   if (text == NULL)
     text = "";
 
-  return find_mentions (self, text, len < 0 ? strlen (text) : (gsize) len, NULL, NULL, 0, NULL, locality, TRUE);
+  return find_mentions (self, text, len < 0 ? strlen (text) : (gsize) len, NULL, NULL, 0, NULL, locality, TRUE, NULL);
 }
 
 GArray *
@@ -3945,7 +3949,7 @@ _directive_catalogue_find_mentions_folded (DirectiveCatalogue *self,
   g_return_val_if_fail (DIRECTIVE_IS_CATALOGUE (self), NULL);
   g_return_val_if_fail (text != NULL && folded != NULL && offsets != NULL, NULL);
 
-  return find_mentions (self, text, strlen (text), folded, offsets, folded_len, NULL, locality, TRUE);
+  return find_mentions (self, text, strlen (text), folded, offsets, folded_len, NULL, locality, TRUE, NULL);
 }
 
 GArray *
@@ -3955,12 +3959,13 @@ _directive_catalogue_find_mentions_words (DirectiveCatalogue *self,
                                           const gsize        *offsets,
                                           gsize               folded_len,
                                           GArray             *words,
-                                          const char         *locality)
+                                          const char         *locality,
+                                          GArray             *into)
 {
   g_return_val_if_fail (DIRECTIVE_IS_CATALOGUE (self), NULL);
   g_return_val_if_fail (text != NULL && folded != NULL && offsets != NULL && words != NULL, NULL);
 
-  return find_mentions (self, text, strlen (text), folded, offsets, folded_len, words, locality, FALSE);
+  return find_mentions (self, text, strlen (text), folded, offsets, folded_len, words, locality, FALSE, into);
 }
 
 /**
@@ -3988,7 +3993,7 @@ directive_catalogue_lookup (DirectiveCatalogue *self,
   g_return_val_if_fail (text != NULL, NULL);
 
   collapsed = collapse_spaces (text, -1);
-  mentions = find_mentions (self, collapsed, strlen (collapsed), NULL, NULL, 0, NULL, NULL, TRUE);
+  mentions = find_mentions (self, collapsed, strlen (collapsed), NULL, NULL, 0, NULL, NULL, TRUE, NULL);
   if (mentions->len != 1)
     return NULL;
 

@@ -104,6 +104,14 @@ typedef struct
   DirectiveNotice *notice;
   GHashTable      *agencies;         /* id -> DirectiveAgency, the ones referenced */
   GPtrArray       *agency_order;     /* DirectiveAgency, in order of first use */
+  /* The agency each catalogue entry a role took gave, for the next time the
+   * document names it (borrowed: agency_order holds them). */
+  struct
+  {
+    DirectiveAgency *entry;
+    DirectiveAgency *agency;
+  }                taken[16];
+  guint            n_taken;
   DirectiveAgency *issuer;
   DirectiveAgency *committee;        /* the People's Committee behind the issuer */
   DirectiveAgency *district;         /* a district's People's Committee issuing, or behind the issuer */

@@ -34,6 +34,7 @@ typedef struct
 {
   DirectiveParse *p;
   GArray      *mentions;  /* DirectiveMention, which found point to */
+  GArray      *into;      /* the array the mentions go into, if given */
   const char  *fold;      /* the caller's DirectiveFoldedText */
   const gsize *offsets;
   gsize        fold_len;
@@ -130,6 +131,11 @@ take (DirectiveParse *p,
 
   if (f->agency != NULL)
     return f->agency;
+  /* The same entry gives the same agency all through a document (the
+   * settings it depends on are read before the tasks). */
+  for (guint k = 0; mention->entry != NULL && k < p->n_taken; k++)
+    if (p->taken[k].entry == mention->entry)
+      return f->agency = p->taken[k].agency;
   if (mention->entry != NULL)
     {
       /* A department named again: the agency registered under its id is the
@@ -138,22 +144,33 @@ take (DirectiveParse *p,
       const char *id = _directive_catalogue_instance_id (mention->entry, p->level, &owned);
 
       f->agency = g_hash_table_lookup (p->agencies, id);
-      if (f->agency != NULL)
-        return f->agency;
     }
-  agency = mention->entry
-    ? _directive_catalogue_instantiate (p->catalogue, mention->entry, p->locality, p->level)
-    : _directive_mention_to_agency (mention, p->locality);
-  name_local_unit (p, agency, mention->entry != NULL);
-  f->agency = _directive_parse_register (p, agency);
+  if (f->agency == NULL)
+    {
+      agency = mention->entry
+        ? _directive_catalogue_instantiate (p->catalogue, mention->entry, p->locality, p->level)
+        : _directive_mention_to_agency (mention, p->locality);
+      name_local_unit (p, agency, mention->entry != NULL);
+      f->agency = _directive_parse_register (p, agency);
+    }
+  if (mention->entry != NULL && f->agency != NULL && p->n_taken < G_N_ELEMENTS (p->taken))
+    {
+      p->taken[p->n_taken].entry = mention->entry;
+      p->taken[p->n_taken++].agency = f->agency;
+    }
 
   return f->agency;
 }
 
+/* The most mentions whose array is kept for the next task. */
+#define MENTIONS_KEEP 64
+
+/* @into (nullable): an array of mentions to fill, which roles_clear() gives back. */
 static void
 roles_init (DirectiveParse            *p,
             Roles                     *r,
-            const DirectiveFoldedText *text)
+            const DirectiveFoldedText *text,
+            GArray                    *into)
 {
   GArray *mentions;
 
@@ -164,6 +181,7 @@ roles_init (DirectiveParse            *p,
   r->words = text->words;
   r->verbs = NULL;
   r->seconds = NULL;
+  r->into = into;
   r->mention_at = r->words->len + 1 <= G_N_ELEMENTS (r->mention_at_buf)
                   ? r->mention_at_buf : g_new (int, r->words->len + 1);
   /* -1 in every byte is -1 */
@@ -171,7 +189,7 @@ roles_init (DirectiveParse            *p,
 
   /* The text is folded already: the catalogue reads the same fold. */
   mentions = r->mentions = _directive_catalogue_find_mentions_words (p->catalogue, text->text, r->fold, r->offsets,
-                                                                     r->fold_len, r->words, p->locality);
+                                                                     r->fold_len, r->words, p->locality, into);
   /* at most one found per mention */
   r->n_found = 0;
   r->found = mentions == NULL || mentions->len <= G_N_ELEMENTS (r->found_buf)
@@ -208,10 +226,21 @@ roles_init (DirectiveParse            *p,
     }
 }
 
+/* The array of mentions goes to @keep (nullable), emptied, when it is small. */
 static void
-roles_clear (Roles *r)
+roles_clear (Roles   *r,
+             GArray **keep)
 {
-  g_clear_pointer (&r->mentions, g_array_unref);
+  GArray *mentions = r->mentions != NULL ? r->mentions : r->into;
+
+  if (keep != NULL && mentions != NULL && mentions->len <= MENTIONS_KEEP)
+    {
+      g_array_set_size (mentions, 0);
+      *keep = mentions;
+    }
+  else if (mentions != NULL)
+    g_array_unref (mentions);
+  r->mentions = r->into = NULL;
   if (r->found != r->found_buf)
     g_free (r->found);
   if (r->mention_at != r->mention_at_buf)
@@ -715,6 +744,7 @@ role_firsts_get (void)
 typedef struct
 {
   GPtrArray *lists[3];
+  GArray    *mentions;   /* the catalogue's scan's, emptied */
 } RoleLists;
 
 static void
@@ -724,6 +754,7 @@ role_lists_free (gpointer data)
 
   for (guint k = 0; k < G_N_ELEMENTS (spare->lists); k++)
     g_clear_pointer (&spare->lists[k], g_ptr_array_unref);
+  g_clear_pointer (&spare->mentions, g_array_unref);
   g_free (spare);
 }
 
@@ -767,7 +798,7 @@ _directive_parse_roles (DirectiveParse            *p,
   guint i = 0;
   const guint8 *firsts = role_firsts_get ();
 
-  roles_init (p, &r, text);
+  roles_init (p, &r, text, spare != NULL ? g_steal_pointer (&spare->mentions) : NULL);
 
   /* an opening list of agencies leads */
   for (guint k = 0; openers[k] != NULL; k++)
@@ -935,12 +966,12 @@ _directive_parse_roles (DirectiveParse            *p,
   drop_leads (report, lead);
   _directive_task_add_read_agencies (task, lead, coop, report);
 
-  roles_clear (&r);
   if (spare == NULL)
     {
       spare = g_new0 (RoleLists, 1);
       g_private_set (&role_lists, spare);
     }
+  roles_clear (&r, &spare->mentions);
   role_list_give_back (spare, 0, lead);
   role_list_give_back (spare, 1, coop);
   role_list_give_back (spare, 2, report);
@@ -983,7 +1014,7 @@ _directive_parse_subject_agencies (DirectiveParse *p,
         return out;
       }
   }
-  roles_init (p, &r, &folded);
+  roles_init (p, &r, &folded, NULL);
   for (guint i = 0; i < r.words->len; i++)
     {
       guint j = i;
@@ -1004,7 +1035,7 @@ _directive_parse_subject_agencies (DirectiveParse *p,
         }
       i = j - 1;
     }
-  roles_clear (&r);
+  roles_clear (&r, NULL);
   _directive_folded_text_clear (&folded);
 
   return out;

@@ -4084,63 +4084,109 @@ fill_template (const char *template,
   return collapse_spaces (out->str, out->len);
 }
 
-/* normalize_level_peek() of the level a thread asked about last: a parse asks with
- * the same one for every agency. */
+/* normalize_level_peek() of the levels a thread asked about last: a parse
+ * asks with the same one for every agency, and documents have a few levels
+ * between them ("tỉnh", "thành phố", ...): each was made again at each
+ * change of document when only the last was kept. */
+#define N_KNOWN_LEVELS 8
+
 typedef struct
 {
-  char *level;
+  char *level;             /* NULL for an empty entry */
   char *normalized;
-} LastLevel;
+  gboolean city;           /* normalized is "thành phố" */
+} KnownLevel;
+
+typedef struct
+{
+  guint last;              /* the entry found last, looked at first */
+  guint next;              /* the entry a new level takes */
+  KnownLevel levels[N_KNOWN_LEVELS];
+} KnownLevels;
 
 static void
-last_level_free (gpointer data)
+known_levels_free (gpointer data)
 {
-  LastLevel *last = data;
+  KnownLevels *known = data;
 
-  g_free (last->level);
-  g_free (last->normalized);
-  g_free (last);
+  for (guint i = 0; i < N_KNOWN_LEVELS; i++)
+    {
+      g_free (known->levels[i].level);
+      g_free (known->levels[i].normalized);
+    }
+  g_free (known);
 }
 
-static GPrivate last_level = G_PRIVATE_INIT (last_level_free);
+static GPrivate known_levels = G_PRIVATE_INIT (known_levels_free);
 
 /* @level as the names are filled with it: NFC, whitespace folded, lowercase;
- * the thread's, valid until its next call. */
+ * the thread's, valid until N_KNOWN_LEVELS other levels were asked. *@city
+ * tells whether it is "thành phố" (instance_id()). */
 static const char *
-normalize_level_peek (const char *level)
+normalize_level_peek (const char *level,
+                      gboolean   *city)
 {
-  LastLevel *last = g_private_get (&last_level);
+  KnownLevels *known;
+  KnownLevel *entry;
+  g_autofree char *nfc_level = NULL;
 
+  *city = FALSE;
   if (level == NULL)
     return NULL;
-  if (last == NULL || !g_str_equal (last->level, level))
+  known = g_private_get (&known_levels);
+  if (known == NULL)
     {
-      g_autofree char *nfc_level = collapse_spaces (level, -1);
-
-      last = g_new0 (LastLevel, 1);
-      last->level = g_strdup (level);
-      last->normalized = g_utf8_strdown (nfc_level, -1);
-      g_private_replace (&last_level, last);
+      known = g_new0 (KnownLevels, 1);
+      g_private_set (&known_levels, known);
     }
+  entry = &known->levels[known->last];
+  if (entry->level != NULL && g_str_equal (entry->level, level))
+    {
+      *city = entry->city;
+      return entry->normalized;
+    }
+  for (guint i = 0; i < N_KNOWN_LEVELS && known->levels[i].level != NULL; i++)
+    if (g_str_equal (known->levels[i].level, level))
+      {
+        known->last = i;
+        *city = known->levels[i].city;
+        return known->levels[i].normalized;
+      }
 
-  return last->normalized;
+  known->last = known->next;
+  known->next = (known->next + 1) % N_KNOWN_LEVELS;
+  entry = &known->levels[known->last];
+  g_free (entry->level);
+  g_free (entry->normalized);
+  nfc_level = collapse_spaces (level, -1);
+  entry->level = g_strdup (level);
+  entry->normalized = g_utf8_strdown (nfc_level, -1);
+  entry->city = g_str_equal (entry->normalized, "thành phố");
+  *city = entry->city;
+
+  return entry->normalized;
 }
 
-/* The id of @entry at the level @nfc_level (normalize_level_peek()): the
- * entry's own, or one made in *@owned. */
+/* The id of @entry at a level that is "thành phố" when @city
+ * (normalize_level_peek()): the entry's own, or one made in *@owned. */
 static const char *
 instance_id (DirectiveAgency  *entry,
-             const char       *nfc_level,
+             gboolean          city,
              char            **owned)
 {
   const char *entry_id = directive_agency_get_id (entry);
 
   *owned = NULL;
-  if (nfc_level != NULL && g_str_equal (nfc_level, "thành phố") && g_str_has_suffix (entry_id, "-tinh"))
+  if (city && entry_id != NULL)
     {
-      g_autofree char *stem = g_strndup (entry_id, strlen (entry_id) - 5);
+      gsize len = strlen (entry_id);
 
-      return *owned = g_strconcat (stem, "-tp", NULL);
+      if (len >= 5 && memcmp (entry_id + len - 5, "-tinh", 5) == 0)
+        {
+          g_autofree char *stem = g_strndup (entry_id, len - 5);
+
+          return *owned = g_strconcat (stem, "-tp", NULL);
+        }
     }
 
   return entry_id;
@@ -4151,10 +4197,13 @@ _directive_catalogue_instance_id (DirectiveAgency  *entry,
                                   const char       *level,
                                   char            **owned)
 {
+  gboolean city;
+
   g_return_val_if_fail (DIRECTIVE_IS_AGENCY (entry), NULL);
   g_return_val_if_fail (owned != NULL, NULL);
 
-  return instance_id (entry, normalize_level_peek (level), owned);
+  normalize_level_peek (level, &city);
+  return instance_id (entry, city, owned);
 }
 
 /* The names a thread filled, with their locality and level: a parse
@@ -4169,6 +4218,7 @@ typedef struct
 {
   char *template;
   char *locality, *level;            /* as asked, nullable */
+  guint64 serial;                    /* of the FilledNames locality and level they are, 0 for none */
   char *filled;
 } FilledName;
 
@@ -4177,7 +4227,11 @@ typedef struct
   gboolean valid;
   char *locality, *level;            /* the last asked, nullable */
   char *nfc_locality, *nfc_level;    /* as the names are filled with them */
+  gboolean city;                     /* nfc_level is "thành phố" */
   guint hash;                        /* of the locality */
+  /* Of the locality and level, one more at each change: a name filled with
+   * this one needs no comparing of them. */
+  guint64 serial;
   FilledName names[N_FILLED_NAMES];
 } FilledNames;
 
@@ -4227,7 +4281,8 @@ filled_names_get (const char *locality,
       filled->locality = g_strdup (locality);
       filled->level = g_strdup (level);
       filled->nfc_locality = locality != NULL ? collapse_spaces (locality, -1) : NULL;
-      filled->nfc_level = g_strdup (normalize_level_peek (level));
+      filled->nfc_level = g_strdup (normalize_level_peek (level, &filled->city));
+      filled->serial++;
       filled->hash = locality != NULL ? g_str_hash (locality) : 0;
       filled->valid = TRUE;
     }
@@ -4248,7 +4303,8 @@ filled_name (FilledNames *filled,
     return NULL;
   slot = &filled->names[((where ^ filled->hash) * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) >> (64 - N_FILLED_NAMES_BITS)];
   if (slot->template == NULL || strcmp (slot->template, template) != 0
-      || g_strcmp0 (slot->locality, filled->locality) != 0 || g_strcmp0 (slot->level, filled->level) != 0)
+      || (slot->serial != filled->serial
+          && (g_strcmp0 (slot->locality, filled->locality) != 0 || g_strcmp0 (slot->level, filled->level) != 0)))
     {
       filled_name_clear (slot);
       slot->template = g_strdup (template);
@@ -4256,6 +4312,7 @@ filled_name (FilledNames *filled,
       slot->level = g_strdup (filled->level);
       slot->filled = fill_template (template, filled->nfc_locality, filled->nfc_level);
     }
+  slot->serial = filled->serial;
 
   return slot->filled;
 }
@@ -4276,7 +4333,7 @@ _directive_catalogue_instantiate (DirectiveCatalogue *self,
   g_return_val_if_fail (DIRECTIVE_IS_AGENCY (entry), NULL);
 
   filled = filled_names_get (locality, level);
-  id = instance_id (entry, filled->nfc_level, &owned_id);
+  id = instance_id (entry, filled->city, &owned_id);
 
   /* Each name is copied before the next is filled: it may take the same slot. */
   name = g_strdup (filled_name (filled, directive_agency_get_name (entry)));

@@ -3791,7 +3791,7 @@ find_mentions (DirectiveCatalogue *self,
                    * the joins. Most "Sở ..." aliases end here at a "Sở". */
                   if (entry->second != 0
                       && (start + 1 >= scan.n_tokens
-                          || !_directive_text_letters_confusable (scan_token (&scan, start + 1)->word[0], entry->second)))
+                          || !_directive_text_letters_confusable (first[1].word[0], entry->second)))
                     {
                       if ((entry->flags & (ENTRY_WORD | ENTRY_JOIN_LENGTHS)) == (ENTRY_WORD | ENTRY_JOIN_LENGTHS)
                           ? !(joinable >= 0 ? joinable : ENTRY_JOINABLE (entry))

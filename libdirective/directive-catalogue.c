@@ -220,6 +220,10 @@ typedef struct
   guint *id_groups;        /* n_ids + 1: where each id's groups are in groups */
   guint64 *id_letters;     /* n_ids: the letters its groups ask (letter_bit()) */
   guint *id_plain;         /* n_ids: its group that asks none, G_MAXUINT for none */
+  /* At id_groups[i] + the letter's rank among id_letters[i] (letter_rank()):
+   * the first group of each letter id i asks, but for the ids that ask one of
+   * the 63rd bit (letters without their own). */
+  guint *letter_first;
   SecondGroup *groups;
   guint *id_entries;       /* positions of the entries by id and group, ascending for each */
   GArray *others;          /* guint: positions of the entries without ENTRY_WORD */
@@ -585,6 +589,7 @@ bucket_keys_free (gpointer data)
   g_free (keys->id_groups);
   g_free (keys->id_letters);
   g_free (keys->id_plain);
+  g_free (keys->letter_first);
   g_free (keys->groups);
   g_free (keys->id_entries);
   g_array_unref (keys->others);
@@ -650,6 +655,25 @@ letter_bit (char c)
   int index = first_char_index (c);
 
   return G_GUINT64_CONSTANT (1) << (index >= 0 ? index : 63);
+}
+
+/* How many of @letters come before @bit (one of them). */
+static inline guint
+letter_rank (guint64 letters,
+             guint64 bit)
+{
+  letters &= bit - 1;
+#if defined(__GNUC__)
+  return (guint) __builtin_popcountll (letters);
+#else
+  {
+    guint n = 0;
+
+    for (; letters != 0; letters &= letters - 1)
+      n++;
+    return n;
+  }
+#endif
 }
 
 /* For each ASCII character, the letter_bit()s of the letters
@@ -740,6 +764,7 @@ bucket_keys_new (GArray *bucket,
   keys->id_letters = g_new0 (guint64, keys->n_ids);
   confusable_letters_init ();
   keys->id_plain = g_new (guint, keys->n_ids);
+  keys->letter_first = g_new (guint, bucket->len + 1);
   keys->id_entries = g_new (guint, bucket->len + 1);
   keys->groups = g_new (SecondGroup, bucket->len + 1);
   done = g_new0 (gboolean, bucket->len + 1);
@@ -822,6 +847,12 @@ bucket_keys_new (GArray *bucket,
           for (guint g = first_group; g < n_groups; g++)
             keys->groups[g].letter_end = n_groups;
         }
+      /* Each letter's first group, now that all the letters are known. */
+      if (!(keys->id_letters[i] >> 63))
+        for (guint g = keys->id_groups[i]; g < n_groups; g = keys->groups[g].letter_end)
+          if (keys->groups[g].second != 0)
+            keys->letter_first[keys->id_groups[i]
+                               + letter_rank (keys->id_letters[i], letter_bit (keys->groups[g].second))] = g;
     }
   keys->id_groups[keys->n_ids] = n_groups;
 
@@ -3539,6 +3570,39 @@ entry_may_go_on (const Scan       *scan,
   return may_join_at (scan_token (scan, start + 2), &t[2]) || token_matches (scan, start + 2, &t[2], FALSE);
 }
 
+/* Marks the entries of @group (of mark_id()) whose second letter the token
+ * after @start, @next, can have. */
+static inline void
+mark_group (guint64            *marks,
+            const BucketKeys   *keys,
+            const SecondGroup  *group,
+            const Scan         *scan,
+            guint               start,
+            const TextToken    *next,
+            const IndexEntry   *entries,
+            DirectiveCatalogue *self)
+{
+  /* Not the word, nor of a join's length (word_may_join()): nothing more to ask. */
+  if (!token_word_matches_id (scan, start + 1, group->second_id, self))
+    {
+      if (!((group->joined_lens >> MIN (next->len, 63)) & 1)
+          && group->second_len != next->joined[0] && group->second_len != next->joined[1])
+        return;
+      for (guint p = group->start; p < group->end; p++)
+        {
+          const IndexEntry *entry = &entries[keys->id_entries[p]];
+
+          if (word_may_join (scan, entry->tokens, entry->from + 1, start + 1))
+            mark_entry (marks, keys->id_entries[p]);
+        }
+      return;
+    }
+  /* The next word: those that may get past the third. */
+  for (guint p = group->start; p < group->end; p++)
+    if (entry_may_go_on (scan, &entries[keys->id_entries[p]], start))
+      mark_entry (marks, keys->id_entries[p]);
+}
+
 /* Marks the entries (@entries) of the bucket's word id @i (BucketKeys) whose
  * second letter the token after @start can have, and of those whose next
  * alias word it is not, the ones that may take it by a join: for the others
@@ -3554,63 +3618,50 @@ mark_id (guint64            *marks,
          DirectiveCatalogue *self)
 {
   const TextToken *next = start + 1 < scan->n_tokens ? scan_token (scan, start + 1) : NULL;
+  guint64 letters = keys->id_letters[i];
   char letter = 0;
   gboolean confusable = FALSE;
 
+  /* The group that asks no letter, if any, is marked. */
+  if (keys->id_plain[i] != G_MAXUINT)
+    for (guint p = keys->groups[keys->id_plain[i]].start; p < keys->groups[keys->id_plain[i]].end; p++)
+      mark_entry (marks, keys->id_entries[p]);
   /* No letter the groups ask is the next token's or one confused with it (half
-   * the calls): only the group that asks none, if any, is marked. */
-  if (next == NULL
-      || ((guchar) next->word[0] < 128
-          && !(keys->id_letters[i] & confusable_letters[(guchar) next->word[0]])))
+   * the calls): that was all. */
+  if (next == NULL)
+    return;
+  if ((guchar) next->word[0] < 128 && !(letters >> 63))
     {
-      if (keys->id_plain[i] != G_MAXUINT)
-        for (guint p = keys->groups[keys->id_plain[i]].start; p < keys->groups[keys->id_plain[i]].end; p++)
-          mark_entry (marks, keys->id_entries[p]);
+      /* Only the groups of the letters confused with the next token's: the
+       * others were each visited to find that they are not. */
+      for (guint64 want = letters & confusable_letters[(guchar) next->word[0]]; want != 0; want &= want - 1)
+        {
+          guint first = keys->letter_first[keys->id_groups[i] + letter_rank (letters, want & -want)];
+
+          for (guint g = first; g < keys->groups[first].letter_end; g++)
+            mark_group (marks, keys, &keys->groups[g], scan, start, next, entries, self);
+        }
       return;
     }
   for (guint g = keys->id_groups[i]; g < keys->id_groups[i + 1]; g++)
     {
       const SecondGroup *group = &keys->groups[g];
 
-      if (group->second != 0)
+      if (group->second == 0)
+        continue;
+      /* The groups of a letter come one after the other. */
+      if (group->second != letter)
         {
-          if (next == NULL)
-            continue;
-          /* The groups of a letter come one after the other. */
-          if (group->second != letter)
-            {
-              letter = group->second;
-              confusable = _directive_text_letters_confusable (next->word[0], letter);
-            }
-          if (!confusable)
-            {
-              /* and none of the letter's groups */
-              g = group->letter_end - 1;
-              continue;
-            }
-          /* Not the word, nor of a join's length (word_may_join()): nothing more to ask. */
-          if (!token_word_matches_id (scan, start + 1, group->second_id, self))
-            {
-              if (!((group->joined_lens >> MIN (next->len, 63)) & 1)
-                  && group->second_len != next->joined[0] && group->second_len != next->joined[1])
-                continue;
-              for (guint p = group->start; p < group->end; p++)
-                {
-                  const IndexEntry *entry = &entries[keys->id_entries[p]];
-
-                  if (word_may_join (scan, entry->tokens, entry->from + 1, start + 1))
-                    mark_entry (marks, keys->id_entries[p]);
-                }
-              continue;
-            }
-          /* The next word: those that may get past the third. */
-          for (guint p = group->start; p < group->end; p++)
-            if (entry_may_go_on (scan, &entries[keys->id_entries[p]], start))
-              mark_entry (marks, keys->id_entries[p]);
+          letter = group->second;
+          confusable = _directive_text_letters_confusable (next->word[0], letter);
+        }
+      if (!confusable)
+        {
+          /* and none of the letter's groups */
+          g = group->letter_end - 1;
           continue;
         }
-      for (guint p = group->start; p < group->end; p++)
-        mark_entry (marks, keys->id_entries[p]);
+      mark_group (marks, keys, group, scan, start, next, entries, self);
     }
 }
 

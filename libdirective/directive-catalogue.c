@@ -4259,14 +4259,17 @@ _directive_catalogue_instance_id (DirectiveAgency  *entry,
 
 /* The names a thread filled, with their locality and level: a parse
  * instantiates the same few agencies again and again, and documents come
- * from a few provinces. A slot is chosen by where the template is and by
- * the locality, and holds copies of what it was filled from: a name changed
- * since is filled anew. */
+ * from a few provinces. A pair of slots is chosen by where the template is
+ * and by the locality, and a slot holds copies of what it was filled from: a
+ * name changed since is filled anew. Two slots a place, the newest first:
+ * with one, two names that came to the same place took it in turn, and how
+ * often moved with where the templates were. */
 #define N_FILLED_NAMES_BITS 10
 #define N_FILLED_NAMES (1 << N_FILLED_NAMES_BITS)
 
 typedef struct
 {
+  const char *at;                    /* where the template was: compared before the text */
   char *template;
   char *locality, *level;            /* as asked, nullable */
   guint64 serial;                    /* of the FilledNames locality and level they are, 0 for none */
@@ -4347,23 +4350,34 @@ static const char *
 filled_name (FilledNames *filled,
              const char  *template)
 {
-  FilledName *slot;
+  FilledName *pair, *slot;
   guintptr where = (guintptr) template;
 
   if (template == NULL)
     return NULL;
-  slot = &filled->names[((where ^ filled->hash) * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) >> (64 - N_FILLED_NAMES_BITS)];
-  if (slot->template == NULL || strcmp (slot->template, template) != 0
-      || (slot->serial != filled->serial
-          && (g_strcmp0 (slot->locality, filled->locality) != 0 || g_strcmp0 (slot->level, filled->level) != 0)))
+  pair = &filled->names[(((where ^ filled->hash) * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) >> (64 - N_FILLED_NAMES_BITS)) & ~1];
+  for (guint w = 0; w < 2; w++)
     {
-      filled_name_clear (slot);
-      slot->template = g_strdup (template);
-      slot->locality = g_strdup (filled->locality);
-      slot->level = g_strdup (filled->level);
-      slot->filled = fill_template (template, filled->nfc_locality, filled->nfc_level);
+      slot = &pair[w];
+      if (slot->at == template && slot->template != NULL && strcmp (slot->template, template) == 0
+          && (slot->serial == filled->serial
+              || (g_strcmp0 (slot->locality, filled->locality) == 0 && g_strcmp0 (slot->level, filled->level) == 0)))
+        {
+          slot->serial = filled->serial;
+          return slot->filled;
+        }
     }
+
+  /* The older goes, the newer moves to second. */
+  filled_name_clear (&pair[1]);
+  pair[1] = pair[0];
+  slot = &pair[0];
+  slot->at = template;
+  slot->template = g_strdup (template);
+  slot->locality = g_strdup (filled->locality);
+  slot->level = g_strdup (filled->level);
   slot->serial = filled->serial;
+  slot->filled = fill_template (template, filled->nfc_locality, filled->nfc_level);
 
   return slot->filled;
 }

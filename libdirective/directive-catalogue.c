@@ -662,18 +662,13 @@ static inline guint
 letter_rank (guint64 letters,
              guint64 bit)
 {
+  /* Counted inline: without the POPCNT instruction __builtin_popcountll()
+   * is a call. */
   letters &= bit - 1;
-#if defined(__GNUC__)
-  return (guint) __builtin_popcountll (letters);
-#else
-  {
-    guint n = 0;
-
-    for (; letters != 0; letters &= letters - 1)
-      n++;
-    return n;
-  }
-#endif
+  letters -= (letters >> 1) & G_GUINT64_CONSTANT (0x5555555555555555);
+  letters = (letters & G_GUINT64_CONSTANT (0x3333333333333333)) + ((letters >> 2) & G_GUINT64_CONSTANT (0x3333333333333333));
+  letters = (letters + (letters >> 4)) & G_GUINT64_CONSTANT (0x0f0f0f0f0f0f0f0f);
+  return (guint) ((letters * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56);
 }
 
 /* For each ASCII character, the letter_bit()s of the letters

@@ -3553,16 +3553,18 @@ may_join_at (const TextToken  *token,
 static inline gboolean
 entry_may_go_on (const Scan       *scan,
                  const IndexEntry *entry,
-                 guint             start)
+                 guint             start,
+                 const TextToken  *next,
+                 gboolean          third)
 {
   const AliasToken *t = &entry->tokens[entry->from];
 
   if (entry->from + 2 >= entry->n_tokens || t[2].kind != TOKEN_WORD
-      || may_join_at (scan_token (scan, start), &t[0]) || may_join_at (scan_token (scan, start + 1), &t[1]))
+      || may_join_at (next - 1, &t[0]) || may_join_at (next, &t[1]))
     return TRUE;
-  if (start + 2 >= scan->n_tokens)
+  if (!third)
     return FALSE;
-  return may_join_at (scan_token (scan, start + 2), &t[2]) || token_matches (scan, start + 2, &t[2], FALSE);
+  return may_join_at (next + 1, &t[2]) || token_matches (scan, start + 2, &t[2], FALSE);
 }
 
 /* Marks the entries of @group (of mark_id()) whose second letter the token
@@ -3577,6 +3579,8 @@ mark_group (guint64            *marks,
             const IndexEntry   *entries,
             DirectiveCatalogue *self)
 {
+  gboolean third;
+
   /* Not the word, nor of a join's length (word_may_join()): nothing more to ask. */
   if (!token_word_matches_id (scan, start + 1, group->second_id, self))
     {
@@ -3592,9 +3596,11 @@ mark_group (guint64            *marks,
         }
       return;
     }
-  /* The next word: those that may get past the third. */
+  /* The next word: those that may get past the third. @next is token
+   * start + 1, and the tokens around it are read through it. */
+  third = start + 2 < scan->n_tokens;
   for (guint p = group->start; p < group->end; p++)
-    if (entry_may_go_on (scan, &entries[keys->id_entries[p]], start))
+    if (entry_may_go_on (scan, &entries[keys->id_entries[p]], start, next, third))
       mark_entry (marks, keys->id_entries[p]);
 }
 

@@ -206,7 +206,36 @@ typedef struct
   guint id;                    /* its id */
   guint extra;                 /* the words joined after it */
   guint joined_id;             /* the id of those words run together */
+  /* Past the tests of the same length that ask the same (the same id and
+   * joined_id, or none): they come one after the other, and are answered
+   * together. */
+  guint run_end;
 } JoinTest;
+
+/* A join length's key with its test, to sort them together. */
+typedef struct
+{
+  LengthKey key;
+  JoinTest test;
+} KeyedJoinTest;
+
+/* By length, then the tests that ask nothing, then by what they ask, then position. */
+static int
+keyed_join_test_compare (gconstpointer a,
+                         gconstpointer b)
+{
+  const KeyedJoinTest *x = a, *y = b;
+
+  if (x->key.len != y->key.len)
+    return x->key.len < y->key.len ? -1 : 1;
+  if ((x->test.expected != NULL) != (y->test.expected != NULL))
+    return x->test.expected == NULL ? -1 : 1;
+  if (x->test.expected != NULL && x->test.id != y->test.id)
+    return x->test.id < y->test.id ? -1 : 1;
+  if (x->test.expected != NULL && x->test.joined_id != y->test.joined_id)
+    return x->test.joined_id < y->test.joined_id ? -1 : 1;
+  return x->key.pos < y->key.pos ? -1 : x->key.pos > y->key.pos;
+}
 
 /* Where in a bucket the entries are that get past find_mentions()'s first test
  * at a token: those whose word the token matches, those that may match by a join
@@ -750,6 +779,34 @@ bucket_keys_new (GArray *bucket,
           keys->join_tests[i].id = entry->id;
           keys->join_tests[i].extra = key->len == entry->join1 ? 1 : 2;
           keys->join_tests[i].joined_id = entry->tokens[entry->from].joined_id[keys->join_tests[i].extra - 1];
+        }
+    }
+  /* The tests of a length that ask the same, together: whether the token is
+   * the word or the joined words depends on the ids alone, and many aliases
+   * share them ("các sở"). */
+  if (keys->join_lengths->len > 0)
+    {
+      guint n = keys->join_lengths->len;
+      LengthKey *lkeys = (LengthKey *) (gpointer) keys->join_lengths->data;
+      g_autofree KeyedJoinTest *keyed = g_new (KeyedJoinTest, n);
+
+      for (guint i = 0; i < n; i++)
+        {
+          keyed[i].key = lkeys[i];
+          keyed[i].test = keys->join_tests[i];
+        }
+      qsort (keyed, n, sizeof (KeyedJoinTest), keyed_join_test_compare);
+      for (guint i = n; i-- > 0;)
+        {
+          const JoinTest *t = &keyed[i].test, *u = &keyed[i + 1].test;
+
+          lkeys[i] = keyed[i].key;
+          keys->join_tests[i] = *t;
+          keys->join_tests[i].run_end =
+            i + 1 < n && keyed[i].key.len == keyed[i + 1].key.len
+            && (t->expected == NULL ? u->expected == NULL
+                                    : u->expected != NULL && t->id == u->id && t->joined_id == u->joined_id)
+            ? keys->join_tests[i + 1].run_end : i + 1;
         }
     }
 
@@ -3521,16 +3578,20 @@ mark_joins (guint64            *marks,
 
   if (len > keys->join_longest)
     return;
-  for (guint i = keys->join_starts[len]; i < keys->join_starts[len + 1]; i++)
+  for (guint i = keys->join_starts[len], end = keys->join_starts[len + 1]; i < end;)
     {
       const JoinTest *test = &keys->join_tests[i];
+      guint run_end = test->run_end;
 
       if (test->expected == NULL
           || (row != NULL && (row[test->id] == 2 || row[test->joined_id] == 2))
           || ((row == NULL || row[test->id] == 0) && token_word_matches_id (scan, start, test->id, self))
           || ((row == NULL || row[test->joined_id] == 0)
               && alias_join_matches (scan, start, test->extra, test->expected)))
-        mark_entry (marks, key[i].pos);
+        for (; i < run_end; i++)
+          mark_entry (marks, key[i].pos);
+      else
+        i = run_end;
     }
 }
 

@@ -3780,11 +3780,14 @@ find_mentions (DirectiveCatalogue *self,
        * scan noted the others, the leads, as it cut them: on to the next. */
       if (!in_list)
         {
-          while (l < scan.n_leads && scan.leads[l] < k)
+          const guint *leads = scan.leads;   /* read once: the calls below keep it in memory */
+          guint n_leads = scan.n_leads;
+
+          while (l < n_leads && leads[l] < k)
             l++;
-          if (l >= scan.n_leads)
+          if (l >= n_leads)
             break;
-          start = k = scan.leads[l];
+          start = k = leads[l];
         }
       token = scan_token (&scan, k);
 

@@ -874,25 +874,21 @@ _directive_words_find (const char *fold,
   return -1;
 }
 
-char *
-_directive_clean_text (const char *text,
-                       gssize      len)
+gsize
+_directive_clean_text_into (const char *text,
+                            gsize       n,
+                            char       *s)
 {
   static const guint8 blank[256] = { [' '] = 1, ['\n'] = 1, ['\t'] = 1, ['\r'] = 1 };
   const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
   const guint64 highs = ones * 0x80, lows = ones * 0x7f;
-  char *s;
-  gsize n, i = 0, o = 0;
+  gsize i = 0, o = 0;
   gboolean at_space = TRUE;   /* the last byte written is a space, or none is */
 
-  if (text == NULL)
-    return NULL;
-  n = len < 0 ? strlen (text) : (gsize) len;
-  /* Never longer than the text: written straight into one buffer. Without a
-   * branch on blanks (where words end is unpredictable): each byte is written,
-   * a blank as a space, and kept unless it follows one; one at the end is
-   * taken back. */
-  s = g_malloc (n + 1);
+  /* Never longer than the text: written straight into @s. Without a branch on
+   * blanks (where words end is unpredictable): each byte is written, a blank
+   * as a space, and kept unless it follows one; one at the end is taken
+   * back. */
   for (;;)
     {
       /* Most text is words between single spaces: eight bytes at a time are
@@ -936,12 +932,27 @@ _directive_clean_text (const char *text,
     }
   if (o > 0 && at_space)
     o--;
-  if (o == 0)
+  s[o] = '\0';
+
+  return o;
+}
+
+char *
+_directive_clean_text (const char *text,
+                       gssize      len)
+{
+  char *s;
+  gsize n;
+
+  if (text == NULL)
+    return NULL;
+  n = len < 0 ? strlen (text) : (gsize) len;
+  s = g_malloc (n + 1);
+  if (_directive_clean_text_into (text, n, s) == 0)
     {
       g_free (s);
       return NULL;
     }
-  s[o] = '\0';
 
   return s;
 }

@@ -779,8 +779,9 @@ _directive_folded_text_clear (DirectiveFoldedText *folded)
   folded->text = NULL;
 }
 
-/* _directive_word_is() with the length of @expected. */
-static gboolean
+/* _directive_word_is() with the length of @expected. (Inlined in the loop
+ * of _directive_words_match(), which calls it for most words it tests.) */
+static G_ALWAYS_INLINE inline gboolean
 word_is_len (const char *fold,
              guint       s,
              guint       e,

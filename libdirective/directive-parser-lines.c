@@ -799,8 +799,17 @@ word_is_len (const char *fold,
   c = fold[s];
   if (c == expected[0])
     {
-      if (n == m && memcmp (fold + s + 1, expected + 1, n - 1) == 0)
-        return TRUE;
+      if (n == m)
+        {
+          /* (a byte at a time: a word is a few letters, and most differ
+           * early, too few for a memcmp() call) */
+          gsize j = 1;
+
+          while (j < n && fold[s + j] == expected[j])
+            j++;
+          if (j == n)
+            return TRUE;
+        }
     }
   /* Numbers are never OCR-damaged words. */
   else if (c >= '0' && c <= '9' && !(expected[0] >= '0' && expected[0] <= '9'))

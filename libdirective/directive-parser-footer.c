@@ -253,13 +253,17 @@ static char *
 read_title (const char *text,
             gboolean    suffix)
 {
-  g_autofree char *clean = _directive_clean_text (text, -1);
+  /* (cleaned on the stack for most: only what is read from it is kept) */
+  char room[256];
+  g_autofree char *heap = NULL;
+  gsize len = strlen (text);
+  char *clean = len + 1 <= sizeof room ? room : (heap = g_malloc (len + 1));
   const char *canonical;
   gsize n;
 
-  if (clean == NULL)
+  n = _directive_clean_text_into (text, len, clean);
+  if (n == 0)
     return NULL;
-  n = strlen (clean);
   while (n > 0 && !g_unichar_isalpha (g_utf8_get_char (g_utf8_find_prev_char (clean, clean + n))))
     n = g_utf8_find_prev_char (clean, clean + n) - clean;
   clean[n] = '\0';
@@ -708,19 +712,6 @@ is_bullet (const char *l,
   return FALSE;
 }
 
-/* The text at @at within *@text, which is taken: the copy g_strdup() would
- * make of it, made in place. */
-static char *
-take_from (char       **text,
-           const char  *at)
-{
-  char *s = g_steal_pointer (text);
-
-  if (at != s)
-    memmove (s, at, strlen (at) + 1);
-  return s;
-}
-
 void
 _directive_parse_footer (DirectiveParse *p)
 {
@@ -732,9 +723,14 @@ _directive_parse_footer (DirectiveParse *p)
   for (guint i = p->footer_start; i < p->lines->len; i++)
     {
       DirectiveLine *line = _directive_parse_line (p, i);
-      gsize split;
-      g_autofree char *left = NULL;
-      g_autofree char *rcol = NULL;
+      gsize split, len;
+      /* The line's two columns cleaned into one buffer, the stack's for most
+       * lines: copied only for what is kept. */
+      char room[512];
+      g_autofree char *heap = NULL;
+      char *clean;
+      char *left = NULL;
+      char *rcol = NULL;
       const char *l;
       const char *rest;
       gsize bl;
@@ -758,10 +754,14 @@ _directive_parse_footer (DirectiveParse *p)
         }
 
       split = right_column_start (line->text);
-      left = _directive_clean_text (line->text, split);
+      len = split + strlen (line->text + split);
+      clean = len + 2 <= sizeof room ? room : (heap = g_malloc (len + 2));
+      if (_directive_clean_text_into (line->text, split, clean) > 0)
+        left = clean;
       /* (most lines have no right column) */
-      if (line->text[split] != '\0')
-        rcol = _directive_clean_text (line->text + split, -1);
+      if (line->text[split] != '\0'
+          && _directive_clean_text_into (line->text + split, len - split, clean + split + 1) > 0)
+        rcol = clean + split + 1;
       if (rcol != NULL)
         {
           char *r = rcol;
@@ -769,7 +769,7 @@ _directive_parse_footer (DirectiveParse *p)
           while (*r == ';' || *r == ' ')
             r++;
           if (*r != '\0')
-            g_ptr_array_add (right, take_from (&rcol, r));
+            g_ptr_array_add (right, g_strdup (r));
         }
       if (left == NULL)
         continue;
@@ -792,7 +792,7 @@ _directive_parse_footer (DirectiveParse *p)
           if (item != NULL)
             add_recipient (p, g_steal_pointer (&item));
           if (!archived)
-            item = take_from (&left, l);
+            item = g_strdup (l);
         }
       else if (item != NULL && !archived)
         {
@@ -802,7 +802,7 @@ _directive_parse_footer (DirectiveParse *p)
           if (n == 0)
             {
               g_free (item);
-              item = take_from (&left, l);
+              item = g_strdup (l);
             }
           else
             {
@@ -814,13 +814,13 @@ _directive_parse_footer (DirectiveParse *p)
             }
         }
       else if (is_name (l) || (is_caps_word (l, strlen (l)) && authority_mark (l, &split) < 0))
-        g_ptr_array_add (right, take_from (&left, l));
+        g_ptr_array_add (right, g_strdup (l));
       else
         {
           gsize ml;
 
           if (authority_mark (l, &ml) >= 0)
-            g_ptr_array_add (right, take_from (&left, l));
+            g_ptr_array_add (right, g_strdup (l));
         }
     }
   if (item != NULL)

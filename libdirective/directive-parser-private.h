@@ -219,6 +219,10 @@ int      _directive_words_find            (const char     *fold,
 /* Whitespace folded, trimmed; NULL if empty. */
 char    *_directive_clean_text            (const char     *text,
                                            gssize          len);
+/* The same into @out, with room for @n + 1 bytes: returns its length (0 if empty). */
+gsize    _directive_clean_text_into       (const char     *text,
+                                           gsize           n,
+                                           char           *out);
 /* "PHÓ CHÁNH VĂN PHÒNG" -> "Phó Chánh Văn phòng". */
 char    *_directive_title_case            (const char     *text);
 /* A place or province name restored to its canonical spelling, or NULL. */

@@ -426,6 +426,39 @@ first_ruled16 (const char *s)
 }
 #endif
 
+/* first_ruled16() of the last @r (16 at most) bytes of a text, which has no
+ * byte after them: copied to the stack with spaces after them (no rule is about
+ * a space, and an 'i' before one is none), in two copies of a fixed size that
+ * may overlap rather than a byte at a time. */
+static inline guint
+first_ruled_tail (const char *s,
+                  gsize       r)
+{
+  char tmp[32];
+  guint k;
+
+  memset (tmp, ' ', sizeof tmp);
+  if (r >= 8)
+    {
+      memcpy (tmp, s, 8);
+      memcpy (tmp + r - 8, s + r - 8, 8);
+    }
+  else if (r >= 4)
+    {
+      memcpy (tmp, s, 4);
+      memcpy (tmp + r - 4, s + r - 4, 4);
+    }
+  else if (r > 0)
+    {
+      tmp[0] = s[0];
+      tmp[r / 2] = s[r / 2];
+      tmp[r - 1] = s[r - 1];
+    }
+  k = first_ruled16 (tmp);
+
+  return MIN (k, r);
+}
+
 /* The context rules: OCR confusions that are safe to undo everywhere in Vietnamese.
  * Works in place: it never writes ahead of what it reads. @off is kept in step
  * when @track. */
@@ -441,14 +474,12 @@ fold_confusions (char     *s,
 #define PREV (len > 0 ? s[len - 1] : ' ')
 #define PREV2 (len > 1 ? s[len - 2] : ' ')
 #define NEXT (i + 1 < n ? s[i + 1] : ' ')
-  /* The characters a rule is about; the others stay as they are. 'i' (2) is
-   * one only before an 'i' or an 'r' (after_i): a common letter, where a walk
-   * that stopped at each would mispredict. */
+  /* The characters a rule is about; the others stay as they are. ('i' is one
+   * only before an 'i' or an 'r', which first_ruled16() looks for.) */
   static const guint8 ruled[256] = {
     ['@'] = 1, ['$'] = 1, ['&'] = 1, ['0'] = 1, ['6'] = 1, ['1'] = 1, ['5'] = 1, ['4'] = 1,
     ['w'] = 1, ['i'] = 2,
   };
-  static const guint8 after_i[256] = { ['i'] = 2, ['r'] = 2 };
 
   gsize i = 0;
 
@@ -472,11 +503,7 @@ fold_confusions (char     *s,
 
                   if (n - i <= 16)
                     {
-                      while (i + 1 < n && !(ruled[(guchar) s[i]] & (1 | after_i[(guchar) s[i + 1]])))
-                        i++;
-                      /* The last character is one only by itself ('i' has none after it). */
-                      if (i + 1 == n && !(ruled[(guchar) s[i]] & 1))
-                        i++;
+                      i += first_ruled_tail (s + i, n - i);
                       break;
                     }
                   k = first_ruled16 (s + i);

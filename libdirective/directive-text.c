@@ -426,6 +426,31 @@ first_ruled16 (const char *s)
 }
 #endif
 
+/* memcpy() of @n bytes (16 at most) in two copies of a fixed size that may
+ * overlap rather than a call: the fold's tail and a memo's word are short. */
+static inline void
+copy_short (char       *dest,
+            const char *src,
+            gsize       n)
+{
+  if (n >= 8)
+    {
+      memcpy (dest, src, 8);
+      memcpy (dest + n - 8, src + n - 8, 8);
+    }
+  else if (n >= 4)
+    {
+      memcpy (dest, src, 4);
+      memcpy (dest + n - 4, src + n - 4, 4);
+    }
+  else if (n > 0)
+    {
+      dest[0] = src[0];
+      dest[n / 2] = src[n / 2];
+      dest[n - 1] = src[n - 1];
+    }
+}
+
 /* first_ruled16() of the last @r (16 at most) bytes of a text, which has no
  * byte after them: copied to the stack with spaces after them (no rule is about
  * a space, and an 'i' before one is none), in two copies of a fixed size that
@@ -438,22 +463,7 @@ first_ruled_tail (const char *s,
   guint k;
 
   memset (tmp, ' ', sizeof tmp);
-  if (r >= 8)
-    {
-      memcpy (tmp, s, 8);
-      memcpy (tmp + r - 8, s + r - 8, 8);
-    }
-  else if (r >= 4)
-    {
-      memcpy (tmp, s, 4);
-      memcpy (tmp + r - 4, s + r - 4, 4);
-    }
-  else if (r > 0)
-    {
-      tmp[0] = s[0];
-      tmp[r / 2] = s[r / 2];
-      tmp[r - 1] = s[r - 1];
-    }
+  copy_short (tmp, s, r);
   k = first_ruled16 (tmp);
 
   return MIN (k, r);
@@ -1259,30 +1269,6 @@ memo_free (gpointer slots)
 
 static GPrivate memo_key = G_PRIVATE_INIT (memo_free);
 
-/* memcpy() of the @n bytes (MEMO_WORD at most) at @src, in two copies of a
- * fixed size that may overlap rather than a call: a word is a few letters. */
-static inline void
-memo_copy (char       *dest,
-           const char *src,
-           gsize       n)
-{
-  if (n >= 8)
-    {
-      memcpy (dest, src, 8);
-      memcpy (dest + n - 8, src + n - 8, 8);
-    }
-  else if (n >= 4)
-    {
-      memcpy (dest, src, 4);
-      memcpy (dest + n - 4, src + n - 4, 4);
-    }
-  else if (n > 0)
-    {
-      dest[0] = src[0];
-      dest[n / 2] = src[n / 2];
-      dest[n - 1] = src[n - 1];
-    }
-}
 
 /* Fills @key with the question; FALSE when it is too long to remember. */
 static inline gboolean
@@ -1301,8 +1287,8 @@ memo_key_init (MemoKey    *key,
   key->q.budget = (guint8) budget;
   key->q.n = (guint8) n;
   key->q.m = (guint8) m;
-  memo_copy (key->q.a, a, n);
-  memo_copy (key->q.b, b, m);
+  copy_short (key->q.a, a, n);
+  copy_short (key->q.b, b, m);
 
   return TRUE;
 }

@@ -518,7 +518,7 @@ static guint word_set_fill (WordSetCache *cache,
                             WordSetSlot  *slot,
                             WordSetKey   *key);
 
-static inline guint
+static G_ALWAYS_INLINE inline guint
 word_set_match_inline (WordSetCache *cache,
                        const char   *fold,
                        guint         start,
@@ -608,8 +608,9 @@ static GPrivate verb_cache = G_PRIVATE_INIT (g_free);
 
 static const DirectiveWordSet verb_set = { &verb_cache, verb_words };
 
-/* The VERB_ bits of the verbs whose first word word @i is (_directive_word_is()). */
-static inline guint
+/* The VERB_ bits of the verbs whose first word word @i is (_directive_word_is()).
+ * In line: asked of most of a task's words. */
+static G_ALWAYS_INLINE inline guint
 verbs_at (Roles *r,
           guint  i)
 {
@@ -626,21 +627,41 @@ static GPrivate verb_second_cache = G_PRIVATE_INIT (g_free);
 
 static const DirectiveWordSet verb_second_set = { &verb_second_cache, verb_seconds };
 
-/* Whether the verb of bit @bit is at word @i; @verb: verbs_at() @i. */
+/* The VERB_ bits of the verbs whose second word word @i + 1 is: out of line,
+ * as few words start a verb. */
+static G_NO_INLINE guint
+verb_seconds_at (Roles *r,
+                 guint  i)
+{
+  if (i + 1 >= r->words->len)
+    return 0;
+  if (r->seconds == NULL)
+    r->seconds = _directive_word_set_cache (&verb_second_set);
+  return word_set_match_inline (r->seconds, r->fold, RW (r, i + 1)->start, RW (r, i + 1)->end);
+}
+
+/* The VERB_ bits of the verbs at word @i, both words read once for all the
+ * verbs the caller asks about. */
+static G_ALWAYS_INLINE inline guint
+verbs_whole_at (Roles *r,
+                guint  i)
+{
+  guint verb = verbs_at (r, i);
+
+  return verb != 0 ? verb & verb_seconds_at (r, i) : 0;
+}
+
+/* Whether the verb of bit @bit is at word @i; @verb: verbs_whole_at() @i. */
 static inline gboolean
 verb_is (Roles *r,
          guint  i,
          guint  verb,
          guint  bit)
 {
-  if (!(verb & bit) || i + 1 >= r->words->len)
-    return FALSE;
-  if (r->seconds == NULL)
-    r->seconds = _directive_word_set_cache (&verb_second_set);
-  return (word_set_match_inline (r->seconds, r->fold, RW (r, i + 1)->start, RW (r, i + 1)->end) & bit) != 0;
+  return (verb & bit) != 0;
 }
 
-/* @verb: verbs_at() @i. */
+/* @verb: verbs_whole_at() @i. */
 static gboolean
 is_report_verb (Roles *r,
                 guint  i,
@@ -707,7 +728,7 @@ static gboolean
 is_role_verb (Roles *r,
               guint  i)
 {
-  guint verb = verbs_at (r, i);
+  guint verb = verbs_whole_at (r, i);
 
   return verb_is (r, i, verb, VERB_PHOI) || verb_is (r, i, verb, VERB_CHU) || word_is (r, i, "chi dao")
          || word_is (r, i, "huong dan") || word_is (r, i, "cua") || is_giao (r, i);
@@ -840,7 +861,7 @@ _directive_parse_roles (DirectiveParse            *p,
           agency_list (&r, i + 1, lead);
           continue;
         }
-      verb = verbs_at (&r, i);
+      verb = verbs_whole_at (&r, i);
       /* no verb's first word: only "gửi" and "trình" may still report */
       if (verb == 0 && first != 'g' && first != 't')
         continue;

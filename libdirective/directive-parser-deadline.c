@@ -372,8 +372,12 @@ _directive_parse_deadline_words (const char *fold,
           ;
       if (number >= words->len)
         return NULL;
+      /* (nor does any before number - 6: on to it) */
       if (number > i + 6)
-        continue;
+        {
+          i = number - 7;
+          continue;
+        }
       /* The date is at i + span (one or two) or after fillers ("trong", "vao",
        * "ngay"), and has its number within its first three words: a number
        * past i + 3 is reached only over a filler or a cue's second word

@@ -376,7 +376,14 @@ drop_leads (GPtrArray *list,
   g_ptr_array_set_size (list, kept);
 }
 
-static const char *const openers[] = { "giao", "de nghi", "yeu cau", "dong y", "chi dao", NULL };
+/* with the number of their words, counted once here rather than per task */
+static const struct
+{
+  const char *phrase;
+  guint       n_words;
+} openers[] = {
+  { "giao", 1 }, { "de nghi", 2 }, { "yeu cau", 2 }, { "dong y", 2 }, { "chi dao", 2 },
+};
 
 /* "gửi", as written or as OCR reads its "ử" ("giri", "gtri", "gti"): compared exactly,
  * "gia" (Gia Lai) and "qua" are one slip away */
@@ -822,17 +829,17 @@ _directive_parse_roles (DirectiveParse            *p,
   roles_init (p, &r, text, spare != NULL ? g_steal_pointer (&spare->mentions) : NULL);
 
   /* an opening list of agencies leads */
-  for (guint k = 0; openers[k] != NULL; k++)
+  for (guint k = 0; k < G_N_ELEMENTS (openers); k++)
     /* an agency after the opener first: most items open with none */
-    if (r.mention_at[MIN (strchr (openers[k], ' ') ? 2 : 1, r.words->len)] >= 0 && word_is (&r, 0, openers[k]))
+    if (r.mention_at[MIN (openers[k].n_words, r.words->len)] >= 0 && word_is (&r, 0, openers[k].phrase))
       {
         /* under an agency's heading, "Chỉ đạo X ..." is that agency directing X */
-        if (g_str_equal (openers[k], "chi dao") && inherited != NULL && inherited->len > 0)
+        if (g_str_equal (openers[k].phrase, "chi dao") && inherited != NULL && inherited->len > 0)
           {
             i = G_MAXUINT;
             break;
           }
-        i = strchr (openers[k], ' ') ? 2 : 1;
+        i = openers[k].n_words;
         break;
       }
   if (i != G_MAXUINT && r.mention_at[i] >= 0)
@@ -843,12 +850,18 @@ _directive_parse_roles (DirectiveParse            *p,
       (void) after;
     }
 
-  for (i = 0; i < r.words->len; i++)
+  /* in locals, which the calls on &r do not make the loop read again */
+  const char *fold = r.fold;
+  const DirectiveWord *words = (const DirectiveWord *) (gpointer) r.words->data;
+  guint n_words = r.words->len;
+
+  r.verbs = _directive_word_set_cache (&verb_set);
+  for (i = 0; i < n_words; i++)
     {
       guint vlen;
       gboolean advise;
       guint verb;
-      char first = r.fold[RW (&r, i)->start];
+      char first = fold[words[i].start];
 
       if (!firsts[(guchar) first])
         continue;
@@ -861,7 +874,10 @@ _directive_parse_roles (DirectiveParse            *p,
           agency_list (&r, i + 1, lead);
           continue;
         }
-      verb = verbs_whole_at (&r, i);
+      /* verbs_whole_at(), with the word in hand */
+      verb = word_set_match_inline (r.verbs, fold, words[i].start, words[i].end);
+      if (verb != 0)
+        verb &= verb_seconds_at (&r, i);
       /* no verb's first word: only "gửi" and "trình" may still report */
       if (verb == 0 && first != 'g' && first != 't')
         continue;

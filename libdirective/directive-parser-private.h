@@ -195,6 +195,7 @@ typedef struct
 {
   GPrivate          *cache;
   const char *const *words;
+  guint              big : 1;   /* asked of most words: a larger memo */
 } DirectiveWordSet;
 
 /* The bits (1 << k) of the words k of @set that folded word [start, end) of

@@ -409,6 +409,10 @@ is_gui (Roles *r,
  * where a word takes the place of another with the same hash. Only words that
  * need the costly comparison are kept: the others are refused at once. */
 #define WORD_SET_SLOTS 2048   /* a power of two */
+/* A set asked of most words (DirectiveWordSet.big) keeps more: in 2048 slots,
+ * words of the same hash pushed each other out, and each came back to the
+ * costly comparisons (8192 slots of 24 bytes: 192 KiB a thread, for one set). */
+#define WORD_SET_SLOTS_BIG 8192
 #define WORD_SET_WORD  15
 
 /* A word of up to 15 letters as a key of 16 bytes: its letters, zeros, and its
@@ -476,7 +480,8 @@ struct _DirectiveWordSetCache
    * one OCR confuses with it, a length two letters off), one bit per word. */
   guint8      by_first[256];
   guint8      by_length[WORD_SET_WORD + 4];   /* the last for every longer word */
-  WordSetSlot slots[WORD_SET_SLOTS];
+  guint       mask;    /* the number of slots, less one */
+  WordSetSlot slots[];
 };
 
 typedef DirectiveWordSetCache WordSetCache;
@@ -488,8 +493,11 @@ _directive_word_set_cache (const DirectiveWordSet *set)
 
   if (G_UNLIKELY (cache == NULL))
     {
-      cache = g_new0 (WordSetCache, 1);
+      gsize n_slots = set->big ? WORD_SET_SLOTS_BIG : WORD_SET_SLOTS;
+
+      cache = g_malloc0 (sizeof (WordSetCache) + n_slots * sizeof (WordSetSlot));
       cache->set = set;
+      cache->mask = n_slots - 1;
       for (guint k = 0; set->words[k] != NULL; k++)
         {
           gsize len = strlen (set->words[k]);
@@ -549,7 +557,7 @@ word_set_match_inline (WordSetCache *cache,
 
   word_set_key (&key, word, n);
   h = (key.q[0] ^ (key.q[1] * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15))) * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
-  slot = &cache->slots[(h >> 40) & (WORD_SET_SLOTS - 1)];
+  slot = &cache->slots[(h >> 40) & cache->mask];
   if (G_LIKELY (slot->key.q[0] == key.q[0] && slot->key.q[1] == key.q[1]))
     return slot->bits;
   return word_set_fill (cache, fold, start, end, maybe, slot, &key);
@@ -613,7 +621,7 @@ static const char *const verb_words[] = { "chu", "phoi", "bao", "de", "kien", "t
 
 static GPrivate verb_cache = G_PRIVATE_INIT (g_free);
 
-static const DirectiveWordSet verb_set = { &verb_cache, verb_words };
+static const DirectiveWordSet verb_set = { &verb_cache, verb_words, TRUE };
 
 /* The VERB_ bits of the verbs whose first word word @i is (_directive_word_is()).
  * In line: asked of most of a task's words. */

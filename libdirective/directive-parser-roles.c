@@ -1002,14 +1002,15 @@ _directive_parse_roles (DirectiveParse            *p,
         }
     }
 
-  if (lead->len == 0 && inherited != NULL)
-    for (guint k = 0; k < inherited->len; k++)
-      g_ptr_array_add (lead, inherited->pdata[k]);
+  /* a lead neither cooperates nor is reported to; with none named, the
+   * inherited lead, read where it is rather than copied */
+  {
+    GPtrArray *leads = lead->len == 0 && inherited != NULL ? inherited : lead;
 
-  /* a lead neither cooperates nor is reported to */
-  drop_leads (coop, lead);
-  drop_leads (report, lead);
-  _directive_task_add_read_agencies (task, lead, coop, report);
+    drop_leads (coop, leads);
+    drop_leads (report, leads);
+    _directive_task_add_read_agencies (task, leads, coop, report);
+  }
 
   if (spare == NULL)
     {

@@ -824,7 +824,8 @@ void
 _directive_parse_roles (DirectiveParse            *p,
                         DirectiveTask             *task,
                         const DirectiveFoldedText *text,
-                        GPtrArray                 *inherited)
+                        GPtrArray                 *inherited,
+                        GPtrArray                 *leads_out)
 {
   Roles r;
   RoleLists *spare = g_private_get (&role_lists);
@@ -1010,6 +1011,10 @@ _directive_parse_roles (DirectiveParse            *p,
     drop_leads (coop, leads);
     drop_leads (report, leads);
     _directive_task_add_read_agencies (task, leads, coop, report);
+    /* what _directive_task_copy_lead() would read back, without the task */
+    if (leads_out != NULL)
+      for (guint k = 0; k < leads->len; k++)
+        g_ptr_array_add (leads_out, leads->pdata[k]);
   }
 
   if (spare == NULL)

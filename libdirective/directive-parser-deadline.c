@@ -372,8 +372,12 @@ _directive_parse_deadline_words (const char *fold,
           ;
       if (number >= words->len)
         return NULL;
+      /* (nor does any before number - 6: on to it) */
       if (number > i + 6)
-        continue;
+        {
+          i = number - 7;
+          continue;
+        }
       /* The date is at i + span (one or two) or after fillers ("trong", "vao",
        * "ngay"), and has its number within its first three words: a number
        * past i + 3 is reached only over a filler or a cue's second word
@@ -483,9 +487,13 @@ phrase_may_be (const char          *fold,
                gsize                m2)
 {
   gsize na = a->end - a->start, nb = b->end - b->start;
-  gsize off = (na > m1 ? na - m1 : m1 - na) + (nb > m2 ? nb - m2 : m2 - nb);
+  gsize off;
 
-  return off <= 1 && _directive_text_letters_confusable (fold[b->start], second[0]);
+  /* the letter first: it refuses most words */
+  if (!_directive_text_letters_confusable (fold[b->start], second[0]))
+    return FALSE;
+  off = (na > m1 ? na - m1 : m1 - na) + (nb > m2 ? nb - m2 : m2 - nb);
+  return off <= 1;
 }
 
 /* The first words of the recurrences, kept per thread as the cues' are. */
@@ -536,10 +544,13 @@ _directive_parse_recurrence_words (const char *fold,
   gboolean ongoing = FALSE;
   DirectiveWordSetCache *memo = NULL;
   const guint8 *firsts = recurrence_firsts_get ();
+  /* in locals, which the calls in the loop do not make it read again per word */
+  const DirectiveWord *word_v = (const DirectiveWord *) (gpointer) words->data;
+  guint n_words = words->len;
 
-  for (guint i = 0; i + 1 < words->len; i++)
+  for (guint i = 0; i + 1 < n_words; i++)
     {
-      const DirectiveWord *w = WORD (i);
+      const DirectiveWord *w = &word_v[i];
       const DirectiveWord *next;
       char first = fold[w->start];
       guint8 kind = firsts[(guchar) first];
@@ -552,18 +563,18 @@ _directive_parse_recurrence_words (const char *fold,
       if (kind == 0)
         continue;
       hang = kind == FIRST_HANG;
-      next = WORD (i + 1);
+      next = &word_v[i + 1];
       /* with none of its phrases in reach, word i starts none */
       if (hang ? !phrase_may_be (fold, w, next, 4, "thang", 5) && !phrase_may_be (fold, w, next, 4, "quy", 3)
                  && !phrase_may_be (fold, w, next, 4, "nam", 3)
                : ongoing || !phrase_may_be (fold, w, next, 6, "xuyen", 5))
         continue;
       /* "hạn" (a time limit: "thời hạn quy định") is one slip from "hằng" */
-      if (WORD (i)->end - WORD (i)->start == 3 && memcmp (fold + WORD (i)->start, "han", 3) == 0)
+      if (w->end - w->start == 3 && memcmp (fold + w->start, "han", 3) == 0)
         continue;
       if (memo == NULL)
         memo = _directive_word_set_cache (&recurrence_set);
-      starts = _directive_word_set_match_in (memo, fold, WORD (i)->start, WORD (i)->end);
+      starts = _directive_word_set_match_in (memo, fold, w->start, w->end);
       /* the first word tested once for the three phrases it starts */
       if (starts & WORD_HANG)
         {

@@ -195,6 +195,7 @@ typedef struct
 {
   GPrivate          *cache;
   const char *const *words;
+  guint              big : 1;   /* asked of most words: a larger memo */
 } DirectiveWordSet;
 
 /* The bits (1 << k) of the words k of @set that folded word [start, end) of
@@ -270,11 +271,13 @@ void     _directive_parse_footer          (DirectiveParse *p);
 gboolean _directive_line_is_item          (DirectiveLine  *line);
 void     _directive_parse_tasks           (DirectiveParse      *p,
                                            DirectiveConclusion *conclusion);
-/* Roles of a task from its text; @inherited the leads of the enclosing item or list. */
+/* Roles of a task from its text; @inherited the leads of the enclosing item or list;
+ * the task's leads are appended to @leads (nullable). */
 void     _directive_parse_roles           (DirectiveParse            *p,
                                            DirectiveTask             *task,
                                            const DirectiveFoldedText *text,
-                                           GPtrArray                 *inherited);
+                                           GPtrArray                 *inherited,
+                                           GPtrArray                 *leads);
 /* Agencies named at the start of a sentence ("Sở X, Sở Y thực hiện ..."), for the
  * addressee of a task list. */
 GPtrArray *_directive_parse_subject_agencies (DirectiveParse *p,

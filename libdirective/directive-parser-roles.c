@@ -376,7 +376,14 @@ drop_leads (GPtrArray *list,
   g_ptr_array_set_size (list, kept);
 }
 
-static const char *const openers[] = { "giao", "de nghi", "yeu cau", "dong y", "chi dao", NULL };
+/* with the number of their words, counted once here rather than per task */
+static const struct
+{
+  const char *phrase;
+  guint       n_words;
+} openers[] = {
+  { "giao", 1 }, { "de nghi", 2 }, { "yeu cau", 2 }, { "dong y", 2 }, { "chi dao", 2 },
+};
 
 /* "gửi", as written or as OCR reads its "ử" ("giri", "gtri", "gti"): compared exactly,
  * "gia" (Gia Lai) and "qua" are one slip away */
@@ -402,6 +409,10 @@ is_gui (Roles *r,
  * where a word takes the place of another with the same hash. Only words that
  * need the costly comparison are kept: the others are refused at once. */
 #define WORD_SET_SLOTS 2048   /* a power of two */
+/* A set asked of most words (DirectiveWordSet.big) keeps more: in 2048 slots,
+ * words of the same hash pushed each other out, and each came back to the
+ * costly comparisons (8192 slots of 24 bytes: 192 KiB a thread, for one set). */
+#define WORD_SET_SLOTS_BIG 8192
 #define WORD_SET_WORD  15
 
 /* A word of up to 15 letters as a key of 16 bytes: its letters, zeros, and its
@@ -469,7 +480,8 @@ struct _DirectiveWordSetCache
    * one OCR confuses with it, a length two letters off), one bit per word. */
   guint8      by_first[256];
   guint8      by_length[WORD_SET_WORD + 4];   /* the last for every longer word */
-  WordSetSlot slots[WORD_SET_SLOTS];
+  guint       mask;    /* the number of slots, less one */
+  WordSetSlot slots[];
 };
 
 typedef DirectiveWordSetCache WordSetCache;
@@ -481,8 +493,11 @@ _directive_word_set_cache (const DirectiveWordSet *set)
 
   if (G_UNLIKELY (cache == NULL))
     {
-      cache = g_new0 (WordSetCache, 1);
+      gsize n_slots = set->big ? WORD_SET_SLOTS_BIG : WORD_SET_SLOTS;
+
+      cache = g_malloc0 (sizeof (WordSetCache) + n_slots * sizeof (WordSetSlot));
       cache->set = set;
+      cache->mask = n_slots - 1;
       for (guint k = 0; set->words[k] != NULL; k++)
         {
           gsize len = strlen (set->words[k]);
@@ -518,7 +533,7 @@ static guint word_set_fill (WordSetCache *cache,
                             WordSetSlot  *slot,
                             WordSetKey   *key);
 
-static inline guint
+static G_ALWAYS_INLINE inline guint
 word_set_match_inline (WordSetCache *cache,
                        const char   *fold,
                        guint         start,
@@ -542,7 +557,7 @@ word_set_match_inline (WordSetCache *cache,
 
   word_set_key (&key, word, n);
   h = (key.q[0] ^ (key.q[1] * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15))) * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
-  slot = &cache->slots[(h >> 40) & (WORD_SET_SLOTS - 1)];
+  slot = &cache->slots[(h >> 40) & cache->mask];
   if (G_LIKELY (slot->key.q[0] == key.q[0] && slot->key.q[1] == key.q[1]))
     return slot->bits;
   return word_set_fill (cache, fold, start, end, maybe, slot, &key);
@@ -606,10 +621,11 @@ static const char *const verb_words[] = { "chu", "phoi", "bao", "de", "kien", "t
 
 static GPrivate verb_cache = G_PRIVATE_INIT (g_free);
 
-static const DirectiveWordSet verb_set = { &verb_cache, verb_words };
+static const DirectiveWordSet verb_set = { &verb_cache, verb_words, TRUE };
 
-/* The VERB_ bits of the verbs whose first word word @i is (_directive_word_is()). */
-static inline guint
+/* The VERB_ bits of the verbs whose first word word @i is (_directive_word_is()).
+ * In line: asked of most of a task's words. */
+static G_ALWAYS_INLINE inline guint
 verbs_at (Roles *r,
           guint  i)
 {
@@ -626,21 +642,41 @@ static GPrivate verb_second_cache = G_PRIVATE_INIT (g_free);
 
 static const DirectiveWordSet verb_second_set = { &verb_second_cache, verb_seconds };
 
-/* Whether the verb of bit @bit is at word @i; @verb: verbs_at() @i. */
+/* The VERB_ bits of the verbs whose second word word @i + 1 is: out of line,
+ * as few words start a verb. */
+static G_NO_INLINE guint
+verb_seconds_at (Roles *r,
+                 guint  i)
+{
+  if (i + 1 >= r->words->len)
+    return 0;
+  if (r->seconds == NULL)
+    r->seconds = _directive_word_set_cache (&verb_second_set);
+  return word_set_match_inline (r->seconds, r->fold, RW (r, i + 1)->start, RW (r, i + 1)->end);
+}
+
+/* The VERB_ bits of the verbs at word @i, both words read once for all the
+ * verbs the caller asks about. */
+static G_ALWAYS_INLINE inline guint
+verbs_whole_at (Roles *r,
+                guint  i)
+{
+  guint verb = verbs_at (r, i);
+
+  return verb != 0 ? verb & verb_seconds_at (r, i) : 0;
+}
+
+/* Whether the verb of bit @bit is at word @i; @verb: verbs_whole_at() @i. */
 static inline gboolean
 verb_is (Roles *r,
          guint  i,
          guint  verb,
          guint  bit)
 {
-  if (!(verb & bit) || i + 1 >= r->words->len)
-    return FALSE;
-  if (r->seconds == NULL)
-    r->seconds = _directive_word_set_cache (&verb_second_set);
-  return (word_set_match_inline (r->seconds, r->fold, RW (r, i + 1)->start, RW (r, i + 1)->end) & bit) != 0;
+  return (verb & bit) != 0;
 }
 
-/* @verb: verbs_at() @i. */
+/* @verb: verbs_whole_at() @i. */
 static gboolean
 is_report_verb (Roles *r,
                 guint  i,
@@ -707,7 +743,7 @@ static gboolean
 is_role_verb (Roles *r,
               guint  i)
 {
-  guint verb = verbs_at (r, i);
+  guint verb = verbs_whole_at (r, i);
 
   return verb_is (r, i, verb, VERB_PHOI) || verb_is (r, i, verb, VERB_CHU) || word_is (r, i, "chi dao")
          || word_is (r, i, "huong dan") || word_is (r, i, "cua") || is_giao (r, i);
@@ -788,7 +824,8 @@ void
 _directive_parse_roles (DirectiveParse            *p,
                         DirectiveTask             *task,
                         const DirectiveFoldedText *text,
-                        GPtrArray                 *inherited)
+                        GPtrArray                 *inherited,
+                        GPtrArray                 *leads_out)
 {
   Roles r;
   RoleLists *spare = g_private_get (&role_lists);
@@ -801,17 +838,17 @@ _directive_parse_roles (DirectiveParse            *p,
   roles_init (p, &r, text, spare != NULL ? g_steal_pointer (&spare->mentions) : NULL);
 
   /* an opening list of agencies leads */
-  for (guint k = 0; openers[k] != NULL; k++)
+  for (guint k = 0; k < G_N_ELEMENTS (openers); k++)
     /* an agency after the opener first: most items open with none */
-    if (r.mention_at[MIN (strchr (openers[k], ' ') ? 2 : 1, r.words->len)] >= 0 && word_is (&r, 0, openers[k]))
+    if (r.mention_at[MIN (openers[k].n_words, r.words->len)] >= 0 && word_is (&r, 0, openers[k].phrase))
       {
         /* under an agency's heading, "Chỉ đạo X ..." is that agency directing X */
-        if (g_str_equal (openers[k], "chi dao") && inherited != NULL && inherited->len > 0)
+        if (g_str_equal (openers[k].phrase, "chi dao") && inherited != NULL && inherited->len > 0)
           {
             i = G_MAXUINT;
             break;
           }
-        i = strchr (openers[k], ' ') ? 2 : 1;
+        i = openers[k].n_words;
         break;
       }
   if (i != G_MAXUINT && r.mention_at[i] >= 0)
@@ -822,12 +859,18 @@ _directive_parse_roles (DirectiveParse            *p,
       (void) after;
     }
 
-  for (i = 0; i < r.words->len; i++)
+  /* in locals, which the calls on &r do not make the loop read again */
+  const char *fold = r.fold;
+  const DirectiveWord *words = (const DirectiveWord *) (gpointer) r.words->data;
+  guint n_words = r.words->len;
+
+  r.verbs = _directive_word_set_cache (&verb_set);
+  for (i = 0; i < n_words; i++)
     {
       guint vlen;
       gboolean advise;
       guint verb;
-      char first = r.fold[RW (&r, i)->start];
+      char first = fold[words[i].start];
 
       if (!firsts[(guchar) first])
         continue;
@@ -840,7 +883,10 @@ _directive_parse_roles (DirectiveParse            *p,
           agency_list (&r, i + 1, lead);
           continue;
         }
-      verb = verbs_at (&r, i);
+      /* verbs_whole_at(), with the word in hand */
+      verb = word_set_match_inline (r.verbs, fold, words[i].start, words[i].end);
+      if (verb != 0)
+        verb &= verb_seconds_at (&r, i);
       /* no verb's first word: only "gửi" and "trình" may still report */
       if (verb == 0 && first != 'g' && first != 't')
         continue;
@@ -957,14 +1003,19 @@ _directive_parse_roles (DirectiveParse            *p,
         }
     }
 
-  if (lead->len == 0 && inherited != NULL)
-    for (guint k = 0; k < inherited->len; k++)
-      g_ptr_array_add (lead, inherited->pdata[k]);
+  /* a lead neither cooperates nor is reported to; with none named, the
+   * inherited lead, read where it is rather than copied */
+  {
+    GPtrArray *leads = lead->len == 0 && inherited != NULL ? inherited : lead;
 
-  /* a lead neither cooperates nor is reported to */
-  drop_leads (coop, lead);
-  drop_leads (report, lead);
-  _directive_task_add_read_agencies (task, lead, coop, report);
+    drop_leads (coop, leads);
+    drop_leads (report, leads);
+    _directive_task_add_read_agencies (task, leads, coop, report);
+    /* what _directive_task_copy_lead() would read back, without the task */
+    if (leads_out != NULL)
+      for (guint k = 0; k < leads->len; k++)
+        g_ptr_array_add (leads_out, leads->pdata[k]);
+  }
 
   if (spare == NULL)
     {
@@ -976,6 +1027,16 @@ _directive_parse_roles (DirectiveParse            *p,
   role_list_give_back (spare, 1, coop);
   role_list_give_back (spare, 2, report);
 }
+
+/* "thực hiện", its two words each read from a memo, as _directive_words_match()
+ * reads them (_directive_word_is() of each). */
+enum { WORD_THUC = 1 << 0, WORD_HIEN = 1 << 1 };
+
+static const char *const carry_out_words[] = { "thuc", "hien", NULL };
+
+static GPrivate carry_out_cache = G_PRIVATE_INIT (g_free);
+
+static const DirectiveWordSet carry_out_set = { &carry_out_cache, carry_out_words };
 
 GPtrArray *
 _directive_parse_subject_agencies (DirectiveParse *p,
@@ -997,16 +1058,21 @@ _directive_parse_subject_agencies (DirectiveParse *p,
    * needs no catalogue scan. */
   {
     gboolean acts = FALSE;
+    DirectiveWordSetCache *memo = NULL;
 
-    for (guint i = 1; i < folded.words->len && !acts; i++)
+    for (guint i = 1; i + 1 < folded.words->len && !acts; i++)
       {
         const DirectiveWord *w = &g_array_index (folded.words, DirectiveWord, i);
 
-        /* what _directive_words_match() refuses first, without the call:
-         * a first word of 2 to 6 letters, starting like "thuc" */
-        acts = w->end - w->start >= 2 && w->end - w->start <= 6
-               && _directive_text_letters_confusable (folded.fold[w->start], 't')
-               && _directive_words_match (folded.fold, folded.words, i, "thuc hien");
+        /* what _directive_word_is() refuses first, without the memo: a word
+         * of 2 to 6 letters, starting like "thuc" */
+        if (w->end - w->start < 2 || w->end - w->start > 6
+            || !_directive_text_letters_confusable (folded.fold[w->start], 't'))
+          continue;
+        if (memo == NULL)
+          memo = _directive_word_set_cache (&carry_out_set);
+        acts = (word_set_match_inline (memo, folded.fold, w->start, w->end) & WORD_THUC)
+               && (word_set_match_inline (memo, folded.fold, w[1].start, w[1].end) & WORD_HIEN);
       }
     if (!acts)
       {

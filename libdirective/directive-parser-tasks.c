@@ -435,6 +435,7 @@ build_children (DirectiveParse *p,
       DirectiveFoldedText folded;
       DirectiveDate *deadline;
       DirectiveRecurrence recurrence;
+      GPtrArray *leads;
 
       if (child->section)
         {
@@ -451,18 +452,16 @@ build_children (DirectiveParse *p,
       g_ptr_array_add (tasks, task);
       /* Folded once for the roles, the deadline and the recurrence. */
       _directive_folded_text_init (&folded, text);
-      _directive_parse_roles (p, task, &folded, inherited);
+      /* the items under a task inherit its leads */
+      leads = child->first_child != NULL ? g_ptr_array_new () : NULL;
+      _directive_parse_roles (p, task, &folded, inherited, leads);
       deadline = _directive_parse_deadline_words (folded.fold, folded.words, _directive_parse_default_year (p));
       recurrence = _directive_parse_recurrence_words (folded.fold, folded.words);
       _directive_task_set_read (task, deadline, recurrence);   /* takes the deadline */
       _directive_folded_text_clear (&folded);
 
-      if (child->first_child != NULL)
+      if (leads != NULL)
         {
-          GPtrArray *leads = g_ptr_array_new ();
-
-          /* the items under a task inherit its leads */
-          _directive_task_copy_lead (task, leads);
           build_tasks (p, items, child, leads, task, NULL);
           g_ptr_array_unref (leads);
         }

@@ -114,10 +114,6 @@ void           _directive_task_add_read_agencies (DirectiveTask *self,
                                                   GPtrArray     *lead,
                                                   GPtrArray     *cooperating,
                                                   GPtrArray     *report_to);
-/* Appends the task's lead agencies to @out, without making the list if it is
- * empty. */
-void           _directive_task_copy_lead  (DirectiveTask       *self,
-                                           GPtrArray           *out);
 /* directive_task_add_subtask() for each of @subtasks, in order. */
 void           _directive_task_add_subtasks (DirectiveTask     *self,
                                              DirectiveTask    **subtasks,

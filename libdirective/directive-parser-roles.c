@@ -1011,7 +1011,7 @@ _directive_parse_roles (DirectiveParse            *p,
     drop_leads (coop, leads);
     drop_leads (report, leads);
     _directive_task_add_read_agencies (task, leads, coop, report);
-    /* what _directive_task_copy_lead() would read back, without the task */
+    /* the leads the task's sub-items inherit */
     if (leads_out != NULL)
       for (guint k = 0; k < leads->len; k++)
         g_ptr_array_add (leads_out, leads->pdata[k]);

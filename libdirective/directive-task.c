@@ -444,20 +444,6 @@ _directive_task_add_read_agencies (DirectiveTask *self,
   _directive_list_append_many (&self->report_to, report_to->pdata, report_to->len);
 }
 
-void
-_directive_task_copy_lead (DirectiveTask *self,
-                           GPtrArray     *out)
-{
-  guint n = _directive_list_get_n_items (&self->lead);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DirectiveAgency) agency = _directive_list_get_item (&self->lead, i);
-
-      g_ptr_array_add (out, agency);
-    }
-}
-
 /**
  * directive_task_get_ordinal:
  * @self: a task

@@ -59,14 +59,16 @@ append_words_shifted (GArray       *dst,
                       gsize         shift)
 {
   guint at = dst->len;
+  const DirectiveWord *from = (const DirectiveWord *) (gpointer) src->data;
+  DirectiveWord *to;
 
-  g_array_append_vals (dst, src->data, src->len);
-  for (guint k = at; k < dst->len; k++)
+  /* (copied and shifted in one walk, not copied and then walked) */
+  g_array_set_size (dst, at + src->len);
+  to = &g_array_index (dst, DirectiveWord, at);
+  for (guint k = 0; k < src->len; k++)
     {
-      DirectiveWord *w = &g_array_index (dst, DirectiveWord, k);
-
-      w->start += shift;
-      w->end += shift;
+      to[k].start = from[k].start + shift;
+      to[k].end = from[k].end + shift;
     }
 }
 

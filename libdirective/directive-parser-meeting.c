@@ -826,6 +826,8 @@ read_directing_official (DirectiveParse      *p,
 {
   static const char *const verbs[] = { "co y kien", "chi dao", "ket luan", "yeu cau", "chi thi", NULL };
   static const char *const titles[] = { "pho chu tich", "chu tich", "pho giam doc", "giam doc", NULL };
+  /* (their second words' first letters) */
+  static const char title_second[] = { 'c', 't', 'g', 'd' };
   guint last = G_MAXUINT;
   Span s;
 
@@ -872,7 +874,7 @@ read_directing_official (DirectiveParse      *p,
       /* (the first-letter test of _directive_words_match(), without the call per
        * title, and the second word's: every title has two words or more) */
       for (t = 0; titles[t] != NULL; t++)
-        if (starts_as (c, titles[t][0]) && starts_as (next, strchr (titles[t], ' ')[1])
+        if (starts_as (c, titles[t][0]) && starts_as (next, title_second[t])
             && _directive_words_match (s.fold, s.words, i, titles[t]))
           break;
       if (titles[t] == NULL)

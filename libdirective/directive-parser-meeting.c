@@ -35,6 +35,7 @@ typedef struct
   guint     n_lines;
   gsize     fold_len;
   GArray   *words;
+  gsize     cut;      /* the fold's words are cut up to here */
 } Span;
 
 static void
@@ -47,6 +48,7 @@ span_init (Span       *s,
   s->n_lines = 0;
   s->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
   _directive_fold_first_words (s->fold, s->fold_len, s->words, G_MAXUINT);
+  s->cut = s->fold_len;
 }
 
 /* Appends @src, words of a fold that starts at byte @shift of another, to @dst,
@@ -57,14 +59,16 @@ append_words_shifted (GArray       *dst,
                       gsize         shift)
 {
   guint at = dst->len;
+  const DirectiveWord *from = (const DirectiveWord *) (gpointer) src->data;
+  DirectiveWord *to;
 
-  g_array_append_vals (dst, src->data, src->len);
-  for (guint k = at; k < dst->len; k++)
+  /* (copied and shifted in one walk, not copied and then walked) */
+  g_array_set_size (dst, at + src->len);
+  to = &g_array_index (dst, DirectiveWord, at);
+  for (guint k = 0; k < src->len; k++)
     {
-      DirectiveWord *w = &g_array_index (dst, DirectiveWord, k);
-
-      w->start += shift;
-      w->end += shift;
+      to[k].start = from[k].start + shift;
+      to[k].end = from[k].end + shift;
     }
 }
 
@@ -76,14 +80,16 @@ append_words_shifted (GArray       *dst,
  * instead. The offsets of the fold are the lines' own, read through the span's
  * lines (a few words only are ever asked for): not copied. @words (nullable):
  * the words of lines [first, covered] already, in the span's fold (a space is
- * no letter: the words of the whole are the lines' words). */
+ * no letter: the words of the whole are the lines' words). @cut_later: the
+ * words are cut by span_words_ensure() into @words, empty, instead. */
 static void
 span_init_lines (Span           *s,
                  DirectiveParse *p,
                  guint           first,
                  guint           last,
                  GArray         *words,
-                 guint           covered)
+                 guint           covered,
+                 gboolean        cut_later)
 {
   gsize text_size = 1, fold_size = 1;
   gsize t = 0, f = 0;
@@ -162,13 +168,14 @@ span_init_lines (Span           *s,
   s->lines = lines;
   s->n_lines = n_lines;
   s->fold_len = f;
-  if (words != NULL)
+  if (words != NULL && !cut_later)
     {
       g_autoptr(GArray) more = NULL;
       guint k = 0;
 
       /* the words of the lines after those, cut line by line */
       s->words = g_array_ref (words);
+      s->cut = s->fold_len;
       for (guint i = first; i <= last; i++)
         {
           DirectiveLine *line = _directive_parse_line (p, i);
@@ -186,8 +193,36 @@ span_init_lines (Span           *s,
         }
       return;
     }
+  if (cut_later)
+    {
+      s->words = g_array_ref (words);
+      s->cut = 0;
+      return;
+    }
   s->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
   _directive_fold_first_words (s->fold, s->fold_len, s->words, G_MAXUINT);
+  s->cut = s->fold_len;
+}
+
+/* Cuts more of the span's words, a few at a time from where the last cut
+ * stopped (a word's end: no letter), till it has @n or all of them. @more is
+ * scratch. */
+static void
+span_words_ensure (Span   *s,
+                   guint   n,
+                   GArray *more)
+{
+  while (s->words->len < n && s->cut < s->fold_len)
+    {
+      _directive_fold_first_words (s->fold + s->cut, s->fold_len - s->cut, more, 32);
+      if (more->len == 0)
+        {
+          s->cut = s->fold_len;
+          break;
+        }
+      append_words_shifted (s->words, more, s->cut);
+      s->cut = g_array_index (s->words, DirectiveWord, s->words->len - 1).end;
+    }
 }
 
 static void
@@ -779,13 +814,20 @@ person_cue (Span *s,
 }
 
 /* Without a meeting, the official in whose name the document directs, named in
- * its opening: "..., Chủ tịch UBND tỉnh Hà Minh Khang có ý kiến chỉ đạo như sau:". */
+ * its opening: "..., Chủ tịch UBND tỉnh Hà Minh Khang có ý kiến chỉ đạo như sau:".
+ * @scratch: an array to cut the opening's words into, a few at a time, and
+ * @span_words, for the opening's, which keeps its room from one document
+ * to the next. */
 static void
 read_directing_official (DirectiveParse      *p,
-                         DirectiveConclusion *conclusion)
+                         DirectiveConclusion *conclusion,
+                         GArray              *scratch,
+                         GArray              *span_words)
 {
   static const char *const verbs[] = { "co y kien", "chi dao", "ket luan", "yeu cau", "chi thi", NULL };
   static const char *const titles[] = { "pho chu tich", "chu tich", "pho giam doc", "giam doc", NULL };
+  /* (their second words' first letters) */
+  static const char title_second[] = { 'c', 't', 'g', 'd' };
   guint last = G_MAXUINT;
   Span s;
 
@@ -805,15 +847,26 @@ read_directing_official (DirectiveParse      *p,
     }
   /* (made of the lines' folds, which the body's parse shares) */
   if (last != G_MAXUINT)
-    span_init_lines (&s, p, p->header_end, last, NULL, 0);
+    {
+      /* (its words cut as the walk reaches them: it stops at the first title
+       * with a verb after it, most often on the opening's first line) */
+      g_array_set_size (span_words, 0);
+      span_init_lines (&s, p, p->header_end, last, span_words, 0, TRUE);
+    }
   else
     span_init (&s, "");
 
-  for (guint i = 0; i + 1 < s.words->len; i++)
+  for (guint i = 0;; i++)
     {
-      char c = s.fold[SW (&s, i)->start];
-      char next = s.fold[SW (&s, i + 1)->start];
+      char c, next;
       guint t;
+
+      /* (a title's words, and the verb's up to 14 words on) */
+      span_words_ensure (&s, i + 16, scratch);
+      if (i + 1 >= s.words->len)
+        break;
+      c = s.fold[SW (&s, i)->start];
+      next = s.fold[SW (&s, i + 1)->start];
 
       /* (no title starts but with a p, a c or a g) */
       if ((starts_table[(guchar) c] & (letter_bits['p'] | letter_bits['c'] | letter_bits['g'])) == 0)
@@ -821,7 +874,7 @@ read_directing_official (DirectiveParse      *p,
       /* (the first-letter test of _directive_words_match(), without the call per
        * title, and the second word's: every title has two words or more) */
       for (t = 0; titles[t] != NULL; t++)
-        if (starts_as (c, titles[t][0]) && starts_as (next, strchr (titles[t], ' ')[1])
+        if (starts_as (c, titles[t][0]) && starts_as (next, title_second[t])
             && _directive_words_match (s.fold, s.words, i, titles[t]))
           break;
       if (titles[t] == NULL)
@@ -963,7 +1016,7 @@ _directive_parse_meeting (DirectiveParse      *p,
     }
   if (first == G_MAXUINT)
     {
-      read_directing_official (p, conclusion);
+      read_directing_official (p, conclusion, words, span_words);
       return;
     }
 
@@ -999,11 +1052,11 @@ _directive_parse_meeting (DirectiveParse      *p,
     }
   if (conclude_line == G_MAXUINT)
     {
-      read_directing_official (p, conclusion);
+      read_directing_official (p, conclusion, words, span_words);
       return;
     }
 
-  span_init_lines (&s, p, first, last, span_words, covered);
+  span_init_lines (&s, p, first, last, span_words, covered, FALSE);
 
   for (guint i = 0; i < s.words->len; i++)
     {

@@ -1204,15 +1204,8 @@ repair_symbol (DirectiveParse *p,
   directive_notice_set_symbol (p->notice, fixed);
 }
 
-/* The room may_be_urgency() and line_opening() fold in, kept per thread (a
- * larger block than this is freed). */
-typedef struct
-{
-  gsize *block;
-  gsize  block_size;
-} UrgencyRoom;
-
-#define URGENCY_ROOM_MAX (16 * 1024)
+/* The room may_be_urgency() and line_opening() fold in, kept per thread. */
+typedef DirectiveFoldRoom UrgencyRoom;
 
 static void
 urgency_room_free (gpointer data)
@@ -1235,12 +1228,9 @@ urgency_room_get (void)
       room = g_new0 (UrgencyRoom, 1);
       g_private_set (&urgency_room, room);
     }
-  /* (what the last fold grew past the bound is freed) */
-  if (room->block_size > URGENCY_ROOM_MAX)
-    {
-      g_clear_pointer (&room->block, g_free);
-      room->block_size = 0;
-    }
+  /* (line_opening()'s fold is read after it returns: the last one's room is
+   * trimmed here) */
+  _directive_fold_room_trim (room);
   return room;
 }
 
@@ -1276,8 +1266,7 @@ line_opening (DirectiveLine *line,
       char *fold;
       gsize fold_len;
 
-      _directive_text_fold_block_in (line->text, c - line->text, &room->block, &room->block_size,
-                                     &fold, &fold_len);
+      _directive_fold_room_fold (room, line->text, c - line->text, &fold, &fold_len);
       _directive_fold_first_words (fold, fold_len, words, max);
       /* (a run may hold no word: a line with fewer in its opening is folded whole) */
       if (words->len == max)
@@ -1566,14 +1555,10 @@ may_be_urgency (const char *text)
   for (e = s; *e != '\0' && !blank[(guchar) *e]; e++)
     ;
   room = urgency_room_get ();
-  _directive_text_fold_block_in (s, e - s, &room->block, &room->block_size, &fold, &fold_len);
+  _directive_fold_room_fold (room, s, e - s, &fold, &fold_len);
   may = (fold_len >= 6 && memcmp (fold, "thuong", 6) == 0) || (fold_len >= 4 && memcmp (fold, "khan", 4) == 0)
         || (fold_len >= 3 && memcmp (fold, "hoa", 3) == 0);
-  if (room->block_size > URGENCY_ROOM_MAX)
-    {
-      g_clear_pointer (&room->block, g_free);
-      room->block_size = 0;
-    }
+  _directive_fold_room_trim (room);
   return may;
 }
 

@@ -405,22 +405,19 @@ opening_end (const char *text)
 }
 
 /* The room honorific_at() folds in and cuts words into, kept per thread: it is
- * asked of every attendee and person read (a larger block than this is freed). */
+ * asked of every attendee and person read. */
 typedef struct
 {
-  gsize  *block;
-  gsize   block_size;
-  GArray *words;
+  DirectiveFoldRoom fold;
+  GArray           *words;
 } HonorificRoom;
-
-#define HONORIFIC_ROOM_MAX (16 * 1024)
 
 static void
 honorific_room_free (gpointer data)
 {
   HonorificRoom *room = data;
 
-  g_free (room->block);
+  g_free (room->fold.block);
   g_array_unref (room->words);
   g_free (room);
 }
@@ -469,11 +466,11 @@ honorific_at (const char  *text,
    * words in all): the fold of the opening words is the start of the whole fold
    * when it is cut at a space (no folding rule looks further than the next
    * character). */
-  offsets = _directive_text_fold_block_in (text, cut, &room->block, &room->block_size, &fold, &fold_len);
+  offsets = _directive_fold_room_fold (&room->fold, text, cut, &fold, &fold_len);
   _directive_fold_first_words (fold, fold_len, words, 4);
   if (words->len < 4 && text[cut] != '\0')
     {
-      offsets = _directive_text_fold_block_in (text, -1, &room->block, &room->block_size, &fold, &fold_len);
+      offsets = _directive_fold_room_fold (&room->fold, text, -1, &fold, &fold_len);
       _directive_fold_first_words (fold, fold_len, words, 4);
     }
   /* OCR reads "ô" as "6" */
@@ -501,11 +498,7 @@ honorific_at (const char  *text,
       *honorific = honorific_text[h];
       break;
     }
-  if (room->block_size > HONORIFIC_ROOM_MAX)
-    {
-      g_clear_pointer (&room->block, g_free);
-      room->block_size = 0;
-    }
+  _directive_fold_room_trim (&room->fold);
 }
 /* "đồng chí Nguyễn Sơn Hùng - Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND tỉnh Trần Đức Hiếu",
  * "Trịnh Văn Lực, Giám đốc Sở Du lịch" */
@@ -745,15 +738,11 @@ read_attendees (Span             *s,
 
           while (tail > item && (tail[-1] != ' ' || ++spaces < 2))
             tail--;
-          _directive_text_fold_block_in (tail, item + n - tail, &room->block, &room->block_size, &fold, &fold_len);
+          _directive_fold_room_fold (&room->fold, tail, item + n - tail, &fold, &fold_len);
           /* (the space before the runs is the one "cung" follows) */
           cung_du = (fold_len >= 8 && memcmp (fold + fold_len - 8, " cung du", 8) == 0)
                     || (tail > item && fold_len == 7 && memcmp (fold, "cung du", 7) == 0);
-          if (room->block_size > HONORIFIC_ROOM_MAX)
-            {
-              g_clear_pointer (&room->block, g_free);
-              room->block_size = 0;
-            }
+          _directive_fold_room_trim (&room->fold);
         }
       if (cung_du)
         {

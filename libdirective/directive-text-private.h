@@ -59,6 +59,38 @@ gsize    *_directive_text_fold_block_in     (const char  *text,
                                              char       **fold,
                                              gsize       *folded_len);
 
+/* A block for _directive_text_fold_block_in(), kept per thread by a stage that
+ * folds short text after short text. A long text grows it: trimmed once its
+ * fold is no longer read, a block past _DIRECTIVE_FOLD_ROOM_MAX bytes is freed,
+ * so that a thread keeps no more than that. */
+typedef struct
+{
+  gsize *block;
+  gsize  size;
+} DirectiveFoldRoom;
+
+#define _DIRECTIVE_FOLD_ROOM_MAX (16 * 1024)
+
+static inline gsize *
+_directive_fold_room_fold (DirectiveFoldRoom  *room,
+                           const char         *text,
+                           gssize              len,
+                           char              **fold,
+                           gsize              *folded_len)
+{
+  return _directive_text_fold_block_in (text, len, &room->block, &room->size, fold, folded_len);
+}
+
+static inline void
+_directive_fold_room_trim (DirectiveFoldRoom *room)
+{
+  if (room->size > _DIRECTIVE_FOLD_ROOM_MAX)
+    {
+      g_clear_pointer (&room->block, g_free);
+      room->size = 0;
+    }
+}
+
 /* The fold of the first @n bytes of @text (cut before a character) into @out,
  * of @size bytes, _DIRECTIVE_TEXT_FOLD_PREFIX_ROOM (@n) at least, without an
  * allocation; returns its length. All but its last byte are those of the fold

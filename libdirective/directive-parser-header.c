@@ -1074,7 +1074,8 @@ static void
 read_number_line (DirectiveParse *p,
                   guint           index,
                   GArray         *words,
-                  char          **symbol_out)
+                  char          **symbol_out,
+                  char          **place_out)
 {
   DirectiveLine *line = _directive_parse_line (p, index);
   int label = number_label_end (line);
@@ -1143,11 +1144,17 @@ read_number_line (DirectiveParse *p,
 
       if (place != NULL)
         {
-          g_autofree char *canonical = _directive_canonical_place (place);
+          /* A town of the document's own province, written as it is named, before
+           * a province or city elsewhere that OCR damage could have made of it:
+           * "Phú Mỹ" (Bà Rịa - Vũng Tàu) is not "Phủ Lý" (Hà Nam). */
+          g_autofree char *own = _directive_own_place (place, p->locality);
+          g_autofree char *canonical = own == NULL ? _directive_canonical_place (place) : NULL;
           /* (a district's town, or the province after its level word: for the place alone) */
-          g_autofree char *written = canonical == NULL ? _directive_canonical_place_line (place, p->locality) : NULL;
+          g_autofree char *written = own != NULL ? g_steal_pointer (&own)
+                                     : canonical == NULL ? _directive_canonical_place_line (place, p->locality) : NULL;
 
           directive_notice_set_place (p->notice, canonical ? canonical : written ? written : place);
+          *place_out = g_steal_pointer (&place);
           if (p->locality == NULL && canonical != NULL)
             set_locality (p, canonical, NULL);
         }
@@ -1605,6 +1612,7 @@ _directive_parse_header (DirectiveParse *p)
   int kind = -1;
   int kind_line = -1;
   g_autofree char *symbol = NULL;
+  g_autofree char *place_written = NULL;
   GString *subject = g_string_new (NULL);
   LeftColumns columns;
   guint end;
@@ -1618,7 +1626,7 @@ _directive_parse_header (DirectiveParse *p)
       }
 
   if (number_line >= 0)
-    read_number_line (p, number_line, columns.words, &symbol);
+    read_number_line (p, number_line, columns.words, &symbol, &place_written);
   else
     _directive_parse_diagnose (p, 0, DIRECTIVE_SEVERITY_WARNING, "no \"Số:\" line in the header");
 
@@ -1628,7 +1636,10 @@ _directive_parse_header (DirectiveParse *p)
    * may be settled by the issuer's province, known now. */
   if (p->locality != NULL && directive_notice_get_place (p->notice) != NULL)
     {
-      g_autofree char *place = _directive_canonical_place_line (directive_notice_get_place (p->notice), p->locality);
+      /* (a town of that province, as written, first: see read_number_line()) */
+      g_autofree char *own = _directive_own_place (place_written, p->locality);
+      g_autofree char *place = own != NULL ? g_steal_pointer (&own)
+                               : _directive_canonical_place_line (directive_notice_get_place (p->notice), p->locality);
 
       if (place != NULL)
         directive_notice_set_place (p->notice, place);

@@ -40,6 +40,24 @@ _directive_canonical_place (const char *text)
   return keep ? _directive_memo_keep_string (memo, PLACE_MEMO_SIZE, key, found) : found;
 }
 
+char *
+_directive_own_place (const char *text,
+                      const char *locality)
+{
+  char key[PLACE_MEMO_KEY_MAX];
+  gboolean keep = text != NULL && _directive_memo_key (key, sizeof key, 'o', locality, text);
+  GHashTable *memo = _directive_memo_get_strings (&place_memo);
+  const DirectivePlace *place;
+  char *found;
+
+  if (keep && _directive_memo_find_string (memo, key, &found))
+    return found;
+  place = _directive_places_lookup_own (text, DIRECTIVE_PLACE_DISTRICT, locality);
+  found = place != NULL ? g_strdup (place->name) : NULL;
+
+  return keep ? _directive_memo_keep_string (memo, PLACE_MEMO_SIZE, key, found) : found;
+}
+
 gboolean
 _directive_is_city (const char *locality)
 {

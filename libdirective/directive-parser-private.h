@@ -229,6 +229,10 @@ char    *_directive_title_case            (const char     *text);
 /* A place or province name restored to its canonical spelling, or NULL. */
 char    *_directive_canonical_place       (const char     *text);
 gboolean _directive_is_city               (const char     *locality);
+/* A district-level place of @locality (nullable: NULL) that @text names exactly
+ * (diacritics aside), in its canonical spelling, or NULL. */
+char    *_directive_own_place             (const char     *text,
+                                           const char     *locality);
 /* The place of a document's place line ("Thanh pho Ho Chi Minh", "Hòa Vang") in its
  * canonical spelling, preferring places within @locality (nullable), or NULL. */
 char    *_directive_canonical_place_line  (const char     *text,

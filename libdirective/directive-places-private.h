@@ -43,6 +43,12 @@ const DirectivePlace *_directive_places_lookup     (const char  *text,
                                                     const char  *level,
                                                     const char  *province);
 
+/* The place of @kinds within @province that @text names letter for letter (diacritics aside),
+ * or NULL: no OCR damage forgiven, nothing outside @province. */
+const DirectivePlace *_directive_places_lookup_own (const char  *text,
+                                                    guint        kinds,
+                                                    const char  *province);
+
 /* Whether @locality is a province-level city ("Đà Nẵng", "Huế"). */
 gboolean              _directive_places_is_city    (const char  *locality);
 

@@ -979,6 +979,27 @@ _directive_places_lookup (const char *text,
   return found;
 }
 
+const DirectivePlace *
+_directive_places_lookup_own (const char *text,
+                              guint       kinds,
+                              const char *province)
+{
+  const Gazetteer *gazetteer = gazetteer_get ();
+  g_autofree char *key = NULL;
+  Best best = { gazetteer, NULL, province, NULL, 0.0, FALSE, FALSE, FALSE };
+
+  if (text == NULL || province == NULL)
+    return NULL;
+  key = compact_key (text, -1);
+  if (*key == '\0')
+    return NULL;
+  for (guint i = first_with_key (gazetteer, key); i != G_MAXUINT; i = gazetteer->next_same_key[i])
+    if (kind_wanted (&gazetteer->places[i], kinds))
+      consider (&best, &gazetteer->places[i], 0.0);
+
+  return best.place != NULL && !best.elsewhere && !best.ambiguous ? best.place : NULL;
+}
+
 gboolean
 _directive_places_is_city (const char *locality)
 {

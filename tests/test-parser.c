@@ -691,6 +691,46 @@ test_district_issuer (void)
 }
 
 static void
+test_district_place (void)
+{
+  /* A town of the issuer's province, dated at and named letter for letter, is
+   * that town, not a province or city elsewhere one letter away that OCR
+   * damage could have made of it (Phủ Lý, Vĩnh Long, Hạ Long) */
+  const struct {
+    const char *province;
+    const char *district;
+    const char *place;
+    const char *expected;
+  } cases[] = {
+    { "TỈNH BÀ RỊA - VŨNG TÀU", "THỊ XÃ PHÚ MỸ", "Phú Mỹ", "Phú Mỹ" },
+    { "TỈNH BÀ RỊA - VŨNG TÀU", "THỊ XÃ PHÚ MỸ", "Phu My", "Phú Mỹ" },
+    { "TỈNH BÌNH PHƯỚC", "THỊ XÃ BÌNH LONG", "Bình Long", "Bình Long" },
+    { "THÀNH PHỐ HÀ NỘI", "QUẬN HÀ ĐÔNG", "Hà Đông", "Hà Đông" },
+    /* a province's own place still reads as before */
+    { "TỈNH VĨNH LONG", "THỊ XÃ BÌNH MINH", "Vinh Long", "Vĩnh Long" },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autofree char *text = g_strdup_printf (
+        "      UBND %-28s CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "      UBND %-28s Độc lập - Tự do - Hạnh phúc\n"
+        "\n"
+        "     Số: 57/TB-UBND                  %s, ngày 4 tháng 3 năm 2024\n"
+        "\n"
+        "                                   THÔNG BÁO\n"
+        "         Kết luận của Chủ tịch UBND tại buổi làm việc\n"
+        "\n"
+        "    1. Phòng Tài chính - Kế hoạch bố trí vốn trước ngày 30/4/2024.\n"
+        "%s",
+        cases[c].province, cases[c].district, cases[c].place, FOOTER);
+      g_autoptr(DirectiveNotice) n = parse (text, NULL);
+
+      g_assert_cmpstr (directive_notice_get_place (n), ==, cases[c].expected);
+    }
+}
+
+static void
 test_city_province_issuer (void)
 {
   /* "THÀNH PHỐ HẢI PHÒNG" is a province-level city, "THÀNH PHỐ BẮC NINH" a district */
@@ -1250,6 +1290,7 @@ main (int    argc,
   g_test_add_func ("/parser/plan-item-field-lines", test_plan_item_field_lines);
   g_test_add_func ("/parser/district-issuer", test_district_issuer);
   g_test_add_func ("/parser/city-province-issuer", test_city_province_issuer);
+  g_test_add_func ("/parser/district-place", test_district_place);
   g_test_add_func ("/parser/roles-department-director", test_roles_department_director);
   g_test_add_func ("/parser/meeting-attendee-cues", test_meeting_attendee_cues);
   g_test_add_func ("/parser/subject-year-line", test_subject_year_line);

@@ -642,6 +642,9 @@ read_attendees (Span             *s,
     {
       DirectiveWord *w = SW (s, i);
 
+      /* "đại diện", "đại biểu" are the attendees, one letter from "dự" */
+      if (w->end - w->start == 3 && memcmp (s->fold + w->start, "dai", 3) == 0)
+        break;
       if (_directive_word_is (s->fold, w->start, w->end, "co")
           || _directive_word_is (s->fold, w->start, w->end, "gom")
           || _directive_word_is (s->fold, w->start, w->end, "hop")
@@ -783,6 +786,26 @@ read_attendees (Span             *s,
 
   c = NULL;
   (void) c;
+}
+
+/* Whether word @i opens a venue ("Phòng họp B", "Hội trường UBND tỉnh", "trụ
+ * sở Sở Tài chính"), not a place the topic is about ("tại các khu công
+ * nghiệp"): after a topic, only such a "tại" ends it. */
+static gboolean
+venue_at (Span *s,
+          guint i)
+{
+  static const char *const openers[] = {
+    "phong hop", "hoi truong", "tru so", "van phong", "trung tam hoi nghi", "nha khach",
+    "ubnd", "uy ban", "so", "phong", NULL,
+  };
+
+  if (i >= s->words->len)
+    return FALSE;
+  for (guint k = 0; openers[k] != NULL; k++)
+    if (_directive_words_match (s->fold, s->words, i, openers[k]))
+      return TRUE;
+  return FALSE;
 }
 
 static gboolean
@@ -1054,9 +1077,14 @@ _directive_parse_meeting (DirectiveParse      *p,
 
       if (at_date < 0 && starts_as (c, 'n') && _directive_words_match (s.fold, s.words, i, "ngay"))
         at_date = i;
-      else if (at_tai < 0 && at_date >= 0 && starts_as (c, 't') && _directive_words_match (s.fold, s.words, i, "tai"))
+      /* (after the chair, only a "tại" a venue follows: words as short as
+       * "trì", "thị" are one letter from it) */
+      else if (at_tai < 0 && at_date >= 0 && starts_as (c, 't') && _directive_words_match (s.fold, s.words, i, "tai")
+               && (at_chu_tri < 0 || (i > (guint) at_chu_tri + 1 && venue_at (&s, i + 1))))
         at_tai = i;
-      else if (at_chu_tri < 0 && at_tai >= 0 && starts_as (c, 'c') && i + 1 < s.words->len
+      /* (the chair may come before the venue: "Ngày ..., đồng chí X chủ trì
+       * cuộc họp ... tại Phòng họp B") */
+      else if (at_chu_tri < 0 && at_date >= 0 && starts_as (c, 'c') && i + 1 < s.words->len
                && starts_as (s.fold[SW (&s, i + 1)->start], 't')
                && _directive_words_match (s.fold, s.words, i, "chu tri"))
         at_chu_tri = i;
@@ -1123,9 +1151,50 @@ _directive_parse_meeting (DirectiveParse      *p,
           directive_meeting_set_chair (meeting, chair);
         }
     }
+  if (at_chu_tri >= 0 && (at_tai < 0 || at_tai > at_chu_tri))
+    {
+      /* the chair first, after the date and its comma; the venue, if any,
+       * after the topic */
+      gsize date_start = wstart (&s, at_date);
+      const char *comma = memchr (s.text + date_start, ',', wstart (&s, at_chu_tri) - date_start);
+
+      if (comma != NULL)
+        {
+          gsize chair_start = comma + 1 - s.text;
+          g_autofree char *chair_text = NULL;
+
+          while (s.text[chair_start] == ' ')
+            chair_start++;
+          chair_text = g_strndup (s.text + chair_start, wstart (&s, at_chu_tri) - chair_start);
+          chair = read_person (chair_text, NULL);
+          if (chair != NULL)
+            {
+              g_autofree char *pos = g_strdup (directive_person_get_position (chair));
+
+              directive_person_set_position (chair, trim_position (pos));
+              directive_meeting_set_chair (meeting, chair);
+            }
+        }
+      if (at_tai >= 0)
+        {
+          gsize vs = wstart (&s, at_tai + 1);
+          gsize ve = vs + strlen (s.text + vs);
+          g_autofree char *venue = NULL;
+
+          for (const char *dot = strchr (s.text + vs, '.'); dot != NULL; dot = strchr (dot + 1, '.'))
+            if (dot[1] == ' ' || dot[1] == '\0')
+              {
+                ve = dot - s.text;
+                break;
+              }
+          venue = _directive_clean_text (s.text + vs, ve - vs);
+          directive_meeting_set_venue (meeting, venue);
+        }
+    }
   if (at_chu_tri >= 0)
     {
-      /* topic: after "chủ trì cuộc họp" to the end of the sentence */
+      /* topic: after "chủ trì cuộc họp" to the end of the sentence, or to
+       * the venue after it */
       guint i = at_chu_tri + 2;
       gsize ts, te;
       g_autofree char *topic = NULL;
@@ -1144,6 +1213,15 @@ _directive_parse_meeting (DirectiveParse      *p,
             te = dot - s.text;
             break;
           }
+      if (at_tai > at_chu_tri)
+        {
+          gsize tai = wstart (&s, at_tai);
+
+          /* (the "tại" and the comma or space before it) */
+          while (tai > ts && (s.text[tai - 1] == ' ' || s.text[tai - 1] == ','))
+            tai--;
+          te = MIN (te, tai);
+        }
       topic = _directive_clean_text (s.text + ts, te - ts);
       directive_meeting_set_topic (meeting, topic);
     }

@@ -894,6 +894,52 @@ test_meeting_attendee_cues (void)
 }
 
 static void
+test_meeting_chair_first (void)
+{
+  /* The chair before the venue, which comes after the topic; a "tại" in the
+   * topic that no venue follows is the topic's; "đại diện" opens the attendees */
+  const struct {
+    const char *sentence;
+    const char *venue;
+    const char *topic;
+  } cases[] = {
+    { "    Ngày 10/8/2023, đồng chí Trần Tuyết Minh - Phó Chủ tịch UBND tỉnh chủ trì\n"
+      "cuộc họp nghe báo cáo tiến độ xây dựng nông thôn mới tại Phòng họp B, UBND\n"
+      "tỉnh. Tham dự có đại diện lãnh đạo các sở, ngành liên quan. Sau khi nghe báo\n",
+      "Phòng họp B, UBND tỉnh", "nghe báo cáo tiến độ xây dựng nông thôn mới" },
+    { "    Sáng ngày 10/8/2023, đồng chí Trần Tuyết Minh - Phó Chủ tịch UBND tỉnh chủ trì\n"
+      "cuộc họp về tình hình thu gom rác tại các khu dân cư. Tham dự có đại diện lãnh\n"
+      "đạo các sở, ngành liên quan. Sau khi nghe báo\n",
+      NULL, "về tình hình thu gom rác tại các khu dân cư" },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autofree char *text = g_strconcat (HEADER, cases[c].sentence,
+        "cáo, Phó Chủ tịch UBND tỉnh kết luận như sau:\n"
+        "    1. Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp Sở Tài chính\n"
+        "tham mưu phân bổ vốn; hoàn thành trước ngày 30/9/2023.\n" FOOTER, NULL);
+      g_autoptr(DirectiveNotice) n = parse (text, NULL);
+      DirectiveConclusion *conclusion = first_conclusion (n);
+      DirectiveMeeting *m = directive_conclusion_get_meeting (conclusion);
+      DirectivePerson *chair;
+      g_autoptr(DirectivePerson) a = NULL;
+
+      g_assert_nonnull (m);
+      g_assert_cmpstr (directive_meeting_get_venue (m), ==, cases[c].venue);
+      g_assert_cmpstr (directive_meeting_get_topic (m), ==, cases[c].topic);
+      chair = directive_meeting_get_chair (m);
+      g_assert_nonnull (chair);
+      g_assert_cmpstr (directive_person_get_name (chair), ==, "Trần Tuyết Minh");
+      g_assert_cmpstr (directive_person_get_position (chair), ==, "Phó Chủ tịch UBND tỉnh");
+      g_assert_cmpstr (directive_person_get_name (directive_conclusion_get_by (conclusion)), ==, "Trần Tuyết Minh");
+      g_assert_cmpuint (g_list_model_get_n_items (directive_meeting_get_attendees (m)), ==, 1);
+      a = g_list_model_get_item (directive_meeting_get_attendees (m), 0);
+      g_assert_cmpstr (directive_person_get_text (a), ==, "đại diện lãnh đạo các sở, ngành liên quan");
+    }
+}
+
+static void
 test_subject_year_line (void)
 {
   /* a subject's second line opening with its year is not the body's "Ngày ..." */
@@ -1293,6 +1339,7 @@ main (int    argc,
   g_test_add_func ("/parser/district-place", test_district_place);
   g_test_add_func ("/parser/roles-department-director", test_roles_department_director);
   g_test_add_func ("/parser/meeting-attendee-cues", test_meeting_attendee_cues);
+  g_test_add_func ("/parser/meeting-chair-first", test_meeting_chair_first);
   g_test_add_func ("/parser/subject-year-line", test_subject_year_line);
   g_test_add_func ("/parser/tasks", test_tasks);
   g_test_add_func ("/parser/tasks-ocr-ordinals", test_tasks_ocr_ordinals);

@@ -807,6 +807,36 @@ join_folds (DirectiveFoldedText       *joined,
   joined->block_size = 0;
 }
 
+/* The issuer named by the part @at of the left column, or by it and the next
+ * when its name runs over two lines ("SỞ TÀI NGUYÊN VÀ" / "MÔI TRƯỜNG"): the
+ * two together when only they name a known agency. */
+static DirectiveAgency *
+instantiate_parts (DirectiveParse *p,
+                   GPtrArray      *parts,
+                   guint           at)
+{
+  g_autofree char *sub = title_case (parts->pdata[at]);
+  g_autoptr(GArray) mentions = find_mentions (p, sub);
+  const DirectiveMention *m = mentions != NULL && mentions->len > 0
+                              ? &g_array_index (mentions, DirectiveMention, 0) : NULL;
+
+  if ((m == NULL || m->entry == NULL) && at + 1 < parts->len)
+    {
+      g_autofree char *two = g_strconcat (parts->pdata[at], " ", parts->pdata[at + 1], NULL);
+      g_autofree char *titled = title_case (two);
+      g_autoptr(GArray) both = find_mentions (p, titled);
+
+      if (both != NULL && both->len > 0 && g_array_index (both, DirectiveMention, 0).entry != NULL)
+        return _directive_catalogue_instantiate (p->catalogue, g_array_index (both, DirectiveMention, 0).entry,
+                                                 p->locality, p->level);
+    }
+  if (m == NULL)
+    return NULL;
+
+  return m->entry != NULL ? _directive_catalogue_instantiate (p->catalogue, m->entry, p->locality, p->level)
+                          : _directive_mention_to_agency (m, p->locality);
+}
+
 static void
 read_issuer (DirectiveParse *p,
              LeftColumns    *columns,
@@ -917,9 +947,7 @@ read_issuer (DirectiveParse *p,
       /* a unit of the district's under its line ("PHÒNG TÀI CHÍNH - KẾ HOẠCH") */
       if (district_line + 1 < parts->len)
         {
-          g_autofree char *sub = title_case (parts->pdata[district_line + 1]);
-
-          issuer = instantiate_text (p, sub);
+          issuer = instantiate_parts (p, parts, district_line + 1);
           if (issuer != NULL && directive_agency_get_parent (issuer) == NULL)
             directive_agency_set_parent (issuer, p->district, NULL);
         }
@@ -937,7 +965,7 @@ read_issuer (DirectiveParse *p,
           issuer = instantiate_text (p, text);
         }
       else
-        issuer = instantiate_text (p, sub);
+        issuer = instantiate_parts (p, parts, committee_lines);
     }
   else if (committee_lines == 0 && parts->len > 0)
     {

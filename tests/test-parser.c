@@ -691,6 +691,46 @@ test_district_issuer (void)
 }
 
 static void
+test_issuer_two_lines (void)
+{
+  /* An issuer's name run over two lines of the left column */
+  const struct {
+    const char *lines;
+    const char *name;
+  } cases[] = {
+    { "     UBND TỈNH ĐỒNG NAI               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "  SỞ TÀI NGUYÊN VÀ MÔI                    Độc lập - Tự do - Hạnh phúc\n"
+      "        TRƯỜNG\n",
+      "Sở Tài nguyên và Môi trường" },
+    { "     UBND TỈNH TÂY NINH               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "     UBND HUYỆN GÒ DẦU                    Độc lập - Tự do - Hạnh phúc\n"
+      "   PHÒNG TÀI CHÍNH -\n"
+      "       KẾ HOẠCH\n",
+      "Phòng Tài chính - Kế hoạch" },
+    /* one line still reads alone */
+    { "     UBND TỈNH ĐỒNG NAI               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "        SỞ Y TẾ                          Độc lập - Tự do - Hạnh phúc\n",
+      "Sở Y tế" },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autofree char *text = g_strconcat (cases[c].lines,
+        "\n"
+        "     Số: 88/TB-STNMT                  Đồng Nai, ngày 12 tháng 4 năm 2024\n"
+        "\n"
+        "                                   THÔNG BÁO\n"
+        "         Kết luận tại cuộc họp giao ban tháng 4\n"
+        "\n"
+        "    1. Phòng Quản lý đất đai rà soát hồ sơ; hoàn thành trước ngày 30/4/2024.\n",
+        FOOTER, NULL);
+      g_autoptr(DirectiveNotice) n = parse (text, NULL);
+
+      g_assert_cmpstr (directive_agency_get_name (directive_notice_get_issuer (n)), ==, cases[c].name);
+    }
+}
+
+static void
 test_district_place (void)
 {
   /* A town of the issuer's province, dated at and named letter for letter, is
@@ -1337,6 +1377,7 @@ main (int    argc,
   g_test_add_func ("/parser/district-issuer", test_district_issuer);
   g_test_add_func ("/parser/city-province-issuer", test_city_province_issuer);
   g_test_add_func ("/parser/district-place", test_district_place);
+  g_test_add_func ("/parser/issuer-two-lines", test_issuer_two_lines);
   g_test_add_func ("/parser/roles-department-director", test_roles_department_director);
   g_test_add_func ("/parser/meeting-attendee-cues", test_meeting_attendee_cues);
   g_test_add_func ("/parser/meeting-chair-first", test_meeting_chair_first);

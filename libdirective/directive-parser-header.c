@@ -948,6 +948,9 @@ read_issuer (DirectiveParse *p,
       if (district_line + 1 < parts->len)
         {
           issuer = instantiate_parts (p, parts, district_line + 1);
+          /* named as the district's offices are in its tasks */
+          if (issuer != NULL)
+            _directive_name_local_unit (p, issuer, TRUE);
           if (issuer != NULL && directive_agency_get_parent (issuer) == NULL)
             directive_agency_set_parent (issuer, p->district, NULL);
         }

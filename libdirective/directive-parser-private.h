@@ -229,6 +229,12 @@ char    *_directive_title_case            (const char     *text);
 /* A place or province name restored to its canonical spelling, or NULL. */
 char    *_directive_canonical_place       (const char     *text);
 gboolean _directive_is_city               (const char     *locality);
+/* A unit named after the body issuing the notice ("Phòng Tài chính - Kế hoạch" in a
+ * district's notice is "Phòng Tài chính - Kế hoạch huyện Gò Dầu"), renamed and put
+ * under it; @known: the catalogue named @agency. */
+void     _directive_name_local_unit       (DirectiveParse  *p,
+                                           DirectiveAgency *agency,
+                                           gboolean         known);
 /* A district-level place of @locality (nullable: NULL) that @text names exactly
  * (diacritics aside), in its canonical spelling, or NULL. */
 char    *_directive_own_place             (const char     *text,

@@ -65,10 +65,10 @@ ends_with_level (const char *name)
  * offices: "Phòng Tài chính - Kế hoạch (huyện)" is "Phòng Tài chính - Kế hoạch
  * huyện Gò Dầu"; in a department's, "Thanh tra Sở" is "Thanh tra Sở Xây dựng".
  * Both go under that body. @known: the catalogue named the agency. */
-static void
-name_local_unit (DirectiveParse  *p,
-                 DirectiveAgency *agency,
-                 gboolean         known)
+void
+_directive_name_local_unit (DirectiveParse  *p,
+                            DirectiveAgency *agency,
+                            gboolean         known)
 {
   const char *name = directive_agency_get_name (agency);
   const char *issuer_name;
@@ -150,7 +150,7 @@ take (DirectiveParse *p,
       agency = mention->entry
         ? _directive_catalogue_instantiate (p->catalogue, mention->entry, p->locality, p->level)
         : _directive_mention_to_agency (mention, p->locality);
-      name_local_unit (p, agency, mention->entry != NULL);
+      _directive_name_local_unit (p, agency, mention->entry != NULL);
       f->agency = _directive_parse_register (p, agency);
     }
   if (mention->entry != NULL && f->agency != NULL && p->n_taken < G_N_ELEMENTS (p->taken))

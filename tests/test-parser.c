@@ -693,7 +693,8 @@ test_district_issuer (void)
 static void
 test_issuer_two_lines (void)
 {
-  /* An issuer's name run over two lines of the left column */
+  /* An issuer's name run over two lines of the left column; a district's
+   * office named as its tasks name it */
   const struct {
     const char *lines;
     const char *name;
@@ -706,7 +707,7 @@ test_issuer_two_lines (void)
       "     UBND HUYỆN GÒ DẦU                    Độc lập - Tự do - Hạnh phúc\n"
       "   PHÒNG TÀI CHÍNH -\n"
       "       KẾ HOẠCH\n",
-      "Phòng Tài chính - Kế hoạch" },
+      "Phòng Tài chính - Kế hoạch huyện Gò Dầu" },
     /* one line still reads alone */
     { "     UBND TỈNH ĐỒNG NAI               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
       "        SỞ Y TẾ                          Độc lập - Tự do - Hạnh phúc\n",

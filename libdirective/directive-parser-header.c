@@ -1242,6 +1242,45 @@ repair_symbol (DirectiveParse *p,
   directive_notice_set_symbol (p->notice, fixed);
 }
 
+/* Symbol codes with a "Đ", which OCR reads as a "D" (English models) or
+ * drops to "D" in a plain-ASCII scan: "SGDDT" is "SGDĐT". */
+static const char *const symbol_codes_with_d[] = {
+  "QĐ", "HĐND", "BCĐ", "GDĐT", "SGDĐT", "KHĐT", "SKHĐT", "LĐTBXH", "SLĐTBXH", "LĐLĐ", "ĐU", "VPĐĐBQH",
+};
+
+/* The parts of the symbol that are such a code with "D" for "Đ", restored. */
+static void
+restore_symbol_d (DirectiveParse *p)
+{
+  const char *symbol = directive_notice_get_symbol (p->notice);
+  g_auto(GStrv) parts = NULL;
+  gboolean changed = FALSE;
+  g_autofree char *fixed = NULL;
+
+  if (symbol == NULL || strchr (symbol, 'D') == NULL)
+    return;
+  parts = g_strsplit (symbol, "-", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    for (guint k = 0; k < G_N_ELEMENTS (symbol_codes_with_d); k++)
+      {
+        g_autoptr(GString) plain = g_string_new (symbol_codes_with_d[k]);
+
+        g_string_replace (plain, "Đ", "D", 0);
+        if (g_str_equal (parts[i], plain->str))
+          {
+            g_free (parts[i]);
+            parts[i] = g_strdup (symbol_codes_with_d[k]);
+            changed = TRUE;
+            break;
+          }
+      }
+  if (!changed)
+    return;
+  fixed = g_strjoinv ("-", parts);
+  _directive_parse_diagnose (p, 0, DIRECTIVE_SEVERITY_INFO, "symbol \"%s\" read as \"%s\"", symbol, fixed);
+  directive_notice_set_symbol (p->notice, fixed);
+}
+
 /* The room may_be_urgency() and line_opening() fold in, kept per thread. */
 typedef DirectiveFoldRoom UrgencyRoom;
 
@@ -1786,6 +1825,7 @@ _directive_parse_header (DirectiveParse *p)
   else
     directive_notice_set_kind (p->notice, DIRECTIVE_DOCUMENT_KIND_OTHER);
   repair_symbol (p, kind);
+  restore_symbol_d (p);
 
   if (subject->len > 0)
     {

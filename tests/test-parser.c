@@ -732,6 +732,37 @@ test_issuer_two_lines (void)
 }
 
 static void
+test_symbol_d (void)
+{
+  /* OCR reads "Đ" as "D": a symbol's code with one is restored, others kept */
+  const char *symbols[][2] = {
+    { "45/SGDDT-KHTC", "SGDĐT-KHTC" },
+    { "12/TB-BCD", "TB-BCĐ" },
+    { "7/TB-UBND", "TB-UBND" },
+    { "9/TB-SDDT", "TB-SDDT" },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (symbols); c++)
+    {
+      g_autofree char *text = g_strdup_printf (
+        "      UBND TINH DAK LAK               CONG HOA XA HOI CHU NGHIA VIET NAM\n"
+        "                                          Doc lap - Tu do - Hanh phuc\n"
+        "\n"
+        "     So: %s                   Dak Lak, ngay 4 thang 3 nam 2024\n"
+        "\n"
+        "                                   THONG BAO\n"
+        "         Ket luan tai cuoc hop giao ban\n"
+        "\n"
+        "    1. So Tai chinh bo tri von truoc ngay 30/4/2024.\n"
+        "%s",
+        symbols[c][0], FOOTER);
+      g_autoptr(DirectiveNotice) n = parse (text, NULL);
+
+      g_assert_cmpstr (directive_notice_get_symbol (n), ==, symbols[c][1]);
+    }
+}
+
+static void
 test_district_place (void)
 {
   /* A town of the issuer's province, dated at and named letter for letter, is
@@ -1378,6 +1409,7 @@ main (int    argc,
   g_test_add_func ("/parser/district-issuer", test_district_issuer);
   g_test_add_func ("/parser/city-province-issuer", test_city_province_issuer);
   g_test_add_func ("/parser/district-place", test_district_place);
+  g_test_add_func ("/parser/symbol-d", test_symbol_d);
   g_test_add_func ("/parser/issuer-two-lines", test_issuer_two_lines);
   g_test_add_func ("/parser/roles-department-director", test_roles_department_director);
   g_test_add_func ("/parser/meeting-attendee-cues", test_meeting_attendee_cues);

@@ -1244,8 +1244,13 @@ repair_symbol (DirectiveParse *p,
 
 /* Symbol codes with a "Đ", which OCR reads as a "D" (English models) or
  * drops to "D" in a plain-ASCII scan: "SGDDT" is "SGDĐT". */
-static const char *const symbol_codes_with_d[] = {
-  "QĐ", "HĐND", "BCĐ", "GDĐT", "SGDĐT", "KHĐT", "SKHĐT", "LĐTBXH", "SLĐTBXH", "LĐLĐ", "ĐU", "VPĐĐBQH",
+static const struct {
+  const char *read;
+  const char *code;
+} symbol_codes_with_d[] = {
+  { "QD", "QĐ" }, { "HDND", "HĐND" }, { "BCD", "BCĐ" }, { "GDDT", "GDĐT" }, { "SGDDT", "SGDĐT" },
+  { "KHDT", "KHĐT" }, { "SKHDT", "SKHĐT" }, { "LDTBXH", "LĐTBXH" }, { "SLDTBXH", "SLĐTBXH" },
+  { "LDLD", "LĐLĐ" }, { "DU", "ĐU" }, { "VPDDBQH", "VPĐĐBQH" },
 };
 
 /* The parts of the symbol that are such a code with "D" for "Đ", restored. */
@@ -1253,32 +1258,39 @@ static void
 restore_symbol_d (DirectiveParse *p)
 {
   const char *symbol = directive_notice_get_symbol (p->notice);
-  g_auto(GStrv) parts = NULL;
-  gboolean changed = FALSE;
-  g_autofree char *fixed = NULL;
+  g_autoptr(GString) fixed = NULL;
+  const char *part;
 
-  if (symbol == NULL || strchr (symbol, 'D') == NULL)
+  if (symbol == NULL)
     return;
-  parts = g_strsplit (symbol, "-", -1);
-  for (guint i = 0; parts[i] != NULL; i++)
-    for (guint k = 0; k < G_N_ELEMENTS (symbol_codes_with_d); k++)
-      {
-        g_autoptr(GString) plain = g_string_new (symbol_codes_with_d[k]);
+  for (part = symbol; *part != '\0';)
+    {
+      const char *dash = strchr (part, '-');
+      gsize len = dash != NULL ? (gsize) (dash - part) : strlen (part);
+      const char *code = NULL;
 
-        g_string_replace (plain, "Đ", "D", 0);
-        if (g_str_equal (parts[i], plain->str))
-          {
-            g_free (parts[i]);
-            parts[i] = g_strdup (symbol_codes_with_d[k]);
-            changed = TRUE;
-            break;
-          }
-      }
-  if (!changed)
+      if (memchr (part, 'D', len) != NULL)
+        for (guint k = 0; k < G_N_ELEMENTS (symbol_codes_with_d) && code == NULL; k++)
+          if (strlen (symbol_codes_with_d[k].read) == len && memcmp (part, symbol_codes_with_d[k].read, len) == 0)
+            code = symbol_codes_with_d[k].code;
+      if (code != NULL && fixed == NULL)
+        fixed = g_string_new_len (symbol, part - symbol);
+      if (fixed != NULL)
+        {
+          g_string_append (fixed, code != NULL ? code : "");
+          if (code == NULL)
+            g_string_append_len (fixed, part, len);
+          if (dash != NULL)
+            g_string_append_c (fixed, '-');
+        }
+      if (dash == NULL)
+        break;
+      part = dash + 1;
+    }
+  if (fixed == NULL)
     return;
-  fixed = g_strjoinv ("-", parts);
-  _directive_parse_diagnose (p, 0, DIRECTIVE_SEVERITY_INFO, "symbol \"%s\" read as \"%s\"", symbol, fixed);
-  directive_notice_set_symbol (p->notice, fixed);
+  _directive_parse_diagnose (p, 0, DIRECTIVE_SEVERITY_INFO, "symbol \"%s\" read as \"%s\"", symbol, fixed->str);
+  directive_notice_set_symbol (p->notice, fixed->str);
 }
 
 /* The room may_be_urgency() and line_opening() fold in, kept per thread. */

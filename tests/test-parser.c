@@ -740,6 +740,7 @@ test_symbol_d (void)
     { "12/TB-BCD", "TB-BCĐ" },
     { "7/TB-UBND", "TB-UBND" },
     { "9/TB-SDDT", "TB-SDDT" },
+    { "3/QD-SGDDT", "QĐ-SGDĐT" },
   };
 
   for (guint c = 0; c < G_N_ELEMENTS (symbols); c++)

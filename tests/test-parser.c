@@ -708,6 +708,10 @@ test_issuer_two_lines (void)
       "   PHÒNG TÀI CHÍNH -\n"
       "       KẾ HOẠCH\n",
       "Phòng Tài chính - Kế hoạch huyện Gò Dầu" },
+    { "     UBND TỈNH ĐỒNG NAI               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "             SỞ                         Độc lập - Tự do - Hạnh phúc\n"
+      "   TÀI NGUYÊN VÀ MÔI TRƯỜNG\n",
+      "Sở Tài nguyên và Môi trường" },
     /* one line still reads alone */
     { "     UBND TỈNH ĐỒNG NAI               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
       "        SỞ Y TẾ                          Độc lập - Tự do - Hạnh phúc\n",

@@ -788,6 +788,38 @@ read_attendees (Span             *s,
   (void) c;
 }
 
+/* The end of the sentence from byte @from: its full stop, or the text's end. */
+static gsize
+sentence_end (Span  *s,
+              gsize  from)
+{
+  /* (from dot to dot by strchr()) */
+  for (const char *dot = strchr (s->text + from, '.'); dot != NULL; dot = strchr (dot + 1, '.'))
+    if (dot[1] == ' ' || dot[1] == '\0')
+      return dot - s->text;
+  return from + strlen (s->text + from);
+}
+
+/* The chair written in bytes [@from, @to), set on @meeting: (transfer full) (nullable). */
+static DirectivePerson *
+read_chair (Span             *s,
+            gsize             from,
+            gsize             to,
+            DirectiveMeeting *meeting)
+{
+  g_autofree char *text = g_strndup (s->text + from, to - from);
+  DirectivePerson *chair = read_person (text, NULL);
+
+  if (chair != NULL)
+    {
+      g_autofree char *pos = g_strdup (directive_person_get_position (chair));
+
+      directive_person_set_position (chair, trim_position (pos));
+      directive_meeting_set_chair (meeting, chair);
+    }
+  return chair;
+}
+
 /* Whether word @i opens a venue ("Phòng họp B", "Hội trường UBND tỉnh", "trụ
  * sở Sở Tài chính"), not a place the topic is about ("tại các khu công
  * nghiệp"): after a topic, only such a "tại" ends it. */
@@ -1121,7 +1153,6 @@ _directive_parse_meeting (DirectiveParse      *p,
       gsize venue_end = wstart (&s, at_tai + 1);
       gsize chair_start;
       g_autofree char *venue = NULL;
-      g_autofree char *chair_text = NULL;
 
       for (guint i = at_tai + 1; i < (guint) at_chu_tri; i++)
         {
@@ -1141,15 +1172,7 @@ _directive_parse_meeting (DirectiveParse      *p,
       chair_start = venue_end;
       while (s.text[chair_start] == ',' || s.text[chair_start] == ' ')
         chair_start++;
-      chair_text = g_strndup (s.text + chair_start, wstart (&s, at_chu_tri) - chair_start);
-      chair = read_person (chair_text, NULL);
-      if (chair != NULL)
-        {
-          g_autofree char *pos = g_strdup (directive_person_get_position (chair));
-
-          directive_person_set_position (chair, trim_position (pos));
-          directive_meeting_set_chair (meeting, chair);
-        }
+      chair = read_chair (&s, chair_start, wstart (&s, at_chu_tri), meeting);
     }
   if (at_chu_tri >= 0 && (at_tai < 0 || at_tai > at_chu_tri))
     {
@@ -1161,33 +1184,16 @@ _directive_parse_meeting (DirectiveParse      *p,
       if (comma != NULL)
         {
           gsize chair_start = comma + 1 - s.text;
-          g_autofree char *chair_text = NULL;
 
           while (s.text[chair_start] == ' ')
             chair_start++;
-          chair_text = g_strndup (s.text + chair_start, wstart (&s, at_chu_tri) - chair_start);
-          chair = read_person (chair_text, NULL);
-          if (chair != NULL)
-            {
-              g_autofree char *pos = g_strdup (directive_person_get_position (chair));
-
-              directive_person_set_position (chair, trim_position (pos));
-              directive_meeting_set_chair (meeting, chair);
-            }
+          chair = read_chair (&s, chair_start, wstart (&s, at_chu_tri), meeting);
         }
       if (at_tai >= 0)
         {
           gsize vs = wstart (&s, at_tai + 1);
-          gsize ve = vs + strlen (s.text + vs);
-          g_autofree char *venue = NULL;
+          g_autofree char *venue = _directive_clean_text (s.text + vs, sentence_end (&s, vs) - vs);
 
-          for (const char *dot = strchr (s.text + vs, '.'); dot != NULL; dot = strchr (dot + 1, '.'))
-            if (dot[1] == ' ' || dot[1] == '\0')
-              {
-                ve = dot - s.text;
-                break;
-              }
-          venue = _directive_clean_text (s.text + vs, ve - vs);
           directive_meeting_set_venue (meeting, venue);
         }
     }
@@ -1205,14 +1211,7 @@ _directive_parse_meeting (DirectiveParse      *p,
       if (i < s.words->len && _directive_words_match (s.fold, s.words, i, "giao ban"))
         i += 2;
       ts = wstart (&s, i);
-      te = ts + strlen (s.text + ts);
-      /* (from dot to dot by strchr()) */
-      for (const char *dot = strchr (s.text + ts, '.'); dot != NULL; dot = strchr (dot + 1, '.'))
-        if (dot[1] == ' ' || dot[1] == '\0')
-          {
-            te = dot - s.text;
-            break;
-          }
+      te = sentence_end (&s, ts);
       if (at_tai > at_chu_tri)
         {
           gsize tai = wstart (&s, at_tai);

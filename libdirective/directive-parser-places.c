@@ -21,41 +21,57 @@
 
 static GPrivate place_memo = G_PRIVATE_INIT ((GDestroyNotify) g_hash_table_unref);
 
+/* What @read (not NULL) makes of @text in @locality, memoised under @tag. */
+static char *
+memoised (char         tag,
+          const char  *text,
+          const char  *locality,
+          char      *(*read) (const char *text, const char *locality))
+{
+  char key[PLACE_MEMO_KEY_MAX];
+  gboolean keep = text != NULL && _directive_memo_key (key, sizeof key, tag, locality, text);
+  GHashTable *memo = _directive_memo_get_strings (&place_memo);
+  char *found;
+
+  if (keep && _directive_memo_find_string (memo, key, &found))
+    return found;
+  found = read (text, locality);
+
+  return keep ? _directive_memo_keep_string (memo, PLACE_MEMO_SIZE, key, found) : found;
+}
+
+static char *
+read_province (const char *text,
+               const char *locality)
+{
+  const DirectivePlace *place = _directive_places_lookup (text, DIRECTIVE_PLACE_PROVINCE | DIRECTIVE_PLACE_CITY,
+                                                          NULL, NULL);
+
+  return place != NULL ? g_strdup (place->name) : NULL;
+}
+
 /* A province or centrally-run city (before and after the 2025 reorganisation), or
  * a provincial city a document is often dated at ("Biên Hòa"), from the gazetteer. */
 char *
 _directive_canonical_place (const char *text)
 {
-  char key[PLACE_MEMO_KEY_MAX];
-  gboolean keep = text != NULL && _directive_memo_key (key, sizeof key, 'p', NULL, text);
-  GHashTable *memo = _directive_memo_get_strings (&place_memo);
-  const DirectivePlace *place;
-  char *found;
+  return memoised ('p', text, NULL, read_province);
+}
 
-  if (keep && _directive_memo_find_string (memo, key, &found))
-    return found;
-  place = _directive_places_lookup (text, DIRECTIVE_PLACE_PROVINCE | DIRECTIVE_PLACE_CITY, NULL, NULL);
-  found = place != NULL ? g_strdup (place->name) : NULL;
+static char *
+read_own_place (const char *text,
+                const char *locality)
+{
+  const DirectivePlace *place = _directive_places_lookup_own (text, DIRECTIVE_PLACE_DISTRICT, locality);
 
-  return keep ? _directive_memo_keep_string (memo, PLACE_MEMO_SIZE, key, found) : found;
+  return place != NULL ? g_strdup (place->name) : NULL;
 }
 
 char *
 _directive_own_place (const char *text,
                       const char *locality)
 {
-  char key[PLACE_MEMO_KEY_MAX];
-  gboolean keep = text != NULL && _directive_memo_key (key, sizeof key, 'o', locality, text);
-  GHashTable *memo = _directive_memo_get_strings (&place_memo);
-  const DirectivePlace *place;
-  char *found;
-
-  if (keep && _directive_memo_find_string (memo, key, &found))
-    return found;
-  place = _directive_places_lookup_own (text, DIRECTIVE_PLACE_DISTRICT, locality);
-  found = place != NULL ? g_strdup (place->name) : NULL;
-
-  return keep ? _directive_memo_keep_string (memo, PLACE_MEMO_SIZE, key, found) : found;
+  return memoised ('o', text, locality, read_own_place);
 }
 
 gboolean
@@ -64,20 +80,18 @@ _directive_is_city (const char *locality)
   return _directive_places_is_city (locality);
 }
 
+static char *
+read_place_line (const char *text,
+                 const char *locality)
+{
+  return _directive_places_canonical_name (text,
+                                           DIRECTIVE_PLACE_PROVINCE | DIRECTIVE_PLACE_CITY | DIRECTIVE_PLACE_DISTRICT,
+                                           locality);
+}
+
 char *
 _directive_canonical_place_line (const char *text,
                                  const char *locality)
 {
-  char key[PLACE_MEMO_KEY_MAX];
-  gboolean keep = text != NULL && _directive_memo_key (key, sizeof key, 'l', locality, text);
-  GHashTable *memo = _directive_memo_get_strings (&place_memo);
-  char *found;
-
-  if (keep && _directive_memo_find_string (memo, key, &found))
-    return found;
-  found = _directive_places_canonical_name (text,
-                                            DIRECTIVE_PLACE_PROVINCE | DIRECTIVE_PLACE_CITY | DIRECTIVE_PLACE_DISTRICT,
-                                            locality);
-
-  return keep ? _directive_memo_keep_string (memo, PLACE_MEMO_SIZE, key, found) : found;
+  return memoised ('l', text, locality, read_place_line);
 }

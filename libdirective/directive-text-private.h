@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include <string.h>
+
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -158,10 +160,10 @@ gboolean  _directive_text_word_within       (const char  *a,
 /* Whether the folded @word is @expected (folded) up to OCR damage: the distance
  * is within a budget that grows with the length. @strict allows only the cheap
  * OCR substitutions (for abbreviations such as "tttt"). */
-gboolean  _directive_text_word_matches      (const char  *word,
-                                             gssize       len,
-                                             const char  *expected,
-                                             gboolean     strict);
+static inline gboolean _directive_text_word_matches (const char  *word,
+                                                     gssize       len,
+                                                     const char  *expected,
+                                                     gboolean     strict);
 
 /* Whether OCR confuses the folded letters @a and @b cheaply enough for a word
  * starting with one to match a word starting with the other: their substitution
@@ -212,6 +214,17 @@ gboolean  _directive_text_word_matches_len  (const char  *word,
                                              const char  *expected,
                                              gsize        m,
                                              gboolean     strict);
+
+/* Inline, so that the length of a literal @expected is known at compile time. */
+static inline gboolean
+_directive_text_word_matches (const char *word,
+                              gssize      len,
+                              const char *expected,
+                              gboolean    strict)
+{
+  return _directive_text_word_matches_len (word, len < 0 ? strlen (word) : (gsize) len,
+                                           expected, strlen (expected), strict);
+}
 
 /* The cost in tenths of reading @word, letter by letter, for @expected, both
  * @n long: the sum of _directive_text_word_distance()'s substitutions, counted

@@ -1657,16 +1657,6 @@ word_within_budget (const char *word,
   return word_distance10 (word, n, expected, m, budget) <= budget;
 }
 
-gboolean
-_directive_text_word_matches (const char *word,
-                              gssize      len,
-                              const char *expected,
-                              gboolean    strict)
-{
-  return _directive_text_word_matches_len (word, len < 0 ? strlen (word) : (gsize) len,
-                                           expected, strlen (expected), strict);
-}
-
 char *
 _directive_text_slugify (const char *text)
 {

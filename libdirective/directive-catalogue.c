@@ -3117,6 +3117,16 @@ stop_word_in_name (const Scan *scan,
   return FALSE;
 }
 
+/* Whether the head at @k is a word of the name it is in: "Tổ" of "Mặt trận
+ * Tổ quốc" starts no team ("Tổ công tác"). */
+static gboolean
+head_in_name (const Scan *scan,
+              guint       k)
+{
+  return TOKEN_IS (scan_token (scan, k), "to") && k + 1 < scan->n_tokens && joins (scan, k + 1, FALSE)
+         && TOKEN_IS (scan_token (scan, k + 1), "quoc");
+}
+
 /* An agency-like phrase not in the catalogue at @k ("Sở Quy hoạch - Kiến trúc",
  * "UBND huyện Hòa Vang"); returns its end token, or 0. */
 static guint
@@ -3165,7 +3175,7 @@ match_unknown (const Scan *scan,
       TextToken *token = scan_token (scan, end);
       guint level;
 
-      if (words > 0 && token->upper_first && match_heads (scan, end) > 0)
+      if (words > 0 && token->upper_first && match_heads (scan, end) > 0 && !head_in_name (scan, end))
         break;
       if (!token->upper_first && is_stop_word (token) && !(words > 0 && stop_word_in_name (scan, end)))
         {
@@ -3197,6 +3207,10 @@ match_unknown (const Scan *scan,
       level = words > 0 ? match_any (scan, end, &district_levels_list, FALSE) : 0;
       if (level > 0 && TOKEN_IS (token, "xa") && end + 1 < scan->n_tokens
           && TOKEN_IS (scan_token (scan, end + 1), "hoi"))
+        level = 0;
+      /* nor does "Quân sự" ("quận") */
+      if (level > 0 && TOKEN_IS (token, "quan") && end + 1 < scan->n_tokens
+          && TOKEN_IS (scan_token (scan, end + 1), "su"))
         level = 0;
       if (level > 0)
         {

@@ -768,6 +768,36 @@ test_symbol_d (void)
 }
 
 static void
+test_district_unknown_names (void)
+{
+  /* Bodies the catalogue does not know, named in a district's notice with its
+   * level: "Tổ quốc" is no "Tổ" heading a team, "Quân sự" no "quận" */
+  const char *cases[][2] = {
+    { "Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Gò Dầu" },
+    { "Ban Chỉ huy Quân sự huyện", "Ban Chỉ huy Quân sự huyện Gò Dầu" },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autofree char *text = g_strdup_printf (
+        "      UBND TỈNH TÂY NINH               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "      UBND HUYỆN GÒ DẦU                  Độc lập - Tự do - Hạnh phúc\n"
+        "\n"
+        "     Số: 184/TB-UBND                  Gò Dầu, ngày 18 tháng 9 năm 2023\n"
+        "\n"
+        "                                   THÔNG BÁO\n"
+        "         Kết luận của Chủ tịch UBND huyện tại buổi làm việc\n"
+        "\n"
+        "    1. %s chủ trì, phối hợp Phòng Nội vụ tuyên truyền, vận động.\n"
+        "%s",
+        cases[c][0], FOOTER);
+      g_autoptr(DirectiveNotice) n = parse (text, NULL);
+
+      g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 0)), 0), ==, cases[c][1]);
+    }
+}
+
+static void
 test_district_place (void)
 {
   /* A town of the issuer's province, dated at and named letter for letter, is
@@ -1414,6 +1444,7 @@ main (int    argc,
   g_test_add_func ("/parser/district-issuer", test_district_issuer);
   g_test_add_func ("/parser/city-province-issuer", test_city_province_issuer);
   g_test_add_func ("/parser/district-place", test_district_place);
+  g_test_add_func ("/parser/district-unknown-names", test_district_unknown_names);
   g_test_add_func ("/parser/symbol-d", test_symbol_d);
   g_test_add_func ("/parser/issuer-two-lines", test_issuer_two_lines);
   g_test_add_func ("/parser/roles-department-director", test_roles_department_director);

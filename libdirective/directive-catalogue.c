@@ -3103,6 +3103,13 @@ stop_word_in_name (const Scan *scan,
   };
   const char *word = scan_token (scan, k)->word;
 
+  /* The level "thị xã" or "thị trấn" a name ends with, written with its
+   * diacritics: "thi xa" in OCR output may be "thì xa" (the name it would
+   * end is left as it was) */
+  if (TOKEN_IS (scan_token (scan, k), "thi") && k + 1 < scan->n_tokens && joins (scan, k + 1, FALSE)
+      && (TOKEN_IS (scan_token (scan, k + 1), "xa") || TOKEN_IS (scan_token (scan, k + 1), "tran"))
+      && g_ascii_strncasecmp (scan->text + scan_token (scan, k)->ostart, "th\xe1\xbb\x8b", 5) == 0)
+    return TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (compounds); i++)
     {
       if (!g_str_equal (word, compounds[i].word))

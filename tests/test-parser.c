@@ -795,6 +795,24 @@ test_district_unknown_names (void)
 
       g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 0)), 0), ==, cases[c][1]);
     }
+
+  /* ... and through the level "thị xã" it ends with ("thị" folds as "thì") */
+  {
+    g_autoptr(DirectiveNotice) n = parse (
+      "      UBND TỈNH BÀ RỊA - VŨNG TÀU       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "      UBND THỊ XÃ PHÚ MỸ                  Độc lập - Tự do - Hạnh phúc\n"
+      "\n"
+      "     Số: 342/TB-UBND                  Phú Mỹ, ngày 22 tháng 5 năm 2023\n"
+      "\n"
+      "                                   THÔNG BÁO\n"
+      "         Kết luận của Chủ tịch UBND thị xã tại buổi làm việc\n"
+      "\n"
+      "    1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thị xã phối hợp UBND các phường tuyên truyền.\n"
+      FOOTER, NULL);
+
+    g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 0)), 0), ==,
+                     "Ủy ban Mặt trận Tổ quốc Việt Nam thị xã Phú Mỹ");
+  }
 }
 
 static void

@@ -363,25 +363,31 @@ find_mentions (DirectiveParse *p,
   return mentions;
 }
 
+/* The agency @m (nullable) names: the catalogue's, or one named as written. */
+static DirectiveAgency *
+mention_agency (DirectiveParse         *p,
+                const DirectiveMention *m)
+{
+  if (m == NULL)
+    return NULL;
+  return m->entry != NULL ? _directive_catalogue_instantiate (p->catalogue, m->entry, p->locality, p->level)
+                          : _directive_mention_to_agency (m, p->locality);
+}
+
+/* The first mention of @mentions (nullable), or NULL. */
+static const DirectiveMention *
+first_mention (GArray *mentions)
+{
+  return mentions != NULL && mentions->len > 0 ? &g_array_index (mentions, DirectiveMention, 0) : NULL;
+}
+
 static DirectiveAgency *
 instantiate_text (DirectiveParse *p,
                   const char     *text)
 {
-  g_autoptr(GArray) mentions = NULL;
-  DirectiveAgency *agency = NULL;
+  g_autoptr(GArray) mentions = find_mentions (p, text);
 
-  mentions = find_mentions (p, text);
-  if (mentions != NULL && mentions->len > 0)
-    {
-      DirectiveMention *m = &g_array_index (mentions, DirectiveMention, 0);
-
-      if (m->entry != NULL)
-        agency = _directive_catalogue_instantiate (p->catalogue, m->entry, p->locality, p->level);
-      else
-        agency = _directive_mention_to_agency (m, p->locality);
-    }
-
-  return agency;
+  return mention_agency (p, first_mention (mentions));
 }
 
 static DirectiveAgency *
@@ -817,24 +823,20 @@ instantiate_parts (DirectiveParse *p,
 {
   g_autofree char *sub = title_case (parts->pdata[at]);
   g_autoptr(GArray) mentions = find_mentions (p, sub);
-  const DirectiveMention *m = mentions != NULL && mentions->len > 0
-                              ? &g_array_index (mentions, DirectiveMention, 0) : NULL;
+  const DirectiveMention *m = first_mention (mentions);
 
   if ((m == NULL || m->entry == NULL) && at + 1 < parts->len)
     {
       g_autofree char *two = g_strconcat (parts->pdata[at], " ", parts->pdata[at + 1], NULL);
       g_autofree char *titled = title_case (two);
       g_autoptr(GArray) both = find_mentions (p, titled);
+      const DirectiveMention *known = first_mention (both);
 
-      if (both != NULL && both->len > 0 && g_array_index (both, DirectiveMention, 0).entry != NULL)
-        return _directive_catalogue_instantiate (p->catalogue, g_array_index (both, DirectiveMention, 0).entry,
-                                                 p->locality, p->level);
+      if (known != NULL && known->entry != NULL)
+        return mention_agency (p, known);
     }
-  if (m == NULL)
-    return NULL;
 
-  return m->entry != NULL ? _directive_catalogue_instantiate (p->catalogue, m->entry, p->locality, p->level)
-                          : _directive_mention_to_agency (m, p->locality);
+  return mention_agency (p, m);
 }
 
 static void
@@ -1277,8 +1279,9 @@ restore_symbol_d (DirectiveParse *p)
         fixed = g_string_new_len (symbol, part - symbol);
       if (fixed != NULL)
         {
-          g_string_append (fixed, code != NULL ? code : "");
-          if (code == NULL)
+          if (code != NULL)
+            g_string_append (fixed, code);
+          else
             g_string_append_len (fixed, part, len);
           if (dash != NULL)
             g_string_append_c (fixed, '-');

@@ -828,7 +828,8 @@ venue_at (Span *s,
           guint i)
 {
   static const char *const openers[] = {
-    "phong hop", "hoi truong", "tru so", "van phong", "trung tam hoi nghi", "nha khach",
+    /* ("phong" is also "Phòng họp") */
+    "hoi truong", "tru so", "van phong", "trung tam hoi nghi", "nha khach",
     "ubnd", "uy ban", "so", "phong", NULL,
   };
 

@@ -71,6 +71,9 @@ char *
 _directive_own_place (const char *text,
                       const char *locality)
 {
+  /* (no province, no town of it: asked before the issuer's is known) */
+  if (locality == NULL)
+    return NULL;
   return memoised ('o', text, locality, read_own_place);
 }
 

@@ -857,6 +857,19 @@ consider (Best                 *best,
     best->ambiguous = TRUE;
 }
 
+/* Every place of @kinds whose key is @key, at no distance. */
+static void
+consider_exact (Best       *best,
+                guint       kinds,
+                const char *key)
+{
+  const Gazetteer *gazetteer = best->gazetteer;
+
+  for (guint i = first_with_key (gazetteer, key); i != G_MAXUINT; i = gazetteer->next_same_key[i])
+    if (kind_wanted (&gazetteer->places[i], kinds))
+      consider (best, &gazetteer->places[i], 0.0);
+}
+
 static void
 consider_fuzzy (Best       *best,
                 GPtrArray  *places,
@@ -942,10 +955,7 @@ _directive_places_lookup (const char *text,
   if (key_len == 0)
     return NULL;
 
-  for (guint i = first_with_key (gazetteer, key); i != G_MAXUINT; i = gazetteer->next_same_key[i])
-    if (kind_wanted (&gazetteer->places[i], kinds))
-      consider (&best, &gazetteer->places[i], 0.0);
-
+  consider_exact (&best, kinds, key);
   if (best.place != NULL)
     return best.ambiguous ? NULL : best.place;
 
@@ -993,9 +1003,7 @@ _directive_places_lookup_own (const char *text,
   key = compact_key (text, -1);
   if (*key == '\0')
     return NULL;
-  for (guint i = first_with_key (gazetteer, key); i != G_MAXUINT; i = gazetteer->next_same_key[i])
-    if (kind_wanted (&gazetteer->places[i], kinds))
-      consider (&best, &gazetteer->places[i], 0.0);
+  consider_exact (&best, kinds, key);
 
   return best.place != NULL && !best.elsewhere && !best.ambiguous ? best.place : NULL;
 }

@@ -690,6 +690,31 @@ test_district_issuer (void)
     }
 }
 
+/* A district's notice: the committees of @province and @district ("TỈNH
+ * TÂY NINH", "HUYỆN GÒ DẦU") in the header, dated at @place, and @task as
+ * its one task. */
+static DirectiveNotice *
+parse_district_notice (const char *province,
+                       const char *district,
+                       const char *place,
+                       const char *task)
+{
+  g_autofree char *text = g_strdup_printf (
+    "      UBND %-28s CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "      UBND %-28s Độc lập - Tự do - Hạnh phúc\n"
+    "\n"
+    "     Số: 57/TB-UBND                  %s, ngày 4 tháng 3 năm 2024\n"
+    "\n"
+    "                                   THÔNG BÁO\n"
+    "         Kết luận của Chủ tịch UBND tại buổi làm việc\n"
+    "\n"
+    "    1. %s\n"
+    "%s",
+    province, district, place, task, FOOTER);
+
+  return parse (text, NULL);
+}
+
 static void
 test_issuer_two_lines (void)
 {
@@ -779,36 +804,18 @@ test_district_unknown_names (void)
 
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
     {
-      g_autofree char *text = g_strdup_printf (
-        "      UBND TỈNH TÂY NINH               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        "      UBND HUYỆN GÒ DẦU                  Độc lập - Tự do - Hạnh phúc\n"
-        "\n"
-        "     Số: 184/TB-UBND                  Gò Dầu, ngày 18 tháng 9 năm 2023\n"
-        "\n"
-        "                                   THÔNG BÁO\n"
-        "         Kết luận của Chủ tịch UBND huyện tại buổi làm việc\n"
-        "\n"
-        "    1. %s chủ trì, phối hợp Phòng Nội vụ tuyên truyền, vận động.\n"
-        "%s",
-        cases[c][0], FOOTER);
-      g_autoptr(DirectiveNotice) n = parse (text, NULL);
+      g_autofree char *task = g_strdup_printf ("%s chủ trì, phối hợp Phòng Nội vụ tuyên truyền, vận động.",
+                                               cases[c][0]);
+      g_autoptr(DirectiveNotice) n = parse_district_notice ("TỈNH TÂY NINH", "HUYỆN GÒ DẦU", "Gò Dầu", task);
 
       g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 0)), 0), ==, cases[c][1]);
     }
 
   /* ... and through the level "thị xã" it ends with ("thị" folds as "thì") */
   {
-    g_autoptr(DirectiveNotice) n = parse (
-      "      UBND TỈNH BÀ RỊA - VŨNG TÀU       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-      "      UBND THỊ XÃ PHÚ MỸ                  Độc lập - Tự do - Hạnh phúc\n"
-      "\n"
-      "     Số: 342/TB-UBND                  Phú Mỹ, ngày 22 tháng 5 năm 2023\n"
-      "\n"
-      "                                   THÔNG BÁO\n"
-      "         Kết luận của Chủ tịch UBND thị xã tại buổi làm việc\n"
-      "\n"
-      "    1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thị xã phối hợp UBND các phường tuyên truyền.\n"
-      FOOTER, NULL);
+    g_autoptr(DirectiveNotice) n = parse_district_notice (
+      "TỈNH BÀ RỊA - VŨNG TÀU", "THỊ XÃ PHÚ MỸ", "Phú Mỹ",
+      "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thị xã phối hợp UBND các phường tuyên truyền.");
 
     g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 0)), 0), ==,
                      "Ủy ban Mặt trận Tổ quốc Việt Nam thị xã Phú Mỹ");
@@ -837,19 +844,8 @@ test_district_place (void)
 
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
     {
-      g_autofree char *text = g_strdup_printf (
-        "      UBND %-28s CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        "      UBND %-28s Độc lập - Tự do - Hạnh phúc\n"
-        "\n"
-        "     Số: 57/TB-UBND                  %s, ngày 4 tháng 3 năm 2024\n"
-        "\n"
-        "                                   THÔNG BÁO\n"
-        "         Kết luận của Chủ tịch UBND tại buổi làm việc\n"
-        "\n"
-        "    1. Phòng Tài chính - Kế hoạch bố trí vốn trước ngày 30/4/2024.\n"
-        "%s",
-        cases[c].province, cases[c].district, cases[c].place, FOOTER);
-      g_autoptr(DirectiveNotice) n = parse (text, NULL);
+      g_autoptr(DirectiveNotice) n = parse_district_notice (cases[c].province, cases[c].district, cases[c].place,
+                                                            "Phòng Tài chính - Kế hoạch bố trí vốn trước ngày 30/4/2024.");
 
       g_assert_cmpstr (directive_notice_get_place (n), ==, cases[c].expected);
     }

@@ -1158,6 +1158,8 @@ _directive_parse_split (DirectiveParse *p)
       DirectiveLine *line = _directive_parse_line (p, i - 1);
       guint start = i - 1;
 
+      gboolean continues_item = FALSE;
+
       if (line->blank || !has_closing_mark (line))
         continue;
       while (start > 0)
@@ -1167,12 +1169,17 @@ _directive_parse_split (DirectiveParse *p)
 
           if (_directive_line_is_item (cur))
             break;
-          if (prev->blank || line_ends_with (prev, ".;:") || _directive_line_is_item (prev)
-              || cur->indent > prev->indent + 2)
+          if (prev->blank || line_ends_with (prev, ".;:") || cur->indent > prev->indent + 2)
             break;
+          /* An item whose sentence runs on to here: its own last words end the text. */
+          if (_directive_line_is_item (prev))
+            {
+              continues_item = TRUE;
+              break;
+            }
           start--;
         }
-      if (_directive_line_is_item (_directive_parse_line (p, start)))
+      if (continues_item || _directive_line_is_item (_directive_parse_line (p, start)))
         p->closing_start = i;   /* the last item itself ends the text */
       else
         p->closing_start = start;

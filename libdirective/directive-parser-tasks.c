@@ -394,6 +394,24 @@ static void build_children (DirectiveParse *p,
                             GPtrArray      *inherited,
                             GPtrArray      *tasks);
 
+/* "... thực hiện./.": the mark that ends a document is not the task's; its
+ * period is (a bare "/." is read as one). */
+static void
+drop_end_mark (char *text)
+{
+  gsize n = strlen (text);
+
+  if (n < 2 || text[n - 2] != '/' || text[n - 1] != '.')
+    return;
+  if (n >= 3 && text[n - 3] == '.')
+    {
+      text[n - 2] = '\0';
+      return;
+    }
+  text[n - 2] = '.';
+  text[n - 1] = '\0';
+}
+
 static gboolean
 ends_sentence (const char *text)
 {
@@ -446,6 +464,7 @@ build_children (DirectiveParse *p,
       text = _directive_clean_text (items->text->str + child->text_start, child->text_len);
       if (text == NULL)
         text = g_strdup ("");
+      drop_end_mark (text);
       /* The task owns the ordinal and the text from here on. */
       task = _directive_task_new_read (g_steal_pointer (&child->ordinal), text,
                                        child->first_line, child->last_line);

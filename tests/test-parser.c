@@ -1110,6 +1110,38 @@ test_tasks (void)
   g_assert_cmpstr (agency_name (directive_task_get_report_to (b), 0), ==, "Sở Y tế");
 }
 
+/* A directive often ends with its last item, the end mark "./." in that
+ * item's own last line: the item's lines run on to it (the closing
+ * paragraph, when there is one, starts a paragraph of its own). */
+static void
+test_tasks_last_item_ends_text (void)
+{
+  const char *footer =
+    "\n"
+    "Nơi nhận:                                              CHỦ TỊCH\n"
+    "- CT, các PCT UBND tỉnh;\n"
+    "- Lưu: VT.                                            Nguyễn Văn A\n";
+  g_autofree char *text = g_strconcat (HEADER,
+    "    1. Công an tỉnh kiểm tra an toàn phòng cháy tại các chợ.\n"
+    "    2. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện\n"
+    "Chỉ thị này, báo cáo Chủ tịch UBND tỉnh kết quả trong\n"
+    "năm 2024./.\n", footer, NULL);
+  g_autoptr(DirectiveNotice) n = parse (text, NULL);
+  DirectiveConclusion *c = first_conclusion (n);
+  DirectiveTask *t;
+
+  g_assert_cmpuint (g_list_model_get_n_items (directive_conclusion_get_tasks (c)), ==, 2);
+  t = task_at (n, 1);
+  g_assert_cmpstr (directive_task_get_text (t), ==,
+                   "Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện Chỉ thị này, "
+                   "báo cáo Chủ tịch UBND tỉnh kết quả trong năm 2024.");
+  g_assert_cmpstr (agency_name (directive_task_get_lead (t), 0), ==, "Văn phòng Ủy ban nhân dân tỉnh");
+  g_assert_cmpstr (agency_name (directive_task_get_report_to (t), 0), ==, "Ủy ban nhân dân tỉnh Đồng Nai");
+  g_assert_cmpint (directive_date_get_year (directive_task_get_deadline (t)), ==, 2024);
+  g_assert_cmpint (directive_date_get_month (directive_task_get_deadline (t)), ==, 12);
+  g_assert_cmpint (directive_date_get_day (directive_task_get_deadline (t)), ==, 31);
+}
+
 static void
 count_notify (GObject    *object,
               GParamSpec *pspec,
@@ -1467,6 +1499,7 @@ main (int    argc,
   g_test_add_func ("/parser/subject-year-line", test_subject_year_line);
   g_test_add_func ("/parser/tasks", test_tasks);
   g_test_add_func ("/parser/tasks-ocr-ordinals", test_tasks_ocr_ordinals);
+  g_test_add_func ("/parser/tasks-last-item-ends-text", test_tasks_last_item_ends_text);
   g_test_add_func ("/parser/footer", test_footer_clean);
   g_test_add_func ("/parser/footer-interleaved", test_footer_interleaved);
   g_test_add_func ("/parser/footer-archive-name", test_footer_archive_name);

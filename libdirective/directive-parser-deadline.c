@@ -88,7 +88,8 @@ joiner (const char *fold,
   b = WORD (i + 1);
   for (k = a->end; k < b->start; k++)
     {
-      if (fold[k] == ' ')
+      /* (a Roman numeral's last stroke read as "]" or "|": roman_value()) */
+      if (fold[k] == ' ' || (k == a->end && (fold[k] == ']' || fold[k] == '|')))
         continue;
       if (c != 0)
         return 0;
@@ -142,6 +143,10 @@ roman_value (const char *fold,
       else
         return -1;
     }
+  /* "I]", "I|": a stroke OCR read as a bracket or a bar, right after the word */
+  if (ones >= 1 && !v && (fold[w->end] == ']' || fold[w->end] == '|')
+      && !g_ascii_isalnum (fold[w->end + 1]))
+    ones++;
   if (v)
     return ones == 1 ? 4 : ones == 0 ? 5 : -1;
   if (ones >= 1 && ones <= 3)
@@ -342,6 +347,16 @@ may_carry_date (const char *fold,
   return word_number (fold, words, i) >= 1 || ((q = roman_value (fold, words, i)) >= 1 && q <= 4);
 }
 
+static inline gboolean
+word_exactly (const char          *fold,
+              const DirectiveWord *w,
+              const char          *word)
+{
+  gsize n = strlen (word);
+
+  return w->end - w->start == n && memcmp (fold + w->start, word, n) == 0;
+}
+
 /* "trong", "vao", "ngay", and the cues' second words "nhat", "thanh" */
 static inline gboolean
 may_be_filler (char c)
@@ -362,6 +377,7 @@ _directive_parse_deadline_words (const char *fold,
     {
       guint span = 0;
       guint cue_words;
+      gboolean as_written = FALSE;   /* the cue is written without OCR damage */
 
       /* A cue at i looks for a date at i + 1 .. i + 4 (after a cue of two
        * words at most), whose number is within its first three words: with no
@@ -401,14 +417,24 @@ _directive_parse_deadline_words (const char *fold,
             if (cue_second_words[c] == NULL)
               {
                 span = 1;
+                as_written = word_exactly (fold, WORD (i), cue_first_words[c]);
                 break;
               }
             if (i + 1 < words->len && word_at_is (fold, words, i + 1, cue_second_words[c], strlen (cue_second_words[c])))
               {
                 span = 2;
+                as_written = word_exactly (fold, WORD (i), cue_first_words[c])
+                             && word_exactly (fold, WORD (i + 1), cue_second_words[c]);
                 break;
               }
           }
+      /* "vào cuối năm 2024", "đến hết tháng 6/2024": by the end of the period
+       * ("các tháng cuối năm" alone names one). Only as written: "cuộc họp
+       * ngày ..." is one letter from "cuối". */
+      if (span == 0 && i + 1 < words->len
+          && (word_exactly (fold, WORD (i), "vao") || word_exactly (fold, WORD (i), "den"))
+          && (word_exactly (fold, WORD (i + 1), "cuoi") || word_exactly (fold, WORD (i + 1), "het")))
+        span = 2, as_written = TRUE;
       if (span == 0)
         continue;
       for (guint j = i + span; j < i + span + 3 && j < words->len; j++)
@@ -420,7 +446,7 @@ _directive_parse_deadline_words (const char *fold,
                                 : NULL;
 
           /* "trước tháng 9/2024": by the end of August */
-          if (date != NULL && span == 1 && WORD_IS (i, "truoc")
+          if (date != NULL && span == 1 && j == i + 1 && WORD_IS (i, "truoc")
               && WORD_IS (j, "thang"))
             {
               guint year = directive_date_get_year (date);
@@ -431,8 +457,11 @@ _directive_parse_deadline_words (const char *fold,
             }
           if (date != NULL)
             return date;
-          /* only "trong", "ngày", "vào" may stand between the cue and the date */
-          if (!WORD_IS (j, "trong") && !WORD_IS (j, "vao") && !WORD_IS (j, "ngay"))
+          /* only "trong", "ngày", "vào" may stand between the cue and the date,
+           * and "cuối", "hết" after a cue, both as written ("trước cuối tháng
+           * 6/2024"; "tháng cuối năm" is a damaged "trong" away from one) */
+          if (!WORD_IS (j, "trong") && !WORD_IS (j, "vao") && !WORD_IS (j, "ngay")
+              && !(as_written && (word_exactly (fold, WORD (j), "cuoi") || word_exactly (fold, WORD (j), "het"))))
             break;
         }
     }

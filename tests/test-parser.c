@@ -335,6 +335,18 @@ test_deadlines (void)
   check_deadline ("báo cáo trước 30/6", "2022-06-30");
   check_deadline ("hoàn thành trong năm 2023", "2023-12-31");
   check_deadline ("bdo cdo UBND tinh truéc ngay 30/6/2022", "2022-06-30");
+  /* the end of a period */
+  check_deadline ("báo cáo kết quả vào cuối năm 2024", "2024-12-31");
+  check_deadline ("hoàn thành trước cuối tháng 6/2024", "2024-06-30");
+  check_deadline ("chậm nhất cuối quý III/2024", "2024-09-30");
+  check_deadline ("duy trì đến hết năm 2025", "2025-12-31");
+  check_deadline ("thi công đến hết ngày 15/8/2024", "2024-08-15");
+  check_deadline ("tại cuộc họp ngày 10/5/2024", NULL);
+  check_deadline ("hết sức quan tâm", NULL);
+  check_deadline ("kích cầu các tháng cuối năm 2022; báo cáo trước ngày 15/8/2022", "2022-08-15");
+  /* a Roman numeral's stroke read as a bracket */
+  check_deadline ("hoàn thành trong quý I] năm 2024", "2024-06-30");
+  check_deadline ("trong quy I|/2024", "2024-06-30");
   check_deadline ("không bố trí vốn năm 2024 cho các chủ đầu tư", NULL);
   check_deadline ("Quyết định số 749/QĐ-TTg ngày 03 tháng 6 năm 2020", NULL);
 }
@@ -1124,7 +1136,7 @@ test_tasks_last_item_ends_text (void)
   g_autofree char *text = g_strconcat (HEADER,
     "    1. Công an tỉnh kiểm tra an toàn phòng cháy tại các chợ.\n"
     "    2. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện\n"
-    "Chỉ thị này, báo cáo Chủ tịch UBND tỉnh kết quả trong\n"
+    "Chỉ thị này, báo cáo Chủ tịch UBND tỉnh kết quả vào cuối\n"
     "năm 2024./.\n", footer, NULL);
   g_autoptr(DirectiveNotice) n = parse (text, NULL);
   DirectiveConclusion *c = first_conclusion (n);
@@ -1134,7 +1146,7 @@ test_tasks_last_item_ends_text (void)
   t = task_at (n, 1);
   g_assert_cmpstr (directive_task_get_text (t), ==,
                    "Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện Chỉ thị này, "
-                   "báo cáo Chủ tịch UBND tỉnh kết quả trong năm 2024.");
+                   "báo cáo Chủ tịch UBND tỉnh kết quả vào cuối năm 2024.");
   g_assert_cmpstr (agency_name (directive_task_get_lead (t), 0), ==, "Văn phòng Ủy ban nhân dân tỉnh");
   g_assert_cmpstr (agency_name (directive_task_get_report_to (t), 0), ==, "Ủy ban nhân dân tỉnh Đồng Nai");
   g_assert_cmpint (directive_date_get_year (directive_task_get_deadline (t)), ==, 2024);

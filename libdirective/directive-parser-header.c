@@ -51,6 +51,14 @@ motto_start (DirectiveLine *line,
           && _directive_text_letters_confusable (next, 'h')
           && _directive_words_match (_directive_line_fold (line), words, i, "xa hoi chu nghia"))
         return w->start;
+      /* "DOc jap - Tudo - Hanh phic": the motto's start damaged past reading,
+       * its end is read; it starts at the "độc" a few words before */
+      if ((c == 'h' || _directive_text_letters_confusable (c, 'h'))
+          && _directive_text_letters_confusable (next, 'p')
+          && _directive_words_match (_directive_line_fold (line), words, i, "hanh phuc"))
+        for (guint k = i > 4 ? i - 4 : 0; k < i; k++)
+          if (_directive_words_match (_directive_line_fold (line), words, k, "doc"))
+            return g_array_index (words, DirectiveWord, k).start;
     }
 
   return _directive_line_fold_len (line);

@@ -151,6 +151,24 @@ test_header_motto_ocr (void)
 }
 
 static void
+test_header_motto_start_damaged (void)
+{
+  /* the motto's "Độc lập" read past recognition ("DOc jap", "Tudo"): its
+   * end, "Hạnh phúc", still tells the office's name from it */
+  g_autoptr(DirectiveNotice) n = parse (
+    "UBND TINH BINH PHUOC CONG HOA XA HOI CHU NGHIA VIET NAM\n\n"
+    "VAN PHONG DOc jap - Tudo - Hanh phic\n"
+    "S6: 85 /TB-VPUBND Binh Phuc, ngay 18 thang 3 nam 2025\n"
+    "THONG BAO\n\n"
+    "Két ludn cia Chui tich UBND tinh\n\n"
+    "1. Sở Xây dựng chủ trì.\n" FOOTER, NULL);
+
+  g_assert_cmpstr (directive_agency_get_name (directive_notice_get_issuer (n)), ==,
+                   "Văn phòng Ủy ban nhân dân tỉnh");
+  g_assert_cmpstr (directive_notice_get_symbol (n), ==, "TB-VPUBND");
+}
+
+static void
 test_header_addressees_ocr (void)
 {
   /* "Kính gửi:" as OCR reads it: its list is no task list */
@@ -1481,6 +1499,7 @@ main (int    argc,
   g_test_add_func ("/parser/header-ocr", test_header_ocr);
   g_test_add_func ("/parser/header-city", test_header_city);
   g_test_add_func ("/parser/header-motto-ocr", test_header_motto_ocr);
+  g_test_add_func ("/parser/header-motto-start-damaged", test_header_motto_start_damaged);
   g_test_add_func ("/parser/header-addressees-ocr", test_header_addressees_ocr);
   g_test_add_func ("/parser/header-addressees-lead", test_header_addressees_lead);
   g_test_add_func ("/parser/header-cong-van-ocr", test_header_cong_van_ocr);

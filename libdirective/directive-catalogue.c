@@ -4041,6 +4041,14 @@ find_mentions (DirectiveCatalogue *self,
           }
       }
 
+      /* A list's next item that names no department ("Sở Tài nguyên và Môi
+       * trường, UBND huyện Gio Linh") may still name a body: tried again
+       * out of the list. */
+      if (in_list && start == k)
+        {
+          in_list = FALSE;
+          continue;
+        }
       in_list = FALSE;
       k++;
     }

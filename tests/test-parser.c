@@ -991,6 +991,28 @@ test_roles_groups (void)
   g_assert_cmpstr (agency_name (directive_task_get_lead (a), 0), ==, "UBND các huyện, thành phố");
 }
 
+/* After a department, a comma may go on with more departments named without
+ * "Sở" or with another body altogether */
+static void
+test_roles_list_after_department (void)
+{
+  g_autoptr(DirectiveNotice) n = parse (HEADER
+    "    1. Sở Xây dựng chủ trì, phối hợp Sở Tài nguyên và Môi trường, UBND huyện Trảng Bom\n"
+    "hoàn chỉnh hồ sơ.\n"
+    "    2. Sở Y tế phối hợp Sở Tài chính, Kế hoạch và Đầu tư bố trí kinh phí.\n"
+    FOOTER, NULL);
+  DirectiveTask *t = task_at (n, 0);
+
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_cooperating (t)), ==, 2);
+  g_assert_cmpstr (agency_name (directive_task_get_cooperating (t), 0), ==, "Sở Tài nguyên và Môi trường");
+  g_assert_cmpstr (agency_name (directive_task_get_cooperating (t), 1), ==, "Ủy ban nhân dân huyện Trảng Bom");
+
+  t = task_at (n, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_cooperating (t)), ==, 2);
+  g_assert_cmpstr (agency_name (directive_task_get_cooperating (t), 0), ==, "Sở Tài chính");
+  g_assert_cmpstr (agency_name (directive_task_get_cooperating (t), 1), ==, "Sở Kế hoạch và Đầu tư");
+}
+
 static void
 test_roles_unknown_names (void)
 {
@@ -1516,6 +1538,7 @@ main (int    argc,
   g_test_add_func ("/parser/roles-unknown-names", test_roles_unknown_names);
   g_test_add_func ("/parser/roles-unknown-name-locality", test_roles_unknown_name_locality);
   g_test_add_func ("/parser/roles-groups", test_roles_groups);
+  g_test_add_func ("/parser/roles-list-after-department", test_roles_list_after_department);
   g_test_add_func ("/parser/plan-item-fields", test_plan_item_fields);
   g_test_add_func ("/parser/plan-item-field-lines", test_plan_item_field_lines);
   g_test_add_func ("/parser/district-issuer", test_district_issuer);

@@ -3525,6 +3525,64 @@ names_place (const Scan *scan,
   return FALSE;
 }
 
+/* "UBND các huyện Bắc Hà, Mường Khương, Bát Xát", "các quận: Đống Đa, Cầu
+ * Giấy", "các huyện, thị xã Kiến Tường, thành phố Tân An": the units a group
+ * ending in a level at @k names, each a capitalised name of three words at
+ * most, maybe after a level of its own, joined by commas or "và"; the end of
+ * the last, or @k for none. */
+static guint
+match_named_units (const Scan *scan,
+                   guint       k)
+{
+  const TextToken *level;
+  guint end = k;
+  guint i = k;
+
+  if (k == 0 || k >= scan->n_tokens)
+    return k;
+  level = scan_token (scan, k - 1);
+  if (!TOKEN_IS (level, "huyen") && !TOKEN_IS (level, "quan") && !TOKEN_IS (level, "xa")
+      && !TOKEN_IS (level, "phuong") && !TOKEN_IS (level, "pho") && !TOKEN_IS (level, "tran"))
+    return k;
+  if (scan_token (scan, k)->sep != ' ' && scan_token (scan, k)->sep != ':')
+    return k;
+  while (i < scan->n_tokens)
+    {
+      guint w = 0;
+      guint at;
+
+      if (i > k)
+        {
+          if (scan_token (scan, i)->sep == ',')
+            ;
+          else if (word_is (scan, i, PROBE_VA) && i + 1 < scan->n_tokens && joins (scan, i + 1, FALSE))
+            i++;
+          else
+            break;
+          /* "..., thành phố Tân An": the unit's own level */
+          if (!scan_token (scan, i)->upper_first)
+            {
+              guint l = match_any (scan, i, &district_levels_list, FALSE);
+
+              if (l > 0 && i + l < scan->n_tokens && joins (scan, i + l, FALSE))
+                i += l;
+            }
+        }
+      at = i;
+      /* a body's head ("Sở", "UBND") starts no unit's name, unless a district is named so */
+      if (match_heads (scan, at) > 0 && !names_place (scan, at, DIRECTIVE_PLACE_DISTRICT, 1))
+        break;
+      while (w < 3 && at + w < scan->n_tokens && (w == 0 || joins (scan, at + w, FALSE))
+             && scan_token (scan, at + w)->upper_first)
+        w++;
+      if (w == 0)
+        break;
+      i = end = at + w;
+    }
+
+  return end;
+}
+
 /* Whether a catalogue match with a {level} runs on into a proper name that is
  * not the locality: "UBND thành phố Hạ Long" in Quảng Ninh is another body. */
 static gboolean
@@ -3962,6 +4020,23 @@ find_mentions (DirectiveCatalogue *self,
 
               end = MAX (unknown, end + 1);
               best_entry = NULL;
+            }
+          /* a group of the districts that names them: named as written */
+          if (best_entry != NULL && directive_agency_get_kind (best_entry) == DIRECTIVE_AGENCY_KIND_GROUP)
+            {
+              guint named_end = match_named_units (&scan, end);
+
+              if (named_end > end)
+                {
+                  GString *group = g_string_new (NULL);
+
+                  append_original (group, &scan, start, named_end);
+                  mentions = mentions_ensure (mentions, into, 4);
+                  add_group_mention (mentions, &scan, start, named_end, group);
+                  in_list = FALSE;
+                  k = named_end;
+                  continue;
+                }
             }
           if (best_entry != NULL && directive_agency_get_kind (best_entry) != DIRECTIVE_AGENCY_KIND_GROUP
               && directive_agency_get_kind (best_entry) != DIRECTIVE_AGENCY_KIND_PEOPLE_COMMITTEE)

@@ -991,6 +991,33 @@ test_roles_groups (void)
   g_assert_cmpstr (agency_name (directive_task_get_lead (a), 0), ==, "UBND các huyện, thành phố");
 }
 
+/* A group of districts that names them is named as written, not cut to the
+ * catalogue's "UBND các huyện" */
+static void
+test_roles_named_units (void)
+{
+  g_autoptr(DirectiveNotice) n = parse (HEADER
+    "    1. Đề nghị UBND các huyện Hải Lăng, Cam Lộ đẩy nhanh bồi thường.\n"
+    "    2. UBND các huyện: Giồng Trôm, Mỏ Cày Nam và Ba Tri rà soát; báo cáo Sở Xây dựng.\n"
+    "    3. UBND các huyện, thị xã Kiến Tường, thành phố Tân An phối hợp Sở Y tế.\n"
+    "    4. UBND các huyện, thị xã, thành phố triển khai thực hiện.\n"
+    FOOTER, NULL);
+  g_autoptr(DirectiveAgency) group = NULL;
+
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 0)), 0), ==,
+                   "UBND các huyện Hải Lăng, Cam Lộ");
+  group = g_list_model_get_item (directive_task_get_lead (task_at (n, 0)), 0);
+  g_assert_cmpint (directive_agency_get_kind (group), ==, DIRECTIVE_AGENCY_KIND_GROUP);
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 1)), 0), ==,
+                   "UBND các huyện: Giồng Trôm, Mỏ Cày Nam và Ba Tri");
+  g_assert_cmpstr (agency_name (directive_task_get_report_to (task_at (n, 1)), 0), ==, "Sở Xây dựng");
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 2)), 0), ==,
+                   "UBND các huyện, thị xã Kiến Tường, thành phố Tân An");
+  g_assert_cmpstr (agency_name (directive_task_get_cooperating (task_at (n, 2)), 0), ==, "Sở Y tế");
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 3)), 0), ==,
+                   "UBND các huyện, thị xã, thành phố");
+}
+
 /* After a department, a comma may go on with more departments named without
  * "Sở" or with another body altogether */
 static void
@@ -1538,6 +1565,7 @@ main (int    argc,
   g_test_add_func ("/parser/roles-unknown-names", test_roles_unknown_names);
   g_test_add_func ("/parser/roles-unknown-name-locality", test_roles_unknown_name_locality);
   g_test_add_func ("/parser/roles-groups", test_roles_groups);
+  g_test_add_func ("/parser/roles-named-units", test_roles_named_units);
   g_test_add_func ("/parser/roles-list-after-department", test_roles_list_after_department);
   g_test_add_func ("/parser/plan-item-fields", test_plan_item_fields);
   g_test_add_func ("/parser/plan-item-field-lines", test_plan_item_field_lines);

@@ -3527,9 +3527,9 @@ names_place (const Scan *scan,
 
 /* "UBND các huyện Bắc Hà, Mường Khương, Bát Xát", "các quận: Đống Đa, Cầu
  * Giấy", "các huyện, thị xã Kiến Tường, thành phố Tân An": the units a group
- * ending in a level at @k names, each a capitalised name of three words at
- * most, maybe after a level of its own, joined by commas or "và"; the end of
- * the last, or @k for none. */
+ * ending in a level at @k names, each a capitalised name of two or three
+ * words (or one the gazetteer knows), maybe after a level of its own, joined
+ * by commas or "và"; the end of the last, or @k for none. */
 static guint
 match_named_units (const Scan *scan,
                    guint       k)
@@ -3575,7 +3575,10 @@ match_named_units (const Scan *scan,
       while (w < 3 && at + w < scan->n_tokens && (w == 0 || joins (scan, at + w, FALSE))
              && scan_token (scan, at + w)->upper_first)
         w++;
-      if (w == 0)
+      /* (names of places have two words or more, or are known: a lone
+       * capital is more often the next sentence's start, "... thành phố
+       * Rà soát") */
+      if (w == 0 || (w == 1 && !names_place (scan, at, DIRECTIVE_PLACE_DISTRICT, 1)))
         break;
       i = end = at + w;
     }

@@ -525,6 +525,17 @@ phrase_may_be (const char          *fold,
   return off <= 1;
 }
 
+static inline gboolean
+spaces_only (const char *fold,
+             gsize       from,
+             gsize       to)
+{
+  for (gsize k = from; k < to; k++)
+    if (fold[k] != ' ')
+      return FALSE;
+  return TRUE;
+}
+
 /* The first words of the recurrences, kept per thread as the cues' are. */
 enum { WORD_HANG = 1 << 0, WORD_THUONG = 1 << 1 };
 static const char *const recurrence_first_words[] = { "hang", "thuong", NULL };
@@ -600,6 +611,10 @@ _directive_parse_recurrence_words (const char *fold,
         continue;
       /* "hạn" (a time limit: "thời hạn quy định") is one slip from "hằng" */
       if (w->end - w->start == 3 && memcmp (fold + w->start, "han", 3) == 0)
+        continue;
+      /* a phrase's words are apart by spaces only: "găm hàng, tăng giá" is
+       * not "hằng tháng" */
+      if (!spaces_only (fold, w->end, next->start))
         continue;
       if (memo == NULL)
         memo = _directive_word_set_cache (&recurrence_set);

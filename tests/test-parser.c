@@ -387,6 +387,9 @@ test_recurrence (void)
     /* "hạn" is no "hằng" */
     { "giải quyết trong thời hạn quy định", DIRECTIVE_RECURRENCE_NONE },
     { "báo cáo đúng thời hạn năm 2024", DIRECTIVE_RECURRENCE_NONE },
+    /* nor are two words apart by a comma */
+    { "kiểm tra các cửa hàng có dấu hiệu găm hàng, tăng giá", DIRECTIVE_RECURRENCE_NONE },
+    { "báo cáo hằng  tháng", DIRECTIVE_RECURRENCE_MONTHLY },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

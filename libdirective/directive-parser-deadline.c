@@ -582,6 +582,7 @@ _directive_parse_recurrence_words (const char *fold,
                                    GArray     *words)
 {
   gboolean ongoing = FALSE;
+  gboolean quarter_end = FALSE;
   DirectiveWordSetCache *memo = NULL;
   const guint8 *firsts = recurrence_firsts_get ();
   /* in locals, which the calls in the loop do not make it read again per word */
@@ -601,7 +602,15 @@ _directive_parse_recurrence_words (const char *fold,
        * word whose first letter is neither letter nor confused with one (no
        * letter is confused with both). */
       if (kind == 0)
-        continue;
+        {
+          /* "trước ngày 10 của tháng cuối quý": each quarter; "cuối quý
+           * III/2024" is one (as written only: OCR makes "cuối" of "cuộc") */
+          if (first == 'c' && !quarter_end && word_exactly (fold, w, "cuoi")
+              && word_exactly (fold, &word_v[i + 1], "quy") && spaces_only (fold, w->end, word_v[i + 1].start)
+              && (i + 2 >= n_words || !may_carry_date (fold, words, i + 2)))
+            quarter_end = TRUE;
+          continue;
+        }
       hang = kind == FIRST_HANG;
       next = &word_v[i + 1];
       /* with none of its phrases in reach, word i starts none */
@@ -633,5 +642,6 @@ _directive_parse_recurrence_words (const char *fold,
         ongoing = TRUE;
     }
 
-  return ongoing ? DIRECTIVE_RECURRENCE_ONGOING : DIRECTIVE_RECURRENCE_NONE;
+  return quarter_end ? DIRECTIVE_RECURRENCE_QUARTERLY
+         : ongoing ? DIRECTIVE_RECURRENCE_ONGOING : DIRECTIVE_RECURRENCE_NONE;
 }

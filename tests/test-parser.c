@@ -390,6 +390,11 @@ test_recurrence (void)
     /* nor are two words apart by a comma */
     { "kiểm tra các cửa hàng có dấu hiệu găm hàng, tăng giá", DIRECTIVE_RECURRENCE_NONE },
     { "báo cáo hằng  tháng", DIRECTIVE_RECURRENCE_MONTHLY },
+    /* the last month of each quarter, not of a quarter named */
+    { "báo cáo UBND tỉnh trước ngày 10 của tháng cuối quý", DIRECTIVE_RECURRENCE_QUARTERLY },
+    { "báo cáo trước ngày 15 tháng cuối quý.", DIRECTIVE_RECURRENCE_QUARTERLY },
+    { "hoàn thành chậm nhất cuối quý III/2024", DIRECTIVE_RECURRENCE_NONE },
+    { "hoàn thành cuối quý 2 năm 2024", DIRECTIVE_RECURRENCE_NONE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

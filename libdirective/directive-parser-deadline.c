@@ -348,13 +348,33 @@ may_carry_date (const char *fold,
 }
 
 static inline gboolean
-word_exactly (const char          *fold,
-              const DirectiveWord *w,
-              const char          *word)
+word_exactly_len (const char          *fold,
+                  const DirectiveWord *w,
+                  const char          *word,
+                  gsize                n)
 {
-  gsize n = strlen (word);
-
   return w->end - w->start == n && memcmp (fold + w->start, word, n) == 0;
+}
+
+/* (a literal's length known where it is written) */
+#define word_exactly(fold, w, literal) word_exactly_len ((fold), (w), "" literal, sizeof (literal) - 1)
+
+/* "vào cuối", "đến hết": a cue of their own, past cue_first_words */
+#define CUE_END_OF G_N_ELEMENTS (cue_second_words)
+
+/* Whether the cue @cue of @span words at @i is written without OCR damage. */
+static gboolean
+cue_as_written (const char *fold,
+                GArray     *words,
+                guint       i,
+                guint       span,
+                guint       cue)
+{
+  if (cue == CUE_END_OF)
+    return TRUE;
+  return word_exactly_len (fold, WORD (i), cue_first_words[cue], strlen (cue_first_words[cue]))
+         && (span == 1 || word_exactly_len (fold, WORD (i + 1), cue_second_words[cue],
+                                            strlen (cue_second_words[cue])));
 }
 
 /* "trong", "vao", "ngay", and the cues' second words "nhat", "thanh" */
@@ -377,7 +397,7 @@ _directive_parse_deadline_words (const char *fold,
     {
       guint span = 0;
       guint cue_words;
-      gboolean as_written = FALSE;   /* the cue is written without OCR damage */
+      guint cue = 0;   /* the cue's index in cue_first_words, or CUE_END_OF */
 
       /* A cue at i looks for a date at i + 1 .. i + 4 (after a cue of two
        * words at most), whose number is within its first three words: with no
@@ -417,24 +437,23 @@ _directive_parse_deadline_words (const char *fold,
             if (cue_second_words[c] == NULL)
               {
                 span = 1;
-                as_written = word_exactly (fold, WORD (i), cue_first_words[c]);
+                cue = c;
                 break;
               }
             if (i + 1 < words->len && word_at_is (fold, words, i + 1, cue_second_words[c], strlen (cue_second_words[c])))
               {
                 span = 2;
-                as_written = word_exactly (fold, WORD (i), cue_first_words[c])
-                             && word_exactly (fold, WORD (i + 1), cue_second_words[c]);
+                cue = c;
                 break;
               }
           }
       /* "vào cuối năm 2024", "đến hết tháng 6/2024": by the end of the period
        * ("các tháng cuối năm" alone names one). Only as written: "cuộc họp
        * ngày ..." is one letter from "cuối". */
-      if (span == 0 && i + 1 < words->len
+      if (span == 0 && i + 1 < words->len && (fold[WORD (i)->start] == 'v' || fold[WORD (i)->start] == 'd')
           && (word_exactly (fold, WORD (i), "vao") || word_exactly (fold, WORD (i), "den"))
           && (word_exactly (fold, WORD (i + 1), "cuoi") || word_exactly (fold, WORD (i + 1), "het")))
-        span = 2, as_written = TRUE;
+        span = 2, cue = CUE_END_OF;
       if (span == 0)
         continue;
       for (guint j = i + span; j < i + span + 3 && j < words->len; j++)
@@ -461,7 +480,8 @@ _directive_parse_deadline_words (const char *fold,
            * and "cuối", "hết" after a cue, both as written ("trước cuối tháng
            * 6/2024"; "tháng cuối năm" is a damaged "trong" away from one) */
           if (!WORD_IS (j, "trong") && !WORD_IS (j, "vao") && !WORD_IS (j, "ngay")
-              && !(as_written && (word_exactly (fold, WORD (j), "cuoi") || word_exactly (fold, WORD (j), "het"))))
+              && !((word_exactly (fold, WORD (j), "cuoi") || word_exactly (fold, WORD (j), "het"))
+                   && cue_as_written (fold, words, i, span, cue)))
             break;
         }
     }
@@ -558,6 +578,7 @@ enum
 {
   FIRST_HANG = 1,
   FIRST_THUONG = 2,
+  FIRST_CUOI = 3,   /* "cuối quý", written without damage */
 };
 
 static const guint8 *
@@ -570,11 +591,25 @@ recurrence_firsts_get (void)
     {
       for (guint c = 0; c < 256; c++)
         firsts[c] = _directive_text_letters_confusable ((char) c, 'h') ? FIRST_HANG
-                    : _directive_text_letters_confusable ((char) c, 't') ? FIRST_THUONG : 0;
+                    : _directive_text_letters_confusable ((char) c, 't') ? FIRST_THUONG
+                    : c == 'c' ? FIRST_CUOI : 0;
       g_once_init_leave (&ready, 1);
     }
 
   return firsts;
+}
+
+/* "trước ngày 10 của tháng cuối quý", with "cuối" at @i: each quarter;
+ * "cuối quý III/2024" is one quarter's end. As written only: OCR makes
+ * "cuối" of "cuộc". */
+static gboolean
+ends_each_quarter (const char *fold,
+                   GArray     *words,
+                   guint       i)
+{
+  return word_exactly (fold, WORD (i), "cuoi") && i + 1 < words->len && word_exactly (fold, WORD (i + 1), "quy")
+         && spaces_only (fold, WORD (i)->end, WORD (i + 1)->start)
+         && (i + 2 >= words->len || !may_carry_date (fold, words, i + 2));
 }
 
 DirectiveRecurrence
@@ -602,13 +637,10 @@ _directive_parse_recurrence_words (const char *fold,
        * word whose first letter is neither letter nor confused with one (no
        * letter is confused with both). */
       if (kind == 0)
+        continue;
+      if (G_UNLIKELY (kind == FIRST_CUOI))
         {
-          /* "trước ngày 10 của tháng cuối quý": each quarter; "cuối quý
-           * III/2024" is one (as written only: OCR makes "cuối" of "cuộc") */
-          if (first == 'c' && !quarter_end && word_exactly (fold, w, "cuoi")
-              && word_exactly (fold, &word_v[i + 1], "quy") && spaces_only (fold, w->end, word_v[i + 1].start)
-              && (i + 2 >= n_words || !may_carry_date (fold, words, i + 2)))
-            quarter_end = TRUE;
+          quarter_end = quarter_end || ends_each_quarter (fold, words, i);
           continue;
         }
       hang = kind == FIRST_HANG;

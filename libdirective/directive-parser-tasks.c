@@ -413,6 +413,15 @@ drop_end_mark (char *text)
 }
 
 static gboolean
+ends_with_end_mark (const char *text,
+                    gsize       n)
+{
+  while (n > 0 && g_ascii_isspace (text[n - 1]))
+    n--;
+  return n >= 2 && text[n - 2] == '/' && text[n - 1] == '.';
+}
+
+static gboolean
 ends_sentence (const char *text)
 {
   gsize n = strlen (text);
@@ -464,7 +473,9 @@ build_children (DirectiveParse *p,
       text = _directive_clean_text (items->text->str + child->text_start, child->text_len);
       if (text == NULL)
         text = g_strdup ("");
-      drop_end_mark (text);
+      /* (the raw text's end first: it ends so only at the document's end) */
+      if (ends_with_end_mark (items->text->str + child->text_start, child->text_len))
+        drop_end_mark (text);
       /* The task owns the ordinal and the text from here on. */
       task = _directive_task_new_read (g_steal_pointer (&child->ordinal), text,
                                        child->first_line, child->last_line);

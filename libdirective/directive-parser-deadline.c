@@ -311,7 +311,7 @@ _directive_parse_date_at (const char *fold,
 static const char *const cue_first_words[] = { "truoc", "cham", "han", "hoan", "xong", "trong", NULL };
 static const char *const cue_second_words[] = { NULL, "nhat", NULL, "thanh", NULL, NULL };
 static GPrivate cue_cache = G_PRIVATE_INIT (g_free);
-static const DirectiveWordSet cue_set = { &cue_cache, cue_first_words };
+static const DirectiveWordSet cue_set = { &cue_cache, cue_first_words, FALSE, DIRECTIVE_WORD_SET_CUES };
 
 DirectiveDate *
 _directive_parse_deadline (const char *fold,
@@ -560,7 +560,8 @@ spaces_only (const char *fold,
 enum { WORD_HANG = 1 << 0, WORD_THUONG = 1 << 1 };
 static const char *const recurrence_first_words[] = { "hang", "thuong", NULL };
 static GPrivate recurrence_cache = G_PRIVATE_INIT (g_free);
-static const DirectiveWordSet recurrence_set = { &recurrence_cache, recurrence_first_words };
+static const DirectiveWordSet recurrence_set = { &recurrence_cache, recurrence_first_words, FALSE,
+                                                  DIRECTIVE_WORD_SET_RECURRENCES };
 
 DirectiveRecurrence
 _directive_parse_recurrence (const char *fold,

@@ -730,12 +730,15 @@ folded_spare_free (gpointer data)
 }
 
 static GPrivate folded_spare = G_PRIVATE_INIT (folded_spare_free);
+/* (read without a call: g_private_get() is one and pthread_getspecific()
+ * another, twice a task; the GPrivate frees it with the thread) */
+static _Thread_local FoldedSpare *folded_spare_tls;
 
 void
 _directive_folded_text_init (DirectiveFoldedText *folded,
                              const char          *text)
 {
-  FoldedSpare *spare = g_private_get (&folded_spare);
+  FoldedSpare *spare = folded_spare_tls;
   gsize *block = NULL;
 
   folded->block_size = 0;
@@ -758,12 +761,13 @@ _directive_folded_text_init (DirectiveFoldedText *folded,
 void
 _directive_folded_text_clear (DirectiveFoldedText *folded)
 {
-  FoldedSpare *spare = g_private_get (&folded_spare);
+  FoldedSpare *spare = folded_spare_tls;
 
   if (spare == NULL)
     {
       spare = g_new0 (FoldedSpare, 1);
       g_private_set (&folded_spare, spare);
+      folded_spare_tls = spare;
     }
   /* (the fold lies in the block of the offsets) */
   if (folded->offsets != NULL && folded->block_size <= FOLDED_SPARE_MAX && spare->words == NULL)

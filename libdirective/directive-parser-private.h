@@ -189,14 +189,27 @@ gboolean _directive_words_match           (const char     *fold,
                                            guint           i,
                                            const char     *phrase);
 /* A few folded words (at most 8, NULL-terminated) and a per-thread memo of
- * which of them a word is: @cache is a GPrivate of G_PRIVATE_INIT (g_free).
- * (directive-parser-roles.c; the deadlines use it too.) */
+ * which of them a word is: @cache is a GPrivate of G_PRIVATE_INIT (g_free),
+ * @slot the set's own place among DIRECTIVE_WORD_SETS, where a thread reads
+ * its memo without a call. (directive-parser-roles.c; the deadlines use it
+ * too.) */
 typedef struct
 {
   GPrivate          *cache;
   const char *const *words;
   guint              big : 1;   /* asked of most words: a larger memo */
+  guint              slot : 3;
 } DirectiveWordSet;
+
+enum
+{
+  DIRECTIVE_WORD_SET_CUES,
+  DIRECTIVE_WORD_SET_RECURRENCES,
+  DIRECTIVE_WORD_SET_VERBS,
+  DIRECTIVE_WORD_SET_VERB_SECONDS,
+  DIRECTIVE_WORD_SET_CARRY_OUT,
+  DIRECTIVE_WORD_SETS
+};
 
 /* The bits (1 << k) of the words k of @set that folded word [start, end) of
  * @fold is, as _directive_word_is() tells. */

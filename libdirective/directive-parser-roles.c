@@ -486,10 +486,15 @@ struct _DirectiveWordSetCache
 
 typedef DirectiveWordSetCache WordSetCache;
 
+/* Each set's memo for this thread, read without a call (g_private_get() is
+ * one and pthread_getspecific() another, asked thousands of times a pass):
+ * the set's GPrivate frees it with the thread. */
+static _Thread_local WordSetCache *word_set_caches[DIRECTIVE_WORD_SETS];
+
 DirectiveWordSetCache *
 _directive_word_set_cache (const DirectiveWordSet *set)
 {
-  WordSetCache *cache = g_private_get (set->cache);
+  WordSetCache *cache = word_set_caches[set->slot];
 
   if (G_UNLIKELY (cache == NULL))
     {
@@ -517,6 +522,7 @@ _directive_word_set_cache (const DirectiveWordSet *set)
             }
         }
       g_private_set (set->cache, cache);
+      word_set_caches[set->slot] = cache;
     }
 
   return cache;
@@ -621,7 +627,7 @@ static const char *const verb_words[] = { "chu", "phoi", "bao", "de", "kien", "t
 
 static GPrivate verb_cache = G_PRIVATE_INIT (g_free);
 
-static const DirectiveWordSet verb_set = { &verb_cache, verb_words, TRUE };
+static const DirectiveWordSet verb_set = { &verb_cache, verb_words, TRUE, DIRECTIVE_WORD_SET_VERBS };
 
 /* The VERB_ bits of the verbs whose first word word @i is (_directive_word_is()).
  * In line: asked of most of a task's words. */
@@ -640,7 +646,8 @@ static const char *const verb_seconds[] = { "tri", "hop", "cao", "xuat", "nghi",
 
 static GPrivate verb_second_cache = G_PRIVATE_INIT (g_free);
 
-static const DirectiveWordSet verb_second_set = { &verb_second_cache, verb_seconds };
+static const DirectiveWordSet verb_second_set = { &verb_second_cache, verb_seconds, FALSE,
+                                                   DIRECTIVE_WORD_SET_VERB_SECONDS };
 
 /* The VERB_ bits of the verbs whose second word word @i + 1 is: out of line,
  * as few words start a verb. */
@@ -795,6 +802,8 @@ role_lists_free (gpointer data)
 }
 
 static GPrivate role_lists = G_PRIVATE_INIT (role_lists_free);
+/* (read without a call, as the word sets' memos are) */
+static _Thread_local RoleLists *role_lists_tls;
 
 static GPtrArray *
 role_list_take (RoleLists *spare,
@@ -828,7 +837,7 @@ _directive_parse_roles (DirectiveParse            *p,
                         GPtrArray                 *leads_out)
 {
   Roles r;
-  RoleLists *spare = g_private_get (&role_lists);
+  RoleLists *spare = role_lists_tls;
   GPtrArray *lead = role_list_take (spare, 0);
   GPtrArray *coop = role_list_take (spare, 1);
   GPtrArray *report = role_list_take (spare, 2);
@@ -1021,6 +1030,7 @@ _directive_parse_roles (DirectiveParse            *p,
     {
       spare = g_new0 (RoleLists, 1);
       g_private_set (&role_lists, spare);
+      role_lists_tls = spare;
     }
   roles_clear (&r, &spare->mentions);
   role_list_give_back (spare, 0, lead);
@@ -1036,7 +1046,8 @@ static const char *const carry_out_words[] = { "thuc", "hien", NULL };
 
 static GPrivate carry_out_cache = G_PRIVATE_INIT (g_free);
 
-static const DirectiveWordSet carry_out_set = { &carry_out_cache, carry_out_words };
+static const DirectiveWordSet carry_out_set = { &carry_out_cache, carry_out_words, FALSE,
+                                                 DIRECTIVE_WORD_SET_CARRY_OUT };
 
 GPtrArray *
 _directive_parse_subject_agencies (DirectiveParse *p,

@@ -1268,6 +1268,9 @@ memo_free (gpointer slots)
 }
 
 static GPrivate memo_key = G_PRIVATE_INIT (memo_free);
+/* The same, read without a call (g_private_get() is one, and
+ * pthread_getspecific() another): the GPrivate frees it with the thread. */
+static _Thread_local MemoKey *memo_slots;
 
 
 /* Fills @key with the question; FALSE when it is too long to remember. */
@@ -1297,13 +1300,14 @@ memo_key_init (MemoKey    *key,
 static inline MemoKey *
 memo_slot (const MemoKey *key)
 {
-  MemoKey *slots = g_private_get (&memo_key);
+  MemoKey *slots = memo_slots;
   guint64 h;
 
   if (G_UNLIKELY (slots == NULL))
     {
       slots = g_aligned_alloc0 (MEMO_SLOTS, sizeof (MemoKey), 64);
       g_private_set (&memo_key, slots);
+      memo_slots = slots;
     }
   h = (key->w[0] * 0x9E3779B97F4A7C15u) ^ key->w[1];
   h = (h * 0x9E3779B97F4A7C15u) ^ key->w[2];

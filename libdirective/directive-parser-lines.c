@@ -262,10 +262,14 @@ _directive_line_new (const char *text,
    * NFC already: then it is kept as it is, as _directive_text_normalize_nfc()
    * would copy it. */
   if (is_ascii (buf, o) || _directive_text_is_plainly_nfc (buf, o))
-    line->text = buf;
+    {
+      line->text = buf;
+      line->len = o;
+    }
   else
     {
       line->text = _directive_text_normalize_nfc (buf, o);
+      line->len = strlen (line->text);
       g_free (buf);
     }
 
@@ -430,6 +434,7 @@ line_new_plain (const char     *text,
   memcpy (buf, text, n);
   buf[n] = '\0';
   line->text = buf;
+  line->len = n;
   line->number = number;
   while (buf[o] == ' ')
     o++;
@@ -455,7 +460,7 @@ _directive_line_fold_now (DirectiveLine *line)
     }
   /* Into the room kept after the text, or a block of its own when it needs more. */
   room = line->lazy_offsets;
-  n = strlen (line->text);
+  n = line->len;
   line->lazy_offsets = _directive_text_fold_block_room (line->text, n, room,
                                                         _DIRECTIVE_TEXT_FOLD_BLOCK_ROOM (n),
                                                         &line->lazy_fold, &line->lazy_fold_len);
@@ -1047,7 +1052,7 @@ static gboolean
 line_ends_with (DirectiveLine *line,
                 const char    *chars)
 {
-  gsize n = strlen (line->text);
+  gsize n = line->len;
 
   return n > 0 && strchr (chars, line->text[n - 1]) != NULL;
 }
@@ -1112,7 +1117,7 @@ is_footer_start (DirectiveLine *line)
 
   /* The fold of the line's first bytes, cut before a character; all of it
    * but its last byte is the line's fold, and all when nothing was cut. */
-  cut = strlen (line->text);
+  cut = line->len;
   if (cut > FOOTER_PREFIX)
     {
       cut = FOOTER_PREFIX;

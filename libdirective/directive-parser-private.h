@@ -42,6 +42,7 @@ typedef struct
   gsize  lazy_fold_len;
   guint  number;    /* 1-based line number in the input */
   guint  indent;    /* leading spaces */
+  guint  len;       /* strlen (text) */
   guint  blank : 1;
   guint  shared : 1;   /* the line and its text lie in the document's block of lines */
   /* lazy_offsets lies in that block too: the room for the fold until it is made */

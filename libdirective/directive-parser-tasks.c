@@ -111,13 +111,12 @@ items_give_back (Items *items)
   g_private_set (&items_cache, items);
 }
 
-/* g_string_append() of a text that is not in @s, without the call where it fits. */
+/* g_string_append_len() of a text that is not in @s, without the call where it fits. */
 static inline void
 append (GString    *s,
-        const char *text)
+        const char *text,
+        gsize       n)
 {
-  gsize n = strlen (text);
-
   if (s->len + n < s->allocated_len)
     {
       memcpy (s->str + s->len, text, n + 1);
@@ -127,12 +126,13 @@ append (GString    *s,
     g_string_append_len (s, text, n);
 }
 
-/* @ordinal is taken; @text starts the item's text. */
+/* @ordinal is taken; @text, of @n bytes, starts the item's text. */
 static Item *
 item_new (Items      *items,
           Mark        mark,
           char       *ordinal,
-          const char *text)
+          const char *text,
+          gsize       n)
 {
   Item *item = &items->items[items->n_items++];
 
@@ -141,7 +141,7 @@ item_new (Items      *items,
   item->ordinal = ordinal;
   item->text_start = items->text->len;
   if (text != NULL)
-    append (items->text, text);
+    append (items->text, text, n);
   item->text_len = items->text->len - item->text_start;
 
   return item;
@@ -380,11 +380,12 @@ starts_with_agency (DirectiveParse *p,
 static void
 append_text (Items      *items,
              Item       *item,
-             const char *text)
+             const char *text,
+             gsize       n)
 {
   if (item->text_len > 0)
     g_string_append_c (items->text, ' ');
-  append (items->text, text);
+  append (items->text, text, n);
   item->text_len = items->text->len - item->text_start;
 }
 
@@ -422,11 +423,11 @@ ends_with_end_mark (const char *text,
 }
 
 static gboolean
-ends_sentence (const char *text)
+ends_sentence (const DirectiveLine *line)
 {
-  gsize n = strlen (text);
+  gsize n = line->len;
 
-  return n > 0 && (text[n - 1] == '.' || text[n - 1] == ':');
+  return n > 0 && (line->text[n - 1] == '.' || line->text[n - 1] == ':');
 }
 
 /* The tasks of @item's children, appended to @parent's subtasks or, at the
@@ -610,7 +611,7 @@ _directive_parse_tasks (DirectiveParse      *p,
   gboolean blank_before = FALSE;
 
   items = items_take (1 + (p->closing_start > p->body_start ? p->closing_start - p->body_start : 0));
-  root = item_new (items, MARK_NONE, NULL, NULL);
+  root = item_new (items, MARK_NONE, NULL, NULL, 0);
   summary = items->summary;
 
   for (guint i = p->body_start; i < p->closing_start; i++)
@@ -632,7 +633,7 @@ _directive_parse_tasks (DirectiveParse      *p,
       if ((mark == MARK_DASH || mark == MARK_PLUS) && current != NULL && current != root
           && names_item_field (line))
         {
-          append_text (items, current, line->text + text_start);
+          append_text (items, current, line->text + text_start, line->len - text_start);
           current->last_line = line->number;
           prev = line;
           blank_before = FALSE;
@@ -654,7 +655,7 @@ _directive_parse_tasks (DirectiveParse      *p,
               /* a section before any task is part of the summary */
               if (summary->len)
                 g_string_append_c (summary, ' ');
-              append (summary, line->text + line->indent);
+              append (summary, line->text + line->indent, line->len - line->indent);
             }
 
           /* find the level: a kind already open closes the levels under it */
@@ -669,7 +670,7 @@ _directive_parse_tasks (DirectiveParse      *p,
 
           ordinal = g_strndup (read.s, read.len);
           repair_ordinal (p, parent, mark, &ordinal, line->number);
-          item = item_new (items, mark, ordinal, text);
+          item = item_new (items, mark, ordinal, text, line->len - (text - line->text));
           item->first_line = item->last_line = line->number;
           item->section = section;
           item_add_child (parent, item);
@@ -685,18 +686,18 @@ _directive_parse_tasks (DirectiveParse      *p,
             {
               if (summary->len)
                 g_string_append_c (summary, ' ');
-              append (summary, line->text + line->indent);
+              append (summary, line->text + line->indent, line->len - line->indent);
             }
         }
       else if (!prose && current != NULL)
         {
           /* a new paragraph after a finished sentence is prose, not this item */
-          if (prev != NULL && ends_sentence (prev->text) && starts_upper (line->text + line->indent)
+          if (prev != NULL && ends_sentence (prev) && starts_upper (line->text + line->indent)
               && (blank_before || line->indent > prev->indent + 2) && !names_item_field (line))
             prose = TRUE;
           else
             {
-              append_text (items, current, line->text + line->indent);
+              append_text (items, current, line->text + line->indent, line->len - line->indent);
               current->last_line = line->number;
             }
         }

@@ -37,7 +37,7 @@ word_at_is (const char *fold,
 {
   const DirectiveWord *w = WORD (i);
 
-  return word_may_be (fold, w, expected, m) && _directive_word_is (fold, w->start, w->end, expected);
+  return word_may_be (fold, w, expected, m) && _directive_word_is_len (fold, w->start, w->end, expected, m);
 }
 
 #define WORD_IS(i, expected) word_at_is (fold, words, (i), "" expected "", sizeof (expected) - 1)

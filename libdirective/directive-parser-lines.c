@@ -832,12 +832,13 @@ word_is_len (const char *fold,
 }
 
 gboolean
-_directive_word_is (const char *fold,
-                    guint       s,
-                    guint       e,
-                    const char *expected)
+_directive_word_is_len (const char *fold,
+                        guint       s,
+                        guint       e,
+                        const char *expected,
+                        gsize       n)
 {
-  return word_is_len (fold, s, e, expected, strlen (expected));
+  return word_is_len (fold, s, e, expected, n);
 }
 
 gboolean

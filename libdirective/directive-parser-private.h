@@ -20,6 +20,8 @@
  */
 #pragma once
 
+#include <string.h>
+
 #include <gio/gio.h>
 
 #include "directive-agency.h"
@@ -179,11 +181,23 @@ void     _directive_fold_first_words      (const char     *fold,
                                            gsize           len,
                                            GArray         *words,
                                            guint           max);
-/* Whether folded word [s, e) of @fold is @expected, allowing OCR damage. */
-gboolean _directive_word_is               (const char     *fold,
+/* Whether folded word [s, e) of @fold is @expected, of @n bytes, allowing OCR damage. */
+gboolean _directive_word_is_len           (const char     *fold,
                                            guint           s,
                                            guint           e,
-                                           const char     *expected);
+                                           const char     *expected,
+                                           gsize           n);
+
+/* The same of a string: in line, so that a literal's length is known where
+ * it is written. */
+static inline gboolean
+_directive_word_is (const char *fold,
+                    guint       s,
+                    guint       e,
+                    const char *expected)
+{
+  return _directive_word_is_len (fold, s, e, expected, strlen (expected));
+}
 /* Whether the words at @i of @words spell @phrase (space-separated folded words). */
 gboolean _directive_words_match           (const char     *fold,
                                            GArray         *words,

@@ -360,7 +360,8 @@ all_caps (const char *text)
         upper++;
     }
 
-  return upper > 0 && lower * 10 <= upper;
+  /* (OCR reads a few capitals as small letters: "NHIEM vU cu THE") */
+  return upper > 0 && lower * 3 <= upper;
 }
 
 static gboolean
@@ -533,6 +534,25 @@ int_to_roman (int n)
   return g_strconcat (tens[n / 10], ones[n % 10], NULL);
 }
 
+/* "MỤC ĐÍCH, YÊU CẦU", "ĐÁNH GIÁ CHUNG", "KẾT QUẢ ĐẠT ĐƯỢC": the title of
+ * a section that states aims or findings, not tasks. */
+static gboolean
+names_preamble (const char *title)
+{
+  static const char *const titles[] = {
+    "muc dich", "muc tieu", "yeu cau", "quan diem", "danh gia", "ket qua", "tinh hinh", "boi canh",
+    "thuc trang", "su can thiet", NULL
+  };
+  g_autofree char *fold = _directive_text_fold (title, -1);
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+
+  _directive_fold_words (fold, strlen (fold), words);
+  for (guint i = 0; titles[i] != NULL; i++)
+    if (_directive_words_match (fold, words, 0, titles[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Cơ quan chủ trì: Sở X; phối hợp: ...; thời gian hoàn thành: ...": a plan's
  * item goes on in a paragraph of its own that names who and when. */
 static gboolean
@@ -607,6 +627,7 @@ _directive_parse_tasks (DirectiveParse      *p,
   GString *summary;
   gboolean started = FALSE;
   gboolean prose = FALSE;   /* a paragraph after the items: not part of them */
+  gboolean preamble = FALSE;   /* in a section of aims or findings, before the tasks */
   DirectiveLine *prev = NULL;
   gboolean blank_before = FALSE;
 
@@ -650,12 +671,24 @@ _directive_parse_tasks (DirectiveParse      *p,
             text++;
           if (mark == MARK_ROMAN && all_caps (text) && !starts_with_agency (p, text))
             section = TRUE;
-          if (!started && section)
+          /* (any Roman numeral ends one: OCR may leave the next title in
+           * small letters) */
+          if (mark == MARK_ROMAN)
+            preamble = section && !started && names_preamble (text);
+          if ((!started && section) || (preamble && mark != MARK_ROMAN))
             {
-              /* a section before any task is part of the summary */
+              /* a section before any task is part of the summary, and so is
+               * all of a section of aims or findings ("I. MỤC ĐÍCH, YÊU
+               * CẦU", "1. ...", "2. ..."): what it numbers are no tasks */
               if (summary->len)
                 g_string_append_c (summary, ' ');
               append (summary, line->text + line->indent, line->len - line->indent);
+              if (preamble && mark != MARK_ROMAN)
+                {
+                  prev = line;
+                  blank_before = FALSE;
+                  continue;
+                }
             }
 
           /* find the level: a kind already open closes the levels under it */
@@ -679,10 +712,10 @@ _directive_parse_tasks (DirectiveParse      *p,
             started = TRUE;
           prose = FALSE;
         }
-      else if (!started || (current != NULL && current->section && current->first_child == NULL
-                            && current->parent == root))
+      else if (!started || preamble || (current != NULL && current->section && current->first_child == NULL
+                                        && current->parent == root))
         {
-          if (!started)
+          if (!started || preamble)
             {
               if (summary->len)
                 g_string_append_c (summary, ' ');

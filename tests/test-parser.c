@@ -922,6 +922,40 @@ test_city_province_issuer (void)
   g_assert_cmpstr (directive_agency_get_locality (directive_notice_get_issuer (b)), ==, "Bắc Ninh");
 }
 
+/* A plan's section of aims numbers them too: they are its summary, not tasks */
+static void
+test_plan_aims_section (void)
+{
+  g_autoptr(DirectiveNotice) n = parse (HEADER
+    "    I. MỤC ĐÍCH, YÊU CẦU\n"
+    "    1. Đẩy mạnh thanh toán trực tuyến trong dịch vụ công.\n"
+    "    2. Phân công rõ trách nhiệm của từng cơ quan, đơn vị.\n"
+    "    II. NHIỆM VỤ CỤ THỂ\n"
+    "    1. Sở Tài chính hướng dẫn thu phí trực tuyến.\n"
+    "    2. Công an tỉnh rà soát dữ liệu dân cư.\n"
+    "    III. TỔ CHỨC THỰC HIỆN\n"
+    "    Các sở, ngành triển khai Kế hoạch này.\n"
+    FOOTER, NULL);
+  DirectiveConclusion *c = first_conclusion (n);
+
+  g_assert_cmpuint (g_list_model_get_n_items (directive_conclusion_get_tasks (c)), ==, 2);
+  g_assert_cmpstr (directive_task_get_text (task_at (n, 0)), ==, "Sở Tài chính hướng dẫn thu phí trực tuyến.");
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 1)), 0), ==, "Công an tỉnh Đồng Nai");
+  g_assert_nonnull (strstr (directive_conclusion_get_summary (c), "Phân công rõ trách nhiệm"));
+
+  /* OCR leaves the next section's title in small letters: still a section */
+  g_clear_object (&n);
+  n = parse (HEADER
+    "I. MUC DICH, YEU CAU\n"
+    "1. Day manh thanh toan truc tuyen.\n"
+    "Il. NHIEM vU cu THE\n"
+    "1. Sở Tài chính hướng dẫn thu phí trực tuyến.\n"
+    FOOTER, NULL);
+  c = first_conclusion (n);
+  g_assert_cmpuint (g_list_model_get_n_items (directive_conclusion_get_tasks (c)), ==, 1);
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 0)), 0), ==, "Sở Tài chính");
+}
+
 static void
 test_plan_item_fields (void)
 {
@@ -1576,6 +1610,7 @@ main (int    argc,
   g_test_add_func ("/parser/roles-named-units", test_roles_named_units);
   g_test_add_func ("/parser/roles-list-after-department", test_roles_list_after_department);
   g_test_add_func ("/parser/plan-item-fields", test_plan_item_fields);
+  g_test_add_func ("/parser/plan-aims-section", test_plan_aims_section);
   g_test_add_func ("/parser/plan-item-field-lines", test_plan_item_field_lines);
   g_test_add_func ("/parser/district-issuer", test_district_issuer);
   g_test_add_func ("/parser/city-province-issuer", test_city_province_issuer);

@@ -3750,7 +3750,8 @@ mark_id (guint64            *marks,
 
 /* The mentions in @text. Without @entry_texts a catalogue entry's mention has
  * no text, and a text without mentions gives %NULL: a caller that finds a
- * mention's words by its offsets needs neither. */
+ * mention's words by its offsets needs neither. @length, @text's, is read
+ * only without @folded: with it the tokens come from the fold. */
 static GArray *
 find_mentions (DirectiveCatalogue *self,
                const char         *text,
@@ -3955,6 +3956,7 @@ find_mentions (DirectiveCatalogue *self,
       if (best_end > 0)
         {
           guint end = extend_locality (&scan, best_end);
+          DirectiveAgencyKind kind;
 
           if (names_other_place (&scan, best_alias, end))
             {
@@ -3963,8 +3965,9 @@ find_mentions (DirectiveCatalogue *self,
               end = MAX (unknown, end + 1);
               best_entry = NULL;
             }
-          if (best_entry != NULL && directive_agency_get_kind (best_entry) != DIRECTIVE_AGENCY_KIND_GROUP
-              && directive_agency_get_kind (best_entry) != DIRECTIVE_AGENCY_KIND_PEOPLE_COMMITTEE)
+          if (best_entry != NULL
+              && (kind = directive_agency_get_kind (best_entry)) != DIRECTIVE_AGENCY_KIND_GROUP
+              && kind != DIRECTIVE_AGENCY_KIND_PEOPLE_COMMITTEE)
             {
               /* "Công an các huyện, thị xã, thành phố": a group, named after the body */
               guint group_end = match_group_suffix (&scan, end, NULL);
@@ -4086,7 +4089,7 @@ _directive_catalogue_find_mentions_folded (DirectiveCatalogue *self,
   g_return_val_if_fail (DIRECTIVE_IS_CATALOGUE (self), NULL);
   g_return_val_if_fail (text != NULL && folded != NULL && offsets != NULL, NULL);
 
-  return find_mentions (self, text, strlen (text), folded, offsets, folded_len, NULL, locality, TRUE, NULL);
+  return find_mentions (self, text, 0, folded, offsets, folded_len, NULL, locality, TRUE, NULL);
 }
 
 GArray *
@@ -4102,7 +4105,7 @@ _directive_catalogue_find_mentions_words (DirectiveCatalogue *self,
   g_return_val_if_fail (DIRECTIVE_IS_CATALOGUE (self), NULL);
   g_return_val_if_fail (text != NULL && folded != NULL && offsets != NULL && words != NULL, NULL);
 
-  return find_mentions (self, text, strlen (text), folded, offsets, folded_len, words, locality, FALSE, into);
+  return find_mentions (self, text, 0, folded, offsets, folded_len, words, locality, FALSE, into);
 }
 
 /**
@@ -4360,6 +4363,7 @@ typedef struct
   char *locality, *level;            /* as asked, nullable */
   guint64 serial;                    /* of the FilledNames locality and level they are, 0 for none */
   char *filled;
+  gsize filled_len;                  /* strlen (filled): each instance copies it */
 } FilledName;
 
 typedef struct
@@ -4367,6 +4371,7 @@ typedef struct
   gboolean valid;
   char *locality, *level;            /* the last asked, nullable */
   char *nfc_locality, *nfc_level;    /* as the names are filled with them */
+  gsize nfc_locality_len;            /* strlen (nfc_locality): each instance copies it */
   gboolean city;                     /* nfc_level is "thành phố" */
   guint hash;                        /* of the locality */
   /* Of the locality and level, one more at each change: a name filled with
@@ -4421,6 +4426,7 @@ filled_names_get (const char *locality,
       filled->locality = g_strdup (locality);
       filled->level = g_strdup (level);
       filled->nfc_locality = locality != NULL ? collapse_spaces (locality, -1) : NULL;
+      filled->nfc_locality_len = locality != NULL ? strlen (filled->nfc_locality) : 0;
       filled->nfc_level = g_strdup (normalize_level_peek (level, &filled->city));
       filled->serial++;
       filled->hash = locality != NULL ? g_str_hash (locality) : 0;
@@ -4430,15 +4436,32 @@ filled_names_get (const char *locality,
   return filled;
 }
 
+/* A copy of the @len bytes of @text (nullable), without its strlen(). */
+static inline char *
+copy_known (const char *text,
+            gsize       len)
+{
+  char *copy;
+
+  if (text == NULL)
+    return NULL;
+  copy = g_malloc (len + 1);
+  memcpy (copy, text, len + 1);
+
+  return copy;
+}
+
 /* fill_template() of @template with @filled's locality and level, owned by
- * @filled: valid until the next call. */
+ * @filled: valid until the next call; *@len its length. */
 static const char *
 filled_name (FilledNames *filled,
-             const char  *template)
+             const char  *template,
+             gsize       *len)
 {
   FilledName *pair, *slot;
   guintptr where = (guintptr) template;
 
+  *len = 0;
   if (template == NULL)
     return NULL;
   pair = &filled->names[(((where ^ filled->hash) * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) >> (64 - N_FILLED_NAMES_BITS)) & ~1];
@@ -4450,6 +4473,7 @@ filled_name (FilledNames *filled,
               || (g_strcmp0 (slot->locality, filled->locality) == 0 && g_strcmp0 (slot->level, filled->level) == 0)))
         {
           slot->serial = filled->serial;
+          *len = slot->filled_len;
           return slot->filled;
         }
     }
@@ -4464,6 +4488,7 @@ filled_name (FilledNames *filled,
   slot->level = g_strdup (filled->level);
   slot->serial = filled->serial;
   slot->filled = fill_template (template, filled->nfc_locality, filled->nfc_level);
+  slot->filled_len = *len = strlen (slot->filled);
 
   return slot->filled;
 }
@@ -4476,8 +4501,9 @@ _directive_catalogue_instantiate (DirectiveCatalogue *self,
 {
   g_autofree char *owned_id = NULL;
   FilledNames *filled;
-  const char *id;
+  const char *id, *filled_text;
   char *name, *short_name;
+  gsize len;
   DirectiveAgencyKind kind;
   DirectiveAgency *agency;
 
@@ -4487,12 +4513,15 @@ _directive_catalogue_instantiate (DirectiveCatalogue *self,
   id = instance_id (entry, filled->city, &owned_id);
 
   /* Each name is copied before the next is filled: it may take the same slot. */
-  name = g_strdup (filled_name (filled, directive_agency_get_name (entry)));
-  short_name = g_strdup (filled_name (filled, directive_agency_get_short_name (entry)));
+  filled_text = filled_name (filled, directive_agency_get_name (entry), &len);
+  name = copy_known (filled_text, len);
+  filled_text = filled_name (filled, directive_agency_get_short_name (entry), &len);
+  short_name = copy_known (filled_text, len);
   kind = directive_agency_get_kind (entry);
   agency = _directive_agency_new_take (owned_id != NULL ? g_steal_pointer (&owned_id) : g_strdup (id), name,
                                        short_name, kind,
-                                       kind != DIRECTIVE_AGENCY_KIND_GROUP ? g_strdup (filled->nfc_locality) : NULL,
+                                       kind != DIRECTIVE_AGENCY_KIND_GROUP
+                                       ? copy_known (filled->nfc_locality, filled->nfc_locality_len) : NULL,
                                        directive_agency_get_ceased_on (entry));
 
   /* A merged-away department names the one that took over, in the same

@@ -3364,23 +3364,49 @@ mentions_ensure (GArray *mentions,
   return mentions;
 }
 
-/* Adds the mention of tokens [@first, @end), with its text when @with_text. */
-static void
-add_mention (GArray          *mentions,
+/* The mentions a scan found, gathered here and appended to their array a
+ * few at once: g_array_append_val() was a call at each. */
+#define N_FOUND_MENTIONS 8
+
+typedef struct
+{
+  GArray *mentions;        /* made (or @into taken) at the first flush */
+  GArray *into;            /* nullable */
+  guint n;
+  DirectiveMention items[N_FOUND_MENTIONS];
+} FoundMentions;
+
+/* Appends the gathered mentions to @found's array, made when there is none. */
+static G_GNUC_NO_INLINE void
+found_mentions_flush (FoundMentions *found)
+{
+  found->mentions = mentions_ensure (found->mentions, found->into, MAX (found->n, 4));
+  g_array_append_vals (found->mentions, found->items, found->n);
+  found->n = 0;
+}
+
+/* Adds the mention of tokens [@first, @end), with its text when @with_text;
+ * returns it, valid until the next. */
+static DirectiveMention *
+add_mention (FoundMentions   *found,
              const Scan      *scan,
              guint            first,
              guint            end,
              DirectiveAgency *entry,
              gboolean         with_text)
 {
-  DirectiveMention mention = { 0 };
+  DirectiveMention *mention;
 
-  mention.start = scan_token (scan, first)->ostart;
-  mention.end = scan_token (scan, end - 1)->oend;
-  mention.entry = entry;
-  if (with_text)
-    mention.text = collapse_spaces (scan->text + mention.start, mention.end - mention.start);
-  g_array_append_val (mentions, mention);
+  if (G_UNLIKELY (found->n == N_FOUND_MENTIONS))
+    found_mentions_flush (found);
+  mention = &found->items[found->n++];
+  mention->start = scan_token (scan, first)->ostart;
+  mention->end = scan_token (scan, end - 1)->oend;
+  mention->entry = entry;
+  mention->text = with_text ? collapse_spaces (scan->text + mention->start, mention->end - mention->start) : NULL;
+  mention->group = FALSE;
+
+  return mention;
 }
 
 /* The two words of @phrase ("thi xa") at tokens @i and @i + 1: the first as
@@ -3488,16 +3514,14 @@ match_group_suffix (const Scan *scan,
 
 /* A group's mention over tokens [@first, @end), named @name (consumed). */
 static void
-add_group_mention (GArray     *mentions,
-                   const Scan *scan,
-                   guint       first,
-                   guint       end,
-                   GString    *name)
+add_group_mention (FoundMentions *found,
+                   const Scan    *scan,
+                   guint          first,
+                   guint          end,
+                   GString       *name)
 {
-  DirectiveMention *m;
+  DirectiveMention *m = add_mention (found, scan, first, end, NULL, FALSE);
 
-  add_mention (mentions, scan, first, end, NULL, FALSE);
-  m = &g_array_index (mentions, DirectiveMention, mentions->len - 1);
   m->text = g_string_free (name, FALSE);
   m->group = TRUE;
 }
@@ -3764,7 +3788,7 @@ find_mentions (DirectiveCatalogue *self,
                gboolean            entry_texts,
                GArray             *into)
 {
-  GArray *mentions = NULL;   /* made with the first mention, with room for a few */
+  FoundMentions found;       /* its array made with the first mentions */
   Scan scan = { 0 };
   gboolean in_list = FALSE;
   guint k = 0;
@@ -3773,6 +3797,9 @@ find_mentions (DirectiveCatalogue *self,
   guint64 *marks;          /* a bit per entry of a bucket */
   guint province_span;     /* the most tokens a {province} takes */
 
+  found.mentions = NULL;
+  found.into = into;
+  found.n = 0;
   if (folded != NULL)
     scan_tokenize_folded (&scan, text, folded, offsets, folded_len, cut, self->plain_chars);
   else
@@ -3979,15 +4006,13 @@ find_mentions (DirectiveCatalogue *self,
                   g_autoptr(GString) group = g_string_new_len (name, brace ? brace - name : (gssize) strlen (name));
 
                   match_group_suffix (&scan, end, group);
-                  mentions = mentions_ensure (mentions, into, 4);
-                  add_group_mention (mentions, &scan, start, group_end, g_steal_pointer (&group));
+                  add_group_mention (&found, &scan, start, group_end, g_steal_pointer (&group));
                   in_list = FALSE;
                   k = group_end;
                   continue;
                 }
             }
-          mentions = mentions_ensure (mentions, into, 4);
-          add_mention (mentions, &scan, start, end, best_entry, best_entry == NULL || entry_texts);
+          add_mention (&found, &scan, start, end, best_entry, best_entry == NULL || entry_texts);
           in_list = best_is_department;
           k = end;
           continue;
@@ -4023,8 +4048,7 @@ find_mentions (DirectiveCatalogue *self,
 
               append_original (group, &scan, k, k + head);
               match_group_suffix (&scan, k + head, group);
-              mentions = mentions_ensure (mentions, into, 4);
-              add_group_mention (mentions, &scan, k, group_end, g_steal_pointer (&group));
+              add_group_mention (&found, &scan, k, group_end, g_steal_pointer (&group));
               k = group_end;
               continue;
             }
@@ -4036,8 +4060,7 @@ find_mentions (DirectiveCatalogue *self,
 
         if (end > k)
           {
-            mentions = mentions_ensure (mentions, into, 4);
-            add_mention (mentions, &scan, k, end, NULL, TRUE);
+            add_mention (&found, &scan, k, end, NULL, TRUE);
             in_list = FALSE;
             k = end;
             continue;
@@ -4052,7 +4075,10 @@ find_mentions (DirectiveCatalogue *self,
     g_free (marks);
   scan_clear (&scan);
 
-  return mentions != NULL || !entry_texts ? mentions : mentions_ensure (mentions, NULL, 0);
+  if (found.n > 0)
+    found_mentions_flush (&found);
+
+  return found.mentions != NULL || !entry_texts ? found.mentions : mentions_ensure (NULL, NULL, 0);
 }
 
 guint

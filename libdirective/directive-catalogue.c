@@ -4519,23 +4519,19 @@ filled_name (FilledNames *filled,
   return slot->filled;
 }
 
-DirectiveAgency *
-_directive_catalogue_instantiate (DirectiveCatalogue *self,
-                                  DirectiveAgency    *entry,
-                                  const char         *locality,
-                                  const char         *level)
+/* _directive_catalogue_instantiate() with the thread's names for the
+ * locality and level, which a successor shares. */
+static DirectiveAgency *
+instantiate_filled (FilledNames     *filled,
+                    DirectiveAgency *entry)
 {
   g_autofree char *owned_id = NULL;
-  FilledNames *filled;
   const char *id, *filled_text;
   char *name, *short_name;
   gsize len;
   DirectiveAgencyKind kind;
-  DirectiveAgency *agency;
+  DirectiveAgency *agency, *successor;
 
-  g_return_val_if_fail (DIRECTIVE_IS_AGENCY (entry), NULL);
-
-  filled = filled_names_get (locality, level);
   id = instance_id (entry, filled->city, &owned_id);
 
   /* Each name is copied before the next is filled: it may take the same slot. */
@@ -4552,15 +4548,26 @@ _directive_catalogue_instantiate (DirectiveCatalogue *self,
 
   /* A merged-away department names the one that took over, in the same
    * province (the catalogue refuses successor cycles, so this ends). */
-  if (directive_agency_get_successor (entry) != NULL)
+  successor = directive_agency_get_successor (entry);
+  if (successor != NULL)
     {
-      g_autoptr(DirectiveAgency) successor =
-        _directive_catalogue_instantiate (self, directive_agency_get_successor (entry), locality, level);
+      g_autoptr(DirectiveAgency) instance = instantiate_filled (filled, successor);
 
-      directive_agency_set_successor (agency, successor, NULL);
+      directive_agency_set_successor (agency, instance, NULL);
     }
 
   return agency;
+}
+
+DirectiveAgency *
+_directive_catalogue_instantiate (DirectiveCatalogue *self,
+                                  DirectiveAgency    *entry,
+                                  const char         *locality,
+                                  const char         *level)
+{
+  g_return_val_if_fail (DIRECTIVE_IS_AGENCY (entry), NULL);
+
+  return instantiate_filled (filled_names_get (locality, level), entry);
 }
 
 typedef struct

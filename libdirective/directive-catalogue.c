@@ -1553,7 +1553,7 @@ typedef struct
    * order, when the scan was asked for them. */
   guint *leads;
   guint n_leads;
-  GPtrArray *locality;     /* folded words of the locality, or NULL */
+  GPtrArray *locality;     /* folded words of the locality, or NULL: the thread's (locality_words()) */
   /* The rows of TextToken:same, when the scan has them (a catalogue's scan):
    * the thread's memo, and rows of the scan's own when it is full or in use
    * for another index. */
@@ -2112,7 +2112,7 @@ scan_clear (Scan *scan)
   g_clear_pointer (&scan->tokens, g_array_unref);
   g_clear_pointer (&scan->words, g_free);
   g_clear_pointer (&scan->leads, g_free);
-  g_clear_pointer (&scan->locality, g_ptr_array_unref);
+  scan->locality = NULL;
 }
 
 static GPtrArray *
@@ -2159,8 +2159,23 @@ locality_words_free (gpointer data)
   g_free (last);
 }
 
-/* split_words (@locality), shared: read-only, unref when done. @thread is
- * the thread's SpareScan, which keeps them. */
+/* Puts the words of @locality, new, in the last place of @last (the
+ * oldest goes): the rare case of locality_words(), out of its way. */
+static G_GNUC_NO_INLINE void
+locality_words_add (LocalityWords *last,
+                    const char    *locality)
+{
+  guint i = N_LOCALITY_WORDS - 1;
+
+  g_free (last->locality[i]);
+  g_clear_pointer (&last->words[i], g_ptr_array_unref);
+  last->locality[i] = g_strdup (locality);
+  last->words[i] = split_words (locality);
+}
+
+/* split_words (@locality), @thread's (its SpareScan keeps them), read-only.
+ * Not a reference: only a scan's start asks, and an array goes only once
+ * N_LOCALITY_WORDS others were asked since, so it outlives the scan. */
 static GPtrArray *
 locality_words (SpareScan  *thread,
                 const char *locality)
@@ -2170,25 +2185,18 @@ locality_words (SpareScan  *thread,
   GPtrArray *found_words;
   guint i;
 
-  if (last == NULL)
+  if (G_UNLIKELY (last == NULL))
     last = thread->localities = g_new0 (LocalityWords, 1);
   for (i = 0; i < N_LOCALITY_WORDS && last->locality[i] != NULL; i++)
     if (g_str_equal (last->locality[i], locality))
       break;
-  if (i < N_LOCALITY_WORDS && last->locality[i] != NULL)
+  if (G_UNLIKELY (i == N_LOCALITY_WORDS || last->locality[i] == NULL))
     {
-      found_locality = last->locality[i];
-      found_words = last->words[i];
-    }
-  else
-    {
-      /* The oldest goes. */
       i = N_LOCALITY_WORDS - 1;
-      g_free (last->locality[i]);
-      g_clear_pointer (&last->words[i], g_ptr_array_unref);
-      found_locality = g_strdup (locality);
-      found_words = split_words (locality);
+      locality_words_add (last, locality);
     }
+  found_locality = last->locality[i];
+  found_words = last->words[i];
   /* Most often the latest already: nothing to move. */
   for (; i > 0; i--)
     {
@@ -2198,7 +2206,7 @@ locality_words (SpareScan  *thread,
   last->locality[0] = found_locality;
   last->words[0] = found_words;
 
-  return g_ptr_array_ref (found_words);
+  return found_words;
 }
 
 static inline TextToken *

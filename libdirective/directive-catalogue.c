@@ -3780,6 +3780,40 @@ mark_id (guint64            *marks,
     }
 }
 
+/* Adds the group of tokens [@start, @group_end) named after @entry, whose
+ * mention ends at @end: rare, out of find_mentions()' way. */
+static G_GNUC_NO_INLINE void
+add_entry_group (FoundMentions   *found,
+                 const Scan      *scan,
+                 guint            start,
+                 guint            end,
+                 guint            group_end,
+                 DirectiveAgency *entry)
+{
+  const char *name = directive_agency_get_name (entry);
+  const char *brace = strstr (name, " {");
+  GString *group = g_string_new_len (name, brace ? brace - name : (gssize) strlen (name));
+
+  match_group_suffix (scan, end, group);
+  add_group_mention (found, scan, start, group_end, group);
+}
+
+/* Adds the group of tokens [@k, @group_end) whose body is the @head tokens
+ * at @k: rare, out of find_mentions()' way. */
+static G_GNUC_NO_INLINE void
+add_head_group (FoundMentions *found,
+                const Scan    *scan,
+                guint          k,
+                guint          head,
+                guint          group_end)
+{
+  GString *group = g_string_new (NULL);
+
+  append_original (group, scan, k, k + head);
+  match_group_suffix (scan, k + head, group);
+  add_group_mention (found, scan, k, group_end, group);
+}
+
 /* The mentions in @text. Without @entry_texts a catalogue entry's mention has
  * no text, and a text without mentions gives %NULL: a caller that finds a
  * mention's words by its offsets needs neither. @length, @text's, is read
@@ -4009,12 +4043,7 @@ find_mentions (DirectiveCatalogue *self,
 
               if (group_end > end)
                 {
-                  const char *name = directive_agency_get_name (best_entry);
-                  const char *brace = strstr (name, " {");
-                  g_autoptr(GString) group = g_string_new_len (name, brace ? brace - name : (gssize) strlen (name));
-
-                  match_group_suffix (&scan, end, group);
-                  add_group_mention (&found, &scan, start, group_end, g_steal_pointer (&group));
+                  add_entry_group (&found, &scan, start, end, group_end, best_entry);
                   in_list = FALSE;
                   k = group_end;
                   continue;
@@ -4052,11 +4081,7 @@ find_mentions (DirectiveCatalogue *self,
 
           if (group_end > k + head && scan_token (&scan, k)->upper_first)
             {
-              g_autoptr(GString) group = g_string_new (NULL);
-
-              append_original (group, &scan, k, k + head);
-              match_group_suffix (&scan, k + head, group);
-              add_group_mention (&found, &scan, k, group_end, g_steal_pointer (&group));
+              add_head_group (&found, &scan, k, head, group_end);
               k = group_end;
               continue;
             }

@@ -3780,6 +3780,41 @@ mark_id (guint64            *marks,
     }
 }
 
+/* Which of @keys' word ids token @start matches, a bit each (for at most
+ * 64): worked out once per word, its row keeps them, so out of
+ * find_mentions()' way. */
+static G_GNUC_NO_INLINE guint64
+ids_matched (const Scan         *scan,
+             guint               start,
+             const BucketKeys   *keys,
+             DirectiveCatalogue *self)
+{
+  guint64 matched = 0;
+
+  for (guint i = 0; i < keys->n_ids; i++)
+    if (token_word_matches_id (scan, start, keys->ids[i], self))
+      matched |= G_GUINT64_CONSTANT (1) << i;
+
+  return matched;
+}
+
+/* mark_id() of each of @keys' word ids token @start matches, asked one by
+ * one: for a bucket of more than 64 or a token without a row, rare. */
+static G_GNUC_NO_INLINE void
+mark_ids_matched (guint64            *marks,
+                  const BucketKeys   *keys,
+                  const Scan         *scan,
+                  guint               start,
+                  const IndexEntry   *entries,
+                  DirectiveCatalogue *self)
+{
+  gboolean all_upper = scan_token (scan, start)->all_upper;
+
+  for (guint i = 0; i < keys->n_ids; i++)
+    if ((!keys->id_capitals[i] || all_upper) && token_word_matches_id (scan, start, keys->ids[i], self))
+      mark_id (marks, keys, i, scan, start, entries, self);
+}
+
 /* Adds the group of tokens [@start, @group_end) named after @entry, whose
  * mention ends at @end: rare, out of find_mentions()' way. */
 static G_GNUC_NO_INLINE void
@@ -3921,9 +3956,7 @@ find_mentions (DirectiveCatalogue *self,
 
               if (!(*known & (1 << (u * 2 + h))))
                 {
-                  for (guint i = 0; i < keys->n_ids; i++)
-                    if (token_word_matches_id (&scan, start, keys->ids[i], self))
-                      matched |= G_GUINT64_CONSTANT (1) << i;
+                  matched = ids_matched (&scan, start, keys, self);
                   memcpy (at, &matched, 8);
                   *known |= 1 << (u * 2 + h);
                 }
@@ -3938,10 +3971,7 @@ find_mentions (DirectiveCatalogue *self,
                 }
             }
           else
-            for (guint i = 0; i < keys->n_ids; i++)
-              if ((!keys->id_capitals[i] || first->all_upper)
-                  && token_word_matches_id (&scan, start, keys->ids[i], self))
-                mark_id (marks, keys, i, &scan, start, entries, self);
+            mark_ids_matched (marks, keys, &scan, start, entries, self);
           mark_joins (marks, keys, &scan, start, self);
           if (two != 0)
             mark_length (marks, keys->word_lengths, keys->word_starts, keys->word_longest, two);

@@ -2794,8 +2794,8 @@ extend_locality (const Scan *scan,
       if (province > 0)
         return end + level + province;
     }
-  province = match_province (scan, end);
-  if (province > 0 && scan_token (scan, end)->upper_first)
+  /* The capital first: the word after a name most often has none. */
+  if (scan_token (scan, end)->upper_first && (province = match_province (scan, end)) > 0)
     return end + province;
 
   /* "Phòng Tài nguyên và Môi trường huyện, Phòng ...": the district's own

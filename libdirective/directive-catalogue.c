@@ -2584,18 +2584,16 @@ alias_may_match (const Scan       *scan,
  * word @expected, compared strictly, where joins() lets a match run on across
  * them. Of the same length, compared letter by letter: token by token, without
  * joining them; the first letters first, where most part. */
-static gboolean
-text_join_matches (const Scan       *scan,
-                   guint             k,
-                   guint             extra,
-                   const AliasToken *expected)
+static G_GNUC_NO_INLINE gboolean
+text_join_work (const Scan       *scan,
+                guint             k,
+                guint             extra,
+                const AliasToken *expected)
 {
   int cost = 0;
   guint at = 0;
   TextJoin *last = (TextJoin *) &scan->text_joins[extra - 1];
 
-  if (last->result != 0 && last->k == k && last->id == expected->id)
-    return last->result == 2;
   last->k = k;
   last->id = expected->id;
   last->result = 1;
@@ -2620,6 +2618,21 @@ text_join_matches (const Scan       *scan,
   if (cost <= STRICT_BUDGET10)
     last->result = 2;
   return cost <= STRICT_BUDGET10;
+}
+
+/* text_join_work(), whose last answer of each length is asked again most of
+ * the time: that is looked at inline, without the call and its registers. */
+static inline gboolean
+text_join_matches (const Scan       *scan,
+                   guint             k,
+                   guint             extra,
+                   const AliasToken *expected)
+{
+  const TextJoin *last = &scan->text_joins[extra - 1];
+
+  if (last->result != 0 && last->k == k && last->id == expected->id)
+    return last->result == 2;
+  return text_join_work (scan, k, extra, expected);
 }
 
 /* Whether token @k is alias words [@j, @j + @extra] run together (@extra of

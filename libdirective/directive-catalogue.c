@@ -1553,7 +1553,7 @@ typedef struct
    * order, when the scan was asked for them. */
   guint *leads;
   guint n_leads;
-  GPtrArray *locality;     /* folded words of the locality, or NULL */
+  GPtrArray *locality;     /* folded words of the locality, or NULL: the thread's (locality_words()) */
   /* The rows of TextToken:same, when the scan has them (a catalogue's scan):
    * the thread's memo, and rows of the scan's own when it is full or in use
    * for another index. */
@@ -2112,7 +2112,7 @@ scan_clear (Scan *scan)
   g_clear_pointer (&scan->tokens, g_array_unref);
   g_clear_pointer (&scan->words, g_free);
   g_clear_pointer (&scan->leads, g_free);
-  g_clear_pointer (&scan->locality, g_ptr_array_unref);
+  scan->locality = NULL;
 }
 
 static GPtrArray *
@@ -2159,8 +2159,23 @@ locality_words_free (gpointer data)
   g_free (last);
 }
 
-/* split_words (@locality), shared: read-only, unref when done. @thread is
- * the thread's SpareScan, which keeps them. */
+/* Puts the words of @locality, new, in the last place of @last (the
+ * oldest goes): the rare case of locality_words(), out of its way. */
+static G_GNUC_NO_INLINE void
+locality_words_add (LocalityWords *last,
+                    const char    *locality)
+{
+  guint i = N_LOCALITY_WORDS - 1;
+
+  g_free (last->locality[i]);
+  g_clear_pointer (&last->words[i], g_ptr_array_unref);
+  last->locality[i] = g_strdup (locality);
+  last->words[i] = split_words (locality);
+}
+
+/* split_words (@locality), @thread's (its SpareScan keeps them), read-only.
+ * Not a reference: only a scan's start asks, and an array goes only once
+ * N_LOCALITY_WORDS others were asked since, so it outlives the scan. */
 static GPtrArray *
 locality_words (SpareScan  *thread,
                 const char *locality)
@@ -2170,25 +2185,18 @@ locality_words (SpareScan  *thread,
   GPtrArray *found_words;
   guint i;
 
-  if (last == NULL)
+  if (G_UNLIKELY (last == NULL))
     last = thread->localities = g_new0 (LocalityWords, 1);
   for (i = 0; i < N_LOCALITY_WORDS && last->locality[i] != NULL; i++)
     if (g_str_equal (last->locality[i], locality))
       break;
-  if (i < N_LOCALITY_WORDS && last->locality[i] != NULL)
+  if (G_UNLIKELY (i == N_LOCALITY_WORDS || last->locality[i] == NULL))
     {
-      found_locality = last->locality[i];
-      found_words = last->words[i];
-    }
-  else
-    {
-      /* The oldest goes. */
       i = N_LOCALITY_WORDS - 1;
-      g_free (last->locality[i]);
-      g_clear_pointer (&last->words[i], g_ptr_array_unref);
-      found_locality = g_strdup (locality);
-      found_words = split_words (locality);
+      locality_words_add (last, locality);
     }
+  found_locality = last->locality[i];
+  found_words = last->words[i];
   /* Most often the latest already: nothing to move. */
   for (; i > 0; i--)
     {
@@ -2198,7 +2206,7 @@ locality_words (SpareScan  *thread,
   last->locality[0] = found_locality;
   last->words[0] = found_words;
 
-  return g_ptr_array_ref (found_words);
+  return found_words;
 }
 
 static inline TextToken *
@@ -2576,18 +2584,16 @@ alias_may_match (const Scan       *scan,
  * word @expected, compared strictly, where joins() lets a match run on across
  * them. Of the same length, compared letter by letter: token by token, without
  * joining them; the first letters first, where most part. */
-static gboolean
-text_join_matches (const Scan       *scan,
-                   guint             k,
-                   guint             extra,
-                   const AliasToken *expected)
+static G_GNUC_NO_INLINE gboolean
+text_join_work (const Scan       *scan,
+                guint             k,
+                guint             extra,
+                const AliasToken *expected)
 {
   int cost = 0;
   guint at = 0;
   TextJoin *last = (TextJoin *) &scan->text_joins[extra - 1];
 
-  if (last->result != 0 && last->k == k && last->id == expected->id)
-    return last->result == 2;
   last->k = k;
   last->id = expected->id;
   last->result = 1;
@@ -2612,6 +2618,21 @@ text_join_matches (const Scan       *scan,
   if (cost <= STRICT_BUDGET10)
     last->result = 2;
   return cost <= STRICT_BUDGET10;
+}
+
+/* text_join_work(), whose last answer of each length is asked again most of
+ * the time: that is looked at inline, without the call and its registers. */
+static inline gboolean
+text_join_matches (const Scan       *scan,
+                   guint             k,
+                   guint             extra,
+                   const AliasToken *expected)
+{
+  const TextJoin *last = &scan->text_joins[extra - 1];
+
+  if (last->result != 0 && last->k == k && last->id == expected->id)
+    return last->result == 2;
+  return text_join_work (scan, k, extra, expected);
 }
 
 /* Whether token @k is alias words [@j, @j + @extra] run together (@extra of
@@ -2786,8 +2807,8 @@ extend_locality (const Scan *scan,
       if (province > 0)
         return end + level + province;
     }
-  province = match_province (scan, end);
-  if (province > 0 && scan_token (scan, end)->upper_first)
+  /* The capital first: the word after a name most often has none. */
+  if (scan_token (scan, end)->upper_first && (province = match_province (scan, end)) > 0)
     return end + province;
 
   /* "Phòng Tài nguyên và Môi trường huyện, Phòng ...": the district's own
@@ -2936,11 +2957,11 @@ phrase_list_get (PhraseList *list)
   return list;
 }
 
-static guint
-match_any (const Scan *scan,
-           guint       k,
-           PhraseList *list,
-           gboolean    capital)
+static G_GNUC_NO_INLINE guint
+match_any_work (const Scan *scan,
+                guint       k,
+                PhraseList *list,
+                gboolean    capital)
 {
   const PhraseList *phrases = phrase_list_get (list);
   const TextToken *token;
@@ -2998,6 +3019,27 @@ match_any (const Scan *scan,
     }
 
   return best;
+}
+
+/* The longest phrase of @list at token @k (with a capital when @capital).
+ * Inline, what ends most questions: a word its row knows starts none. */
+static inline guint
+match_any (const Scan *scan,
+           guint       k,
+           PhraseList *list,
+           gboolean    capital)
+{
+  const TextToken *token;
+
+  if (k >= scan->n_tokens)
+    return 0;
+  token = scan_token (scan, k);
+  if (capital && !token->upper_first)
+    return 0;
+  if (scan->catalogue != NULL && token->same != NULL
+      && token->same[scan->n_row_ids - ROW_MATCH_BYTES - PHRASE_ROW_BYTES + list->slot] == 1)
+    return 0;
+  return match_any_work (scan, k, list, capital);
 }
 
 /* match_any (@scan, @k, heads, TRUE), asked often at the same place: once per token. */
@@ -3364,23 +3406,49 @@ mentions_ensure (GArray *mentions,
   return mentions;
 }
 
-/* Adds the mention of tokens [@first, @end), with its text when @with_text. */
-static void
-add_mention (GArray          *mentions,
+/* The mentions a scan found, gathered here and appended to their array a
+ * few at once: g_array_append_val() was a call at each. */
+#define N_FOUND_MENTIONS 8
+
+typedef struct
+{
+  GArray *mentions;        /* made (or @into taken) at the first flush */
+  GArray *into;            /* nullable */
+  guint n;
+  DirectiveMention items[N_FOUND_MENTIONS];
+} FoundMentions;
+
+/* Appends the gathered mentions to @found's array, made when there is none. */
+static G_GNUC_NO_INLINE void
+found_mentions_flush (FoundMentions *found)
+{
+  found->mentions = mentions_ensure (found->mentions, found->into, MAX (found->n, 4));
+  g_array_append_vals (found->mentions, found->items, found->n);
+  found->n = 0;
+}
+
+/* Adds the mention of tokens [@first, @end), with its text when @with_text;
+ * returns it, valid until the next. */
+static DirectiveMention *
+add_mention (FoundMentions   *found,
              const Scan      *scan,
              guint            first,
              guint            end,
              DirectiveAgency *entry,
              gboolean         with_text)
 {
-  DirectiveMention mention = { 0 };
+  DirectiveMention *mention;
 
-  mention.start = scan_token (scan, first)->ostart;
-  mention.end = scan_token (scan, end - 1)->oend;
-  mention.entry = entry;
-  if (with_text)
-    mention.text = collapse_spaces (scan->text + mention.start, mention.end - mention.start);
-  g_array_append_val (mentions, mention);
+  if (G_UNLIKELY (found->n == N_FOUND_MENTIONS))
+    found_mentions_flush (found);
+  mention = &found->items[found->n++];
+  mention->start = scan_token (scan, first)->ostart;
+  mention->end = scan_token (scan, end - 1)->oend;
+  mention->entry = entry;
+  mention->text = with_text ? collapse_spaces (scan->text + mention->start, mention->end - mention->start) : NULL;
+  mention->group = FALSE;
+
+  return mention;
 }
 
 /* The two words of @phrase ("thi xa") at tokens @i and @i + 1: the first as
@@ -3488,16 +3556,14 @@ match_group_suffix (const Scan *scan,
 
 /* A group's mention over tokens [@first, @end), named @name (consumed). */
 static void
-add_group_mention (GArray     *mentions,
-                   const Scan *scan,
-                   guint       first,
-                   guint       end,
-                   GString    *name)
+add_group_mention (FoundMentions *found,
+                   const Scan    *scan,
+                   guint          first,
+                   guint          end,
+                   GString       *name)
 {
-  DirectiveMention *m;
+  DirectiveMention *m = add_mention (found, scan, first, end, NULL, FALSE);
 
-  add_mention (mentions, scan, first, end, NULL, FALSE);
-  m = &g_array_index (mentions, DirectiveMention, mentions->len - 1);
   m->text = g_string_free (name, FALSE);
   m->group = TRUE;
 }
@@ -3809,9 +3875,93 @@ mark_id (guint64            *marks,
     }
 }
 
+/* Which of @keys' word ids token @start matches, a bit each (for at most
+ * 64): worked out once per word, its row keeps them, so out of
+ * find_mentions()' way. */
+static G_GNUC_NO_INLINE guint64
+ids_matched (const Scan         *scan,
+             guint               start,
+             const BucketKeys   *keys,
+             DirectiveCatalogue *self)
+{
+  guint64 matched = 0;
+
+  for (guint i = 0; i < keys->n_ids; i++)
+    if (token_word_matches_id (scan, start, keys->ids[i], self))
+      matched |= G_GUINT64_CONSTANT (1) << i;
+
+  return matched;
+}
+
+/* mark_id() of each of @keys' word ids token @start matches, asked one by
+ * one: for a bucket of more than 64 or a token without a row, rare. */
+static G_GNUC_NO_INLINE void
+mark_ids_matched (guint64            *marks,
+                  const BucketKeys   *keys,
+                  const Scan         *scan,
+                  guint               start,
+                  const IndexEntry   *entries,
+                  DirectiveCatalogue *self)
+{
+  gboolean all_upper = scan_token (scan, start)->all_upper;
+
+  for (guint i = 0; i < keys->n_ids; i++)
+    if ((!keys->id_capitals[i] || all_upper) && token_word_matches_id (scan, start, keys->ids[i], self))
+      mark_id (marks, keys, i, scan, start, entries, self);
+}
+
+/* Adds the group of tokens [@start, @group_end) named after @entry, whose
+ * mention ends at @end: rare, out of find_mentions()' way. */
+static G_GNUC_NO_INLINE void
+add_entry_group (FoundMentions   *found,
+                 const Scan      *scan,
+                 guint            start,
+                 guint            end,
+                 guint            group_end,
+                 DirectiveAgency *entry)
+{
+  const char *name = directive_agency_get_name (entry);
+  const char *brace = strstr (name, " {");
+  GString *group = g_string_new_len (name, brace ? brace - name : (gssize) strlen (name));
+
+  match_group_suffix (scan, end, group);
+  add_group_mention (found, scan, start, group_end, group);
+}
+
+/* Adds the group of tokens [@start, @end) named as written: rare, out of
+ * find_mentions()' way. */
+static G_GNUC_NO_INLINE void
+add_written_group (FoundMentions *found,
+                   const Scan    *scan,
+                   guint          start,
+                   guint          end)
+{
+  GString *group = g_string_new (NULL);
+
+  append_original (group, scan, start, end);
+  add_group_mention (found, scan, start, end, group);
+}
+
+/* Adds the group of tokens [@k, @group_end) whose body is the @head tokens
+ * at @k: rare, out of find_mentions()' way. */
+static G_GNUC_NO_INLINE void
+add_head_group (FoundMentions *found,
+                const Scan    *scan,
+                guint          k,
+                guint          head,
+                guint          group_end)
+{
+  GString *group = g_string_new (NULL);
+
+  append_original (group, scan, k, k + head);
+  match_group_suffix (scan, k + head, group);
+  add_group_mention (found, scan, k, group_end, group);
+}
+
 /* The mentions in @text. Without @entry_texts a catalogue entry's mention has
  * no text, and a text without mentions gives %NULL: a caller that finds a
- * mention's words by its offsets needs neither. */
+ * mention's words by its offsets needs neither. @length, @text's, is read
+ * only without @folded: with it the tokens come from the fold. */
 static GArray *
 find_mentions (DirectiveCatalogue *self,
                const char         *text,
@@ -3824,7 +3974,7 @@ find_mentions (DirectiveCatalogue *self,
                gboolean            entry_texts,
                GArray             *into)
 {
-  GArray *mentions = NULL;   /* made with the first mention, with room for a few */
+  FoundMentions found;       /* its array made with the first mentions */
   Scan scan = { 0 };
   gboolean in_list = FALSE;
   guint k = 0;
@@ -3833,6 +3983,9 @@ find_mentions (DirectiveCatalogue *self,
   guint64 *marks;          /* a bit per entry of a bucket */
   guint province_span;     /* the most tokens a {province} takes */
 
+  found.mentions = NULL;
+  found.into = into;
+  found.n = 0;
   if (folded != NULL)
     scan_tokenize_folded (&scan, text, folded, offsets, folded_len, cut, self->plain_chars);
   else
@@ -3912,9 +4065,7 @@ find_mentions (DirectiveCatalogue *self,
 
               if (!(*known & (1 << (u * 2 + h))))
                 {
-                  for (guint i = 0; i < keys->n_ids; i++)
-                    if (token_word_matches_id (&scan, start, keys->ids[i], self))
-                      matched |= G_GUINT64_CONSTANT (1) << i;
+                  matched = ids_matched (&scan, start, keys, self);
                   memcpy (at, &matched, 8);
                   *known |= 1 << (u * 2 + h);
                 }
@@ -3929,10 +4080,7 @@ find_mentions (DirectiveCatalogue *self,
                 }
             }
           else
-            for (guint i = 0; i < keys->n_ids; i++)
-              if ((!keys->id_capitals[i] || first->all_upper)
-                  && token_word_matches_id (&scan, start, keys->ids[i], self))
-                mark_id (marks, keys, i, &scan, start, entries, self);
+            mark_ids_matched (marks, keys, &scan, start, entries, self);
           mark_joins (marks, keys, &scan, start, self);
           if (two != 0)
             mark_length (marks, keys->word_lengths, keys->word_starts, keys->word_longest, two);
@@ -4016,6 +4164,7 @@ find_mentions (DirectiveCatalogue *self,
       if (best_end > 0)
         {
           guint end = extend_locality (&scan, best_end);
+          DirectiveAgencyKind kind;
 
           if (names_other_place (&scan, best_alias, end))
             {
@@ -4024,45 +4173,34 @@ find_mentions (DirectiveCatalogue *self,
               end = MAX (unknown, end + 1);
               best_entry = NULL;
             }
-          /* a group of the districts that names them: named as written */
-          if (best_entry != NULL && directive_agency_get_kind (best_entry) == DIRECTIVE_AGENCY_KIND_GROUP)
+          if (best_entry != NULL
+              && (kind = directive_agency_get_kind (best_entry)) == DIRECTIVE_AGENCY_KIND_GROUP)
             {
+              /* a group of the districts that names them: named as written */
               guint named_end = match_named_units (&scan, end);
 
               if (named_end > end)
                 {
-                  GString *group = g_string_new (NULL);
-
-                  append_original (group, &scan, start, named_end);
-                  mentions = mentions_ensure (mentions, into, 4);
-                  add_group_mention (mentions, &scan, start, named_end, group);
+                  add_written_group (&found, &scan, start, named_end);
                   in_list = FALSE;
                   k = named_end;
                   continue;
                 }
             }
-          if (best_entry != NULL && directive_agency_get_kind (best_entry) != DIRECTIVE_AGENCY_KIND_GROUP
-              && directive_agency_get_kind (best_entry) != DIRECTIVE_AGENCY_KIND_PEOPLE_COMMITTEE)
+          else if (best_entry != NULL && kind != DIRECTIVE_AGENCY_KIND_PEOPLE_COMMITTEE)
             {
               /* "Công an các huyện, thị xã, thành phố": a group, named after the body */
               guint group_end = match_group_suffix (&scan, end, NULL);
 
               if (group_end > end)
                 {
-                  const char *name = directive_agency_get_name (best_entry);
-                  const char *brace = strstr (name, " {");
-                  g_autoptr(GString) group = g_string_new_len (name, brace ? brace - name : (gssize) strlen (name));
-
-                  match_group_suffix (&scan, end, group);
-                  mentions = mentions_ensure (mentions, into, 4);
-                  add_group_mention (mentions, &scan, start, group_end, g_steal_pointer (&group));
+                  add_entry_group (&found, &scan, start, end, group_end, best_entry);
                   in_list = FALSE;
                   k = group_end;
                   continue;
                 }
             }
-          mentions = mentions_ensure (mentions, into, 4);
-          add_mention (mentions, &scan, start, end, best_entry, best_entry == NULL || entry_texts);
+          add_mention (&found, &scan, start, end, best_entry, best_entry == NULL || entry_texts);
           in_list = best_is_department;
           k = end;
           continue;
@@ -4094,12 +4232,7 @@ find_mentions (DirectiveCatalogue *self,
 
           if (group_end > k + head && scan_token (&scan, k)->upper_first)
             {
-              g_autoptr(GString) group = g_string_new (NULL);
-
-              append_original (group, &scan, k, k + head);
-              match_group_suffix (&scan, k + head, group);
-              mentions = mentions_ensure (mentions, into, 4);
-              add_group_mention (mentions, &scan, k, group_end, g_steal_pointer (&group));
+              add_head_group (&found, &scan, k, head, group_end);
               k = group_end;
               continue;
             }
@@ -4111,8 +4244,7 @@ find_mentions (DirectiveCatalogue *self,
 
         if (end > k)
           {
-            mentions = mentions_ensure (mentions, into, 4);
-            add_mention (mentions, &scan, k, end, NULL, TRUE);
+            add_mention (&found, &scan, k, end, NULL, TRUE);
             in_list = FALSE;
             k = end;
             continue;
@@ -4135,7 +4267,10 @@ find_mentions (DirectiveCatalogue *self,
     g_free (marks);
   scan_clear (&scan);
 
-  return mentions != NULL || !entry_texts ? mentions : mentions_ensure (mentions, NULL, 0);
+  if (found.n > 0)
+    found_mentions_flush (&found);
+
+  return found.mentions != NULL || !entry_texts ? found.mentions : mentions_ensure (NULL, NULL, 0);
 }
 
 guint
@@ -4172,7 +4307,7 @@ _directive_catalogue_find_mentions_folded (DirectiveCatalogue *self,
   g_return_val_if_fail (DIRECTIVE_IS_CATALOGUE (self), NULL);
   g_return_val_if_fail (text != NULL && folded != NULL && offsets != NULL, NULL);
 
-  return find_mentions (self, text, strlen (text), folded, offsets, folded_len, NULL, locality, TRUE, NULL);
+  return find_mentions (self, text, 0, folded, offsets, folded_len, NULL, locality, TRUE, NULL);
 }
 
 GArray *
@@ -4188,7 +4323,7 @@ _directive_catalogue_find_mentions_words (DirectiveCatalogue *self,
   g_return_val_if_fail (DIRECTIVE_IS_CATALOGUE (self), NULL);
   g_return_val_if_fail (text != NULL && folded != NULL && offsets != NULL && words != NULL, NULL);
 
-  return find_mentions (self, text, strlen (text), folded, offsets, folded_len, words, locality, FALSE, into);
+  return find_mentions (self, text, 0, folded, offsets, folded_len, words, locality, FALSE, into);
 }
 
 /**
@@ -4446,6 +4581,7 @@ typedef struct
   char *locality, *level;            /* as asked, nullable */
   guint64 serial;                    /* of the FilledNames locality and level they are, 0 for none */
   char *filled;
+  gsize filled_len;                  /* strlen (filled): each instance copies it */
 } FilledName;
 
 typedef struct
@@ -4453,6 +4589,7 @@ typedef struct
   gboolean valid;
   char *locality, *level;            /* the last asked, nullable */
   char *nfc_locality, *nfc_level;    /* as the names are filled with them */
+  gsize nfc_locality_len;            /* strlen (nfc_locality): each instance copies it */
   gboolean city;                     /* nfc_level is "thành phố" */
   guint hash;                        /* of the locality */
   /* Of the locality and level, one more at each change: a name filled with
@@ -4507,6 +4644,7 @@ filled_names_get (const char *locality,
       filled->locality = g_strdup (locality);
       filled->level = g_strdup (level);
       filled->nfc_locality = locality != NULL ? collapse_spaces (locality, -1) : NULL;
+      filled->nfc_locality_len = locality != NULL ? strlen (filled->nfc_locality) : 0;
       filled->nfc_level = g_strdup (normalize_level_peek (level, &filled->city));
       filled->serial++;
       filled->hash = locality != NULL ? g_str_hash (locality) : 0;
@@ -4516,15 +4654,32 @@ filled_names_get (const char *locality,
   return filled;
 }
 
+/* A copy of the @len bytes of @text (nullable), without its strlen(). */
+static inline char *
+copy_known (const char *text,
+            gsize       len)
+{
+  char *copy;
+
+  if (text == NULL)
+    return NULL;
+  copy = g_malloc (len + 1);
+  memcpy (copy, text, len + 1);
+
+  return copy;
+}
+
 /* fill_template() of @template with @filled's locality and level, owned by
- * @filled: valid until the next call. */
+ * @filled: valid until the next call; *@len its length. */
 static const char *
 filled_name (FilledNames *filled,
-             const char  *template)
+             const char  *template,
+             gsize       *len)
 {
   FilledName *pair, *slot;
   guintptr where = (guintptr) template;
 
+  *len = 0;
   if (template == NULL)
     return NULL;
   pair = &filled->names[(((where ^ filled->hash) * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) >> (64 - N_FILLED_NAMES_BITS)) & ~1];
@@ -4536,6 +4691,7 @@ filled_name (FilledNames *filled,
               || (g_strcmp0 (slot->locality, filled->locality) == 0 && g_strcmp0 (slot->level, filled->level) == 0)))
         {
           slot->serial = filled->serial;
+          *len = slot->filled_len;
           return slot->filled;
         }
     }
@@ -4550,8 +4706,49 @@ filled_name (FilledNames *filled,
   slot->level = g_strdup (filled->level);
   slot->serial = filled->serial;
   slot->filled = fill_template (template, filled->nfc_locality, filled->nfc_level);
+  slot->filled_len = *len = strlen (slot->filled);
 
   return slot->filled;
+}
+
+/* _directive_catalogue_instantiate() with the thread's names for the
+ * locality and level, which a successor shares. */
+static DirectiveAgency *
+instantiate_filled (FilledNames     *filled,
+                    DirectiveAgency *entry)
+{
+  g_autofree char *owned_id = NULL;
+  const char *id, *filled_text;
+  char *name, *short_name;
+  gsize len;
+  DirectiveAgencyKind kind;
+  DirectiveAgency *agency, *successor;
+
+  id = instance_id (entry, filled->city, &owned_id);
+
+  /* Each name is copied before the next is filled: it may take the same slot. */
+  filled_text = filled_name (filled, directive_agency_get_name (entry), &len);
+  name = copy_known (filled_text, len);
+  filled_text = filled_name (filled, directive_agency_get_short_name (entry), &len);
+  short_name = copy_known (filled_text, len);
+  kind = directive_agency_get_kind (entry);
+  agency = _directive_agency_new_take (owned_id != NULL ? g_steal_pointer (&owned_id) : g_strdup (id), name,
+                                       short_name, kind,
+                                       kind != DIRECTIVE_AGENCY_KIND_GROUP
+                                       ? copy_known (filled->nfc_locality, filled->nfc_locality_len) : NULL,
+                                       directive_agency_get_ceased_on (entry));
+
+  /* A merged-away department names the one that took over, in the same
+   * province (the catalogue refuses successor cycles, so this ends). */
+  successor = directive_agency_get_successor (entry);
+  if (successor != NULL)
+    {
+      g_autoptr(DirectiveAgency) instance = instantiate_filled (filled, successor);
+
+      directive_agency_set_successor (agency, instance, NULL);
+    }
+
+  return agency;
 }
 
 DirectiveAgency *
@@ -4560,38 +4757,9 @@ _directive_catalogue_instantiate (DirectiveCatalogue *self,
                                   const char         *locality,
                                   const char         *level)
 {
-  g_autofree char *owned_id = NULL;
-  FilledNames *filled;
-  const char *id;
-  char *name, *short_name;
-  DirectiveAgencyKind kind;
-  DirectiveAgency *agency;
-
   g_return_val_if_fail (DIRECTIVE_IS_AGENCY (entry), NULL);
 
-  filled = filled_names_get (locality, level);
-  id = instance_id (entry, filled->city, &owned_id);
-
-  /* Each name is copied before the next is filled: it may take the same slot. */
-  name = g_strdup (filled_name (filled, directive_agency_get_name (entry)));
-  short_name = g_strdup (filled_name (filled, directive_agency_get_short_name (entry)));
-  kind = directive_agency_get_kind (entry);
-  agency = _directive_agency_new_take (owned_id != NULL ? g_steal_pointer (&owned_id) : g_strdup (id), name,
-                                       short_name, kind,
-                                       kind != DIRECTIVE_AGENCY_KIND_GROUP ? g_strdup (filled->nfc_locality) : NULL,
-                                       directive_agency_get_ceased_on (entry));
-
-  /* A merged-away department names the one that took over, in the same
-   * province (the catalogue refuses successor cycles, so this ends). */
-  if (directive_agency_get_successor (entry) != NULL)
-    {
-      g_autoptr(DirectiveAgency) successor =
-        _directive_catalogue_instantiate (self, directive_agency_get_successor (entry), locality, level);
-
-      directive_agency_set_successor (agency, successor, NULL);
-    }
-
-  return agency;
+  return instantiate_filled (filled_names_get (locality, level), entry);
 }
 
 typedef struct

@@ -1671,6 +1671,10 @@ spare_scan_free (gpointer data)
 }
 
 static GPrivate spare_scan = G_PRIVATE_INIT (spare_scan_free);
+/* The thread's states below are read through a _Thread_local pointer set
+ * beside each GPrivate: g_private_get() is a call, and pthread_getspecific()
+ * another, at each scan; the GPrivate frees the state with the thread. */
+static _Thread_local SpareScan *spare_scan_tls;
 
 /* Letters and digits of a fold, and '&': the characters of a token. */
 static const guint8 token_chars[256] = {
@@ -1863,11 +1867,12 @@ scan_tokenize_folded (Scan         *scan,
    * without its '&' is shorter than its place. The tokens are written in
    * place, the array grown when full (its length is their room); the
    * thread's spare ones, when no other scan has them, save making them. */
-  spare = g_private_get (&spare_scan);
+  spare = spare_scan_tls;
   if (spare == NULL)
     {
       spare = g_new0 (SpareScan, 1);
       g_private_set (&spare_scan, spare);
+      spare_scan_tls = spare;
     }
   scan->thread = spare;
   if (!spare->lent)
@@ -4476,6 +4481,7 @@ known_levels_free (gpointer data)
 }
 
 static GPrivate known_levels = G_PRIVATE_INIT (known_levels_free);
+static _Thread_local KnownLevels *known_levels_tls;
 
 /* @level as the names are filled with it: NFC, whitespace folded, lowercase;
  * the thread's, valid until N_KNOWN_LEVELS other levels were asked. *@city
@@ -4491,11 +4497,12 @@ normalize_level_peek (const char *level,
   *city = FALSE;
   if (level == NULL)
     return NULL;
-  known = g_private_get (&known_levels);
+  known = known_levels_tls;
   if (known == NULL)
     {
       known = g_new0 (KnownLevels, 1);
       g_private_set (&known_levels, known);
+      known_levels_tls = known;
     }
   entry = &known->levels[known->last];
   if (entry->level != NULL && g_str_equal (entry->level, level))
@@ -4622,18 +4629,20 @@ filled_names_free (gpointer data)
 }
 
 static GPrivate filled_names = G_PRIVATE_INIT (filled_names_free);
+static _Thread_local FilledNames *filled_names_tls;
 
 /* The thread's names, for @locality and @level from now on. */
 static FilledNames *
 filled_names_get (const char *locality,
                   const char *level)
 {
-  FilledNames *filled = g_private_get (&filled_names);
+  FilledNames *filled = filled_names_tls;
 
   if (filled == NULL)
     {
       filled = g_new0 (FilledNames, 1);
       g_private_set (&filled_names, filled);
+      filled_names_tls = filled;
     }
   if (!filled->valid || g_strcmp0 (filled->locality, locality) != 0 || g_strcmp0 (filled->level, level) != 0)
     {

@@ -122,14 +122,12 @@ void           _directive_task_add_subtasks (DirectiveTask     *self,
 void           _directive_conclusion_add_tasks (DirectiveConclusion  *self,
                                                 DirectiveTask       **tasks,
                                                 guint                 n_tasks);
-/* The checks and index of directive_collection_add_agency(), without the
- * append: the caller appends what was accepted with
- * _directive_collection_append_agencies(). */
-gboolean       _directive_collection_index_agency (DirectiveCollection  *self,
-                                                   DirectiveAgency      *agency,
-                                                   GError              **error);
-void           _directive_collection_append_agencies (DirectiveCollection  *self,
-                                                      DirectiveAgency     **agencies,
-                                                      guint                 n_agencies);
+/* Appends a parse's agencies in one items-changed: their ids are set and
+ * unique (the parse keeps them by id), so the checks of
+ * directive_collection_add_agency() are not made again; the id index takes
+ * them when it is made, at the first directive_collection_lookup_agency(). */
+void           _directive_collection_take_parsed_agencies (DirectiveCollection  *self,
+                                                           DirectiveAgency     **agencies,
+                                                           guint                 n_agencies);
 
 G_END_DECLS

@@ -463,18 +463,19 @@ run_pipeline (DirectiveParse *p,
   directive_notice_add_conclusion (p->notice, conclusion);
 
   collection = directive_collection_new ();
-  /* Indexed one by one, appended in one items-changed. */
+  /* Appended in one items-changed; their ids are unique (the parse keeps them
+   * by id), and one without an id cannot be referred to. */
   accepted = g_ptr_array_sized_new (p->agency_order->len);
   for (guint i = 0; i < p->agency_order->len; i++)
     {
-      g_autoptr(GError) error = NULL;
+      const char *id = directive_agency_get_id (p->agency_order->pdata[i]);
 
-      if (_directive_collection_index_agency (collection, p->agency_order->pdata[i], &error))
+      if (id != NULL && *id != '\0')
         g_ptr_array_add (accepted, p->agency_order->pdata[i]);
       else
-        _directive_parse_diagnose (p, 0, DIRECTIVE_SEVERITY_ERROR, "agency skipped: %s", error->message);
+        _directive_parse_diagnose (p, 0, DIRECTIVE_SEVERITY_ERROR, "agency skipped: an agency must have a non-empty id");
     }
-  _directive_collection_append_agencies (collection, (DirectiveAgency **) accepted->pdata, accepted->len);
+  _directive_collection_take_parsed_agencies (collection, (DirectiveAgency **) accepted->pdata, accepted->len);
   g_ptr_array_unref (accepted);
   directive_collection_add_notice (collection, p->notice);
 

@@ -405,6 +405,37 @@ test_recurrence (void)
     }
 }
 
+/* A parsed collection's agencies are found by id, and an id it has is
+ * refused again, as in a collection built by hand */
+static void
+test_collection_index (void)
+{
+  g_autoptr(DirectiveParser) parser = directive_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DirectiveCollection) c = directive_parser_parse_data (parser, HEADER
+    "    1. Sở Y tế chủ trì, phối hợp Sở Tài chính rà soát.\n" FOOTER, -1, &error);
+  GListModel *agencies;
+  g_autoptr(DirectiveAgency) again = directive_agency_new ("so-y-te", "Sở Y tế");
+  g_autoptr(DirectiveAgency) other = directive_agency_new ("so-xay-dung", "Sở Xây dựng");
+
+  g_assert_no_error (error);
+  agencies = directive_collection_get_agencies (c);
+  g_assert_cmpuint (g_list_model_get_n_items (agencies), >=, 3);
+  for (guint i = 0; i < g_list_model_get_n_items (agencies); i++)
+    {
+      g_autoptr(DirectiveAgency) a = g_list_model_get_item (agencies, i);
+
+      g_assert_true (directive_collection_lookup_agency (c, directive_agency_get_id (a)) == a);
+    }
+  g_assert_nonnull (directive_collection_lookup_agency (c, "so-tai-chinh"));
+  g_assert_null (directive_collection_lookup_agency (c, "so-xay-dung"));
+  g_assert_false (directive_collection_add_agency (c, again, &error));
+  g_assert_error (error, DIRECTIVE_ERROR, DIRECTIVE_ERROR_DUPLICATE_ID);
+  g_clear_error (&error);
+  g_assert_true (directive_collection_add_agency (c, other, &error));
+  g_assert_true (directive_collection_lookup_agency (c, "so-xay-dung") == other);
+}
+
 static void
 test_roles (void)
 {
@@ -1601,6 +1632,7 @@ main (int    argc,
   g_test_add_func ("/parser/recurrence", test_recurrence);
   g_test_add_func ("/parser/memo/bounded", test_memo_bounded);
   g_test_add_func ("/parser/memo/keys", test_memo_keys);
+  g_test_add_func ("/parser/collection-index", test_collection_index);
   g_test_add_func ("/parser/roles", test_roles);
   g_test_add_func ("/parser/roles/named-only", test_roles_named_only);
   g_test_add_func ("/parser/roles-report-to", test_roles_report_to);

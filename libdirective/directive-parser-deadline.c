@@ -579,7 +579,7 @@ enum
 {
   FIRST_HANG = 1,
   FIRST_THUONG = 2,
-  FIRST_CUOI = 3,   /* "cuối quý", written without damage */
+  FIRST_QUY = 3,    /* "cuối quý", written without damage: its rarer second word */
 };
 
 static const guint8 *
@@ -593,7 +593,7 @@ recurrence_firsts_get (void)
       for (guint c = 0; c < 256; c++)
         firsts[c] = _directive_text_letters_confusable ((char) c, 'h') ? FIRST_HANG
                     : _directive_text_letters_confusable ((char) c, 't') ? FIRST_THUONG
-                    : c == 'c' ? FIRST_CUOI : 0;
+                    : c == 'q' ? FIRST_QUY : 0;
       g_once_init_leave (&ready, 1);
     }
 
@@ -639,9 +639,9 @@ _directive_parse_recurrence_words (const char *fold,
        * letter is confused with both). */
       if (kind == 0)
         continue;
-      if (G_UNLIKELY (kind == FIRST_CUOI))
+      if (G_UNLIKELY (kind == FIRST_QUY))
         {
-          quarter_end = quarter_end || ends_each_quarter (fold, words, i);
+          quarter_end = quarter_end || (i > 0 && ends_each_quarter (fold, words, i - 1));
           continue;
         }
       hang = kind == FIRST_HANG;
@@ -675,6 +675,9 @@ _directive_parse_recurrence_words (const char *fold,
         ongoing = TRUE;
     }
 
+  /* (the loop stops before the last word) */
+  if (!quarter_end && n_words > 1 && firsts[(guchar) fold[word_v[n_words - 1].start]] == FIRST_QUY)
+    quarter_end = ends_each_quarter (fold, words, n_words - 2);
   return quarter_end ? DIRECTIVE_RECURRENCE_QUARTERLY
          : ongoing ? DIRECTIVE_RECURRENCE_ONGOING : DIRECTIVE_RECURRENCE_NONE;
 }

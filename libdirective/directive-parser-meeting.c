@@ -500,17 +500,39 @@ honorific_at (const char  *text,
     }
   _directive_fold_room_trim (&room->fold);
 }
+/* The room on the stack the stage cleans short text into: most it reads is
+ * held by what it is set on, which copies it. */
+#define CLEAN_ROOM 256
+
+/* _directive_clean_text() of the @n bytes at @text into @room, of CLEAN_ROOM
+ * bytes, when it fits, else into a block set in *@heap (to free): NULL when
+ * the clean text is empty. */
+static char *
+clean_in_room (const char *text,
+               gsize       n,
+               char       *room,
+               char      **heap)
+{
+  char *out = n < CLEAN_ROOM ? room : (*heap = g_malloc (n + 1));
+
+  return _directive_clean_text_into (text, n, out) > 0 ? out : NULL;
+}
+
 /* "đồng chí Nguyễn Sơn Hùng - Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND tỉnh Trần Đức Hiếu",
  * "Trịnh Văn Lực, Giám đốc Sở Du lịch" */
 static DirectivePerson *
 read_person_after (const char *rest,
                    const char *honorific);
 
+/* The person written in the @n bytes at @segment. */
 static DirectivePerson *
 read_person (const char *segment,
+             gsize       n,
              const char *default_honorific)
 {
-  g_autofree char *clean = _directive_clean_text (segment, -1);
+  char buf[CLEAN_ROOM];
+  g_autofree char *heap = NULL;
+  const char *clean = clean_in_room (segment, n, buf, &heap);
   const char *rest;
   const char *honorific = default_honorific;
 
@@ -717,7 +739,9 @@ read_attendees (Span             *s,
   items = split_in_place (list, ';');
   for (guint i = 0; items[i] != NULL; i++)
     {
-      g_autofree char *item = _directive_clean_text (items[i], -1);
+      char buf[CLEAN_ROOM];
+      g_autofree char *heap = NULL;
+      char *item = clean_in_room (items[i], strlen (items[i]), buf, &heap);
       g_autoptr(DirectivePerson) person = NULL;
       gboolean cung_du = FALSE;
       gsize n;
@@ -764,7 +788,7 @@ read_attendees (Span             *s,
         if ((named != NULL || honorific != NULL) && item[0] != '\0' && item[strlen (item) - 1] != ' ')
           person = read_person_after (after, named != NULL ? named : honorific);
         else if (named != NULL || honorific != NULL)
-          person = read_person (item, honorific);
+          person = read_person (item, strlen (item), honorific);
       }
       if (person != NULL)
         ;
@@ -774,7 +798,7 @@ read_attendees (Span             *s,
           const char *sep = strstr (item, " - ");
 
           if (sep != NULL && is_name_word (item, strlen (item)))
-            person = read_person (item, NULL);
+            person = read_person (item, strlen (item), NULL);
         }
       if (person == NULL || directive_person_get_name (person) == NULL)
         {
@@ -807,8 +831,7 @@ read_chair (Span             *s,
             gsize             to,
             DirectiveMeeting *meeting)
 {
-  g_autofree char *text = g_strndup (s->text + from, to - from);
-  DirectivePerson *chair = read_person (text, NULL);
+  DirectivePerson *chair = read_person (s->text + from, to - from, NULL);
 
   if (chair != NULL)
     {
@@ -930,8 +953,8 @@ read_directing_official (DirectiveParse      *p,
           if (starts_as (s.fold[SW (&s, j)->start], verbs[v][0])
               && _directive_words_match (s.fold, s.words, j, verbs[v]))
             {
-              g_autofree char *segment = g_strndup (s.text + wstart (&s, i), wstart (&s, j) - wstart (&s, i));
-              g_autoptr(DirectivePerson) person = read_person (segment, NULL);
+              gsize from = wstart (&s, i);
+              g_autoptr(DirectivePerson) person = read_person (s.text + from, wstart (&s, j) - from, NULL);
 
               if (person != NULL && directive_person_get_name (person) != NULL)
                 directive_conclusion_set_by (conclusion, person);
@@ -1153,7 +1176,9 @@ _directive_parse_meeting (DirectiveParse      *p,
       /* venue: comma-separated segments after "tại" up to the chair's */
       gsize venue_end = wstart (&s, at_tai + 1);
       gsize chair_start;
-      g_autofree char *venue = NULL;
+      char buf[CLEAN_ROOM];
+      g_autofree char *heap = NULL;
+      const char *venue;
 
       for (guint i = at_tai + 1; i < (guint) at_chu_tri; i++)
         {
@@ -1167,7 +1192,7 @@ _directive_parse_meeting (DirectiveParse      *p,
             break;
           venue_end = wend (&s, i);
         }
-      venue = _directive_clean_text (s.text + wstart (&s, at_tai + 1), venue_end - wstart (&s, at_tai + 1));
+      venue = clean_in_room (s.text + wstart (&s, at_tai + 1), venue_end - wstart (&s, at_tai + 1), buf, &heap);
       directive_meeting_set_venue (meeting, venue);
 
       chair_start = venue_end;
@@ -1193,7 +1218,9 @@ _directive_parse_meeting (DirectiveParse      *p,
       if (at_tai >= 0)
         {
           gsize vs = wstart (&s, at_tai + 1);
-          g_autofree char *venue = _directive_clean_text (s.text + vs, sentence_end (&s, vs) - vs);
+          char buf[CLEAN_ROOM];
+          g_autofree char *heap = NULL;
+          const char *venue = clean_in_room (s.text + vs, sentence_end (&s, vs) - vs, buf, &heap);
 
           directive_meeting_set_venue (meeting, venue);
         }
@@ -1204,7 +1231,9 @@ _directive_parse_meeting (DirectiveParse      *p,
        * the venue after it */
       guint i = at_chu_tri + 2;
       gsize ts, te;
-      g_autofree char *topic = NULL;
+      char buf[CLEAN_ROOM];
+      g_autofree char *heap = NULL;
+      const char *topic;
 
       while (i < s.words->len && (_directive_words_match (s.fold, s.words, i, "cuoc hop")
                                   || _directive_words_match (s.fold, s.words, i, "buoi")))
@@ -1222,7 +1251,7 @@ _directive_parse_meeting (DirectiveParse      *p,
             tai--;
           te = MIN (te, tai);
         }
-      topic = _directive_clean_text (s.text + ts, te - ts);
+      topic = clean_in_room (s.text + ts, te - ts, buf, &heap);
       directive_meeting_set_topic (meeting, topic);
     }
   if (at_tham_du >= 0)

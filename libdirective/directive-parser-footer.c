@@ -343,25 +343,26 @@ read_signature (DirectiveParse *p,
   directive_notice_set_signer (p->notice, signer);
 }
 
-/* @item: clean text already (the footer's lines' joined by single spaces), taken. */
+/* @clean: clean text already (the footer's lines' joined by single spaces), of
+ * @n bytes: the recipient's, cut in place (the recipient copies what it keeps). */
 static void
 add_recipient (DirectiveParse *p,
-               char           *item)
+               char           *clean,
+               gsize           n)
 {
-  g_autofree char *clean = item;
   g_autoptr(DirectiveRecipient) r = NULL;
-  g_autofree char *note = NULL;
-  gsize n;
+  const char *note = NULL;
   char *open;
 
   if (*clean == '\0')
     return;
-  n = strlen (clean);
   while (n > 0 && strchr (";.,: ", clean[n - 1]) != NULL)
     clean[--n] = '\0';
   if (n > 0 && clean[n - 1] == ')' && (open = strrchr (clean, '(')) != NULL && open > clean)
     {
-      note = g_strndup (open + 1, clean + n - 1 - open - 1);
+      /* (the note between the parentheses, cut in place) */
+      clean[n - 1] = '\0';
+      note = open + 1;
       *open = '\0';
       g_strstrip (clean);
     }
@@ -693,6 +694,56 @@ read_archive (DirectiveParse *p,
   directive_notice_set_archive (p->notice, (const char * const *) codes->pdata);
 }
 
+/* The clean text of the recipient read so far, in the stack's room (most fit)
+ * or a block of its own: not a copy made and freed for each recipient. */
+typedef struct
+{
+  char    *text;   /* room or heap */
+  gsize    len;
+  gsize    size;
+  char    *heap;
+  gboolean read;   /* a recipient is read (its text may be empty) */
+  char     room[512];
+} RecipientText;
+
+/* Writes @l at byte @at of the text, after a space when @at is not 0 (the
+ * text so far is @at - 1 bytes). */
+static void
+recipient_text_put (RecipientText *t,
+                    gsize          at,
+                    const char    *l)
+{
+  gsize m = strlen (l);
+
+  if (G_UNLIKELY (at + m + 1 > t->size))
+    {
+      t->size = MAX (2 * t->size, at + m + 1);
+      if (t->heap == NULL)
+        {
+          t->heap = g_malloc (t->size);
+          memcpy (t->heap, t->text, at);
+        }
+      else
+        t->heap = g_realloc (t->heap, t->size);
+      t->text = t->heap;
+    }
+  if (at > 0)
+    t->text[at - 1] = ' ';
+  memcpy (t->text + at, l, m + 1);
+  t->len = at + m;
+  t->read = TRUE;
+}
+
+/* add_recipient() of the recipient read so far, if any. */
+static void
+recipient_text_add (DirectiveParse *p,
+                    RecipientText  *t)
+{
+  if (t->read)
+    add_recipient (p, t->text, t->len);
+  t->read = FALSE;
+}
+
 static gboolean
 is_bullet (const char *l,
            gsize      *len)
@@ -716,10 +767,14 @@ void
 _directive_parse_footer (DirectiveParse *p)
 {
   g_autoptr(GPtrArray) right = g_ptr_array_new_with_free_func (g_free);
-  /* (the clean text of the recipient read so far) */
-  char *item = NULL;
+  RecipientText item;
   gboolean archived = FALSE;
 
+  item.text = item.room;
+  item.len = 0;
+  item.size = sizeof item.room;
+  item.heap = NULL;
+  item.read = FALSE;
   for (guint i = p->footer_start; i < p->lines->len; i++)
     {
       DirectiveLine *line = _directive_parse_line (p, i);
@@ -746,8 +801,7 @@ _directive_parse_footer (DirectiveParse *p)
         l++;
       if (!archived && is_archive (l, &rest))
         {
-          if (item != NULL)
-            add_recipient (p, g_steal_pointer (&item));
+          recipient_text_add (p, &item);
           read_archive (p, rest, right);
           archived = TRUE;
           continue;
@@ -789,30 +843,13 @@ _directive_parse_footer (DirectiveParse *p)
           l += bl;
           while (*l == ' ')
             l++;
-          if (item != NULL)
-            add_recipient (p, g_steal_pointer (&item));
+          recipient_text_add (p, &item);
           if (!archived)
-            item = g_strdup (l);
+            recipient_text_put (&item, 0, l);
         }
-      else if (item != NULL && !archived)
-        {
-          gsize n = strlen (item);
-
-          /* (grown in place: no copy of the item for each line) */
-          if (n == 0)
-            {
-              g_free (item);
-              item = g_strdup (l);
-            }
-          else
-            {
-              gsize m = strlen (l);
-
-              item = g_realloc (item, n + 1 + m + 1);
-              item[n] = ' ';
-              memcpy (item + n + 1, l, m + 1);
-            }
-        }
+      else if (item.read && !archived)
+        /* (grown in place: no copy of the item for each line) */
+        recipient_text_put (&item, item.len == 0 ? 0 : item.len + 1, l);
       else if (is_name (l) || (is_caps_word (l, strlen (l)) && authority_mark (l, &split) < 0))
         g_ptr_array_add (right, g_strdup (l));
       else
@@ -823,8 +860,8 @@ _directive_parse_footer (DirectiveParse *p)
             g_ptr_array_add (right, g_strdup (l));
         }
     }
-  if (item != NULL)
-    add_recipient (p, item);
+  recipient_text_add (p, &item);
+  g_free (item.heap);
 
   read_signature (p, right);
 }

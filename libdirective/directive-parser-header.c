@@ -401,9 +401,28 @@ instantiate_text (DirectiveParse *p,
 static DirectiveAgency *
 committee_agency (DirectiveParse *p)
 {
-  g_autofree char *text = g_strconcat ("Ủy ban nhân dân ", p->level ? p->level : "tỉnh", " ",
-                                       p->locality ? p->locality : "", NULL);
-  DirectiveAgency *agency = instantiate_text (p, text);
+  static const char head[] = "Ủy ban nhân dân ";
+  const char *level = p->level ? p->level : "tỉnh";
+  const char *locality = p->locality ? p->locality : "";
+  gsize level_len = strlen (level), locality_len = strlen (locality);
+  /* (written on the stack: the name is looked up, and copied only when no
+   * agency of the catalogue is found) */
+  char room[256];
+  g_autofree char *heap = NULL;
+  char *text;
+  DirectiveAgency *agency;
+
+  if (sizeof head + level_len + 1 + locality_len <= sizeof room)
+    {
+      text = room;
+      memcpy (text, head, sizeof head - 1);
+      memcpy (text + sizeof head - 1, level, level_len);
+      text[sizeof head - 1 + level_len] = ' ';
+      memcpy (text + sizeof head + level_len, locality, locality_len + 1);
+    }
+  else
+    text = heap = g_strconcat (head, level, " ", locality, NULL);
+  agency = instantiate_text (p, text);
 
   if (agency == NULL)
     {
@@ -884,12 +903,11 @@ read_issuer (DirectiveParse *p,
   if (parts->len > 0 && read_committee (p, issuer_part_folded (folded, parts, part_lines, viewed, 0)))
     {
       /* "UBND TỈNH X" (+ "SỞ Y TẾ"), or "ỦY BAN NHÂN DÂN" + "TỈNH X" */
-      g_autofree char *two = parts->len > 1 ? g_strconcat (parts->pdata[0], " ", parts->pdata[1], NULL) : NULL;
-
       if (p->level != NULL)
         committee_lines = 1;
-      else if (two != NULL)
+      else if (parts->len > 1)
         {
+          g_autofree char *two = g_strconcat (parts->pdata[0], " ", parts->pdata[1], NULL);
           DirectiveFoldedText both;
           /* (the second part is folded for the district's test after, mostly) */
           const DirectiveFoldedText *first = issuer_part_folded (folded, parts, part_lines, viewed, 0);

@@ -31,7 +31,7 @@ typedef struct
   char     *text;     /* joined original text */
   char     *fold;
   gsize    *offsets;  /* of the whole fold, or NULL: made of lines */
-  SpanLine *lines;
+  SpanLine *lines;    /* made of lines: one block with the text and the fold */
   guint     n_lines;
   gsize     fold_len;
   GArray   *words;
@@ -96,6 +96,7 @@ span_init_lines (Span           *s,
   char *text, *fold;
   SpanLine *lines;
   guint n_lines = 0;
+  gsize lines_size = (last - first + 1) * sizeof (SpanLine);
 
   for (guint i = first; i <= last; i++)
     {
@@ -106,28 +107,28 @@ span_init_lines (Span           *s,
       text_size += strlen (line->text) + 1;
       fold_size += _directive_line_fold_len (line) + 1;
     }
-  text = g_malloc (text_size);
-  fold = g_malloc (fold_size);
-  lines = g_new (SpanLine, last - first + 1);
+  /* (one block: the lines, then the text and the fold) */
+  lines = g_malloc (lines_size + text_size + fold_size);
+  text = (char *) lines + lines_size;
+  fold = text + text_size;
 
   for (guint i = first; i <= last; i++)
     {
       DirectiveLine *line = _directive_parse_line (p, i);
       const gsize *o = _directive_line_offsets (line);
       gsize n = _directive_line_fold_len (line);
-      gsize length = strlen (line->text);
+      gsize length;
       SpanLine *sl;
 
       if (line->blank)
         continue;
+      length = strlen (line->text);
       /* the line's first and last characters fold to the fold's first and last bytes */
       if (n == 0 || o[0] != line->indent
           || o[n - 1] != (gsize) (g_utf8_find_prev_char (line->text, line->text + length) - line->text))
         {
           GString *joined = g_string_new (NULL);
 
-          g_free (text);
-          g_free (fold);
           g_free (lines);
           for (guint j = first; j <= last; j++)
             {
@@ -228,10 +229,14 @@ span_words_ensure (Span   *s,
 static void
 span_clear (Span *s)
 {
-  g_free (s->text);
-  g_free (s->fold);
+  if (s->lines != NULL)
+    g_free (s->lines);
+  else
+    {
+      g_free (s->text);
+      g_free (s->fold);
+    }
   g_free (s->offsets);
-  g_free (s->lines);
   g_array_unref (s->words);
 }
 
@@ -500,17 +505,39 @@ honorific_at (const char  *text,
     }
   _directive_fold_room_trim (&room->fold);
 }
+/* The room on the stack the stage cleans short text into: most it reads is
+ * held by what it is set on, which copies it. */
+#define CLEAN_ROOM 256
+
+/* _directive_clean_text() of the @n bytes at @text into @room, of CLEAN_ROOM
+ * bytes, when it fits, else into a block set in *@heap (to free): NULL when
+ * the clean text is empty. */
+static char *
+clean_in_room (const char *text,
+               gsize       n,
+               char       *room,
+               char      **heap)
+{
+  char *out = n < CLEAN_ROOM ? room : (*heap = g_malloc (n + 1));
+
+  return _directive_clean_text_into (text, n, out) > 0 ? out : NULL;
+}
+
 /* "đồng chí Nguyễn Sơn Hùng - Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND tỉnh Trần Đức Hiếu",
  * "Trịnh Văn Lực, Giám đốc Sở Du lịch" */
 static DirectivePerson *
 read_person_after (const char *rest,
                    const char *honorific);
 
+/* The person written in the @n bytes at @segment. */
 static DirectivePerson *
 read_person (const char *segment,
+             gsize       n,
              const char *default_honorific)
 {
-  g_autofree char *clean = _directive_clean_text (segment, -1);
+  char buf[CLEAN_ROOM];
+  g_autofree char *heap = NULL;
+  const char *clean = clean_in_room (segment, n, buf, &heap);
   const char *rest;
   const char *honorific = default_honorific;
 
@@ -717,7 +744,9 @@ read_attendees (Span             *s,
   items = split_in_place (list, ';');
   for (guint i = 0; items[i] != NULL; i++)
     {
-      g_autofree char *item = _directive_clean_text (items[i], -1);
+      char buf[CLEAN_ROOM];
+      g_autofree char *heap = NULL;
+      char *item = clean_in_room (items[i], strlen (items[i]), buf, &heap);
       g_autoptr(DirectivePerson) person = NULL;
       gboolean cung_du = FALSE;
       gsize n;
@@ -764,7 +793,7 @@ read_attendees (Span             *s,
         if ((named != NULL || honorific != NULL) && item[0] != '\0' && item[strlen (item) - 1] != ' ')
           person = read_person_after (after, named != NULL ? named : honorific);
         else if (named != NULL || honorific != NULL)
-          person = read_person (item, honorific);
+          person = read_person (item, strlen (item), honorific);
       }
       if (person != NULL)
         ;
@@ -774,7 +803,7 @@ read_attendees (Span             *s,
           const char *sep = strstr (item, " - ");
 
           if (sep != NULL && is_name_word (item, strlen (item)))
-            person = read_person (item, NULL);
+            person = read_person (item, strlen (item), NULL);
         }
       if (person == NULL || directive_person_get_name (person) == NULL)
         {
@@ -807,8 +836,7 @@ read_chair (Span             *s,
             gsize             to,
             DirectiveMeeting *meeting)
 {
-  g_autofree char *text = g_strndup (s->text + from, to - from);
-  DirectivePerson *chair = read_person (text, NULL);
+  DirectivePerson *chair = read_person (s->text + from, to - from, NULL);
 
   if (chair != NULL)
     {
@@ -930,8 +958,8 @@ read_directing_official (DirectiveParse      *p,
           if (starts_as (s.fold[SW (&s, j)->start], verbs[v][0])
               && _directive_words_match (s.fold, s.words, j, verbs[v]))
             {
-              g_autofree char *segment = g_strndup (s.text + wstart (&s, i), wstart (&s, j) - wstart (&s, i));
-              g_autoptr(DirectivePerson) person = read_person (segment, NULL);
+              gsize from = wstart (&s, i);
+              g_autoptr(DirectivePerson) person = read_person (s.text + from, wstart (&s, j) - from, NULL);
 
               if (person != NULL && directive_person_get_name (person) != NULL)
                 directive_conclusion_set_by (conclusion, person);
@@ -1153,7 +1181,9 @@ _directive_parse_meeting (DirectiveParse      *p,
       /* venue: comma-separated segments after "tại" up to the chair's */
       gsize venue_end = wstart (&s, at_tai + 1);
       gsize chair_start;
-      g_autofree char *venue = NULL;
+      char buf[CLEAN_ROOM];
+      g_autofree char *heap = NULL;
+      const char *venue;
 
       for (guint i = at_tai + 1; i < (guint) at_chu_tri; i++)
         {
@@ -1167,7 +1197,7 @@ _directive_parse_meeting (DirectiveParse      *p,
             break;
           venue_end = wend (&s, i);
         }
-      venue = _directive_clean_text (s.text + wstart (&s, at_tai + 1), venue_end - wstart (&s, at_tai + 1));
+      venue = clean_in_room (s.text + wstart (&s, at_tai + 1), venue_end - wstart (&s, at_tai + 1), buf, &heap);
       directive_meeting_set_venue (meeting, venue);
 
       chair_start = venue_end;
@@ -1193,7 +1223,9 @@ _directive_parse_meeting (DirectiveParse      *p,
       if (at_tai >= 0)
         {
           gsize vs = wstart (&s, at_tai + 1);
-          g_autofree char *venue = _directive_clean_text (s.text + vs, sentence_end (&s, vs) - vs);
+          char buf[CLEAN_ROOM];
+          g_autofree char *heap = NULL;
+          const char *venue = clean_in_room (s.text + vs, sentence_end (&s, vs) - vs, buf, &heap);
 
           directive_meeting_set_venue (meeting, venue);
         }
@@ -1204,7 +1236,9 @@ _directive_parse_meeting (DirectiveParse      *p,
        * the venue after it */
       guint i = at_chu_tri + 2;
       gsize ts, te;
-      g_autofree char *topic = NULL;
+      char buf[CLEAN_ROOM];
+      g_autofree char *heap = NULL;
+      const char *topic;
 
       while (i < s.words->len && (_directive_words_match (s.fold, s.words, i, "cuoc hop")
                                   || _directive_words_match (s.fold, s.words, i, "buoi")))
@@ -1222,7 +1256,7 @@ _directive_parse_meeting (DirectiveParse      *p,
             tai--;
           te = MIN (te, tai);
         }
-      topic = _directive_clean_text (s.text + ts, te - ts);
+      topic = clean_in_room (s.text + ts, te - ts, buf, &heap);
       directive_meeting_set_topic (meeting, topic);
     }
   if (at_tham_du >= 0)

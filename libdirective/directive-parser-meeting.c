@@ -31,7 +31,7 @@ typedef struct
   char     *text;     /* joined original text */
   char     *fold;
   gsize    *offsets;  /* of the whole fold, or NULL: made of lines */
-  SpanLine *lines;    /* made of lines: one block with the text and the fold */
+  SpanLine *lines;
   guint     n_lines;
   gsize     fold_len;
   GArray   *words;
@@ -96,7 +96,6 @@ span_init_lines (Span           *s,
   char *text, *fold;
   SpanLine *lines;
   guint n_lines = 0;
-  gsize lines_size = (last - first + 1) * sizeof (SpanLine);
 
   for (guint i = first; i <= last; i++)
     {
@@ -107,28 +106,28 @@ span_init_lines (Span           *s,
       text_size += strlen (line->text) + 1;
       fold_size += _directive_line_fold_len (line) + 1;
     }
-  /* (one block: the lines, then the text and the fold) */
-  lines = g_malloc (lines_size + text_size + fold_size);
-  text = (char *) lines + lines_size;
-  fold = text + text_size;
+  text = g_malloc (text_size);
+  fold = g_malloc (fold_size);
+  lines = g_new (SpanLine, last - first + 1);
 
   for (guint i = first; i <= last; i++)
     {
       DirectiveLine *line = _directive_parse_line (p, i);
       const gsize *o = _directive_line_offsets (line);
       gsize n = _directive_line_fold_len (line);
-      gsize length;
+      gsize length = strlen (line->text);
       SpanLine *sl;
 
       if (line->blank)
         continue;
-      length = strlen (line->text);
       /* the line's first and last characters fold to the fold's first and last bytes */
       if (n == 0 || o[0] != line->indent
           || o[n - 1] != (gsize) (g_utf8_find_prev_char (line->text, line->text + length) - line->text))
         {
           GString *joined = g_string_new (NULL);
 
+          g_free (text);
+          g_free (fold);
           g_free (lines);
           for (guint j = first; j <= last; j++)
             {
@@ -229,14 +228,10 @@ span_words_ensure (Span   *s,
 static void
 span_clear (Span *s)
 {
-  if (s->lines != NULL)
-    g_free (s->lines);
-  else
-    {
-      g_free (s->text);
-      g_free (s->fold);
-    }
+  g_free (s->text);
+  g_free (s->fold);
   g_free (s->offsets);
+  g_free (s->lines);
   g_array_unref (s->words);
 }
 

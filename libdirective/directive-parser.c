@@ -486,8 +486,11 @@ static void
 store_diagnostics (DirectiveParser *self,
                    GPtrArray       *diagnostics)
 {
-  g_list_store_splice (self->diagnostics, 0, g_list_model_get_n_items (G_LIST_MODEL (self->diagnostics)),
-                       diagnostics->pdata, diagnostics->len);
+  guint old = g_list_model_get_n_items (G_LIST_MODEL (self->diagnostics));
+
+  /* (most documents leave none after none: no items-changed for nothing) */
+  if (old > 0 || diagnostics->len > 0)
+    g_list_store_splice (self->diagnostics, 0, old, diagnostics->pdata, diagnostics->len);
 }
 
 static DirectiveParse *

@@ -3476,6 +3476,35 @@ static void append_original (GString    *out,
                              guint       from,
                              guint       to);
 
+/* The levels of local units a group names ("các huyện, thị xã, thành phố"). */
+static const struct { const char *folded, *canonical; } units[] = {
+  { "thi xa", "thị xã" }, { "thanh pho", "thành phố" }, { "thi tran", "thị trấn" },
+  { "huyen", "huyện" }, { "quan", "quận" }, { "xa", "xã" }, { "phuong", "phường" },
+  { "tx", "thị xã" }, { "tp", "thành phố" },
+};
+
+/* The tokens of the unit level at @i (0 for none), its index in *@unit. */
+static guint
+match_unit (const Scan *scan,
+            guint       i,
+            guint      *unit)
+{
+  for (guint u = 0; u < G_N_ELEMENTS (units); u++)
+    {
+      const char *space = strchr (units[u].folded, ' ');
+
+      *unit = u;
+      /* two-letter words exactly; the others as OCR may read them ("huyén", "phd") */
+      if (space == NULL && (strlen (units[u].folded) <= 2 ? g_str_equal (scan_token (scan, i)->word, units[u].folded)
+                                                          : word_at (scan, i, units[u].folded)))
+        return 1;
+      if (space != NULL && i + 1 < scan->n_tokens && joins (scan, i + 1, FALSE)
+          && tokens_match_phrase (scan, i, units[u].folded))
+        return 2;
+    }
+  return 0;
+}
+
 /* After an agency: "các huyện, thị xã, thành phố", "cấp huyện", "cùng cấp",
  * "tuyến huyện", the same body in every district (or commune). Returns the
  * token after it, or @k; appends it, respelled, to @out unless it is %NULL
@@ -3485,11 +3514,6 @@ match_group_suffix (const Scan *scan,
                     guint       k,
                     GString    *out)
 {
-  static const struct { const char *folded, *canonical; } units[] = {
-    { "thi xa", "thị xã" }, { "thanh pho", "thành phố" }, { "thi tran", "thị trấn" },
-    { "huyen", "huyện" }, { "quan", "quận" }, { "xa", "xã" }, { "phuong", "phường" },
-    { "tx", "thị xã" }, { "tp", "thành phố" },
-  };
   guint n_units = 0;
   guint i;
 
@@ -3533,24 +3557,13 @@ match_group_suffix (const Scan *scan,
         i++;
       else if (n_units > 0 && scan_token (scan, i)->sep != ',')
         break;
-      for (u = 0; u < G_N_ELEMENTS (units) && used == 0; u++)
-        {
-          const char *space = strchr (units[u].folded, ' ');
-
-          /* two-letter words exactly; the others as OCR may read them ("huyén", "phd") */
-          if (space == NULL && (strlen (units[u].folded) <= 2 ? g_str_equal (scan_token (scan, i)->word, units[u].folded)
-                                                              : word_at (scan, i, units[u].folded)))
-            used = 1;
-          else if (space != NULL && i + 1 < scan->n_tokens && joins (scan, i + 1, FALSE)
-                   && tokens_match_phrase (scan, i, units[u].folded))
-            used = 2;
-        }
+      used = match_unit (scan, i, &u);
       if (used == 0)
         break;
       if (out != NULL)
         {
           g_string_append (out, n_units == 0 ? " các " : ", ");
-          g_string_append (out, units[u - 1].canonical);
+          g_string_append (out, units[u].canonical);
         }
       n_units++;
       i += used;
@@ -3594,6 +3607,33 @@ names_place (const Scan *scan,
         return TRUE;
     }
   return FALSE;
+}
+
+/* ", thị trấn" after a group ending in a level ("UBND các xã" of the
+ * catalogue): more levels joined by commas or "và"; the end, or @k. */
+static guint
+match_more_units (const Scan *scan,
+                  guint       k)
+{
+  guint i = k;
+
+  while (i < scan->n_tokens)
+    {
+      guint next = i;
+      guint unit, used;
+
+      if (scan_token (scan, i)->sep == ',')
+        ;
+      else if (word_is (scan, i, PROBE_VA) && i + 1 < scan->n_tokens && joins (scan, i + 1, FALSE))
+        next = i + 1;
+      else
+        break;
+      used = match_unit (scan, next, &unit);
+      if (used == 0)
+        break;
+      i = next + used;
+    }
+  return i;
 }
 
 /* "UBND các huyện Bắc Hà, Mường Khương, Bát Xát", "các quận: Đống Đa, Cầu
@@ -4181,8 +4221,9 @@ find_mentions (DirectiveCatalogue *self,
           if (best_entry != NULL
               && (kind = directive_agency_get_kind (best_entry)) == DIRECTIVE_AGENCY_KIND_GROUP)
             {
-              /* a group of the districts that names them: named as written */
-              guint named_end = match_named_units (&scan, end);
+              /* a group of the districts that names more levels or the
+               * districts themselves: named as written */
+              guint named_end = match_named_units (&scan, match_more_units (&scan, end));
 
               if (named_end > end)
                 {

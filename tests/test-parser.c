@@ -1074,6 +1074,7 @@ test_roles_named_units (void)
     "    2. UBND các huyện: Giồng Trôm, Mỏ Cày Nam và Ba Tri rà soát; báo cáo Sở Xây dựng.\n"
     "    3. UBND các huyện, thị xã Kiến Tường, thành phố Tân An phối hợp Sở Y tế.\n"
     "    4. UBND các huyện, thị xã, thành phố triển khai thực hiện.\n"
+    "    5. Ủy ban nhân dân các xã, thị trấn báo cáo Phòng Y tế hằng tháng.\n"
     FOOTER, NULL);
   g_autoptr(DirectiveAgency) group = NULL;
 
@@ -1089,6 +1090,9 @@ test_roles_named_units (void)
   g_assert_cmpstr (agency_name (directive_task_get_cooperating (task_at (n, 2)), 0), ==, "Sở Y tế");
   g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 3)), 0), ==,
                    "UBND các huyện, thị xã, thành phố");
+  /* the catalogue's "UBND các xã" and one more level */
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 4)), 0), ==,
+                   "Ủy ban nhân dân các xã, thị trấn");
 }
 
 /* After a department, a comma may go on with more departments named without

@@ -3610,10 +3610,12 @@ names_place (const Scan *scan,
 }
 
 /* ", thị trấn" after a group ending in a level ("UBND các xã" of the
- * catalogue): more levels joined by commas or "và"; the end, or @k. */
+ * catalogue): more levels joined by commas or "và", appended to @out
+ * (nullable) with their diacritics; the end, or @k. */
 static guint
 match_more_units (const Scan *scan,
-                  guint       k)
+                  guint       k,
+                  GString    *out)
 {
   guint i = k;
 
@@ -3631,6 +3633,8 @@ match_more_units (const Scan *scan,
       used = match_unit (scan, next, &unit);
       if (used == 0)
         break;
+      if (out != NULL)
+        g_string_append_printf (out, ", %s", units[unit].canonical);
       i = next + used;
     }
   return i;
@@ -3973,6 +3977,25 @@ add_entry_group (FoundMentions   *found,
   add_group_mention (found, scan, start, group_end, group);
 }
 
+/* Adds the group of tokens [@start, @group_end) named after @entry, a group
+ * whose mention ends at @end, and the levels after it: rare, out of
+ * find_mentions()' way. */
+static G_GNUC_NO_INLINE void
+add_units_group (FoundMentions   *found,
+                 const Scan      *scan,
+                 guint            start,
+                 guint            end,
+                 guint            group_end,
+                 DirectiveAgency *entry)
+{
+  const char *name = directive_agency_get_name (entry);
+  const char *brace = strstr (name, " {");
+  GString *group = g_string_new_len (name, brace ? brace - name : (gssize) strlen (name));
+
+  match_more_units (scan, end, group);
+  add_group_mention (found, scan, start, group_end, group);
+}
+
 /* Adds the group of tokens [@start, @end) named as written: rare, out of
  * find_mentions()' way. */
 static G_GNUC_NO_INLINE void
@@ -4221,13 +4244,17 @@ find_mentions (DirectiveCatalogue *self,
           if (best_entry != NULL
               && (kind = directive_agency_get_kind (best_entry)) == DIRECTIVE_AGENCY_KIND_GROUP)
             {
-              /* a group of the districts that names more levels or the
-               * districts themselves: named as written */
-              guint named_end = match_named_units (&scan, match_more_units (&scan, end));
+              /* a group of the districts that names the districts: named
+               * as written; or more levels: named after the catalogue's */
+              guint more = match_more_units (&scan, end, NULL);
+              guint named_end = match_named_units (&scan, more);
 
+              if (named_end > more)
+                add_written_group (&found, &scan, start, named_end);
+              else if (more > end)
+                add_units_group (&found, &scan, start, end, more, best_entry);
               if (named_end > end)
                 {
-                  add_written_group (&found, &scan, start, named_end);
                   in_list = FALSE;
                   k = named_end;
                   continue;

@@ -3476,6 +3476,17 @@ static void append_original (GString    *out,
                              guint       from,
                              guint       to);
 
+/* The next item of a list at token @i: @i after a comma, the token after
+ * "và"; G_MAXUINT when @i goes on no list. */
+static guint
+list_item_at (const Scan *scan,
+              guint       i)
+{
+  if (word_is (scan, i, PROBE_VA) && i + 1 < scan->n_tokens && joins (scan, i + 1, FALSE))
+    return i + 1;
+  return scan_token (scan, i)->sep == ',' ? i : G_MAXUINT;
+}
+
 /* The levels of local units a group names ("các huyện, thị xã, thành phố"). */
 static const struct { const char *folded, *canonical; } units[] = {
   { "thi xa", "thị xã" }, { "thanh pho", "thành phố" }, { "thi tran", "thị trấn" },
@@ -3550,14 +3561,13 @@ match_group_suffix (const Scan *scan,
   i = k + 1;
   while (i < scan->n_tokens)
     {
-      guint used = 0;
+      guint at = n_units > 0 ? list_item_at (scan, i) : i;
+      guint used;
       guint u;
 
-      if (n_units > 0 && word_is (scan, i, PROBE_VA) && i + 1 < scan->n_tokens && joins (scan, i + 1, FALSE))
-        i++;
-      else if (n_units > 0 && scan_token (scan, i)->sep != ',')
+      if (at == G_MAXUINT)
         break;
-      used = match_unit (scan, i, &u);
+      used = match_unit (scan, at, &u);
       if (used == 0)
         break;
       if (out != NULL)
@@ -3566,7 +3576,7 @@ match_group_suffix (const Scan *scan,
           g_string_append (out, units[u].canonical);
         }
       n_units++;
-      i += used;
+      i = at + used;
     }
 
   return n_units > 0 ? i : k;
@@ -3621,14 +3631,10 @@ match_more_units (const Scan *scan,
 
   while (i < scan->n_tokens)
     {
-      guint next = i;
+      guint next = list_item_at (scan, i);
       guint unit, used;
 
-      if (scan_token (scan, i)->sep == ',')
-        ;
-      else if (word_is (scan, i, PROBE_VA) && i + 1 < scan->n_tokens && joins (scan, i + 1, FALSE))
-        next = i + 1;
-      else
+      if (next == G_MAXUINT)
         break;
       used = match_unit (scan, next, &unit);
       if (used == 0)
@@ -3668,12 +3674,11 @@ match_named_units (const Scan *scan,
 
       if (i > k)
         {
-          if (scan_token (scan, i)->sep == ',')
-            ;
-          else if (word_is (scan, i, PROBE_VA) && i + 1 < scan->n_tokens && joins (scan, i + 1, FALSE))
-            i++;
-          else
+          guint next = list_item_at (scan, i);
+
+          if (next == G_MAXUINT)
             break;
+          i = next;
           /* "..., thành phố Tân An": the unit's own level */
           if (!scan_token (scan, i)->upper_first)
             {
@@ -3960,39 +3965,25 @@ mark_ids_matched (guint64            *marks,
 }
 
 /* Adds the group of tokens [@start, @group_end) named after @entry, whose
- * mention ends at @end: rare, out of find_mentions()' way. */
+ * mention ends at @end, and what @suffix reads from there ("các huyện, thị
+ * xã" after a body, ", thị trấn" after a group): rare, out of
+ * find_mentions()' way. */
 static G_GNUC_NO_INLINE void
 add_entry_group (FoundMentions   *found,
                  const Scan      *scan,
                  guint            start,
                  guint            end,
                  guint            group_end,
-                 DirectiveAgency *entry)
+                 DirectiveAgency *entry,
+                 guint          (*suffix) (const Scan *scan,
+                                           guint       k,
+                                           GString    *out))
 {
   const char *name = directive_agency_get_name (entry);
   const char *brace = strstr (name, " {");
   GString *group = g_string_new_len (name, brace ? brace - name : (gssize) strlen (name));
 
-  match_group_suffix (scan, end, group);
-  add_group_mention (found, scan, start, group_end, group);
-}
-
-/* Adds the group of tokens [@start, @group_end) named after @entry, a group
- * whose mention ends at @end, and the levels after it: rare, out of
- * find_mentions()' way. */
-static G_GNUC_NO_INLINE void
-add_units_group (FoundMentions   *found,
-                 const Scan      *scan,
-                 guint            start,
-                 guint            end,
-                 guint            group_end,
-                 DirectiveAgency *entry)
-{
-  const char *name = directive_agency_get_name (entry);
-  const char *brace = strstr (name, " {");
-  GString *group = g_string_new_len (name, brace ? brace - name : (gssize) strlen (name));
-
-  match_more_units (scan, end, group);
+  suffix (scan, end, group);
   add_group_mention (found, scan, start, group_end, group);
 }
 
@@ -4252,7 +4243,7 @@ find_mentions (DirectiveCatalogue *self,
               if (named_end > more)
                 add_written_group (&found, &scan, start, named_end);
               else if (more > end)
-                add_units_group (&found, &scan, start, end, more, best_entry);
+                add_entry_group (&found, &scan, start, end, more, best_entry, match_more_units);
               if (named_end > end)
                 {
                   in_list = FALSE;
@@ -4267,7 +4258,7 @@ find_mentions (DirectiveCatalogue *self,
 
               if (group_end > end)
                 {
-                  add_entry_group (&found, &scan, start, end, group_end, best_entry);
+                  add_entry_group (&found, &scan, start, end, group_end, best_entry, match_group_suffix);
                   in_list = FALSE;
                   k = group_end;
                   continue;

@@ -359,6 +359,14 @@ word_exactly_len (const char          *fold,
 /* (a literal's length known where it is written) */
 #define word_exactly(fold, w, literal) word_exactly_len ((fold), (w), "" literal, sizeof (literal) - 1)
 
+/* "cuối", "hết" (the end of a period), as written. */
+static inline gboolean
+is_period_end (const char          *fold,
+               const DirectiveWord *w)
+{
+  return word_exactly (fold, w, "cuoi") || word_exactly (fold, w, "het");
+}
+
 /* "vào cuối", "đến hết": a cue of their own, past cue_first_words */
 #define CUE_END_OF G_N_ELEMENTS (cue_second_words)
 
@@ -452,7 +460,7 @@ _directive_parse_deadline_words (const char *fold,
        * ngày ..." is one letter from "cuối". */
       if (span == 0 && i + 1 < words->len && (fold[WORD (i)->start] == 'v' || fold[WORD (i)->start] == 'd')
           && (word_exactly (fold, WORD (i), "vao") || word_exactly (fold, WORD (i), "den"))
-          && (word_exactly (fold, WORD (i + 1), "cuoi") || word_exactly (fold, WORD (i + 1), "het")))
+          && is_period_end (fold, WORD (i + 1)))
         span = 2, cue = CUE_END_OF;
       if (span == 0)
         continue;
@@ -480,8 +488,7 @@ _directive_parse_deadline_words (const char *fold,
            * and "cuối", "hết" after a cue, both as written ("trước cuối tháng
            * 6/2024"; "tháng cuối năm" is a damaged "trong" away from one) */
           if (!WORD_IS (j, "trong") && !WORD_IS (j, "vao") && !WORD_IS (j, "ngay")
-              && !((word_exactly (fold, WORD (j), "cuoi") || word_exactly (fold, WORD (j), "het"))
-                   && cue_as_written (fold, words, i, span, cue)))
+              && !(is_period_end (fold, WORD (j)) && cue_as_written (fold, words, i, span, cue)))
             break;
         }
     }
@@ -498,7 +505,7 @@ distance_to (const char          *fold,
 {
   gsize m = strlen (expected);
 
-  if (w->end - w->start == m && memcmp (fold + w->start, expected, m) == 0)
+  if (word_exactly_len (fold, w, expected, m))
     return 0.0;
   return _directive_text_word_distance (fold + w->start, w->end - w->start, expected, m);
 }

@@ -377,6 +377,16 @@ starts_with_agency (DirectiveParse *p,
          && g_array_index (mentions, DirectiveMention, 0).start <= lead + 1;
 }
 
+/* @line's text, from its indent, appended to @summary after a space. */
+static void
+append_summary (GString             *summary,
+                const DirectiveLine *line)
+{
+  if (summary->len)
+    g_string_append_c (summary, ' ');
+  append (summary, line->text + line->indent, line->len - line->indent);
+}
+
 /* @item is the last item made. */
 static void
 append_text (Items      *items,
@@ -396,24 +406,8 @@ static void build_children (DirectiveParse *p,
                             GPtrArray      *inherited,
                             GPtrArray      *tasks);
 
-/* "... thực hiện./.": the mark that ends a document is not the task's; its
- * period is (a bare "/." is read as one). */
-static void
-drop_end_mark (char *text)
-{
-  gsize n = strlen (text);
-
-  if (n < 2 || text[n - 2] != '/' || text[n - 1] != '.')
-    return;
-  if (n >= 3 && text[n - 3] == '.')
-    {
-      text[n - 2] = '\0';
-      return;
-    }
-  text[n - 2] = '.';
-  text[n - 1] = '\0';
-}
-
+/* Whether the @n bytes at @text end with "/." (and spaces): the mark that
+ * ends a document ("... thực hiện./."). */
 static gboolean
 ends_with_end_mark (const char *text,
                     gsize       n)
@@ -421,6 +415,27 @@ ends_with_end_mark (const char *text,
   while (n > 0 && g_ascii_isspace (text[n - 1]))
     n--;
   return n >= 2 && text[n - 2] == '/' && text[n - 1] == '.';
+}
+
+/* The end mark of a cleaned @text, which is not the task's, taken off; its
+ * period is (a bare "/." is read as one). */
+static void
+drop_end_mark (char *text)
+{
+  gsize n = strlen (text);
+
+  if (!ends_with_end_mark (text, n))
+    return;
+  /* (a cleaned text ends with no space; were there one, it goes too) */
+  while (g_ascii_isspace (text[n - 1]))
+    n--;
+  if (n >= 3 && text[n - 3] == '.')
+    {
+      text[n - 2] = '\0';
+      return;
+    }
+  text[n - 2] = '.';
+  text[n - 1] = '\0';
 }
 
 static gboolean
@@ -675,20 +690,16 @@ _directive_parse_tasks (DirectiveParse      *p,
            * small letters) */
           if (mark == MARK_ROMAN)
             preamble = section && !started && names_preamble (text);
-          if ((!started && section) || (preamble && mark != MARK_ROMAN))
+          /* a section before any task is part of the summary, and so is
+           * all of a section of aims or findings ("I. MỤC ĐÍCH, YÊU CẦU",
+           * "1. ...", "2. ..."): what it numbers are no tasks */
+          if ((!started && section) || preamble)
+            append_summary (summary, line);
+          if (preamble && mark != MARK_ROMAN)
             {
-              /* a section before any task is part of the summary, and so is
-               * all of a section of aims or findings ("I. MỤC ĐÍCH, YÊU
-               * CẦU", "1. ...", "2. ..."): what it numbers are no tasks */
-              if (summary->len)
-                g_string_append_c (summary, ' ');
-              append (summary, line->text + line->indent, line->len - line->indent);
-              if (preamble && mark != MARK_ROMAN)
-                {
-                  prev = line;
-                  blank_before = FALSE;
-                  continue;
-                }
+              prev = line;
+              blank_before = FALSE;
+              continue;
             }
 
           /* find the level: a kind already open closes the levels under it */
@@ -712,15 +723,12 @@ _directive_parse_tasks (DirectiveParse      *p,
             started = TRUE;
           prose = FALSE;
         }
-      else if (!started || preamble || (current != NULL && current->section && current->first_child == NULL
-                                        && current->parent == root))
+      else if (!started || (current != NULL && current->section && current->first_child == NULL
+                            && current->parent == root))
         {
-          if (!started || preamble)
-            {
-              if (summary->len)
-                g_string_append_c (summary, ' ');
-              append (summary, line->text + line->indent, line->len - line->indent);
-            }
+          /* (a preamble is before any task: its lines go to the summary too) */
+          if (!started)
+            append_summary (summary, line);
         }
       else if (!prose && current != NULL)
         {

@@ -3477,12 +3477,14 @@ static void append_original (GString    *out,
                              guint       to);
 
 /* The next item of a list at token @i: @i after a comma, the token after
- * "và"; G_MAXUINT when @i goes on no list. */
+ * "và" (in small letters: "Văn Lãng" is an item, one letter from it);
+ * G_MAXUINT when @i goes on no list. */
 static guint
 list_item_at (const Scan *scan,
               guint       i)
 {
-  if (word_is (scan, i, PROBE_VA) && i + 1 < scan->n_tokens && joins (scan, i + 1, FALSE))
+  if (!scan_token (scan, i)->upper_first && word_is (scan, i, PROBE_VA)
+      && i + 1 < scan->n_tokens && joins (scan, i + 1, FALSE))
     return i + 1;
   return scan_token (scan, i)->sep == ',' ? i : G_MAXUINT;
 }

@@ -1075,6 +1075,8 @@ test_roles_named_units (void)
     "    3. UBND các huyện, thị xã Kiến Tường, thành phố Tân An phối hợp Sở Y tế.\n"
     "    4. UBND các huyện, thị xã, thành phố triển khai thực hiện.\n"
     "    5. Ủy ban nhân dân các xã, thị trấn báo cáo Phòng Y tế hằng tháng.\n"
+    "    6. UBND các huyện Cao Lộc, Văn Lãng, Tràng Định chỉ đạo các xã biên giới; phối hợp Bộ Chỉ\n"
+    "huy Bộ đội Biên phòng tỉnh tuyên truyền.\n"
     FOOTER, NULL);
   g_autoptr(DirectiveAgency) group = NULL;
 
@@ -1093,6 +1095,13 @@ test_roles_named_units (void)
   /* the catalogue's "UBND các xã" and one more level, named after the
    * catalogue's (as OCR damages it too: "Uy ban nhan dan cac x4, thi tan") */
   g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 4)), 0), ==, "UBND các xã, thị trấn");
+  /* "Văn" of a district's name is one letter from "và", which goes on a
+   * list only in small letters */
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 5)), 0), ==,
+                   "UBND các huyện Cao Lộc, Văn Lãng, Tràng Định");
+  /* the border guard's command by its full name ("Bộ đội" is no head of another body) */
+  g_assert_cmpstr (agency_name (directive_task_get_cooperating (task_at (n, 5)), 0), ==,
+                   "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Đồng Nai");
 }
 
 /* After a department, a comma may go on with more departments named without

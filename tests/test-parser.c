@@ -1077,6 +1077,7 @@ test_roles_named_units (void)
     "    5. Ủy ban nhân dân các xã, thị trấn báo cáo Phòng Y tế hằng tháng.\n"
     "    6. UBND các huyện Cao Lộc, Văn Lãng, Tràng Định chỉ đạo các xã biên giới; phối hợp Bộ Chỉ\n"
     "huy Bộ đội Biên phòng tỉnh tuyên truyền.\n"
+    "    7. UBND các phường, xã kiểm tra, phối hợp Ủy ban nhân dân các xã, phường, thị trấn.\n"
     FOOTER, NULL);
   g_autoptr(DirectiveAgency) group = NULL;
 
@@ -1102,6 +1103,10 @@ test_roles_named_units (void)
   /* the border guard's command by its full name ("Bộ đội" is no head of another body) */
   g_assert_cmpstr (agency_name (directive_task_get_cooperating (task_at (n, 5)), 0), ==,
                    "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Đồng Nai");
+  /* the communes and wards without the towns are not all three */
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 6)), 0), ==, "UBND các phường, xã");
+  g_assert_cmpstr (agency_name (directive_task_get_cooperating (task_at (n, 6)), 0), ==,
+                   "UBND các xã, phường, thị trấn");
 }
 
 /* After a department, a comma may go on with more departments named without

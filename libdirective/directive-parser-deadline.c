@@ -658,8 +658,10 @@ _directive_parse_recurrence_words (const char *fold,
                  && !phrase_may_be (fold, w, next, 4, "nam", 3)
                : ongoing || !phrase_may_be (fold, w, next, 6, "xuyen", 5))
         continue;
-      /* "hạn" (a time limit: "thời hạn quy định") is one slip from "hằng" */
-      if (w->end - w->start == 3 && memcmp (fold + w->start, "han", 3) == 0)
+      /* "hạn" (a time limit: "thời hạn quy định") and "hành" ("ban hành quy
+       * chế", "tiến hành") are words of their own one slip from "hằng" */
+      if ((w->end - w->start == 3 && memcmp (fold + w->start, "han", 3) == 0)
+          || (w->end - w->start == 4 && memcmp (fold + w->start, "hanh", 4) == 0))
         continue;
       /* a phrase's words are apart by spaces only: "găm hàng, tăng giá" is
        * not "hằng tháng" */

@@ -387,6 +387,10 @@ test_recurrence (void)
     /* "hạn" is no "hằng" */
     { "giải quyết trong thời hạn quy định", DIRECTIVE_RECURRENCE_NONE },
     { "báo cáo đúng thời hạn năm 2024", DIRECTIVE_RECURRENCE_NONE },
+    /* nor is "hành" */
+    { "tham mưu ban hành quy chế phối hợp trong quý III/2024", DIRECTIVE_RECURRENCE_NONE },
+    { "tiến hành tháo dỡ công trình vi phạm", DIRECTIVE_RECURRENCE_NONE },
+    { "báo cáo hàng quý", DIRECTIVE_RECURRENCE_QUARTERLY },
     /* nor are two words apart by a comma */
     { "kiểm tra các cửa hàng có dấu hiệu găm hàng, tăng giá", DIRECTIVE_RECURRENCE_NONE },
     { "báo cáo hằng  tháng", DIRECTIVE_RECURRENCE_MONTHLY },

@@ -168,7 +168,7 @@ is_rule (const char *text)
   return any;
 }
 
-/* "Số:" (also "S6:", "$6:", "Sé:") at the start of a folded line: the offset after the colon. */
+/* "Số:" (also "S6:", "$6:", "Sé:", "S86:") at the start of a folded line: the offset after the colon. */
 static int
 number_label_end (DirectiveLine *line)
 {
@@ -184,7 +184,7 @@ number_label_end (DirectiveLine *line)
   if (f[0] != 's' && f[0] != '$' && f[0] != '5')
     return -1;
   i = 1;
-  while (i < 3 && f[i] != '\0' && strchr ("o06edau", f[i]) != NULL)
+  while (i < 3 && f[i] != '\0' && strchr ("o068edau", f[i]) != NULL)
     i++;
   if (i == 1)
     return -1;

@@ -169,6 +169,25 @@ test_header_motto_start_damaged (void)
 }
 
 static void
+test_header_number_label_ocr (void)
+{
+  /* "Số:" with its "ố" read as two digits */
+  g_autoptr(DirectiveNotice) n = parse (
+    "Uy BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM\n\n"
+    "TINH LANG SON Ddc lap - Tw do - Hanh phtic\n"
+    "S86: 27/TB-UBND Lang Son, ngay 14 thang 01 ném 2025\n"
+    "THONG BAO\n\n"
+    "1. Sở Công Thương chủ trì.\n" FOOTER, NULL);
+  const DirectiveDate *on = directive_notice_get_issued_on (n);
+
+  g_assert_cmpstr (directive_notice_get_number (n), ==, "27");
+  g_assert_cmpstr (directive_notice_get_symbol (n), ==, "TB-UBND");
+  g_assert_cmpstr (directive_notice_get_place (n), ==, "Lạng Sơn");
+  g_assert_nonnull (on);
+  g_assert_cmpuint (directive_date_get_day (on), ==, 14);
+}
+
+static void
 test_header_addressees_ocr (void)
 {
   /* "Kính gửi:" as OCR reads it: its list is no task list */
@@ -1652,6 +1671,7 @@ main (int    argc,
   g_test_add_func ("/parser/directing-official", test_directing_official);
   g_test_add_func ("/parser/deadlines", test_deadlines);
   g_test_add_func ("/parser/recurrence", test_recurrence);
+  g_test_add_func ("/parser/header-number-label-ocr", test_header_number_label_ocr);
   g_test_add_func ("/parser/memo/bounded", test_memo_bounded);
   g_test_add_func ("/parser/memo/keys", test_memo_keys);
   g_test_add_func ("/parser/collection-index", test_collection_index);

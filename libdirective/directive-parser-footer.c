@@ -650,8 +650,14 @@ read_archive (DirectiveParse *p,
         {
           if (*tok == '(' && codes->len > 0 && !stop && spaces < 3)
             {
-              /* "TH (2b)" */
-              char *joined = g_strconcat (codes->pdata[codes->len - 1], " ", tok, NULL);
+              /* "TH (2b)"; "KT (HVT)." ends the line as a code does */
+              char *joined;
+
+              n = strlen (tok);
+              stop = n > 0 && tok[n - 1] == '.';
+              while (n > 1 && tok[n - 2] == ')' && strchr (".:", tok[n - 1]) != NULL)
+                tok[--n] = '\0';
+              joined = g_strconcat (codes->pdata[codes->len - 1], " ", tok, NULL);
 
               g_free (codes->pdata[codes->len - 1]);
               codes->pdata[codes->len - 1] = joined;

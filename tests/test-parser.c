@@ -1539,6 +1539,22 @@ test_footer_archive_ocr (void)
 }
 
 static void
+test_footer_archive_note_after (void)
+{
+  /* a note in parentheses after the code, and the line's full stop after it */
+  g_autoptr(DirectiveNotice) n = parse (HEADER
+    "1. Giao Sở Tài chính chủ trì.\n"
+    "Nơi nhận:                                       TL. CHỦ TỊCH\n"
+    "- Như trên;                                     KT. CHÁNH VĂN PHÒNG\n"
+    "- Lưu: VT, KT (HVT).                            Hoàng Văn Tuấn\n", NULL);
+  const char * const *archive = directive_notice_get_archive (n);
+
+  g_assert_cmpstr (directive_signer_get_name (directive_notice_get_signer (n)), ==, "Hoàng Văn Tuấn");
+  g_assert_cmpuint (g_strv_length ((char **) archive), ==, 2);
+  g_assert_cmpstr (archive[1], ==, "KT (HVT)");
+}
+
+static void
 test_titles (void)
 {
   g_assert_cmpstr (_directive_canonical_title ("PHO GIAM BOC", FALSE), ==, "Phó Giám đốc");
@@ -1671,6 +1687,7 @@ main (int    argc,
   g_test_add_func ("/parser/directing-official", test_directing_official);
   g_test_add_func ("/parser/deadlines", test_deadlines);
   g_test_add_func ("/parser/recurrence", test_recurrence);
+  g_test_add_func ("/parser/footer-archive-note-after", test_footer_archive_note_after);
   g_test_add_func ("/parser/header-number-label-ocr", test_header_number_label_ocr);
   g_test_add_func ("/parser/memo/bounded", test_memo_bounded);
   g_test_add_func ("/parser/memo/keys", test_memo_keys);

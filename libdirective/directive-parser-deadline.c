@@ -393,6 +393,24 @@ may_be_filler (char c)
          || _directive_text_letters_confusable (c, 'n');
 }
 
+/* "từ ngày 20/01 đến ngày 15/02/2025", "từ nay đến tháng 6/2024": whether
+ * the "đến" at @i ends a period that starts a few words before, with "từ"
+ * before a date (within two words) or "nay" ("tính đến ngày" is no period). */
+static G_GNUC_NO_INLINE gboolean
+ends_period (const char *fold,
+             GArray     *words,
+             guint       i)
+{
+  if (!word_exactly (fold, WORD (i), "den") || (i > 0 && word_exactly (fold, WORD (i - 1), "tinh")))
+    return FALSE;
+  for (guint k = i > 8 ? i - 8 : 0; k + 1 < i; k++)
+    if (word_exactly (fold, WORD (k), "tu")
+        && (word_exactly (fold, WORD (k + 1), "nay") || may_carry_date (fold, words, k + 1)
+            || (k + 2 < i && may_carry_date (fold, words, k + 2))))
+      return TRUE;
+  return FALSE;
+}
+
 DirectiveDate *
 _directive_parse_deadline_words (const char *fold,
                                  GArray     *words,
@@ -400,12 +418,15 @@ _directive_parse_deadline_words (const char *fold,
 {
   guint number = 0;   /* the first word after i that may carry a date */
   DirectiveWordSetCache *cue_memo = NULL;
+  /* a period's end ("từ ... đến ngày X"), when no cue names a date */
+  DirectiveDate *period_end = NULL;
 
   for (guint i = 0; i < words->len; i++)
     {
       guint span = 0;
       guint cue_words;
       guint cue = 0;   /* the cue's index in cue_first_words, or CUE_END_OF */
+      gboolean period = FALSE;
 
       /* A cue at i looks for a date at i + 1 .. i + 4 (after a cue of two
        * words at most), whose number is within its first three words: with no
@@ -415,7 +436,7 @@ _directive_parse_deadline_words (const char *fold,
         for (number = i + 1; number < words->len && !may_carry_date (fold, words, number); number++)
           ;
       if (number >= words->len)
-        return NULL;
+        return period_end;
       /* (nor does any before number - 6: on to it) */
       if (number > i + 6)
         {
@@ -462,6 +483,8 @@ _directive_parse_deadline_words (const char *fold,
           && (word_exactly (fold, WORD (i), "vao") || word_exactly (fold, WORD (i), "den"))
           && is_period_end (fold, WORD (i + 1)))
         span = 2, cue = CUE_END_OF;
+      if (span == 0 && period_end == NULL && fold[WORD (i)->start] == 'd' && ends_period (fold, words, i))
+        span = 1, cue = CUE_END_OF, period = TRUE;
       if (span == 0)
         continue;
       for (guint j = i + span; j < i + span + 3 && j < words->len; j++)
@@ -482,8 +505,16 @@ _directive_parse_deadline_words (const char *fold,
               directive_date_free (date);
               date = month > 1 ? make_date (year, month - 1, 0, TRUE) : make_date (year - 1, 12, 31, FALSE);
             }
+          if (date != NULL && period)
+            {
+              period_end = date;
+              break;
+            }
           if (date != NULL)
-            return date;
+            {
+              g_clear_pointer (&period_end, directive_date_free);
+              return date;
+            }
           /* only "trong", "ngày", "vào" may stand between the cue and the date,
            * and "cuối", "hết" after a cue, both as written ("trước cuối tháng
            * 6/2024"; "tháng cuối năm" is a damaged "trong" away from one) */
@@ -493,7 +524,7 @@ _directive_parse_deadline_words (const char *fold,
         }
     }
 
-  return NULL;
+  return period_end;
 }
 
 /* _directive_text_word_distance() of word @w from @expected: 0 for the word

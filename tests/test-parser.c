@@ -381,6 +381,13 @@ test_deadlines (void)
   check_deadline ("tại cuộc họp ngày 10/5/2024", NULL);
   check_deadline ("hết sức quan tâm", NULL);
   check_deadline ("kích cầu các tháng cuối năm 2022; báo cáo trước ngày 15/8/2022", "2022-08-15");
+  /* a period's end, unless a cue names the deadline */
+  check_deadline ("phân luồng trong thời gian cao điểm từ ngày 20/01/2025 đến ngày 15/02/2025", "2025-02-15");
+  check_deadline ("tổ chức tuyên truyền từ tháng 3 đến tháng 6/2024", "2024-06-30");
+  check_deadline ("thực hiện từ nay đến ngày 31/12/2024", "2024-12-31");
+  check_deadline ("báo cáo kết quả từ ngày 01/01 đến ngày 30/6/2024 trước ngày 15/7/2024", "2024-07-15");
+  check_deadline ("báo cáo số liệu tính đến ngày 30/6/2024", NULL);
+  check_deadline ("rà soát công trình vi phạm từ năm 2023 đến nay", NULL);
   /* a Roman numeral's stroke read as a bracket */
   check_deadline ("hoàn thành trong quý I] năm 2024", "2024-06-30");
   check_deadline ("trong quy I|/2024", "2024-06-30");

@@ -1554,6 +1554,7 @@ typedef struct
   guint *leads;
   guint n_leads;
   GPtrArray *locality;     /* folded words of the locality, or NULL: the thread's (locality_words()) */
+  gboolean in_province;    /* the locality is a province's: "thành phố" is a city in it */
   /* The rows of TextToken:same, when the scan has them (a catalogue's scan):
    * the thread's memo, and rows of the scan's own when it is full or in use
    * for another index. */
@@ -2149,6 +2150,7 @@ typedef struct
 {
   char *locality[N_LOCALITY_WORDS];
   GPtrArray *words[N_LOCALITY_WORDS];
+  gboolean in_province[N_LOCALITY_WORDS];   /* a province's, not a city's */
 } LocalityWords;
 
 static void
@@ -2176,18 +2178,23 @@ locality_words_add (LocalityWords *last,
   g_clear_pointer (&last->words[i], g_ptr_array_unref);
   last->locality[i] = g_strdup (locality);
   last->words[i] = split_words (locality);
+  last->in_province[i] = _directive_places_lookup (locality, DIRECTIVE_PLACE_PROVINCE, NULL, NULL) != NULL
+                         && !_directive_places_is_city (locality);
 }
 
 /* split_words (@locality), @thread's (its SpareScan keeps them), read-only.
  * Not a reference: only a scan's start asks, and an array goes only once
- * N_LOCALITY_WORDS others were asked since, so it outlives the scan. */
+ * N_LOCALITY_WORDS others were asked since, so it outlives the scan.
+ * *@in_province: whether it is a province that is not a city. */
 static GPtrArray *
 locality_words (SpareScan  *thread,
-                const char *locality)
+                const char *locality,
+                gboolean   *in_province)
 {
   LocalityWords *last = thread->localities;
   char *found_locality;
   GPtrArray *found_words;
+  gboolean found_in_province;
   guint i;
 
   if (G_UNLIKELY (last == NULL))
@@ -2202,14 +2209,18 @@ locality_words (SpareScan  *thread,
     }
   found_locality = last->locality[i];
   found_words = last->words[i];
+  found_in_province = last->in_province[i];
   /* Most often the latest already: nothing to move. */
   for (; i > 0; i--)
     {
       last->locality[i] = last->locality[i - 1];
       last->words[i] = last->words[i - 1];
+      last->in_province[i] = last->in_province[i - 1];
     }
   last->locality[0] = found_locality;
   last->words[0] = found_words;
+  last->in_province[0] = found_in_province;
+  *in_province = found_in_province;
 
   return found_words;
 }
@@ -2260,7 +2271,9 @@ word_at (const Scan *scan,
 
 static inline gboolean word_is (const Scan *scan, guint k, Probe probe);
 
-/* Matches "tỉnh" / "thành phố" / "TP" at @k; returns the tokens used, 0 if none. */
+/* Matches "tỉnh" / "thành phố" / "TP" at @k; returns the tokens used, 0 if none.
+ * In a province's text "thành phố" is one of its cities ("Công an thành phố"
+ * in Bảo Lộc's letter is the city's), not the province. */
 static guint
 match_level (const Scan *scan,
              guint       k)
@@ -2270,7 +2283,11 @@ match_level (const Scan *scan,
   if (k >= scan->n_tokens)
     return 0;
   token = scan_token (scan, k);
-  if (TOKEN_IS (token, "tp") || word_is (scan, k, PROBE_TINH) || word_is (scan, k, PROBE_THANHPHO))
+  if (word_is (scan, k, PROBE_TINH))
+    return 1;
+  if (scan->in_province)
+    return 0;
+  if (TOKEN_IS (token, "tp") || word_is (scan, k, PROBE_THANHPHO))
     return 1;
   if (word_is (scan, k, PROBE_THANH) && k + 1 < scan->n_tokens && joins (scan, k + 1, FALSE)
       && word_is (scan, k + 1, PROBE_PHO))
@@ -3181,6 +3198,22 @@ head_in_name (const Scan *scan,
          && TOKEN_IS (scan_token (scan, k + 1), "quoc");
 }
 
+/* Whether the @level tokens at @k are a district's level as written:
+ * "huyện", "quận", "thị xã", "thành phố". */
+static gboolean
+names_district_level (const Scan *scan,
+                      guint       k,
+                      guint       level)
+{
+  const TextToken *token = scan_token (scan, k);
+
+  if (level == 1)
+    return TOKEN_IS (token, "huyen") || TOKEN_IS (token, "quan");
+  return level == 2 && k + 1 < scan->n_tokens
+         && ((TOKEN_IS (token, "thi") && TOKEN_IS (scan_token (scan, k + 1), "xa"))
+             || (TOKEN_IS (token, "thanh") && TOKEN_IS (scan_token (scan, k + 1), "pho")));
+}
+
 /* An agency-like phrase not in the catalogue at @k ("Sở Quy hoạch - Kiến trúc",
  * "UBND huyện Hòa Vang"); returns its end token, or 0. */
 static guint
@@ -3218,6 +3251,14 @@ match_unknown (const Scan *scan,
           }
         return end;
       }
+    /* "Công an huyện", "Công an thành phố" with no name after: the district's
+     * own, which a district's notice names after it (the committee itself is
+     * the parser's to read) */
+    if (committee && level > 0 && names_district_level (scan, end, level)
+        && (end + level >= scan->n_tokens || !joins (scan, end + level, FALSE)
+            || !scan_token (scan, end + level)->upper_first)
+        && match_phrase (scan, k, "ubnd", FALSE) == 0 && match_phrase (scan, k, "uy ban nhan dan", FALSE) == 0)
+      return end + level;
   }
 
   if (!scan_token (scan, end)->upper_first || scan_token (scan, end)->sep == ',')
@@ -4051,7 +4092,8 @@ find_mentions (DirectiveCatalogue *self,
     scan_tokenize_folded (&scan, text, folded, offsets, folded_len, cut, self->plain_chars);
   else
     scan_tokenize (&scan, text, length, self->plain_chars);
-  scan.locality = locality != NULL && *locality != '\0' ? locality_words (scan.thread, locality) : NULL;
+  scan.locality = locality != NULL && *locality != '\0' ? locality_words (scan.thread, locality, &scan.in_province)
+                                                        : NULL;
   scan_use_memo (&scan, self);
   scan_fill_rows (&scan);
   province_span = scan.locality != NULL && scan.locality->len > 0 ? scan.locality->len : PROVINCE_SPAN;
@@ -4989,7 +5031,8 @@ _directive_mention_to_agency (const DirectiveMention *mention,
     }
 
   scan_tokenize (&scan, mention->text, strlen (mention->text), NULL);
-  scan.locality = locality != NULL && *locality != '\0' ? locality_words (scan.thread, locality) : NULL;
+  scan.locality = locality != NULL && *locality != '\0' ? locality_words (scan.thread, locality, &scan.in_province)
+                                                        : NULL;
 
   /* The head and a level word after it take their canonical spelling. */
   for (guint i = 0; i < G_N_ELEMENTS (canonical_heads); i++)

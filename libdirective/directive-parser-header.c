@@ -1576,8 +1576,11 @@ read_addressees (DirectiveParse *p,
               g_autoptr(DirectiveAgency) a = mention->entry
                 ? _directive_catalogue_instantiate (p->catalogue, mention->entry, p->locality, p->level)
                 : _directive_mention_to_agency (mention, p->locality);
-              DirectiveAgency *registered = _directive_parse_register (p, a);
+              DirectiveAgency *registered;
 
+              /* a district's letter to its offices names them as its tasks do */
+              _directive_name_local_unit (p, a, mention->entry != NULL);
+              registered = _directive_parse_register (p, a);
               directive_recipient_add_agency (r, registered);
               g_ptr_array_add (p->default_lead, registered);
             }
@@ -1800,6 +1803,9 @@ _directive_parse_header (DirectiveParse *p)
               break;
             }
           if (taken > 0 && starts_body (line, columns.words))
+            break;
+          /* a notice with no subject goes straight to its items */
+          if (_directive_line_is_item (line))
             break;
           if (subject->len)
             g_string_append_c (subject, ' ');

@@ -1094,6 +1094,59 @@ test_roles_groups (void)
   g_assert_cmpstr (agency_name (directive_task_get_lead (a), 0), ==, "UBND các huyện, thành phố");
 }
 
+/* A city inside a province writes to its offices: "thành phố" is the city,
+ * not the province, and its bodies are named after it */
+static void
+test_roles_city_in_province (void)
+{
+  g_autoptr(DirectiveNotice) n = parse (
+    "    ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "  THÀNH PHỐ BẢO LỘC                        Độc lập - Tự do - Hạnh phúc\n"
+    "\n"
+    "  Số: 1852/UBND-QLĐT                    Bảo Lộc, ngày 21 tháng 6 năm 2024\n"
+    "V/v quản lý trật tự xây dựng\n"
+    "\n"
+    "                        Kính gửi:\n"
+    "                               - Phòng Quản lý đô thị thành phố;\n"
+    "                               - Công an thành phố.\n"
+    "\n"
+    "    1. Phòng Quản lý đô thị tham mưu UBND thành phố ban hành quy chế.\n"
+    "    2. Công an thành phố chủ trì, phối hợp Phòng Quản lý đô thị thành phố kiểm tra.\n"
+    FOOTER, NULL);
+  DirectiveAgency *issuer = directive_notice_get_issuer (n);
+  g_autoptr(DirectiveRecipient) first = g_list_model_get_item (directive_notice_get_addressees (n), 0);
+
+  g_assert_cmpstr (directive_agency_get_name (issuer), ==, "Ủy ban nhân dân thành phố Bảo Lộc");
+  g_assert_cmpstr (agency_name (directive_recipient_get_agencies (first), 0), ==,
+                   "Phòng Quản lý đô thị thành phố Bảo Lộc");
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 0)), 0), ==,
+                   "Phòng Quản lý đô thị thành phố Bảo Lộc");
+  g_assert_cmpstr (agency_name (directive_task_get_report_to (task_at (n, 0)), 0), ==,
+                   "Ủy ban nhân dân thành phố Bảo Lộc");
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 1)), 0), ==, "Công an thành phố Bảo Lộc");
+  g_assert_cmpstr (agency_name (directive_task_get_cooperating (task_at (n, 1)), 0), ==,
+                   "Phòng Quản lý đô thị thành phố Bảo Lộc");
+}
+
+/* "Công an huyện" with no name is the district's own */
+static void
+test_roles_district_police (void)
+{
+  g_autoptr(DirectiveNotice) n = parse (
+    "   ỦY BAN NHÂN DÂN                        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "   HUYỆN CỦ CHI                                 Độc lập - Tự do - Hạnh phúc\n"
+    "\n"
+    "   Số: 214/TB-UBND                            Củ Chi, ngày 08 tháng 5 năm 2024\n"
+    "\n"
+    "                                   THÔNG BÁO\n"
+    "\n"
+    "    1. Công an huyện chủ trì, phối hợp Phòng Y tế kiểm tra.\n"
+    FOOTER, NULL);
+
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 0)), 0), ==, "Công an huyện Củ Chi");
+  g_assert_cmpstr (agency_name (directive_task_get_cooperating (task_at (n, 0)), 0), ==, "Phòng Y tế huyện Củ Chi");
+}
+
 /* A group of districts that names them is named as written, not cut to the
  * catalogue's "UBND các huyện" */
 static void
@@ -1694,6 +1747,8 @@ main (int    argc,
   g_test_add_func ("/parser/directing-official", test_directing_official);
   g_test_add_func ("/parser/deadlines", test_deadlines);
   g_test_add_func ("/parser/recurrence", test_recurrence);
+  g_test_add_func ("/parser/roles-city-in-province", test_roles_city_in_province);
+  g_test_add_func ("/parser/roles-district-police", test_roles_district_police);
   g_test_add_func ("/parser/footer-archive-note-after", test_footer_archive_note_after);
   g_test_add_func ("/parser/header-number-label-ocr", test_header_number_label_ocr);
   g_test_add_func ("/parser/memo/bounded", test_memo_bounded);

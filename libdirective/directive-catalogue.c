@@ -3145,6 +3145,16 @@ is_stop_word (const TextToken *token)
   return FALSE;
 }
 
+/* Whether token @k is "đô" as written (Đ or đ, then ô or Ô). */
+static gboolean
+written_do (const Scan *scan,
+            guint       k)
+{
+  const guchar *o = (const guchar *) scan->text + scan_token (scan, k)->ostart;
+
+  return o[0] == 0xC4 && (o[1] == 0x91 || o[1] == 0x90) && o[2] == 0xC3 && (o[3] == 0xB4 || o[3] == 0x94);
+}
+
 /* Words of agency names that fold to a stop word ("triển" of "triển khai",
  * "tăng" of "tăng cường", "tại", "đồng", "cần", "bố"), told apart by the word
  * beside them: "Phát triển", "Hạ tầng", "Tài chính", "Tài nguyên", "Lao động",
@@ -3172,6 +3182,13 @@ stop_word_in_name (const Scan *scan,
    * end is left as it was) */
   if (TOKEN_IS (scan_token (scan, k), "thi") && k + 1 < scan->n_tokens && joins (scan, k + 1, FALSE)
       && (TOKEN_IS (scan_token (scan, k + 1), "xa") || TOKEN_IS (scan_token (scan, k + 1), "tran"))
+      && g_ascii_strncasecmp (scan->text + scan_token (scan, k)->ostart, "th\xe1\xbb\x8b", 5) == 0)
+    return TRUE;
+  /* "đô thị" ("Đội Kiểm tra quy tắc đô thị"), not "do" (because) nor "thì": as written */
+  if (TOKEN_IS (scan_token (scan, k), "do"))
+    return written_do (scan, k);
+  if (TOKEN_IS (scan_token (scan, k), "thi") && k > 0 && joins (scan, k, FALSE)
+      && TOKEN_IS (scan_token (scan, k - 1), "do") && written_do (scan, k - 1)
       && g_ascii_strncasecmp (scan->text + scan_token (scan, k)->ostart, "th\xe1\xbb\x8b", 5) == 0)
     return TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (compounds); i++)

@@ -1112,6 +1112,7 @@ test_roles_city_in_province (void)
     "\n"
     "    1. Phòng Quản lý đô thị tham mưu UBND thành phố ban hành quy chế.\n"
     "    2. Công an thành phố chủ trì, phối hợp Phòng Quản lý đô thị thành phố kiểm tra.\n"
+    "    3. Đội Kiểm tra quy tắc đô thị thành phố xử lý vi phạm do thiếu giấy phép.\n"
     FOOTER, NULL);
   DirectiveAgency *issuer = directive_notice_get_issuer (n);
   g_autoptr(DirectiveRecipient) first = g_list_model_get_item (directive_notice_get_addressees (n), 0);
@@ -1126,6 +1127,9 @@ test_roles_city_in_province (void)
   g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 1)), 0), ==, "Công an thành phố Bảo Lộc");
   g_assert_cmpstr (agency_name (directive_task_get_cooperating (task_at (n, 1)), 0), ==,
                    "Phòng Quản lý đô thị thành phố Bảo Lộc");
+  /* "đô thị" is of a name, where "do" (because) and "thì" end one */
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 2)), 0), ==,
+                   "Đội Kiểm tra quy tắc đô thị thành phố Bảo Lộc");
 }
 
 /* "Công an huyện" with no name is the district's own */

@@ -746,6 +746,16 @@ is_giao (Roles *r,
   return w->end - w->start == 4 && memcmp (r->fold + w->start, "giao", 4) == 0;
 }
 
+/* "chưa" (not yet: "chưa xử lý"), a word of its own one slip from "của" */
+static gboolean
+is_chua (Roles *r,
+         guint  i)
+{
+  const DirectiveWord *w = RW (r, i);
+
+  return w->end - w->start == 4 && memcmp (r->fold + w->start, "chua", 4) == 0;
+}
+
 static gboolean
 is_role_verb (Roles *r,
               guint  i)
@@ -753,7 +763,7 @@ is_role_verb (Roles *r,
   guint verb = verbs_whole_at (r, i);
 
   return verb_is (r, i, verb, VERB_PHOI) || verb_is (r, i, verb, VERB_CHU) || word_is (r, i, "chi dao")
-         || word_is (r, i, "huong dan") || word_is (r, i, "cua") || is_giao (r, i);
+         || word_is (r, i, "huong dan") || (word_is (r, i, "cua") && !is_chua (r, i)) || is_giao (r, i);
 }
 
 /* The first letters of the words that act in _directive_parse_roles(): "chủ
@@ -961,7 +971,9 @@ _directive_parse_roles (DirectiveParse            *p,
               continue;
             }
 
-          for (guint j = i + vlen; j < r.words->len && j < i + vlen + 7; j++)
+          /* (past seven words, only "về"/"lên" lead on to whom: "báo cáo danh
+           * sách các công trình vi phạm chưa xử lý về Phòng Quản lý đô thị") */
+          for (guint j = i + vlen; j < r.words->len && j < i + vlen + 14; j++)
             {
               gboolean named;
               gboolean titled = FALSE;
@@ -980,6 +992,8 @@ _directive_parse_roles (DirectiveParse            *p,
               /* right after the verb (or its title), or after a few words ending in "cho", "về" ... */
               if ((named || district) && j > i + vlen && !titled && !word_is (&r, j - 1, "cho") && !word_is (&r, j - 1, "ve")
                   && !word_is (&r, j - 1, "len") && !word_is (&r, j - 1, "den") && !word_is (&r, j - 1, "voi"))
+                break;
+              if ((named || district) && j >= i + vlen + 7 && !word_is (&r, j - 1, "ve") && !word_is (&r, j - 1, "len"))
                 break;
               if (named)
                 {

@@ -624,6 +624,8 @@ test_roles_report_to (void)
     "    8. Văn phòng UBND tỉnh theo dõi, đôn đốc, báo cáo Chủ tịch UBND tỉnh.\n"
     "    9. Thống nhất chủ trương giao Sở Xây dựng làm chủ đầu tư; bảo đảm an toàn giao thông.\n"
     "    10. Sở Công Thương báo cáo Chủ tịch UBND tỉnh Võ Tấn Đức kết quả.\n"
+    "    11. UBND các xã báo cáo danh sách các công trình vi phạm chưa xử lý về Sở Xây dựng.\n"
+    "    12. UBND các xã báo cáo kết quả làm việc của đoàn công tác liên ngành với Sở Y tế.\n"
     FOOTER, NULL);
   DirectiveTask *t;
 
@@ -673,6 +675,11 @@ test_roles_report_to (void)
   t = task_at (n, 8);
   g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_lead (t)), ==, 1);
   g_assert_cmpstr (agency_name (directive_task_get_lead (t), 0), ==, "Sở Xây dựng");
+  /* a long report goes "về" whom it is for; far from the verb, "với" does not */
+  t = task_at (n, 10);
+  g_assert_cmpstr (agency_name (directive_task_get_report_to (t), 0), ==, "Sở Xây dựng");
+  t = task_at (n, 11);
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_report_to (t)), ==, 0);
 }
 
 static void

@@ -258,6 +258,13 @@ line_mark (DirectiveLine *line,
           *text_start = (d + 1 - line->text);
           return mark;
         }
+      /* OCR loses the space after the stop: "3.UBND huyện Yên Dũng" */
+      if (mark == MARK_NUMBER && d[0] == '.' && starts_upper (d + 1))
+        {
+          ordinal_set (ordinal, c, d - c);
+          *text_start = (d + 1 - line->text);
+          return mark;
+        }
       /* OCR reads the full stop as a comma: "5, UBND quận, huyện:" */
       if (mark == MARK_NUMBER && d[0] == ',' && d[1] == ' ' && starts_upper (d + 2))
         {
@@ -599,6 +606,54 @@ names_item_field (DirectiveLine *line)
 
 /* Items run in sequence: a Roman numeral that repeats or skips by one stroke
  * of the one before ("II." after "II." for "III.") is the next one, misread. */
+/* Whether OCR reads digit @a for @b: 3 5 8 6 9 0 have the same curves, 1 and 7 the same stroke. */
+static gboolean
+digits_confusable (char a,
+                   char b)
+{
+  static const char *const sets[] = { "358690", "17" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
+    if (strchr (sets[i], a) != NULL && strchr (sets[i], b) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* "3." after "4.": OCR's "5.". A number that does not follow its previous
+ * sibling's and goes back or repeats is the one expected when its digits are
+ * OCR's reading of it (one of them confused). */
+static void
+repair_number (DirectiveParse  *p,
+               const char      *prev,
+               char           **ordinal,
+               guint            line)
+{
+  int before = (int) g_ascii_strtoll (prev, NULL, 10), now = (int) g_ascii_strtoll (*ordinal, NULL, 10);
+  char expected[16];
+  guint differ = 0;
+  gsize n;
+
+  if (before <= 0 || now > before)
+    return;
+  g_snprintf (expected, sizeof expected, "%d", before + 1);
+  n = strlen (expected);
+  if (strlen (*ordinal) != n)
+    return;
+  for (gsize k = 0; k < n; k++)
+    if ((*ordinal)[k] != expected[k])
+      {
+        if (!digits_confusable ((*ordinal)[k], expected[k]))
+          return;
+        differ++;
+      }
+  if (differ != 1)
+    return;
+  _directive_parse_diagnose (p, line, DIRECTIVE_SEVERITY_INFO, "item \"%s\" after \"%s\" read as \"%s\"",
+                             *ordinal, prev, expected);
+  g_free (*ordinal);
+  *ordinal = g_strdup (expected);
+}
+
 static void
 repair_ordinal (DirectiveParse *p,
                 Item           *parent,
@@ -610,7 +665,7 @@ repair_ordinal (DirectiveParse *p,
   int before, now;
   g_autofree char *expected = NULL;
 
-  if (mark != MARK_ROMAN || parent == NULL)
+  if ((mark != MARK_ROMAN && mark != MARK_NUMBER) || parent == NULL)
     return;
   /* the last sibling of the kind */
   for (Item *sibling = parent->first_child; sibling != NULL; sibling = sibling->next)
@@ -618,6 +673,11 @@ repair_ordinal (DirectiveParse *p,
       prev = sibling;
   if (prev == NULL)
     return;
+  if (mark == MARK_NUMBER)
+    {
+      repair_number (p, prev->ordinal, ordinal, line);
+      return;
+    }
   before = roman_to_int (prev->ordinal);
   now = roman_to_int (*ordinal);
   if (before <= 0 || now == before + 1)

@@ -1495,6 +1495,29 @@ test_tasks_ocr_ordinals (void)
 }
 
 static void
+test_ordinals_numbers_ocr (void)
+{
+  /* "3.UBND" without its space; "3." after "4." is OCR's "5."; a list that
+   * starts again at "1." is not repaired */
+  g_autoptr(DirectiveNotice) n = parse (HEADER
+    "    Chủ tịch UBND tỉnh có ý kiến như sau:\n"
+    "    1. Sở Y tế chủ trì.\n"
+    "    2. Sở Tài chính bố trí kinh phí.\n"
+    "    3.UBND huyện Trảng Bom giải phóng mặt bằng.\n"
+    "    4. Sở Xây dựng thẩm định.\n"
+    "    3. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc.\n"
+    "    1. Sở Nội vụ tổng hợp.\n"
+    FOOTER, NULL);
+  const char *expected[] = { "1", "2", "3", "4", "5", "1" };
+  g_autoptr(DirectiveConclusion) c = g_list_model_get_item (directive_notice_get_conclusions (n), 0);
+
+  g_assert_cmpuint (g_list_model_get_n_items (directive_conclusion_get_tasks (c)), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (directive_task_get_ordinal (task_at (n, i)), ==, expected[i]);
+  g_assert_cmpstr (directive_task_get_text (task_at (n, 2)), ==, "UBND huyện Trảng Bom giải phóng mặt bằng.");
+}
+
+static void
 test_footer_interleaved (void)
 {
   /* the scan puts the signature column on the recipients' lines */
@@ -1758,6 +1781,7 @@ main (int    argc,
   g_test_add_func ("/parser/directing-official", test_directing_official);
   g_test_add_func ("/parser/deadlines", test_deadlines);
   g_test_add_func ("/parser/recurrence", test_recurrence);
+  g_test_add_func ("/parser/ordinals-numbers-ocr", test_ordinals_numbers_ocr);
   g_test_add_func ("/parser/roles-city-in-province", test_roles_city_in_province);
   g_test_add_func ("/parser/roles-district-police", test_roles_district_police);
   g_test_add_func ("/parser/footer-archive-note-after", test_footer_archive_note_after);

@@ -2854,7 +2854,7 @@ static const char * const heads[] = {
   "so", "ban", "trung tam", "cong ty", "tong cong ty", "cuc", "chi cuc", "tong cuc", "phong",
   "benh vien", "dai", "bao", "vien", "truong", "hoi", "lien doan", "van phong", "ngan hang", "quy",
   "doi", "hoi dong", "bo", "cang vu", "kho bac", "chi nhanh", "tap doan", "hop tac xa", "to",
-  "dang uy", "ubnd", "uy ban nhan dan", "uy ban", "cong an", "thanh tra", "bao hiem xa hoi",
+  "dang uy", "ubnd", "uy ban nhan dan", "uy ban", "cong an", "thanh tra", "bao hiem xa hoi", "hiep hoi",
   NULL
 };
 
@@ -4332,8 +4332,10 @@ find_mentions (DirectiveCatalogue *self,
         }
 
       /* "các Sở:" / "các sở" heads a list of departments named without "Sở";
-       * "cáo" is within an OCR slip of "các", but "báo cáo Sở X" reports to one. */
+       * "cáo" and "cầu" are within an OCR slip of "các", but "báo cáo Sở X"
+       * reports to one and "yêu cầu Sở X" asks one. */
       if (word_is (&scan, k, PROBE_CAC) && !TOKEN_IS (scan_token (&scan, k), "cao")
+          && !TOKEN_IS (scan_token (&scan, k), "cau")
           && k + 1 < scan.n_tokens && joins (&scan, k + 1, FALSE)
           && word_is (&scan, k + 1, PROBE_SO))
         {

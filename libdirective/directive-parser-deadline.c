@@ -485,6 +485,12 @@ _directive_parse_deadline_words (const char *fold,
         span = 2, cue = CUE_END_OF;
       if (span == 0 && period_end == NULL && fold[WORD (i)->start] == 'd' && ends_period (fold, words, i))
         span = 1, cue = CUE_END_OF, period = TRUE;
+      /* "tổ chức hội nghị vào quý I năm 2025", "vào tháng 3/2025": when it is
+       * done, the period's end, unless a cue names a date */
+      if (span == 0 && period_end == NULL && fold[WORD (i)->start] == 'v' && i + 1 < words->len
+          && word_exactly (fold, WORD (i), "vao")
+          && (word_exactly (fold, WORD (i + 1), "quy") || word_exactly (fold, WORD (i + 1), "thang")))
+        span = 1, cue = CUE_END_OF, period = TRUE;
       if (span == 0)
         continue;
       for (guint j = i + span; j < i + span + 3 && j < words->len; j++)

@@ -939,6 +939,16 @@ _directive_parse_roles (DirectiveParse            *p,
                 s = RF (&r, r.mention_at[s - 1])->first_word;
               agency_list (&r, s, lead);
             }
+          /* "chủ trì, cùng (với) Sở Y ...": Sở Y cooperates */
+          if (i + 3 < r.words->len && gap_has (&r, i + 1, ",") && word_is (&r, i + 2, "cung"))
+            {
+              guint c = i + 3;
+
+              if (word_is (&r, c, "voi"))
+                c++;
+              if (c < r.words->len && r.mention_at[c] >= 0)
+                agency_list (&r, c, coop);
+            }
           i++;
           continue;
         }

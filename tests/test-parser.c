@@ -1139,6 +1139,28 @@ test_roles_city_in_province (void)
                    "Đội Kiểm tra quy tắc đô thị thành phố Bảo Lộc");
 }
 
+/* More ways of asking, cooperating and timing a task */
+static void
+test_roles_asking (void)
+{
+  g_autoptr(DirectiveNotice) n = parse (HEADER
+    "    1. Yêu cầu Sở Giao thông vận tải khẩn trương hoàn thiện hồ sơ, trình UBND tỉnh.\n"
+    "    2. Bảo hiểm xã hội tỉnh chủ trì, cùng Sở Lao động - Thương binh và Xã hội rà soát đối tượng.\n"
+    "    3. Trung tâm Xúc tiến Thương mại và Đầu tư tỉnh phối hợp với Hiệp hội Doanh nghiệp tỉnh\n"
+    "tổ chức hội nghị đối thoại vào quý I năm 2025.\n"
+    FOOTER, NULL);
+  g_autofree char *when = NULL;
+
+  /* "yêu cầu" is one slip from "yêu các", which would head a list of departments */
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 0)), 0), ==, "Sở Giao thông vận tải");
+  g_assert_cmpstr (agency_name (directive_task_get_cooperating (task_at (n, 1)), 0), ==,
+                   "Sở Lao động - Thương binh và Xã hội");
+  g_assert_cmpstr (agency_name (directive_task_get_cooperating (task_at (n, 2)), 0), ==,
+                   "Hiệp hội Doanh nghiệp tỉnh Đồng Nai");
+  when = directive_date_to_string (directive_task_get_deadline (task_at (n, 2)));
+  g_assert_cmpstr (when, ==, "2025-03-31");
+}
+
 /* "Công an huyện" with no name is the district's own */
 static void
 test_roles_district_police (void)
@@ -1781,6 +1803,7 @@ main (int    argc,
   g_test_add_func ("/parser/directing-official", test_directing_official);
   g_test_add_func ("/parser/deadlines", test_deadlines);
   g_test_add_func ("/parser/recurrence", test_recurrence);
+  g_test_add_func ("/parser/roles-asking", test_roles_asking);
   g_test_add_func ("/parser/ordinals-numbers-ocr", test_ordinals_numbers_ocr);
   g_test_add_func ("/parser/roles-city-in-province", test_roles_city_in_province);
   g_test_add_func ("/parser/roles-district-police", test_roles_district_police);

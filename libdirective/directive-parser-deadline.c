@@ -463,11 +463,13 @@ _directive_parse_deadline_words (const char *fold,
       for (guint c = 0; c < G_N_ELEMENTS (cue_second_words) && cue_words != 0; c++)
         if (cue_words & (1u << c))
           {
+            /* a cue of one word unless one of two is here ("hoàn" is one
+             * slip from "hạn", but "hoàn thành" is the cue) */
             if (cue_second_words[c] == NULL)
               {
-                span = 1;
-                cue = c;
-                break;
+                if (span == 0)
+                  span = 1, cue = c;
+                continue;
               }
             if (i + 1 < words->len && word_at_is (fold, words, i + 1, cue_second_words[c], strlen (cue_second_words[c])))
               {

@@ -381,6 +381,9 @@ test_deadlines (void)
   check_deadline ("tại cuộc họp ngày 10/5/2024", NULL);
   check_deadline ("hết sức quan tâm", NULL);
   check_deadline ("kích cầu các tháng cuối năm 2022; báo cáo trước ngày 15/8/2022", "2022-08-15");
+  /* "hoàn" is one slip from the cue "hạn", but "hoàn thành" is a cue of its own */
+  check_deadline ("triển khai, hoàn thành ngày 31/12/2024", "2024-12-31");
+  check_deadline ("thời hạn hoàn thành: ngày 31/12/2024", "2024-12-31");
   /* a period's end, unless a cue names the deadline */
   check_deadline ("phân luồng trong thời gian cao điểm từ ngày 20/01/2025 đến ngày 15/02/2025", "2025-02-15");
   check_deadline ("tổ chức tuyên truyền từ tháng 3 đến tháng 6/2024", "2024-06-30");

@@ -3158,7 +3158,7 @@ written_do (const Scan *scan,
 /* Words of agency names that fold to a stop word ("triển" of "triển khai",
  * "tăng" of "tăng cường", "tại", "đồng", "cần", "bố"), told apart by the word
  * beside them: "Phát triển", "Hạ tầng", "Tài chính", "Tài nguyên", "Lao động",
- * "Tổ chức cán bộ". */
+ * "Tổ chức cán bộ", "Cao đẳng". */
 static gboolean
 stop_word_in_name (const Scan *scan,
                    guint       k)
@@ -3171,6 +3171,7 @@ stop_word_in_name (const Scan *scan,
     { "hoat", "dong", NULL },
     { "chuc", "can", NULL },
     { "can", "bo", NULL },
+    { "cao", "dang", NULL },
     { NULL, "tai", "chinh" },
     { NULL, "tai", "nguyen" },
     { NULL, "giao", "thong" },

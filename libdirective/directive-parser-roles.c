@@ -974,8 +974,11 @@ _directive_parse_roles (DirectiveParse            *p,
         {
           gboolean found = FALSE;
 
-          /* "gửi Sở X ... để tổng hợp, báo cáo UBND tỉnh": Sở X's report, not this task's */
-          if (report->len > 0 && i >= 3 && word_is (&r, i - 3, "de") && word_is (&r, i - 2, "tong hop"))
+          /* "gửi Sở X ... để tổng hợp, báo cáo UBND tỉnh", "gửi Văn phòng UBND
+           * tỉnh ... để trình UBND tỉnh": Sở X's report, not this task's */
+          if (report->len > 0
+              && ((i >= 3 && word_is (&r, i - 3, "de") && word_is (&r, i - 2, "tong hop"))
+                  || (i >= 1 && word_is (&r, i - 1, "de"))))
             {
               i += vlen - 1;
               continue;
@@ -988,10 +991,14 @@ _directive_parse_roles (DirectiveParse            *p,
               gboolean named;
               gboolean titled = FALSE;
 
-              /* "báo cáo (Phó) Chủ tịch UBND tỉnh": the Chairman answers for the committee */
-              if (j == i + vlen && word_is (&r, j, "pho chu tich") && j + 3 < r.words->len && r.mention_at[j + 3] >= 0)
+              /* "báo cáo (Phó) Chủ tịch UBND tỉnh", "báo cáo kết quả cho Chủ tịch
+               * UBND tỉnh": the Chairman answers for the committee */
+              gboolean at_title = j == i + vlen || word_is (&r, j - 1, "cho") || word_is (&r, j - 1, "ve")
+                                  || word_is (&r, j - 1, "len");
+
+              if (at_title && word_is (&r, j, "pho chu tich") && j + 3 < r.words->len && r.mention_at[j + 3] >= 0)
                 j += 3, titled = TRUE;
-              else if (j == i + vlen && word_is (&r, j, "chu tich") && j + 2 < r.words->len && r.mention_at[j + 2] >= 0)
+              else if (at_title && word_is (&r, j, "chu tich") && j + 2 < r.words->len && r.mention_at[j + 2] >= 0)
                 j += 2, titled = TRUE;
               named = r.mention_at[j] >= 0;
               /* in a district's notice, "UBND huyện" with no name after it */

@@ -1151,6 +1151,9 @@ test_roles_asking (void)
     "    2. Bảo hiểm xã hội tỉnh chủ trì, cùng Sở Lao động - Thương binh và Xã hội rà soát đối tượng.\n"
     "    3. Trung tâm Xúc tiến Thương mại và Đầu tư tỉnh phối hợp với Hiệp hội Doanh nghiệp tỉnh\n"
     "tổ chức hội nghị đối thoại vào quý I năm 2025.\n"
+    "    4. Sở Tư pháp thẩm định dự thảo, gửi Văn phòng UBND tỉnh trước ngày 10/12/2024 để trình UBND tỉnh.\n"
+    "    5. Thanh tra tỉnh thanh tra việc quản lý đất đai; báo cáo kết quả cho Chủ tịch UBND tỉnh.\n"
+    "    6. Trường Cao đẳng Y tế Đồng Nai phối hợp Bệnh viện Đa khoa tỉnh đào tạo nhân lực.\n"
     FOOTER, NULL);
   g_autofree char *when = NULL;
 
@@ -1162,6 +1165,15 @@ test_roles_asking (void)
                    "Hiệp hội Doanh nghiệp tỉnh Đồng Nai");
   when = directive_date_to_string (directive_task_get_deadline (task_at (n, 2)));
   g_assert_cmpstr (when, ==, "2025-03-31");
+  /* "để trình UBND tỉnh" is the office's submission, not this task's report */
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_report_to (task_at (n, 3))), ==, 1);
+  g_assert_cmpstr (agency_name (directive_task_get_report_to (task_at (n, 3)), 0), ==,
+                   "Văn phòng Ủy ban nhân dân tỉnh");
+  /* the Chairman answers for the committee after "cho" too */
+  g_assert_cmpstr (agency_name (directive_task_get_report_to (task_at (n, 4)), 0), ==,
+                   "Ủy ban nhân dân tỉnh Đồng Nai");
+  /* "Cao đẳng" is of a name: "đẳng" is no "đang" there */
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 5)), 0), ==, "Trường Cao đẳng Y tế Đồng Nai");
 }
 
 /* "Công an huyện" with no name is the district's own */

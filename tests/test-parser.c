@@ -1154,6 +1154,7 @@ test_roles_asking (void)
     "    4. Sở Tư pháp thẩm định dự thảo, gửi Văn phòng UBND tỉnh trước ngày 10/12/2024 để trình UBND tỉnh.\n"
     "    5. Thanh tra tỉnh thanh tra việc quản lý đất đai; báo cáo kết quả cho Chủ tịch UBND tỉnh.\n"
     "    6. Trường Cao đẳng Y tế Đồng Nai phối hợp Bệnh viện Đa khoa tỉnh đào tạo nhân lực.\n"
+    "    7. Hội Liên hiệp Phụ nữ tỉnh, Ủy ban MTTQ Việt Nam tỉnh vận động hội viên tham gia.\n"
     FOOTER, NULL);
   g_autofree char *when = NULL;
 
@@ -1174,6 +1175,10 @@ test_roles_asking (void)
                    "Ủy ban nhân dân tỉnh Đồng Nai");
   /* "Cao đẳng" is of a name: "đẳng" is no "đang" there */
   g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 5)), 0), ==, "Trường Cao đẳng Y tế Đồng Nai");
+  /* the province's mass organisations are named with it, as its trade union is */
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 6)), 0), ==, "Hội Liên hiệp Phụ nữ tỉnh Đồng Nai");
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 6)), 1), ==,
+                   "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đồng Nai");
 }
 
 /* "Công an huyện" with no name is the district's own */

@@ -840,6 +840,19 @@ join_folds (DirectiveFoldedText       *joined,
   joined->block_size = 0;
 }
 
+/* Whether a header line goes on with the name above it: "VÀ DU LỊCH", "& ĐÀO TẠO". */
+static gboolean
+continues_name (const char *part)
+{
+  while (*part == ' ')
+    part++;
+  if (*part == '&')
+    return TRUE;
+  return (part[0] == 'V' || part[0] == 'v') && (part[1] == 'A' || part[1] == 'a' || g_str_has_prefix (part + 1, "À")
+                                                || g_str_has_prefix (part + 1, "à"))
+         && (part[1] == 'A' || part[1] == 'a' ? part[2] == ' ' : part[3] == ' ');
+}
+
 /* The issuer named by the part @at of the left column, or by it and the next
  * when its name runs over two lines ("SỞ TÀI NGUYÊN VÀ" / "MÔI TRƯỜNG"): the
  * two together when only they name a known agency. */
@@ -851,8 +864,10 @@ instantiate_parts (DirectiveParse *p,
   g_autofree char *sub = title_case (parts->pdata[at]);
   g_autoptr(GArray) mentions = find_mentions (p, sub);
   const DirectiveMention *m = first_mention (mentions);
+  /* "SỞ VĂN HÓA, THỂ THAO" / "VÀ DU LỊCH": the next line goes on with "và" */
+  gboolean goes_on = at + 1 < parts->len && continues_name (parts->pdata[at + 1]);
 
-  if ((m == NULL || m->entry == NULL) && at + 1 < parts->len)
+  if ((m == NULL || m->entry == NULL || goes_on) && at + 1 < parts->len)
     {
       g_autofree char *two = g_strconcat (parts->pdata[at], " ", parts->pdata[at + 1], NULL);
       g_autofree char *titled = title_case (two);

@@ -846,6 +846,12 @@ test_issuer_two_lines (void)
       "             SỞ                         Độc lập - Tự do - Hạnh phúc\n"
       "   TÀI NGUYÊN VÀ MÔI TRƯỜNG\n",
       "Sở Tài nguyên và Môi trường" },
+    /* a first line that names another department alone ("Sở Văn hóa, Thể
+     * thao" is one of its own since 2025), which the second goes on with "và" */
+    { "     UBND TỈNH BÌNH THUẬN             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "   SỞ VĂN HÓA, THỂ THAO                   Độc lập - Tự do - Hạnh phúc\n"
+      "        VÀ DU LỊCH\n",
+      "Sở Văn hóa, Thể thao và Du lịch" },
     /* one line still reads alone */
     { "     UBND TỈNH ĐỒNG NAI               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
       "        SỞ Y TẾ                          Độc lập - Tự do - Hạnh phúc\n",

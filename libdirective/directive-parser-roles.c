@@ -35,7 +35,8 @@ typedef struct
   DirectiveParse *p;
   GArray      *mentions;  /* DirectiveMention, which found point to */
   GArray      *into;      /* the array the mentions go into, if given */
-  const char  *fold;      /* the caller's DirectiveFoldedText */
+  const char  *text;      /* the caller's DirectiveFoldedText */
+  const char  *fold;
   const gsize *offsets;
   gsize        fold_len;
   GArray      *words;
@@ -175,6 +176,7 @@ roles_init (DirectiveParse            *p,
   GArray *mentions;
 
   r->p = p;
+  r->text = text->text;
   r->fold = text->fold;
   r->offsets = text->offsets;
   r->fold_len = text->fold_len;
@@ -746,6 +748,24 @@ is_giao (Roles *r,
   return w->end - w->start == 4 && memcmp (r->fold + w->start, "giao", 4) == 0;
 }
 
+/* "Sở" alone at word @i, written with its capital */
+static gboolean
+is_bare_department (Roles *r,
+                    guint  i)
+{
+  const DirectiveWord *w = RW (r, i);
+
+  const char *next;
+
+  if (w->end - w->start != 2 || memcmp (r->fold + w->start, "so", 2) != 0 || r->text[r->offsets[w->start]] != 'S')
+    return FALSE;
+  /* not a department's name after it ("Sở Y tế" the catalogue would know) */
+  if (i + 1 >= r->words->len || gap_has (r, i, ".,;:()"))
+    return TRUE;
+  next = r->text + r->offsets[RW (r, i + 1)->start];
+  return !g_unichar_isupper (g_utf8_get_char_validated (next, -1));
+}
+
 /* "chưa" (not yet: "chưa xử lý"), a word of its own one slip from "của" */
 static gboolean
 is_chua (Roles *r,
@@ -1022,6 +1042,16 @@ _directive_parse_roles (DirectiveParse            *p,
               if (district)
                 {
                   add_unique (report, p->district);
+                  found = TRUE;
+                  break;
+                }
+              /* A department's own notice: "gửi về Sở" is the department (as
+               * written, a capital: "số" folds the same) */
+              if ((j == i + vlen || word_is (&r, j - 1, "ve") || word_is (&r, j - 1, "cho"))
+                  && r.mention_at[j] < 0 && is_bare_department (&r, j) && p->issuer != NULL
+                  && directive_agency_get_kind (p->issuer) == DIRECTIVE_AGENCY_KIND_DEPARTMENT)
+                {
+                  add_unique (report, p->issuer);
                   found = TRUE;
                   break;
                 }

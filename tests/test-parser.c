@@ -703,9 +703,17 @@ test_roles_department_director (void)
     "    3. Phòng Kinh tế xây dựng báo cáo UBND tỉnh.\n"
     "    4. Thanh tra Sở phối hợp Phòng Lao động - Thương binh và Xã hội huyện Định Quán kiểm tra.\n"
     "    5. Đề nghị UBND thành phố Biên Hòa phối hợp Quỹ Đầu tư phát triển tỉnh thực hiện.\n"
+    "    6. Các phòng xây dựng kế hoạch, gửi về Sở (qua Văn phòng Sở) trước ngày 15/11/2022.\n"
+    "    7. Bảo tàng tỉnh phối hợp Thư viện tỉnh trưng bày; gửi số liệu về Sở trước ngày 20/11/2022.\n"
     FOOTER, NULL);
   DirectiveTask *t;
   g_autoptr(DirectiveAgency) unit = NULL;
+
+  /* "gửi về Sở" is the department; "Bảo tàng tỉnh", "Thư viện tỉnh" the province's */
+  g_assert_cmpstr (agency_name (directive_task_get_report_to (task_at (n, 5)), 0), ==, "Sở Xây dựng");
+  g_assert_cmpstr (agency_name (directive_task_get_report_to (task_at (n, 6)), 0), ==, "Sở Xây dựng");
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 6)), 0), ==, "Bảo tàng tỉnh Đồng Nai");
+  g_assert_cmpstr (agency_name (directive_task_get_cooperating (task_at (n, 6)), 0), ==, "Thư viện tỉnh Đồng Nai");
 
   for (guint i = 0; i < 2; i++)
     {

@@ -335,6 +335,19 @@ starts_as (char c,
   return (starts_table[(guchar) c] & letter_bits[(guchar) first]) != 0;
 }
 
+/* "chủ trì cuộc họp" with both words of the verb past recognition ("cht wi
+ * cudc hop"): two short words, the first "ch...", before "cuộc họp" */
+static G_GNUC_NO_INLINE gboolean
+damaged_chu_tri (Span  *s,
+                 guint  i)
+{
+  const DirectiveWord *a = SW (s, i), *b = SW (s, i + 1);
+
+  return i + 3 < s->words->len && a->end - a->start <= 4 && b->end - b->start <= 4
+         && s->fold[a->start] == 'c' && s->fold[a->start + 1] == 'h'
+         && _directive_words_match (s->fold, s->words, i + 2, "cuoc hop");
+}
+
 static const char *const honorifics[] = { "dong chi", "ong", "ba", "cac dong chi", NULL };
 static const char *const honorific_text[] = { "đồng chí", "ông", "bà", "đồng chí", NULL };
 static const guint honorific_words[] = { 2, 1, 1, 3 };
@@ -1141,8 +1154,9 @@ _directive_parse_meeting (DirectiveParse      *p,
       /* (the chair may come before the venue: "Ngày ..., đồng chí X chủ trì
        * cuộc họp ... tại Phòng họp B") */
       else if (at_chu_tri < 0 && at_date >= 0 && starts_as (c, 'c') && i + 1 < s.words->len
-               && starts_as (s.fold[SW (&s, i + 1)->start], 't')
-               && _directive_words_match (s.fold, s.words, i, "chu tri"))
+               && ((starts_as (s.fold[SW (&s, i + 1)->start], 't')
+                    && _directive_words_match (s.fold, s.words, i, "chu tri"))
+                   || damaged_chu_tri (&s, i)))
         at_chu_tri = i;
       else if (at_tham_du < 0 && at_chu_tri >= 0 && i + 1 < s.words->len
                /* (the second word's first letter too: d, or h) */

@@ -258,8 +258,9 @@ line_mark (DirectiveLine *line,
           *text_start = (d + 1 - line->text);
           return mark;
         }
-      /* OCR loses the space after the stop: "3.UBND huyện Yên Dũng" */
-      if (mark == MARK_NUMBER && d[0] == '.' && starts_upper (d + 1))
+      /* OCR loses the space after the stop: "3.UBND huyện Yên Dũng", "4.pé
+       * nghi" (its "Đề" read small) */
+      if (mark == MARK_NUMBER && d[0] == '.' && (starts_upper (d + 1) || starts_lower (d + 1)))
         {
           ordinal_set (ordinal, c, d - c);
           *text_start = (d + 1 - line->text);

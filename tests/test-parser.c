@@ -324,6 +324,25 @@ test_meeting_ocr (void)
 }
 
 static void
+test_meeting_chair_verb_damaged (void)
+{
+  /* "chủ trì" past recognition ("cht wi") before "cuộc họp"; an item's "Đề"
+   * read as a small "pé" right after its number */
+  g_autoptr(DirectiveNotice) n = parse (HEADER
+    "Ngay 16 thang 10 nam 2023, tai Phong hop sO 1 UBND tinh, Phé Chit tich\n"
+    "UBND tinh Hoang Van Thang cht wi cudc hop nghe bao cao tién dé bdi thudng.\n"
+    "Tham du cudc hop cé 6éng Phan Dic Cuong - Gidm déc Sd Cong Thuong.\n"
+    "Phó Chủ tịch UBND tỉnh kết luận như sau:\n"
+    "1. Sở Công Thương chủ trì.\n"
+    "2.pé nghi Cong ty Dién luc chuan bi phuong an cap dién.\n" FOOTER, NULL);
+  DirectiveMeeting *m = directive_conclusion_get_meeting (first_conclusion (n));
+
+  g_assert_cmpstr (directive_meeting_get_venue (m), ==, "Phong hop sO 1 UBND tinh");
+  g_assert_cmpstr (directive_person_get_name (directive_meeting_get_chair (m)), ==, "Hoang Van Thang");
+  g_assert_cmpstr (directive_task_get_ordinal (task_at (n, 1)), ==, "2");
+}
+
+static void
 test_directing_official (void)
 {
   /* no meeting: the official the document directs in the name of */
@@ -1837,6 +1856,7 @@ main (int    argc,
   g_test_add_func ("/parser/directing-official", test_directing_official);
   g_test_add_func ("/parser/deadlines", test_deadlines);
   g_test_add_func ("/parser/recurrence", test_recurrence);
+  g_test_add_func ("/parser/meeting-chair-verb-damaged", test_meeting_chair_verb_damaged);
   g_test_add_func ("/parser/roles-asking", test_roles_asking);
   g_test_add_func ("/parser/ordinals-numbers-ocr", test_ordinals_numbers_ocr);
   g_test_add_func ("/parser/roles-city-in-province", test_roles_city_in_province);

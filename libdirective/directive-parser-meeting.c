@@ -335,17 +335,25 @@ starts_as (char c,
   return (starts_table[(guchar) c] & letter_bits[(guchar) first]) != 0;
 }
 
-/* "chủ trì cuộc họp" with both words of the verb past recognition ("cht wi
- * cudc hop"): two short words, the first "ch...", before "cuộc họp" */
+/* "chủ trì cuộc họp" with the verb past recognition ("cht wi cudc hop", "cht
+ * tri budi lam viec"): two short words, the first "ch...", before what is
+ * chaired, or before nothing when the second is "trì" itself */
 static G_GNUC_NO_INLINE gboolean
 damaged_chu_tri (Span  *s,
                  guint  i)
 {
+  static const char *const chaired[] = { "cuoc hop", "buoi", "hoi nghi", "phien hop", NULL };
   const DirectiveWord *a = SW (s, i), *b = SW (s, i + 1);
 
-  return i + 3 < s->words->len && a->end - a->start <= 4 && b->end - b->start <= 4
-         && s->fold[a->start] == 'c' && s->fold[a->start + 1] == 'h'
-         && _directive_words_match (s->fold, s->words, i + 2, "cuoc hop");
+  if (i + 2 >= s->words->len || a->end - a->start > 4 || b->end - b->start > 4
+      || s->fold[a->start] != 'c' || s->fold[a->start + 1] != 'h')
+    return FALSE;
+  if (b->end - b->start == 3 && memcmp (s->fold + b->start, "tri", 3) == 0)
+    return TRUE;
+  for (guint k = 0; chaired[k] != NULL; k++)
+    if (_directive_words_match (s->fold, s->words, i + 2, chaired[k]))
+      return TRUE;
+  return FALSE;
 }
 
 static const char *const honorifics[] = { "dong chi", "ong", "ba", "cac dong chi", NULL };

@@ -685,8 +685,9 @@ verb_is (Roles *r,
   return (verb & bit) != 0;
 }
 
-/* @verb: verbs_whole_at() @i. */
-static gboolean
+/* @verb: verbs_whole_at() @i. (In line: its first tests are settled by
+ * the caller's @verb, and out of line it cost a call a word.) */
+static G_ALWAYS_INLINE inline gboolean
 is_report_verb (Roles *r,
                 guint  i,
                 guint  verb,
@@ -1013,8 +1014,11 @@ _directive_parse_roles (DirectiveParse            *p,
 
               /* "báo cáo (Phó) Chủ tịch UBND tỉnh", "báo cáo kết quả cho Chủ tịch
                * UBND tỉnh": the Chairman answers for the committee */
-              gboolean at_title = j == i + vlen || word_is (&r, j - 1, "cho") || word_is (&r, j - 1, "ve")
-                                  || word_is (&r, j - 1, "len");
+              char tc = r.fold[RW (&r, j)->start];
+              gboolean at_title = (_directive_text_letters_confusable (tc, 'c')
+                                   || _directive_text_letters_confusable (tc, 'p'))
+                                  && (j == i + vlen || word_is (&r, j - 1, "cho") || word_is (&r, j - 1, "ve")
+                                      || word_is (&r, j - 1, "len"));
 
               if (at_title && word_is (&r, j, "pho chu tich") && j + 3 < r.words->len && r.mention_at[j + 3] >= 0)
                 j += 3, titled = TRUE;

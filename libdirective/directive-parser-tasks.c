@@ -620,6 +620,17 @@ digits_confusable (char a,
   return FALSE;
 }
 
+/* An item's number (one or two digits: line_mark() reads no more) */
+static int
+small_number (const char *s)
+{
+  int n = 0;
+
+  for (guint k = 0; k < 2 && g_ascii_isdigit (s[k]); k++)
+    n = 10 * n + (s[k] - '0');
+  return n;
+}
+
 /* "3." after "4.": OCR's "5.". A number that does not follow its previous
  * sibling's and goes back or repeats is the one expected when its digits are
  * OCR's reading of it (one of them confused). */
@@ -629,11 +640,12 @@ repair_number (DirectiveParse  *p,
                char           **ordinal,
                guint            line)
 {
-  int before = (int) g_ascii_strtoll (prev, NULL, 10), now = (int) g_ascii_strtoll (*ordinal, NULL, 10);
+  int before = small_number (prev), now = small_number (*ordinal);
   char expected[16];
   guint differ = 0;
   gsize n;
 
+  /* (most numbers follow the one before) */
   if (before <= 0 || now > before)
     return;
   g_snprintf (expected, sizeof expected, "%d", before + 1);

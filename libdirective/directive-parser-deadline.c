@@ -411,6 +411,37 @@ ends_period (const char *fold,
   return FALSE;
 }
 
+/* "17 giờ", "17h", "17h30", "17 giờ 30 phút" at word @j (or a word of one):
+ * the hour of a day the deadline names after it ("trước 17 giờ ngày
+ * 24/11/2024") */
+static gboolean
+is_time_of_day (const char *fold,
+                GArray     *words,
+                guint       j)
+{
+  const DirectiveWord *w = WORD (j);
+  gsize k = w->start;
+
+  if (WORD_IS (j, "gio"))
+    return j > 0 && g_ascii_isdigit (fold[WORD (j - 1)->start]);
+  if (WORD_IS (j, "phut"))
+    return j > 0 && g_ascii_isdigit (fold[WORD (j - 1)->start]);
+  while (k < w->end && k - w->start < 2 && g_ascii_isdigit (fold[k]))
+    k++;
+  if (k == w->start)
+    return FALSE;
+  /* "17 giờ", and the minutes of "17 giờ 30" */
+  if (k == w->end)
+    return (j + 1 < words->len && WORD_IS (j + 1, "gio")) || (j > 0 && WORD_IS (j - 1, "gio"));
+  if (fold[k] != 'h')
+    return FALSE;
+  /* (the fold reads the zeros of "17h00" after a letter as o) */
+  for (k++; k < w->end; k++)
+    if (!g_ascii_isdigit (fold[k]) && fold[k] != 'o')
+      return FALSE;
+  return TRUE;
+}
+
 DirectiveDate *
 _directive_parse_deadline_words (const char *fold,
                                  GArray     *words,
@@ -495,7 +526,7 @@ _directive_parse_deadline_words (const char *fold,
         span = 1, cue = CUE_END_OF, period = TRUE;
       if (span == 0)
         continue;
-      for (guint j = i + span; j < i + span + 3 && j < words->len; j++)
+      for (guint j = i + span, limit = i + span + 3; j < limit && j < words->len; j++)
         {
           /* _directive_parse_date_at() finds none with no number in j .. j + 2
            * (may_carry_date()) */
@@ -528,7 +559,12 @@ _directive_parse_deadline_words (const char *fold,
            * 6/2024"; "tháng cuối năm" is a damaged "trong" away from one) */
           if (!WORD_IS (j, "trong") && !WORD_IS (j, "vao") && !WORD_IS (j, "ngay")
               && !(is_period_end (fold, WORD (j)) && cue_as_written (fold, words, i, span, cue)))
-            break;
+            {
+              /* the hour before the day: a word or two more */
+              if (!is_time_of_day (fold, words, j) || limit > i + span + 6)
+                break;
+              limit++;
+            }
         }
     }
 

@@ -1897,7 +1897,9 @@ _directive_parse_header (DirectiveParse *p)
     }
   g_string_free (subject, TRUE);
 
-  read_urgency (p, &columns, MIN (end, n));
+  /* (a Công văn may mark it under its subject, before "Kính gửi": a few lines
+   * more, as the line must be the urgency alone) */
+  read_urgency (p, &columns, MIN (end + 4, n));
   end = read_addressees (p, end, columns.words);
   g_array_unref (columns.words);
 

@@ -188,6 +188,43 @@ test_header_number_label_ocr (void)
 }
 
 static void
+test_header_urgency (void)
+{
+  /* the urgency alone on its line, over the number or under a Công văn's subject */
+  const struct { const char *before, *after; DirectiveUrgency urgency; } cases[] = {
+    { "    HỎA TỐC\n", "", DIRECTIVE_URGENCY_HOA_TOC },
+    { "", "\n       KHẨN\n", DIRECTIVE_URGENCY_KHAN },
+    { "", "\n       THƯỢNG KHẨN\n", DIRECTIVE_URGENCY_THUONG_KHAN },
+    { "", "", DIRECTIVE_URGENCY_NONE },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autofree char *text = g_strconcat (
+        "      ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "       TỈNH PHÚ YÊN                         Độc lập - Tự do - Hạnh phúc\n"
+        "\n", cases[c].before,
+        "   Số: 6125/UBND-KT                       Phú Yên, ngày 24 tháng 11 năm 2024\n"
+        "V/v chủ động ứng phó với bão số 9\n"
+        "        và mưa lũ\n", cases[c].after,
+        "\n"
+        "                     Kính gửi:\n"
+        "                         - Công an tỉnh;\n"
+        "                         - UBND các huyện, thị xã, thành phố.\n"
+        "\n"
+        "    1. Công an tỉnh sẵn sàng lực lượng; hoàn thành trước 17 giờ ngày 24/11/2024.\n",
+        FOOTER, NULL);
+      g_autoptr(DirectiveNotice) n = parse (text, NULL);
+      g_autofree char *when = directive_date_to_string (directive_task_get_deadline (task_at (n, 0)));
+
+      g_assert_cmpint (directive_notice_get_urgency (n), ==, cases[c].urgency);
+      g_assert_cmpstr (directive_notice_get_subject (n), ==, "V/v chủ động ứng phó với bão số 9 và mưa lũ");
+      /* the hour before the day */
+      g_assert_cmpstr (when, ==, "2024-11-24");
+    }
+}
+
+static void
 test_header_addressees_ocr (void)
 {
   /* "Kính gửi:" as OCR reads it: its list is no task list */
@@ -403,6 +440,11 @@ test_deadlines (void)
   /* "hoàn" is one slip from the cue "hạn", but "hoàn thành" is a cue of its own */
   check_deadline ("triển khai, hoàn thành ngày 31/12/2024", "2024-12-31");
   check_deadline ("thời hạn hoàn thành: ngày 31/12/2024", "2024-12-31");
+  /* the hour before the day */
+  check_deadline ("hoàn thành trước 17 giờ ngày 24/11/2024", "2024-11-24");
+  check_deadline ("trước 17h00 ngày 24/11/2024", "2024-11-24");
+  check_deadline ("trước 17 giờ 30 phút ngày 24/11/2024", "2024-11-24");
+  check_deadline ("báo cáo trước 16 giờ hằng ngày", NULL);
   /* a period's end, unless a cue names the deadline */
   check_deadline ("phân luồng trong thời gian cao điểm từ ngày 20/01/2025 đến ngày 15/02/2025", "2025-02-15");
   check_deadline ("tổ chức tuyên truyền từ tháng 3 đến tháng 6/2024", "2024-06-30");
@@ -1856,6 +1898,7 @@ main (int    argc,
   g_test_add_func ("/parser/directing-official", test_directing_official);
   g_test_add_func ("/parser/deadlines", test_deadlines);
   g_test_add_func ("/parser/recurrence", test_recurrence);
+  g_test_add_func ("/parser/header-urgency", test_header_urgency);
   g_test_add_func ("/parser/meeting-chair-verb-damaged", test_meeting_chair_verb_damaged);
   g_test_add_func ("/parser/roles-asking", test_roles_asking);
   g_test_add_func ("/parser/ordinals-numbers-ocr", test_ordinals_numbers_ocr);

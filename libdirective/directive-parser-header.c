@@ -1505,6 +1505,28 @@ addressee_label (DirectiveLine *line,
   return -1;
 }
 
+/* Whether the addressees go on past the blank line @j: a scan leaves blank
+ * lines between the items, and an item that ends with ";" has one after it. */
+static gboolean
+list_goes_on (DirectiveParse *p,
+              const char     *last,
+              guint           j)
+{
+  gsize n = strlen (last);
+  const DirectiveLine *next;
+
+  while (n > 0 && last[n - 1] == ' ')
+    n--;
+  if (n == 0 || (last[n - 1] != ';' && last[n - 1] != ','))
+    return FALSE;
+  while (j < p->lines->len && _directive_parse_line (p, j)->blank)
+    j++;
+  if (j >= p->lines->len)
+    return FALSE;
+  next = _directive_parse_line (p, j);
+  return next->text[next->indent] == '-' || next->text[next->indent] == '+';
+}
+
 static guint
 read_addressees (DirectiveParse *p,
                  guint           from,
@@ -1550,7 +1572,7 @@ read_addressees (DirectiveParse *p,
 
           if (next->blank)
             {
-              if (items->len > 0)
+              if (items->len > 0 && !list_goes_on (p, items->pdata[items->len - 1], j))
                 break;
               continue;
             }
@@ -1838,9 +1860,10 @@ _directive_parse_header (DirectiveParse *p)
           const char *fold = _directive_line_fold (line);
 
           const char *written = line->text + line->indent;
-          /* as OCR reads it: "VA", "Viv", "V/y" */
+          /* as OCR reads it: "VA", "Viv", "V/y", "V/" */
           gboolean damaged = g_str_has_prefix (written, "VA ") || g_str_has_prefix (fold, "viv ")
-                             || g_str_has_prefix (fold, "v/y ");
+                             || g_str_has_prefix (fold, "v/y ")
+                             || (g_str_has_prefix (fold, "v/ ") && !g_str_has_prefix (fold, "v/ v "));
 
           if (g_str_has_prefix (fold, "v/v") || g_str_has_prefix (fold, "v/ v")
               || g_str_has_prefix (fold, "vv ") || damaged)

@@ -252,6 +252,32 @@ test_header_addressees_ocr (void)
 }
 
 static void
+test_header_addressees_spread (void)
+{
+  /* a scan's blank lines between the addressees; "V/" for "V/v" */
+  g_autoptr(DirectiveNotice) n = parse (
+    "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+    "TỈNH PHÚ YÊN Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 6125/UBND-KT Phú Yên, ngày 24 tháng 11 năm 2024\n"
+    "V/ chủ động ứng phó với bão số 9\n"
+    "và mưa lũ\n"
+    "Kính gửi:\n\n"
+    "- Công an tỉnh;\n\n"
+    "- Các Sở: Nông nghiệp và Phát triển nông thôn, Công\n"
+    "Thương, Y tế;\n\n"
+    "- UBND các huyện, thị xã, thành phố.\n\n"
+    "Để chủ động ứng phó với bão, Chủ tịch UBND tỉnh yêu cầu:\n"
+    "1. Công an tỉnh sẵn sàng lực lượng.\n" FOOTER, NULL);
+  g_autoptr(DirectiveConclusion) c = g_list_model_get_item (directive_notice_get_conclusions (n), 0);
+  g_autoptr(DirectiveRecipient) departments = g_list_model_get_item (directive_notice_get_addressees (n), 1);
+
+  g_assert_cmpstr (directive_notice_get_subject (n), ==, "V/v chủ động ứng phó với bão số 9 và mưa lũ");
+  g_assert_cmpuint (g_list_model_get_n_items (directive_notice_get_addressees (n)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (directive_recipient_get_agencies (departments)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (directive_conclusion_get_tasks (c)), ==, 1);
+}
+
+static void
 test_header_province_phu (void)
 {
   /* "TỈNH PHÚ THỌ" is within OCR's reach of "thành phố": "tỉnh" as written wins */
@@ -1898,6 +1924,7 @@ main (int    argc,
   g_test_add_func ("/parser/directing-official", test_directing_official);
   g_test_add_func ("/parser/deadlines", test_deadlines);
   g_test_add_func ("/parser/recurrence", test_recurrence);
+  g_test_add_func ("/parser/header-addressees-spread", test_header_addressees_spread);
   g_test_add_func ("/parser/header-urgency", test_header_urgency);
   g_test_add_func ("/parser/meeting-chair-verb-damaged", test_meeting_chair_verb_damaged);
   g_test_add_func ("/parser/roles-asking", test_roles_asking);

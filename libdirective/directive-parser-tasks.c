@@ -245,6 +245,15 @@ line_mark (DirectiveLine *line,
         d++;
       if (g_ascii_isdigit (*d))
         return MARK_NONE;
+      /* OCR's "1L." for "11.": a second digit 1 read as a letter */
+      if (d - c == 1 && (*d == 'l' || *d == 'L' || *d == 'I') && d[1] == '.' && d[2] == ' ')
+        {
+          ordinal->buf[0] = c[0];
+          ordinal->buf[1] = '1';
+          ordinal_set (ordinal, ordinal->buf, 2);
+          *text_start = (d + 2 - line->text);
+          return MARK_NUMBER;
+        }
       if (d[0] == '.' && g_ascii_isdigit (d[1]))
         {
           d++;

@@ -1658,6 +1658,19 @@ test_ordinals_numbers_ocr (void)
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     g_assert_cmpstr (directive_task_get_ordinal (task_at (n, i)), ==, expected[i]);
   g_assert_cmpstr (directive_task_get_text (task_at (n, 2)), ==, "UBND huyện Trảng Bom giải phóng mặt bằng.");
+
+  {
+    /* "1L." for "11." */
+    GString *text = g_string_new (HEADER);
+    g_autoptr(DirectiveNotice) m = NULL;
+
+    for (guint i = 1; i <= 10; i++)
+      g_string_append_printf (text, "    %u. Sở Y tế thực hiện việc %u.\n", i, i);
+    g_string_append (text, "1L. Truong Cao dang Y té DOng Nai phdi hop Bénh vién Da khoa tinh.\n" FOOTER);
+    m = parse (text->str, NULL);
+    g_string_free (text, TRUE);
+    g_assert_cmpstr (directive_task_get_ordinal (task_at (m, 10)), ==, "11");
+  }
 }
 
 static void

@@ -687,7 +687,7 @@ repair_ordinal (DirectiveParse *p,
   int before, now;
   g_autofree char *expected = NULL;
 
-  if ((mark != MARK_ROMAN && mark != MARK_NUMBER) || parent == NULL)
+  if ((mark != MARK_ROMAN && mark != MARK_NUMBER && mark != MARK_LETTER) || parent == NULL)
     return;
   /* the last sibling of the kind */
   for (Item *sibling = parent->first_child; sibling != NULL; sibling = sibling->next)
@@ -698,6 +698,18 @@ repair_ordinal (DirectiveParse *p,
   if (mark == MARK_NUMBER)
     {
       repair_number (p, prev->ordinal, ordinal, line);
+      return;
+    }
+  if (mark == MARK_LETTER)
+    {
+      /* "đ)" after "d)", its stroke lost: "d)" again, or "a)" */
+      if (g_str_equal (prev->ordinal, "d") && (g_str_equal (*ordinal, "d") || g_str_equal (*ordinal, "a")))
+        {
+          _directive_parse_diagnose (p, line, DIRECTIVE_SEVERITY_INFO, "item \"%s\" after \"d\" read as \"đ\"",
+                                     *ordinal);
+          g_free (*ordinal);
+          *ordinal = g_strdup ("đ");
+        }
       return;
     }
   before = roman_to_int (prev->ordinal);

@@ -1671,6 +1671,17 @@ test_ordinals_numbers_ocr (void)
     g_string_free (text, TRUE);
     g_assert_cmpstr (directive_task_get_ordinal (task_at (m, 10)), ==, "11");
   }
+  {
+    /* "đ)" read without its stroke, as "a)" */
+    g_autoptr(DirectiveNotice) l = parse (HEADER
+      "    1. Giao nhiệm vụ:\n"
+      "    a) Sở Y tế chủ trì.\n    b) Sở Tài chính bố trí.\n    c) Sở Nội vụ tổng hợp.\n"
+      "    d) Công an tỉnh kiểm tra.\n    a) UBND các huyện hoàn thành giao đất.\n"
+      FOOTER, NULL);
+    g_autoptr(DirectiveTask) last = g_list_model_get_item (directive_task_get_subtasks (task_at (l, 0)), 4);
+
+    g_assert_cmpstr (directive_task_get_ordinal (last), ==, "đ");
+  }
 }
 
 static void

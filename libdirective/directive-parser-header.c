@@ -881,6 +881,94 @@ instantiate_parts (DirectiveParse *p,
   return mention_agency (p, m);
 }
 
+/* The initials of a department's name, capitals without diacritics ("Sở Kế
+ * hoạch và Đầu tư": "SKHDT"), as its documents' symbols write it; %FALSE when
+ * they do not fit in @out. */
+static gboolean
+name_initials (const char *name,
+               char       *out,
+               gsize       size)
+{
+  gsize n = 0;
+  gboolean at_word = TRUE;
+
+  for (const char *c = name; *c != '\0'; c = g_utf8_next_char (c))
+    {
+      gunichar u = g_utf8_get_char (c);
+
+      if (u == ' ' || u == '-' || u == ',')
+        {
+          at_word = TRUE;
+          continue;
+        }
+      if (!at_word)
+        continue;
+      at_word = FALSE;
+      /* "và" joins, it is no initial */
+      if (g_str_has_prefix (c, "và ") || g_str_has_prefix (c, "{"))
+        continue;
+      if (n + 1 >= size)
+        return FALSE;
+      out[n++] = u == 0x0110 || u == 0x0111 ? 'D' : g_ascii_toupper (u < 0x80 ? (char) u : '?');
+    }
+  out[n] = '\0';
+  return n > 1;
+}
+
+/* The catalogue's department whose initials are the code of @symbol before
+ * its dash ("SCT-QLTM": Sở Công Thương), made for the document; %NULL for
+ * none or more than one ("SNV" is both Nội vụ and Ngoại vụ). */
+static DirectiveAgency *
+department_of_symbol (DirectiveParse *p,
+                      const char     *symbol,
+                      guint           line)
+{
+  GListModel *entries = directive_catalogue_get_agencies (p->catalogue);
+  const char *dash = strchr (symbol, '-');
+  char code[16];
+  gsize len = dash != NULL ? (gsize) (dash - symbol) : strlen (symbol);
+  DirectiveAgency *found = NULL;
+  guint n = g_list_model_get_n_items (entries);
+
+  if (len < 3 || len >= sizeof code || (symbol[0] != 'S' && symbol[0] != 's'))
+    return NULL;
+  /* as the initials are written: capitals, Đ as D */
+  for (gsize k = 0, o = 0; k <= len; k++)
+    {
+      if (k == len)
+        {
+          code[o] = '\0';
+          break;
+        }
+      if ((guchar) symbol[k] == 0xC4 && k + 1 < len && ((guchar) symbol[k + 1] == 0x90 || (guchar) symbol[k + 1] == 0x91))
+        {
+          code[o++] = 'D';
+          k++;
+        }
+      else
+        code[o++] = g_ascii_toupper (symbol[k]);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DirectiveAgency) entry = g_list_model_get_item (entries, i);
+      const char *name = directive_agency_get_name (entry);
+      char initials[16];
+
+      if (directive_agency_get_kind (entry) != DIRECTIVE_AGENCY_KIND_DEPARTMENT || name == NULL
+          || !g_str_has_prefix (name, "Sở ") || !name_initials (name, initials, sizeof initials)
+          || strcmp (initials, code) != 0)
+        continue;
+      if (found != NULL && found != entry)
+        return NULL;
+      found = entry;
+    }
+  if (found == NULL)
+    return NULL;
+  _directive_parse_diagnose (p, line, DIRECTIVE_SEVERITY_INFO, "the issuer \"%s\" was read from the symbol \"%s\"",
+                             directive_agency_get_name (found), symbol);
+  return _directive_catalogue_instantiate (p->catalogue, found, p->locality, p->level);
+}
+
 static void
 read_issuer (DirectiveParse *p,
              LeftColumns    *columns,
@@ -1039,6 +1127,11 @@ read_issuer (DirectiveParse *p,
       _directive_parse_diagnose (p, number_line + 1, DIRECTIVE_SEVERITY_INFO,
                                  "no issuer lines: the issuer was inferred from the symbol");
     }
+
+  /* The issuer's line past reading ("s0) CONG THUONG"): a department's
+   * symbol says which ("1254/SCT-QLTM") */
+  if (issuer == NULL && district == NULL && committee_lines > 0 && committee_lines < parts->len && symbol != NULL)
+    issuer = department_of_symbol (p, symbol, number_line + 1);
 
   if (issuer != NULL)
     {

@@ -278,6 +278,33 @@ test_header_addressees_spread (void)
 }
 
 static void
+test_header_issuer_from_symbol (void)
+{
+  /* the department's line past reading: its symbol's initials name it */
+  const struct { const char *symbol, *issuer; } cases[] = {
+    { "1254/SCT-QLTM", "Sở Công Thương" },
+    { "88/SKHĐT-TH", "Sở Kế hoạch và Đầu tư" },
+    { "88/SKHDT-TH", "Sở Kế hoạch và Đầu tư" },
+    { "12/STNMT-MT", "Sở Tài nguyên và Môi trường" },
+    /* no department has these initials: the committee's line is all there is */
+    { "12/SQX-VP", "Ủy ban nhân dân tỉnh Ninh Bình" },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autofree char *text = g_strdup_printf (
+        "UBND TINH NINH BINH CONG HOA XA HOI CHU NGHIA VIET NAM\n"
+        "s0) CONG THUONG D6c lap - Tu do - Hanh phic\n\n"
+        "$6: %s Ninh Binh, ngay 05 thang 7 nam 2024\n"
+        "Vw ting cudng kiém tra hoat dong kinh doanh\n\n"
+        "1. Công an tỉnh kiểm tra.\n%s", cases[c].symbol, FOOTER);
+      g_autoptr(DirectiveNotice) n = parse (text, NULL);
+
+      g_assert_cmpstr (directive_agency_get_name (directive_notice_get_issuer (n)), ==, cases[c].issuer);
+    }
+}
+
+static void
 test_header_province_phu (void)
 {
   /* "TỈNH PHÚ THỌ" is within OCR's reach of "thành phố": "tỉnh" as written wins */
@@ -1948,6 +1975,7 @@ main (int    argc,
   g_test_add_func ("/parser/directing-official", test_directing_official);
   g_test_add_func ("/parser/deadlines", test_deadlines);
   g_test_add_func ("/parser/recurrence", test_recurrence);
+  g_test_add_func ("/parser/header-issuer-from-symbol", test_header_issuer_from_symbol);
   g_test_add_func ("/parser/header-addressees-spread", test_header_addressees_spread);
   g_test_add_func ("/parser/header-urgency", test_header_urgency);
   g_test_add_func ("/parser/meeting-chair-verb-damaged", test_meeting_chair_verb_damaged);

@@ -891,6 +891,10 @@ _directive_parse_roles (DirectiveParse            *p,
         i = openers[k].n_words;
         break;
       }
+  /* "Các Sở: Tài chính, Kế hoạch và Đầu tư ...": the departments listed lead */
+  if (i == 0 && r.words->len > 2 && r.mention_at[0] < 0 && r.mention_at[2] >= 0
+      && word_is (&r, 0, "cac") && word_is (&r, 1, "so"))
+    i = 2;
   if (i != G_MAXUINT && r.mention_at[i] >= 0)
     {
       guint after = agency_list (&r, i, lead);
@@ -979,6 +983,14 @@ _directive_parse_roles (DirectiveParse            *p,
 
           if (word_is (&r, s, "voi") || word_is (&r, s, "cung"))
             s++;
+          /* "phối hợp chặt chẽ với Sở X": a word or two of manner before "với" */
+          else if (s < r.words->len && r.mention_at[s] < 0)
+            for (guint v = s + 1; v < s + 3 && v + 1 < r.words->len && !gap_has (&r, v - 1, ",;.:"); v++)
+              if (word_is (&r, v, "voi") && r.mention_at[v + 1] >= 0)
+                {
+                  s = v + 1;
+                  break;
+                }
           if (!gap_has (&r, i + 1, ";."))
             {
               guint next = agency_list (&r, s, coop);
@@ -1076,6 +1088,20 @@ _directive_parse_roles (DirectiveParse            *p,
           i += vlen - 1;
         }
     }
+
+  /* "Thống nhất với đề xuất của Sở X. Sở X tổ chức triển khai.": with no
+   * lead at the start, an agency that starts a later sentence (not the
+   * committee or the issuer, who speak) */
+  if (lead->len == 0)
+    for (guint w = 1; w < r.words->len; w++)
+      if (r.mention_at[w] >= 0 && gap_has (&r, w - 1, ".") && RF (&r, r.mention_at[w])->first_word == w)
+        {
+          DirectiveAgency *a = take (p, RF (&r, r.mention_at[w]));
+
+          if (a != NULL && a != p->committee && a != p->issuer && a != p->district)
+            agency_list (&r, w, lead);
+          break;
+        }
 
   /* a lead neither cooperates nor is reported to; with none named, the
    * inherited lead, read where it is rather than copied */

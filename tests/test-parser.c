@@ -1283,6 +1283,11 @@ test_roles_asking (void)
     "    5. Thanh tra tỉnh thanh tra việc quản lý đất đai; báo cáo kết quả cho Chủ tịch UBND tỉnh.\n"
     "    6. Trường Cao đẳng Y tế Đồng Nai phối hợp Bệnh viện Đa khoa tỉnh đào tạo nhân lực.\n"
     "    7. Hội Liên hiệp Phụ nữ tỉnh, Ủy ban MTTQ Việt Nam tỉnh vận động hội viên tham gia.\n"
+    "    8. Các Sở: Tài chính, Kế hoạch và Đầu tư theo chức năng tham mưu bố trí vốn.\n"
+    "    9. Thống nhất với đề xuất của Sở Công Thương tại Tờ trình số 45/TTr-SCT. Sở Công Thương\n"
+    "tổ chức triển khai.\n"
+    "    10. Kho bạc Nhà nước tỉnh phối hợp chặt chẽ với Sở Tài chính trong công tác thu, chi.\n"
+    "    11. Thống nhất nội dung. UBND tỉnh sẽ xem xét bố trí vốn.\n"
     FOOTER, NULL);
   g_autofree char *when = NULL;
 
@@ -1307,6 +1312,15 @@ test_roles_asking (void)
   g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 6)), 0), ==, "Hội Liên hiệp Phụ nữ tỉnh Đồng Nai");
   g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 6)), 1), ==,
                    "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đồng Nai");
+  /* the departments listed after "Các Sở:" lead */
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_lead (task_at (n, 7))), ==, 2);
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 7)), 1), ==, "Sở Kế hoạch và Đầu tư");
+  /* with none at the start, the agency that starts a later sentence leads;
+   * the committee does not lead its own notice's task so */
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 8)), 0), ==, "Sở Công Thương");
+  g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_lead (task_at (n, 10))), ==, 0);
+  /* "phối hợp chặt chẽ với" */
+  g_assert_cmpstr (agency_name (directive_task_get_cooperating (task_at (n, 9)), 0), ==, "Sở Tài chính");
 }
 
 /* "Công an huyện" with no name is the district's own */

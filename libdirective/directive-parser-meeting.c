@@ -667,6 +667,27 @@ trim_position (char *position)
   return position;
 }
 
+/* Whether an attendee item names bodies, not a person: "đại diện lãnh đạo
+ * ...", "lãnh đạo ...", "đại biểu ...", "các ...". */
+static gboolean
+names_bodies (const char *item)
+{
+  static const char *const openings[] = { "dai dien", "lanh dao", "dai bieu", "cac ", "thu truong", NULL };
+  char fold[_DIRECTIVE_TEXT_FOLD_PREFIX_ROOM (24)];
+  gsize n = 0;
+
+  while (item[n] != '\0' && n < 24)
+    n++;
+  /* (cut at a character's start) */
+  while (n > 0 && ((guchar) item[n] & 0xC0) == 0x80)
+    n--;
+  _directive_text_fold_prefix (item, n, fold, sizeof fold);
+  for (guint k = 0; openings[k] != NULL; k++)
+    if (g_str_has_prefix (fold, openings[k]))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 read_attendees (Span             *s,
                 guint             at,
@@ -716,6 +737,21 @@ read_attendees (Span             *s,
     {
       honorific = "đồng chí";
       memmove (list, list + strlen ("các đồng chí"), strlen (list) - strlen ("các đồng chí") + 1);
+    }
+  else
+    {
+      /* as OCR reads it ("cdc dong chi:"): "các đồng chí" labelling the list,
+       * its colon after it (an "ông" after "có:" is the first item's) */
+      const char *after = list;
+      const char *named = NULL;
+
+      if (list[0] != ':')
+        honorific_at (list, &after, &named);
+      if (named != NULL && g_str_equal (named, "đồng chí") && memchr (list, ':', after - list) != NULL)
+        {
+          honorific = named;
+          memmove (list, after, strlen (after) + 1);
+        }
     }
   colon = strchr (list, ':');
   if (colon != NULL && colon - list < 24)
@@ -805,8 +841,12 @@ read_attendees (Span             *s,
         const char *named = NULL;
 
         honorific_at (item, &after, &named);
+        /* "đại diện lãnh đạo Công an thành phố, ...": bodies, though the
+         * list's honorific is "các đồng chí" */
+        if (named == NULL && honorific != NULL && names_bodies (item))
+          ;
         /* (the item is clean text unless it ends in a space: its honorific is known) */
-        if ((named != NULL || honorific != NULL) && item[0] != '\0' && item[strlen (item) - 1] != ' ')
+        else if ((named != NULL || honorific != NULL) && item[0] != '\0' && item[strlen (item) - 1] != ' ')
           person = read_person_after (after, named != NULL ? named : honorific);
         else if (named != NULL || honorific != NULL)
           person = read_person (item, strlen (item), honorific);

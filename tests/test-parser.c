@@ -433,6 +433,33 @@ test_meeting_chair_verb_damaged (void)
 }
 
 static void
+test_meeting_attendee_list_ocr (void)
+{
+  /* "các đồng chí:" as OCR reads it labels the list; an item that names
+   * bodies ("đại diện lãnh đạo ...") is no person */
+  g_autoptr(DirectiveNotice) n = parse (HEADER
+    "Ngay 22/7/2022, tai Phong hop s6 3 UBND tinh, déng chi Pham Thi Thanh Mai\n"
+    "Ph6 Cha tich UBND tinh chu tri cuéc hop ban giai phap phat trién du lich.\n"
+    "Tham dy cudc hop cé cdc dng chi: Trinh Van Luc, Gidm déc SO Du lich; Hoang Bitc\n"
+    "Minh, Pho Giam déc Sé Tai chinh; dai dién lanh dao Cong an tinh, UBND thanh phé Ha Long.\n"
+    "Sau khi nghe bao cao, déng chi Phé Chu tich UBND tinh két ludn nhw sau:\n"
+    "1. Sở Du lịch chủ trì.\n" FOOTER, NULL);
+  DirectiveMeeting *m = directive_conclusion_get_meeting (first_conclusion (n));
+  GListModel *attendees = directive_meeting_get_attendees (m);
+  g_autoptr(DirectivePerson) a = g_list_model_get_item (attendees, 0);
+  g_autoptr(DirectivePerson) b = g_list_model_get_item (attendees, 1);
+  g_autoptr(DirectivePerson) c = g_list_model_get_item (attendees, 2);
+
+  g_assert_cmpuint (g_list_model_get_n_items (attendees), ==, 3);
+  g_assert_cmpstr (directive_person_get_name (a), ==, "Trinh Van Luc");
+  g_assert_cmpstr (directive_person_get_position (a), ==, "Gidm déc SO Du lich");
+  g_assert_cmpstr (directive_person_get_honorific (a), ==, "đồng chí");
+  g_assert_cmpstr (directive_person_get_name (b), ==, "Hoang Bitc Minh");
+  g_assert_null (directive_person_get_name (c));
+  g_assert_cmpstr (directive_person_get_text (c), ==, "dai dién lanh dao Cong an tinh, UBND thanh phé Ha Long");
+}
+
+static void
 test_directing_official (void)
 {
   /* no meeting: the official the document directs in the name of */
@@ -1989,6 +2016,7 @@ main (int    argc,
   g_test_add_func ("/parser/directing-official", test_directing_official);
   g_test_add_func ("/parser/deadlines", test_deadlines);
   g_test_add_func ("/parser/recurrence", test_recurrence);
+  g_test_add_func ("/parser/meeting-attendee-list-ocr", test_meeting_attendee_list_ocr);
   g_test_add_func ("/parser/header-issuer-from-symbol", test_header_issuer_from_symbol);
   g_test_add_func ("/parser/header-addressees-spread", test_header_addressees_spread);
   g_test_add_func ("/parser/header-urgency", test_header_urgency);

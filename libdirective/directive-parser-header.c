@@ -840,6 +840,39 @@ join_folds (DirectiveFoldedText       *joined,
   joined->block_size = 0;
 }
 
+/* Whether line @l goes on with a Công văn's subject so far though it opens
+ * with a capital ("... ý kiến chỉ đạo của Phó" / "Chủ tịch UBND tỉnh về ..."):
+ * the subject stopped mid-phrase, on a word no subject ends with, and the
+ * line is no urgency in capitals ("KHẨN"). */
+static gboolean
+goes_on_subject (GString       *subject,
+                 DirectiveLine *l)
+{
+  static const char *const open_words[] = {
+    "cua", "ve", "va", "cac", "tai", "cho", "voi", "pho", "tren", "theo", "nam", NULL
+  };
+  const char *last;
+  g_autofree char *fold = NULL;
+  gboolean small = FALSE;
+
+  if (subject->len == 0 || strchr (".:;", subject->str[subject->len - 1]) != NULL)
+    return FALSE;
+  for (const char *c = l->text + l->indent; *c != '\0'; c = g_utf8_next_char (c))
+    if (g_unichar_islower (g_utf8_get_char (c)))
+      {
+        small = TRUE;
+        break;
+      }
+  if (!small)
+    return FALSE;
+  last = strrchr (subject->str, ' ');
+  fold = _directive_text_fold (last != NULL ? last + 1 : subject->str, -1);
+  for (guint k = 0; open_words[k] != NULL; k++)
+    if (g_str_equal (fold, open_words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether a header line goes on with the name above it: "VÀ DU LỊCH", "& ĐÀO TẠO". */
 static gboolean
 continues_name (const char *part)
@@ -1968,7 +2001,8 @@ _directive_parse_header (DirectiveParse *p)
                   DirectiveLine *l = _directive_parse_line (p, j);
                   g_autofree char *left = NULL;
 
-                  if (l->blank || (j > i && (starts_body (l, columns.words) || !starts_lowercase (l))))
+                  if (l->blank || (j > i && (starts_body (l, columns.words)
+                                             || (!starts_lowercase (l) && !goes_on_subject (subject, l)))))
                     break;
                   left = _directive_clean_text (l->text, left_column_end_at (p, &columns, j));
                   if (left == NULL)

@@ -278,6 +278,31 @@ test_header_addressees_spread (void)
 }
 
 static void
+test_header_subject_capital_line (void)
+{
+  /* a Công văn's subject going on with a capital after "của Phó" */
+  g_autoptr(DirectiveNotice) n = parse (
+    "       UBND TỈNH LONG AN               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "          VĂN PHÒNG                       Độc lập - Tự do - Hạnh phúc\n"
+    "\n"
+    "        Số: 4127/VP-KT                  Long An, ngày 14 tháng 12 năm 2023\n"
+    "V/v triển khai ý kiến chỉ đạo của Phó\n"
+    "Chủ tịch UBND tỉnh về phòng, chống hạn\n"
+    "  hán, xâm nhập mặn mùa khô 2023 - 2024\n"
+    "\n"
+    "            KHẨN\n"
+    "\n"
+    "                 Kính gửi: Sở Nông nghiệp và PTNT.\n"
+    "\n"
+    "    1. Sở Nông nghiệp và PTNT theo dõi tình hình xâm nhập mặn.\n" FOOTER, NULL);
+
+  g_assert_cmpstr (directive_notice_get_subject (n), ==,
+                   "V/v triển khai ý kiến chỉ đạo của Phó Chủ tịch UBND tỉnh về phòng, chống hạn hán, "
+                   "xâm nhập mặn mùa khô 2023 - 2024");
+  g_assert_cmpint (directive_notice_get_urgency (n), ==, DIRECTIVE_URGENCY_KHAN);
+}
+
+static void
 test_header_issuer_from_symbol (void)
 {
   /* the department's line past reading: its symbol's initials name it */
@@ -2016,6 +2041,7 @@ main (int    argc,
   g_test_add_func ("/parser/directing-official", test_directing_official);
   g_test_add_func ("/parser/deadlines", test_deadlines);
   g_test_add_func ("/parser/recurrence", test_recurrence);
+  g_test_add_func ("/parser/header-subject-capital-line", test_header_subject_capital_line);
   g_test_add_func ("/parser/meeting-attendee-list-ocr", test_meeting_attendee_list_ocr);
   g_test_add_func ("/parser/header-issuer-from-symbol", test_header_issuer_from_symbol);
   g_test_add_func ("/parser/header-addressees-spread", test_header_addressees_spread);

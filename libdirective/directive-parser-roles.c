@@ -895,6 +895,15 @@ _directive_parse_roles (DirectiveParse            *p,
   if (i == 0 && r.words->len > 2 && r.mention_at[0] < 0 && r.mention_at[2] >= 0
       && word_is (&r, 0, "cac") && word_is (&r, 1, "so"))
     i = 2;
+  /* "Về kinh phí: Sở Tài chính cân đối ...": a topic's label before the lead */
+  else if (i == 0 && r.words->len > 2 && r.mention_at[0] < 0 && word_is (&r, 0, "ve"))
+    for (guint k = 1; k < 8 && k + 1 < r.words->len; k++)
+      if (gap_has (&r, k, ":"))
+        {
+          if (r.mention_at[k + 1] >= 0)
+            i = k + 1;
+          break;
+        }
   if (i != G_MAXUINT && r.mention_at[i] >= 0)
     {
       guint after = agency_list (&r, i, lead);

@@ -1340,6 +1340,8 @@ test_roles_asking (void)
     "tổ chức triển khai.\n"
     "    10. Kho bạc Nhà nước tỉnh phối hợp chặt chẽ với Sở Tài chính trong công tác thu, chi.\n"
     "    11. Thống nhất nội dung. UBND tỉnh sẽ xem xét bố trí vốn.\n"
+    "    12. Về kinh phí: Sở Tài chính cân đối, tham mưu bố trí.\n"
+    "    13. Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội tuyên truyền.\n"
     FOOTER, NULL);
   g_autofree char *when = NULL;
 
@@ -1373,6 +1375,10 @@ test_roles_asking (void)
   g_assert_cmpuint (g_list_model_get_n_items (directive_task_get_lead (task_at (n, 10))), ==, 0);
   /* "phối hợp chặt chẽ với" */
   g_assert_cmpstr (agency_name (directive_task_get_cooperating (task_at (n, 9)), 0), ==, "Sở Tài chính");
+  /* a topic's label before the lead */
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 11)), 0), ==, "Sở Tài chính");
+  /* the political-social organisations as a group */
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 12)), 1), ==, "các tổ chức chính trị - xã hội");
 }
 
 /* "Công an huyện" with no name is the district's own */

@@ -3207,13 +3207,20 @@ stop_word_in_name (const Scan *scan,
 }
 
 /* Whether the head at @k is a word of the name it is in: "Tổ" of "Mặt trận
- * Tổ quốc" starts no team ("Tổ công tác"). */
+ * Tổ quốc" starts no team ("Tổ công tác"); a head right before the province
+ * names no body of its own ("Bệnh viện Đa khoa Trung tâm An Giang"). */
 static gboolean
 head_in_name (const Scan *scan,
               guint       k)
 {
-  return TOKEN_IS (scan_token (scan, k), "to") && k + 1 < scan->n_tokens && joins (scan, k + 1, FALSE)
-         && TOKEN_IS (scan_token (scan, k + 1), "quoc");
+  guint head;
+
+  if (TOKEN_IS (scan_token (scan, k), "to") && k + 1 < scan->n_tokens && joins (scan, k + 1, FALSE)
+      && TOKEN_IS (scan_token (scan, k + 1), "quoc"))
+    return TRUE;
+  head = match_heads (scan, k);
+  return scan->locality != NULL && head > 0 && k + head < scan->n_tokens && joins (scan, k + head, FALSE)
+         && match_province (scan, k + head) > 0;
 }
 
 /* Whether the @level tokens at @k are a district's level as written:

@@ -1342,6 +1342,7 @@ test_roles_asking (void)
     "    11. Thống nhất nội dung. UBND tỉnh sẽ xem xét bố trí vốn.\n"
     "    12. Về kinh phí: Sở Tài chính cân đối, tham mưu bố trí.\n"
     "    13. Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội tuyên truyền.\n"
+    "    14. Bệnh viện Đa khoa Trung tâm Đồng Nai bố trí khu điều trị riêng.\n"
     FOOTER, NULL);
   g_autofree char *when = NULL;
 
@@ -1379,6 +1380,8 @@ test_roles_asking (void)
   g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 11)), 0), ==, "Sở Tài chính");
   /* the political-social organisations as a group */
   g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 12)), 1), ==, "các tổ chức chính trị - xã hội");
+  /* a head right before the province is of the name */
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 13)), 0), ==, "Bệnh viện Đa khoa Trung tâm Đồng Nai");
 }
 
 /* "Công an huyện" with no name is the district's own */

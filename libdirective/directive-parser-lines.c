@@ -14,34 +14,56 @@
 #include "directive-parser-private.h"
 #include "directive-text-private.h"
 
-/* The block of lines of the last document a thread parsed: one a document
- * is large enough for malloc() to consolidate its free lists or map pages
- * each time, so it is kept for the next one. */
+/* What the last document a thread parsed leaves for the next: the block of
+ * its lines, one large enough for malloc() to consolidate its free lists or
+ * map pages each time, and its registry of agencies emptied, whose hash
+ * table and array keep their room (growing them cost more than filling
+ * them). */
 typedef struct
 {
-  gpointer block;
-  gsize    size;
-} LineBlockSpare;
+  gpointer    block;
+  gsize       size;
+  GHashTable *agencies;
+  GPtrArray  *agency_order;
+} ParseSpare;
 
 /* Larger blocks are freed: a spare is kept per parsing thread. */
 #define LINE_BLOCK_SPARE_MAX (1024 * 1024)
+/* And larger registries. */
+#define REGISTRY_SPARE_MAX 256
 
 static void
-line_block_spare_free (gpointer data)
+parse_spare_free (gpointer data)
 {
-  LineBlockSpare *spare = data;
+  ParseSpare *spare = data;
 
   g_free (spare->block);
+  g_clear_pointer (&spare->agencies, g_hash_table_unref);
+  g_clear_pointer (&spare->agency_order, g_ptr_array_unref);
   g_free (spare);
 }
 
-static GPrivate line_block_spare = G_PRIVATE_INIT (line_block_spare_free);
+static GPrivate parse_spare = G_PRIVATE_INIT (parse_spare_free);
+
+static ParseSpare *
+parse_spare_get (void)
+{
+  ParseSpare *spare = g_private_get (&parse_spare);
+
+  if (spare == NULL)
+    {
+      spare = g_new0 (ParseSpare, 1);
+      g_private_set (&parse_spare, spare);
+    }
+
+  return spare;
+}
 
 /* A block of at least @size bytes, in *@size how many. */
 static gpointer
 line_block_take (gsize *size)
 {
-  LineBlockSpare *spare = g_private_get (&line_block_spare);
+  ParseSpare *spare = g_private_get (&parse_spare);
 
   if (spare != NULL && spare->block != NULL && spare->size >= *size)
     {
@@ -58,7 +80,7 @@ static void
 line_block_release (gpointer block,
                     gsize    size)
 {
-  LineBlockSpare *spare;
+  ParseSpare *spare;
 
   if (block == NULL)
     return;
@@ -67,12 +89,7 @@ line_block_release (gpointer block,
       g_free (block);
       return;
     }
-  spare = g_private_get (&line_block_spare);
-  if (spare == NULL)
-    {
-      spare = g_new0 (LineBlockSpare, 1);
-      g_private_set (&line_block_spare, spare);
-    }
+  spare = parse_spare_get ();
   /* The larger one is kept. */
   if (spare->block != NULL && spare->size >= size)
     {
@@ -82,6 +99,44 @@ line_block_release (gpointer block,
   g_free (spare->block);
   spare->block = block;
   spare->size = size;
+}
+
+static void
+registry_take (DirectiveParse *p)
+{
+  ParseSpare *spare = g_private_get (&parse_spare);
+
+  if (spare != NULL && spare->agencies != NULL)
+    {
+      p->agencies = g_steal_pointer (&spare->agencies);
+      p->agency_order = g_steal_pointer (&spare->agency_order);
+      return;
+    }
+  p->agencies = g_hash_table_new (g_str_hash, g_str_equal);
+  p->agency_order = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+static void
+registry_release (DirectiveParse *p)
+{
+  ParseSpare *spare;
+
+  if (p->agency_order->len <= REGISTRY_SPARE_MAX
+      && g_hash_table_size (p->agencies) <= REGISTRY_SPARE_MAX)
+    {
+      spare = parse_spare_get ();
+      if (spare->agencies == NULL)
+        {
+          g_hash_table_remove_all (p->agencies);
+          /* (unreferences the agencies, as g_ptr_array_unref() would) */
+          g_ptr_array_set_size (p->agency_order, 0);
+          spare->agencies = g_steal_pointer (&p->agencies);
+          spare->agency_order = g_steal_pointer (&p->agency_order);
+          return;
+        }
+    }
+  g_hash_table_unref (p->agencies);
+  g_ptr_array_unref (p->agency_order);
 }
 
 DirectiveParse *
@@ -96,8 +151,7 @@ _directive_parse_new (DirectiveCatalogue  *catalogue,
   p->reference_date = reference_date ? directive_date_copy (reference_date) : NULL;
   p->lines = g_ptr_array_new_with_free_func (_directive_line_free);
   p->diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
-  p->agencies = g_hash_table_new (g_str_hash, g_str_equal);
-  p->agency_order = g_ptr_array_new_with_free_func (g_object_unref);
+  registry_take (p);
   p->default_lead = g_ptr_array_new ();
 
   return p;
@@ -118,8 +172,7 @@ _directive_parse_free (DirectiveParse *p)
   line_block_release (p->line_block, p->line_block_size);
   g_ptr_array_unref (p->diagnostics);
   g_clear_object (&p->notice);
-  g_hash_table_unref (p->agencies);
-  g_ptr_array_unref (p->agency_order);
+  registry_release (p);
   g_ptr_array_unref (p->default_lead);
   g_free (p);
 }

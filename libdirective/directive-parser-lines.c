@@ -779,6 +779,24 @@ cut_words (const char    *fold,
         edges[pos++] = i + _directive_lowest_bit (edge);
       i += 16;
     }
+  /* And the last few bytes the same way, in the sixteen that end the text
+   * (shifted past the ones already cut). */
+  if (i < len && len >= 16 && limit - pos >= 16)
+    {
+      typedef gint8 Lanes16 __attribute__ ((vector_size (16)));
+      Lanes16 v;
+      guint w, edge, r = len - i;
+
+      memcpy (&v, fold + len - 16, 16);
+      w = _mm_movemask_epi8 ((__m128i) (((v + (gint8) (0x80 - 'a')) < (gint8) (0x80 + 26))
+                                        | ((v + (gint8) (0x80 - '0')) < (gint8) (0x80 + 10))));
+      w >>= 16 - r;
+      edge = (w ^ ((w << 1) | inside)) & ((1u << r) - 1);
+      inside = (w >> (r - 1)) & 1;
+      for (; edge != 0; edge &= edge - 1)
+        edges[pos++] = i + _directive_lowest_bit (edge);
+      i = len;
+    }
 #endif
   /* (never more than eight edges in eight bytes) */
   while (len - i >= 8 && limit - pos >= 8)

@@ -1293,8 +1293,9 @@ is_footer_start (DirectiveLine *line)
   /* Most lines do not start with an n or an h once folded: no need to fold them. */
   /* (spaces fold to nothing; an ASCII letter to itself in lowercase) */
   first = line->text[line->indent];
+  /* (g_ascii_tolower() is a call: a letter's case is its 0x20 bit) */
   if (g_ascii_isalpha (first))
-    first = g_ascii_tolower (first);
+    first |= 0x20;
   else
     first = _directive_text_first_folded (line->text + line->indent);
   if (first != 'n' && first != 'h')

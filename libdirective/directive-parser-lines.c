@@ -1097,6 +1097,41 @@ _directive_clean_text_into (const char *text,
             }
           break;
         }
+      /* The last few bytes of a longer text likewise, in the sixteen that
+       * end it (shifted past the ones done): most are the end of a word and
+       * its stop, copied in two overlapping moves rather than one at a
+       * time. */
+      if (i < n && n - i < 16 && n >= 16)
+        {
+          typedef gint8 Lanes16 __attribute__ ((vector_size (16)));
+          Lanes16 v;
+          guint spaces, controls, stop, r = n - i;
+
+          memcpy (&v, text + n - 16, 16);
+          spaces = (guint) _mm_movemask_epi8 ((__m128i) (v == ' ')) >> (16 - r);
+          controls = (guint) _mm_movemask_epi8 ((__m128i) ((v & (gint8) 0xE0) == 0)) >> (16 - r);
+          stop = controls | (spaces & ((spaces << 1) | (guint) at_space));
+          if ((stop & ((1u << r) - 1)) == 0)
+            {
+              if (r >= 8)
+                {
+                  memcpy (s + o, text + i, 8);
+                  memcpy (s + o + r - 8, text + n - 8, 8);
+                }
+              else if (r >= 4)
+                {
+                  memcpy (s + o, text + i, 4);
+                  memcpy (s + o + r - 4, text + n - 4, 4);
+                }
+              else
+                for (guint k = 0; k < r; k++)
+                  s[o + k] = text[i + k];
+              o += r;
+              i = n;
+              at_space = (spaces >> (r - 1)) & 1;
+              break;
+            }
+        }
 #endif
       /* Most text is words between single spaces: eight bytes at a time are
        * copied as they are when none is below a space and no space follows

@@ -740,6 +740,50 @@ word_bytes (guint64 x)
          & ~x & highs;
 }
 
+#if defined(__SSE2__)
+/* For each eight bits of a mask of word edges, the offsets of the bits set,
+ * packed a byte each, and how many: they are written eight at a time
+ * whatever their number, not one at a time in a loop as long. */
+static guint64 edge_offsets[256];
+static guint8 edge_counts[256];
+
+static void
+edge_tables_init (void)
+{
+  static gsize ready = 0;
+
+  if (g_once_init_enter (&ready))
+    {
+      for (guint b = 0; b < 256; b++)
+        {
+          guint k = 0;
+
+          for (guint bit = 0; bit < 8; bit++)
+            if (b & (1u << bit))
+              edge_offsets[b] |= (guint64) bit << (8 * k++);
+          edge_counts[b] = k;
+        }
+      g_once_init_leave (&ready, 1);
+    }
+}
+
+/* Writes @base plus the offsets of the bits of @mask (eight bits) at @edges,
+ * eight values whatever their number; returns the number. */
+static inline guint
+put_edges8 (guint   *edges,
+            guint    mask,
+            __m128i  base)
+{
+  __m128i zero = _mm_setzero_si128 ();
+  __m128i x = _mm_unpacklo_epi8 (_mm_loadl_epi64 ((const __m128i *) &edge_offsets[mask]), zero);
+
+  _mm_storeu_si128 ((__m128i *) edges, _mm_add_epi32 (_mm_unpacklo_epi16 (x, zero), base));
+  _mm_storeu_si128 ((__m128i *) (edges + 4), _mm_add_epi32 (_mm_unpackhi_epi16 (x, zero), base));
+
+  return edge_counts[mask];
+}
+#endif
+
 /* Cuts the words of @fold[0, len) into @out, at most @max of them; returns how
  * many. Eight bytes at a time: where a word starts or ends is where a byte's
  * kind differs from the one before, and each such edge is written in the next
@@ -761,22 +805,25 @@ cut_words (const char    *fold,
 
 #if defined(__SSE2__)
   /* Sixteen at a time where they can be, a bit of a mask for each byte.
-   * (never more than sixteen edges in sixteen bytes; signed: a-z and 0-9,
-   * moved to -128, are below -128 + 26 and -128 + 10, bytes above ASCII
-   * never) */
+   * (never more than sixteen edges, eight from each half, in sixteen bytes;
+   * signed: a-z and 0-9, moved to -128, are below -128 + 26 and -128 + 10,
+   * bytes above ASCII never) */
+  edge_tables_init ();
   while (len - i >= 16 && limit - pos >= 16)
     {
       typedef gint8 Lanes16 __attribute__ ((vector_size (16)));
       Lanes16 v;
       guint w, edge;
+      __m128i base;
 
       memcpy (&v, fold + i, 16);
       w = _mm_movemask_epi8 ((__m128i) (((v + (gint8) (0x80 - 'a')) < (gint8) (0x80 + 26))
                                         | ((v + (gint8) (0x80 - '0')) < (gint8) (0x80 + 10))));
       edge = (w ^ ((w << 1) | inside)) & 0xFFFF;
       inside = w >> 15;
-      for (; edge != 0; edge &= edge - 1)
-        edges[pos++] = i + _directive_lowest_bit (edge);
+      base = _mm_set1_epi32 ((int) i);
+      pos += put_edges8 (edges + pos, edge & 0xFF, base);
+      pos += put_edges8 (edges + pos, edge >> 8, _mm_add_epi32 (base, _mm_set1_epi32 (8)));
       i += 16;
     }
   /* And the last few bytes the same way, in the sixteen that end the text

@@ -916,6 +916,11 @@ typedef struct
   gsize  *block;
   gsize   block_size;
   GArray *words;
+  guint   words_room;   /* the words it is known to hold without growing */
+  /* The words array of the text folded last and its room, until a text is
+   * cleared: the room of the array taken back then, if it is this one. */
+  GArray *lent;
+  guint   lent_room;
 } FoldedSpare;
 
 /* Larger blocks are freed: a spare is kept per parsing thread. */
@@ -937,47 +942,72 @@ static GPrivate folded_spare = G_PRIVATE_INIT (folded_spare_free);
  * another, twice a task; the GPrivate frees it with the thread) */
 static _Thread_local FoldedSpare *folded_spare_tls;
 
+static inline FoldedSpare *
+folded_spare_get (void)
+{
+  FoldedSpare *spare = folded_spare_tls;
+
+  if (G_UNLIKELY (spare == NULL))
+    {
+      spare = g_new0 (FoldedSpare, 1);
+      g_private_set (&folded_spare, spare);
+      folded_spare_tls = spare;
+    }
+
+  return spare;
+}
+
 void
 _directive_folded_text_init (DirectiveFoldedText *folded,
                              const char          *text)
 {
-  FoldedSpare *spare = folded_spare_tls;
+  FoldedSpare *spare = folded_spare_get ();
   gsize *block = NULL;
+  guint room = 0, need;
 
   folded->block_size = 0;
   folded->words = NULL;
-  if (spare != NULL && spare->words != NULL)
+  if (spare->words != NULL)
     {
       /* Taken: a text folded while this one is in use makes its own. */
       block = g_steal_pointer (&spare->block);
       folded->block_size = spare->block_size;
       folded->words = g_steal_pointer (&spare->words);
+      room = spare->words_room;
     }
   if (folded->words == NULL)
     folded->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
   folded->text = text;
   folded->offsets = _directive_text_fold_block_in (text, -1, &block, &folded->block_size,
                                                    &folded->fold, &folded->fold_len);
-  _directive_fold_words (folded->fold, folded->fold_len, folded->words);
+  /* _directive_fold_words(), without g_array_set_size() when the array is
+   * known to have the room */
+  need = folded->fold_len / 2 + 1;
+  if (need > room)
+    {
+      g_array_set_size (folded->words, need);
+      room = need;
+    }
+  folded->words->len = cut_words (folded->fold, folded->fold_len,
+                                  (DirectiveWord *) (gpointer) folded->words->data, need);
+  spare->lent = folded->words;
+  spare->lent_room = room;
 }
 
 void
 _directive_folded_text_clear (DirectiveFoldedText *folded)
 {
-  FoldedSpare *spare = folded_spare_tls;
+  FoldedSpare *spare = folded_spare_get ();
+  guint room = folded->words != NULL && folded->words == spare->lent ? spare->lent_room : 0;
 
-  if (spare == NULL)
-    {
-      spare = g_new0 (FoldedSpare, 1);
-      g_private_set (&folded_spare, spare);
-      folded_spare_tls = spare;
-    }
+  spare->lent = NULL;
   /* (the fold lies in the block of the offsets) */
   if (folded->offsets != NULL && folded->block_size <= FOLDED_SPARE_MAX && spare->words == NULL)
     {
       spare->block = g_steal_pointer (&folded->offsets);
       spare->block_size = folded->block_size;
       spare->words = g_steal_pointer (&folded->words);
+      spare->words_room = room;
       words_truncate (spare->words, 0);
     }
   folded->fold = NULL;

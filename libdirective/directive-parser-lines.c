@@ -500,7 +500,7 @@ scan_plain (const char  *s,
 
 /* _directive_line_new() of a line scan_plain() has passed: valid, in NFC, and
  * with no tab or control character unless @tabs or @controls say so. */
-static DirectiveLine *
+static G_ALWAYS_INLINE inline DirectiveLine *
 line_new_plain (const char     *text,
                 gsize           n,
                 guint           number,
@@ -617,6 +617,77 @@ count_newlines (const char *s,
   return count;
 }
 
+#if defined(__SSE2__)
+/* Takes the lines from @s on while they are plain with neither tab nor
+ * control character, as nearly all are: sixteen bytes at a time through the
+ * text, checked as scan_plain() checks them, but carrying what lead bytes
+ * want of the next sixteen (a bit of the mask for each byte) across the
+ * line breaks, rather than starting over at each line. Returns where it
+ * stopped: at the start of a line left to the caller, one that is not such
+ * a line or that ends in the last sixteen bytes of the text. */
+static const char *
+lines_plain_run (DirectiveParse  *p,
+                 const char      *s,
+                 const char      *end,
+                 guint           *number,
+                 DirectiveLine  **next_line,
+                 char           **next_text,
+                 gboolean         fold_rooms,
+                 guint            room)
+{
+  const char *q = s;
+  guint carry = 0;      /* the bits of the bytes wanted past the last sixteen */
+  guint carry_e1 = 0;   /* whether the last of them is 0xE1 */
+  guint dirty = 0;      /* bad bytes in the line from s before q */
+
+  while (end - q >= 16)
+    {
+      typedef gint8 Lanes16 __attribute__ ((vector_size (16)));
+      Lanes16 v, lead2, e1, conts, breaks;
+      guint cont, lead, e1s, nls, other, off, need, bad;
+
+      memcpy (&v, q, 16);
+      conts = v < (gint8) 0xC0;
+      lead2 = (v + (gint8) 0xBE) < (gint8) (0x80 + 10);
+      e1 = v == (gint8) 0xE1;
+      breaks = v == '\n';
+      cont = _mm_movemask_epi8 ((__m128i) conts);
+      lead = _mm_movemask_epi8 ((__m128i) (lead2 | e1));
+      e1s = _mm_movemask_epi8 ((__m128i) e1);
+      nls = _mm_movemask_epi8 ((__m128i) breaks);
+      other = _mm_movemask_epi8 ((__m128i) ~((v >= ' ') | lead2 | e1 | conts | breaks));
+      off = _mm_movemask_epi8 ((__m128i) (conts & ((v & (gint8) 0xFC) != (gint8) 0xB8)));
+      need = (lead << 1) | (e1s << 2) | carry;
+      bad = ((need ^ cont) & 0xFFFF) | other | (((e1s << 1) | carry_e1) & off);
+      carry = need >> 16;
+      carry_e1 = e1s >> 15;
+      /* A line ends at each line break: taken when no byte up to it is bad
+       * (a lead byte before it is, as the break is no continuation). */
+      for (; nls != 0; nls &= nls - 1)
+        {
+          guint k = _directive_lowest_bit (nls);
+          guint upto = (2u << k) - 1;
+          DirectiveLine *line;
+
+          if (dirty != 0 || (bad & upto) != 0)
+            return s;
+          (*number)++;
+          line = line_new_plain (s, q + k - s, *number, 0, 0, next_line, next_text, fold_rooms);
+          if (p->lines->len < room)
+            p->lines->pdata[p->lines->len++] = line;
+          else
+            g_ptr_array_add (p->lines, line);
+          bad &= ~upto;
+          s = q + k + 1;
+        }
+      dirty |= bad;
+      q += 16;
+    }
+
+  return s;
+}
+#endif
+
 /* Larger documents have no room kept for the folds of their lines: most
  * lines are never folded. */
 #define FOLD_ROOMS_MAX (64 * 1024)
@@ -672,6 +743,12 @@ _directive_parse_lines (DirectiveParse *p,
       gboolean plain;
       DirectiveLine *line;
 
+#if defined(__SSE2__)
+      /* Most lines at once, the others one at a time below. */
+      s = lines_plain_run (p, s, end, &number, &next_line, &next_text, fold_rooms, room);
+      if (s == end && number > 0)
+        break;
+#endif
       number++;
       plain = scan_plain (s, end, data, &nl, &tabs, &controls);
       if (!plain)

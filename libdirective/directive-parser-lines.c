@@ -168,6 +168,16 @@ _directive_parse_free (DirectiveParse *p)
   g_free (p->level);
   g_clear_pointer (&p->reference_date, directive_date_free);
   g_clear_pointer (&p->meeting_date, directive_date_free);
+  /* Most lines lie in the block with their fold's room, and have nothing to
+   * free: no call each through the array's free function. */
+  for (guint i = 0; i < p->lines->len; i++)
+    {
+      DirectiveLine *line = p->lines->pdata[i];
+
+      if (!line->shared || !line->fold_in_block)
+        _directive_line_free (line);
+    }
+  g_ptr_array_set_free_func (p->lines, NULL);
   g_ptr_array_unref (p->lines);
   line_block_release (p->line_block, p->line_block_size);
   g_ptr_array_unref (p->diagnostics);

@@ -16,20 +16,19 @@
 
 /* What the last document a thread parsed leaves for the next: the block of
  * its lines, one large enough for malloc() to consolidate its free lists or
- * map pages each time, and its registry of agencies emptied, whose hash
- * table and array keep their room (growing them cost more than filling
- * them). */
+ * map pages each time, and the array of its agencies emptied, which keeps
+ * its room (growing it cost more than filling it). (Not the hash table:
+ * emptying one shrinks it, which costs more than a new one.) */
 typedef struct
 {
-  gpointer    block;
-  gsize       size;
-  GHashTable *agencies;
-  GPtrArray  *agency_order;
+  gpointer   block;
+  gsize      size;
+  GPtrArray *agency_order;
 } ParseSpare;
 
 /* Larger blocks are freed: a spare is kept per parsing thread. */
 #define LINE_BLOCK_SPARE_MAX (1024 * 1024)
-/* And larger registries. */
+/* And larger arrays of agencies. */
 #define REGISTRY_SPARE_MAX 256
 
 static void
@@ -38,7 +37,6 @@ parse_spare_free (gpointer data)
   ParseSpare *spare = data;
 
   g_free (spare->block);
-  g_clear_pointer (&spare->agencies, g_hash_table_unref);
   g_clear_pointer (&spare->agency_order, g_ptr_array_unref);
   g_free (spare);
 }
@@ -106,14 +104,11 @@ registry_take (DirectiveParse *p)
 {
   ParseSpare *spare = g_private_get (&parse_spare);
 
-  if (spare != NULL && spare->agencies != NULL)
-    {
-      p->agencies = g_steal_pointer (&spare->agencies);
-      p->agency_order = g_steal_pointer (&spare->agency_order);
-      return;
-    }
   p->agencies = g_hash_table_new (g_str_hash, g_str_equal);
-  p->agency_order = g_ptr_array_new_with_free_func (g_object_unref);
+  if (spare != NULL && spare->agency_order != NULL)
+    p->agency_order = g_steal_pointer (&spare->agency_order);
+  else
+    p->agency_order = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 static void
@@ -121,21 +116,18 @@ registry_release (DirectiveParse *p)
 {
   ParseSpare *spare;
 
-  if (p->agency_order->len <= REGISTRY_SPARE_MAX
-      && g_hash_table_size (p->agencies) <= REGISTRY_SPARE_MAX)
+  g_hash_table_unref (p->agencies);
+  if (p->agency_order->len <= REGISTRY_SPARE_MAX)
     {
       spare = parse_spare_get ();
-      if (spare->agencies == NULL)
+      if (spare->agency_order == NULL)
         {
-          g_hash_table_remove_all (p->agencies);
           /* (unreferences the agencies, as g_ptr_array_unref() would) */
           g_ptr_array_set_size (p->agency_order, 0);
-          spare->agencies = g_steal_pointer (&p->agencies);
           spare->agency_order = g_steal_pointer (&p->agency_order);
           return;
         }
     }
-  g_hash_table_unref (p->agencies);
   g_ptr_array_unref (p->agency_order);
 }
 

@@ -99,12 +99,54 @@ line_block_release (gpointer block,
   spare->size = size;
 }
 
+/* The hash of an agency's id in the registry: ids are a few dozen bytes,
+ * which g_str_hash() reads one at a time (a hundred instructions a look-up
+ * or an insertion); eight at a time here. (Nothing iterates the table: the
+ * order of the agencies is agency_order's.) */
+static guint
+id_hash (gconstpointer key)
+{
+  const guint64 mul = G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  const char *id = key;
+  gsize n = strlen (id);
+  guint64 h = n * mul, x;
+  gsize i = 0;
+
+  for (; n - i >= 8; i += 8)
+    {
+      memcpy (&x, id + i, 8);
+      h = (h ^ x) * mul;
+    }
+  if (i < n)
+    {
+      /* The last bytes (in the last eight of the id when it has them, in
+       * its first and last four when it has those). */
+      x = 0;
+      if (n >= 8)
+        memcpy (&x, id + n - 8, 8);
+      else if (n >= 4)
+        {
+          guint32 a, b;
+
+          memcpy (&a, id, 4);
+          memcpy (&b, id + n - 4, 4);
+          x = ((guint64) a << 32) | b;
+        }
+      else
+        for (; i < n; i++)
+          x = (x << 8) | (guchar) id[i];
+      h = (h ^ x) * mul;
+    }
+
+  return (guint) (h ^ (h >> 32));
+}
+
 static void
 registry_take (DirectiveParse *p)
 {
   ParseSpare *spare = g_private_get (&parse_spare);
 
-  p->agencies = g_hash_table_new (g_str_hash, g_str_equal);
+  p->agencies = g_hash_table_new (id_hash, g_str_equal);
   if (spare != NULL && spare->agency_order != NULL)
     p->agency_order = g_steal_pointer (&spare->agency_order);
   else

@@ -1159,6 +1159,118 @@ _directive_folded_text_clear (DirectiveFoldedText *folded)
   folded->text = NULL;
 }
 
+/* The answers of _directive_text_word_matches_near() by word and expected
+ * word, per thread: the words of documents are tested against the same
+ * expected words over and over, and an answer costs a distance (about 150
+ * instructions). A slot a pair hashes to, the last answer kept; words of up
+ * to sixteen bytes. */
+#define NEAR_MEMO_BITS 10
+
+typedef struct
+{
+  guint64 word[2];       /* the bytes, padded with zeros */
+  guint64 expected[2];
+  guint8  n;             /* 0: empty (no empty word gets here) */
+  guint8  m;
+  guint8  answer;
+} NearMemoSlot;
+
+static GPrivate near_memo = G_PRIVATE_INIT (g_free);
+/* (read without a call; the GPrivate frees it with the thread) */
+static _Thread_local NearMemoSlot *near_memo_tls;
+
+/* The @n bytes at @s (eight at most), padded with zeros, in two loads at
+ * most rather than a byte at a time (they overlap: the same bytes). */
+static inline guint64
+bytes_up_to_8 (const char *s,
+               gsize       n)
+{
+  const guchar *u = (const guchar *) s;
+  guint64 x;
+  guint32 lo, hi;
+
+  if (n >= 8)
+    {
+      memcpy (&x, s, 8);
+      return GUINT64_FROM_LE (x);
+    }
+  if (n >= 4)
+    {
+      memcpy (&lo, s, 4);
+      memcpy (&hi, s + n - 4, 4);
+      return GUINT32_FROM_LE (lo) | (guint64) GUINT32_FROM_LE (hi) << (8 * (n - 4));
+    }
+  if (n == 0)
+    return 0;
+
+  return u[0] | (guint64) u[n / 2] << (8 * (n / 2)) | (guint64) u[n - 1] << (8 * (n - 1));
+}
+
+/* The miss of word_matches_near_memo(): the answer asked and kept. */
+static G_NO_INLINE gboolean
+word_matches_near_fill (NearMemoSlot *slot,
+                        const char   *word,
+                        gsize         n,
+                        const char   *expected,
+                        gsize         m,
+                        guint64       w0,
+                        guint64       w1,
+                        guint64       e0,
+                        guint64       e1)
+{
+  gboolean answer = _directive_text_word_matches_near (word, n, expected, m);
+
+  slot->word[0] = w0;
+  slot->word[1] = w1;
+  slot->expected[0] = e0;
+  slot->expected[1] = e1;
+  slot->n = n;
+  slot->m = m;
+  slot->answer = answer;
+
+  return answer;
+}
+
+static G_NO_INLINE NearMemoSlot *
+near_memo_new (void)
+{
+  NearMemoSlot *slots = g_new0 (NearMemoSlot, 1 << NEAR_MEMO_BITS);
+
+  g_private_set (&near_memo, slots);
+  near_memo_tls = slots;
+
+  return slots;
+}
+
+/* _directive_text_word_matches_near() through the memo, which answers most
+ * calls (the answer is a call to the function itself when it does not). */
+static inline gboolean
+word_matches_near_memo (const char *word,
+                        gsize       n,
+                        const char *expected,
+                        gsize       m)
+{
+  NearMemoSlot *slots = near_memo_tls;
+  NearMemoSlot *slot;
+  guint64 w0, w1, e0, e1;
+
+  if (n > 16 || m > 16)
+    return _directive_text_word_matches_near (word, n, expected, m);
+  if (G_UNLIKELY (slots == NULL))
+    slots = near_memo_new ();
+  w0 = bytes_up_to_8 (word, MIN (n, 8));
+  w1 = n > 8 ? bytes_up_to_8 (word + 8, n - 8) : 0;
+  e0 = bytes_up_to_8 (expected, MIN (m, 8));
+  e1 = m > 8 ? bytes_up_to_8 (expected + 8, m - 8) : 0;
+  slot = &slots[((w0 ^ w1 ^ ((e0 ^ e1) * G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F)) ^ (n << 8 | m))
+                 * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> (64 - NEAR_MEMO_BITS)];
+  if (slot->n == n && slot->m == m && slot->word[0] == w0 && slot->word[1] == w1
+      && slot->expected[0] == e0 && slot->expected[1] == e1)
+    return slot->answer;
+
+  return word_matches_near_fill (slot, word, n, expected, m, w0, w1, e0, e1);
+}
+
 /* _directive_word_is() with the length of @expected. (Inlined in the loop
  * of _directive_words_match(), which calls it for most words it tests.) */
 static G_ALWAYS_INLINE inline gboolean
@@ -1199,7 +1311,7 @@ word_is_len (const char *fold,
   else if (!_directive_text_letters_confusable (c, expected[0]))
     return FALSE;
 
-  return _directive_text_word_matches_near (fold + s, n, expected, m);
+  return word_matches_near_memo (fold + s, n, expected, m);
 }
 
 gboolean

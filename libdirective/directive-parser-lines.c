@@ -690,7 +690,7 @@ count_newlines (const char *s,
  * want of the next sixteen (a bit of the mask for each byte) across the
  * line breaks, rather than starting over at each line. Returns where it
  * stopped: at the start of a line left to the caller, one that is not such
- * a line or that ends in the last sixteen bytes of the text. */
+ * a line or that ends in the last seventeen bytes of the text. */
 static const char *
 lines_plain_run (DirectiveParse  *p,
                  const char      *s,
@@ -703,16 +703,17 @@ lines_plain_run (DirectiveParse  *p,
 {
   const char *q = s;
   guint carry = 0;      /* the bits of the bytes wanted past the last sixteen */
-  guint carry_e1 = 0;   /* whether the last of them is 0xE1 */
   guint dirty = 0;      /* bad bytes in the line from s before q */
 
-  while (end - q >= 16)
+  /* (the byte after the sixteen is read too) */
+  while (end - q >= 17)
     {
       typedef gint8 Lanes16 __attribute__ ((vector_size (16)));
-      Lanes16 v, lead2, e1, conts, breaks;
-      guint cont, lead, e1s, nls, other, off, need, bad;
+      Lanes16 v, next, lead2, e1, conts, breaks;
+      guint cont, lead, e1s, nls, other, need, bad;
 
       memcpy (&v, q, 16);
+      memcpy (&next, q + 1, 16);
       conts = v < (gint8) 0xC0;
       lead2 = (v + (gint8) 0xBE) < (gint8) (0x80 + 10);
       e1 = v == (gint8) 0xE1;
@@ -721,12 +722,12 @@ lines_plain_run (DirectiveParse  *p,
       lead = _mm_movemask_epi8 ((__m128i) (lead2 | e1));
       e1s = _mm_movemask_epi8 ((__m128i) e1);
       nls = _mm_movemask_epi8 ((__m128i) breaks);
-      other = _mm_movemask_epi8 ((__m128i) ~((v >= ' ') | lead2 | e1 | conts | breaks));
-      off = _mm_movemask_epi8 ((__m128i) (conts & ((v & (gint8) 0xFC) != (gint8) 0xB8)));
+      /* (and 0xE1 before a byte not in 0xB8-0xBB, where it stands) */
+      other = _mm_movemask_epi8 ((__m128i) (~((v >= ' ') | lead2 | e1 | conts | breaks)
+                                            | (e1 & ((next & (gint8) 0xFC) != (gint8) 0xB8))));
       need = (lead << 1) | (e1s << 2) | carry;
-      bad = ((need ^ cont) & 0xFFFF) | other | (((e1s << 1) | carry_e1) & off);
+      bad = ((need ^ cont) & 0xFFFF) | other;
       carry = need >> 16;
-      carry_e1 = e1s >> 15;
       /* A line ends at each line break: taken when no byte up to it is bad
        * (a lead byte before it is, as the break is no continuation). */
       for (; nls != 0; nls &= nls - 1)

@@ -6,39 +6,62 @@
 #include "config.h"
 
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "directive-catalogue-private.h"
 #include "directive-parser-private.h"
 #include "directive-text-private.h"
 
-/* The block of lines of the last document a thread parsed: one a document
- * is large enough for malloc() to consolidate its free lists or map pages
- * each time, so it is kept for the next one. */
+/* What the last document a thread parsed leaves for the next: the block of
+ * its lines, one large enough for malloc() to consolidate its free lists or
+ * map pages each time, and the array of its agencies emptied, which keeps
+ * its room (growing it cost more than filling it). (Not the hash table:
+ * emptying one shrinks it, which costs more than a new one.) */
 typedef struct
 {
-  gpointer block;
-  gsize    size;
-} LineBlockSpare;
+  gpointer   block;
+  gsize      size;
+  GPtrArray *agency_order;
+} ParseSpare;
 
 /* Larger blocks are freed: a spare is kept per parsing thread. */
 #define LINE_BLOCK_SPARE_MAX (1024 * 1024)
+/* And larger arrays of agencies. */
+#define REGISTRY_SPARE_MAX 256
 
 static void
-line_block_spare_free (gpointer data)
+parse_spare_free (gpointer data)
 {
-  LineBlockSpare *spare = data;
+  ParseSpare *spare = data;
 
   g_free (spare->block);
+  g_clear_pointer (&spare->agency_order, g_ptr_array_unref);
   g_free (spare);
 }
 
-static GPrivate line_block_spare = G_PRIVATE_INIT (line_block_spare_free);
+static GPrivate parse_spare = G_PRIVATE_INIT (parse_spare_free);
+
+static ParseSpare *
+parse_spare_get (void)
+{
+  ParseSpare *spare = g_private_get (&parse_spare);
+
+  if (spare == NULL)
+    {
+      spare = g_new0 (ParseSpare, 1);
+      g_private_set (&parse_spare, spare);
+    }
+
+  return spare;
+}
 
 /* A block of at least @size bytes, in *@size how many. */
 static gpointer
 line_block_take (gsize *size)
 {
-  LineBlockSpare *spare = g_private_get (&line_block_spare);
+  ParseSpare *spare = g_private_get (&parse_spare);
 
   if (spare != NULL && spare->block != NULL && spare->size >= *size)
     {
@@ -55,7 +78,7 @@ static void
 line_block_release (gpointer block,
                     gsize    size)
 {
-  LineBlockSpare *spare;
+  ParseSpare *spare;
 
   if (block == NULL)
     return;
@@ -64,12 +87,7 @@ line_block_release (gpointer block,
       g_free (block);
       return;
     }
-  spare = g_private_get (&line_block_spare);
-  if (spare == NULL)
-    {
-      spare = g_new0 (LineBlockSpare, 1);
-      g_private_set (&line_block_spare, spare);
-    }
+  spare = parse_spare_get ();
   /* The larger one is kept. */
   if (spare->block != NULL && spare->size >= size)
     {
@@ -79,6 +97,80 @@ line_block_release (gpointer block,
   g_free (spare->block);
   spare->block = block;
   spare->size = size;
+}
+
+/* The hash of an agency's id in the registry: ids are a few dozen bytes,
+ * which g_str_hash() reads one at a time (a hundred instructions a look-up
+ * or an insertion); eight at a time here. (Nothing iterates the table: the
+ * order of the agencies is agency_order's.) */
+static guint
+id_hash (gconstpointer key)
+{
+  const guint64 mul = G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  const char *id = key;
+  gsize n = strlen (id);
+  guint64 h = n * mul, x;
+  gsize i = 0;
+
+  for (; n - i >= 8; i += 8)
+    {
+      memcpy (&x, id + i, 8);
+      h = (h ^ x) * mul;
+    }
+  if (i < n)
+    {
+      /* The last bytes (in the last eight of the id when it has them, in
+       * its first and last four when it has those). */
+      x = 0;
+      if (n >= 8)
+        memcpy (&x, id + n - 8, 8);
+      else if (n >= 4)
+        {
+          guint32 a, b;
+
+          memcpy (&a, id, 4);
+          memcpy (&b, id + n - 4, 4);
+          x = ((guint64) a << 32) | b;
+        }
+      else
+        for (; i < n; i++)
+          x = (x << 8) | (guchar) id[i];
+      h = (h ^ x) * mul;
+    }
+
+  return (guint) (h ^ (h >> 32));
+}
+
+static void
+registry_take (DirectiveParse *p)
+{
+  ParseSpare *spare = g_private_get (&parse_spare);
+
+  p->agencies = g_hash_table_new (id_hash, g_str_equal);
+  if (spare != NULL && spare->agency_order != NULL)
+    p->agency_order = g_steal_pointer (&spare->agency_order);
+  else
+    p->agency_order = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+static void
+registry_release (DirectiveParse *p)
+{
+  ParseSpare *spare;
+
+  g_hash_table_unref (p->agencies);
+  if (p->agency_order->len <= REGISTRY_SPARE_MAX)
+    {
+      spare = parse_spare_get ();
+      if (spare->agency_order == NULL)
+        {
+          /* (unreferences the agencies, as g_ptr_array_unref() would) */
+          g_ptr_array_set_size (p->agency_order, 0);
+          spare->agency_order = g_steal_pointer (&p->agency_order);
+          return;
+        }
+    }
+  g_ptr_array_unref (p->agency_order);
 }
 
 DirectiveParse *
@@ -93,8 +185,7 @@ _directive_parse_new (DirectiveCatalogue  *catalogue,
   p->reference_date = reference_date ? directive_date_copy (reference_date) : NULL;
   p->lines = g_ptr_array_new_with_free_func (_directive_line_free);
   p->diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
-  p->agencies = g_hash_table_new (g_str_hash, g_str_equal);
-  p->agency_order = g_ptr_array_new_with_free_func (g_object_unref);
+  registry_take (p);
   p->default_lead = g_ptr_array_new ();
 
   return p;
@@ -111,12 +202,21 @@ _directive_parse_free (DirectiveParse *p)
   g_free (p->level);
   g_clear_pointer (&p->reference_date, directive_date_free);
   g_clear_pointer (&p->meeting_date, directive_date_free);
+  /* Most lines lie in the block with their fold's room, and have nothing to
+   * free: no call each through the array's free function. */
+  for (guint i = 0; i < p->lines->len; i++)
+    {
+      DirectiveLine *line = p->lines->pdata[i];
+
+      if (!line->shared || !line->fold_in_block)
+        _directive_line_free (line);
+    }
+  g_ptr_array_set_free_func (p->lines, NULL);
   g_ptr_array_unref (p->lines);
   line_block_release (p->line_block, p->line_block_size);
   g_ptr_array_unref (p->diagnostics);
   g_clear_object (&p->notice);
-  g_hash_table_unref (p->agencies);
-  g_ptr_array_unref (p->agency_order);
+  registry_release (p);
   g_ptr_array_unref (p->default_lead);
   g_free (p);
 }
@@ -308,32 +408,88 @@ scan_plain (const char  *s,
     {
       gunichar u;
       guint64 x = 0, stop;
+      gboolean stopped = FALSE;   /* where the vector lanes stopped: not ASCII text */
 
-      /* Eight bytes at a time through printable ASCII, up to the first byte
-       * that is not (past the end of the text, zeros stop it). */
-      if (end - p >= 8)
+#if defined(__SSE2__)
+      /* Sixteen bytes at a time in vector lanes, with a bit of a mask for
+       * each byte's kind: Vietnamese has a 2- or 3-byte letter every few
+       * bytes, which stops the eight below each time. A byte passes when it
+       * is a continuation byte exactly where the lead bytes before it want
+       * one (from 0xE1, first one in 0xB8-0xBB), or else printable ASCII or
+       * the lead of the sequences taken below (0xC2-0xCB, 0xE1). Up to the
+       * first byte that does not, the bytes are whole characters of those,
+       * and it starts one, left to the code below; unless a lead before it
+       * wanted it, which that code refuses. (p is at a character's start,
+       * and so is where the next sixteen start: the bytes before want
+       * nothing of them.) */
+      while (end - p >= 16)
         {
-          memcpy (&x, p, 8);
-          x = GUINT64_FROM_LE (x);
+          typedef gint8 Lanes16 __attribute__ ((vector_size (16)));
+          Lanes16 v, lead2, e1, conts;
+          guint cont, lead, e1s, other, off, need, bad;
+
+          memcpy (&v, p, 16);
+          /* (signed: 0x80-0xBF are -128 to -65; 0xC2-0xCB, moved by -0x42,
+           * are -128 to -119) */
+          conts = v < (gint8) 0xC0;
+          lead2 = (v + (gint8) 0xBE) < (gint8) (0x80 + 10);
+          e1 = v == (gint8) 0xE1;
+          cont = _mm_movemask_epi8 ((__m128i) conts);
+          lead = _mm_movemask_epi8 ((__m128i) (lead2 | e1));
+          e1s = _mm_movemask_epi8 ((__m128i) e1);
+          /* neither continuation, printable ASCII nor lead */
+          other = _mm_movemask_epi8 ((__m128i) ~((v >= ' ') | lead2 | e1 | conts));
+          /* a continuation byte that cannot follow 0xE1 */
+          off = _mm_movemask_epi8 ((__m128i) (conts & ((v & (gint8) 0xFC) != (gint8) 0xB8)));
+          /* (need does not ask for 0xB8-0xBB between 0xE1 and the byte it
+           * wants two on: a byte there that is not is bad, and comes first) */
+          need = (lead << 1) | (e1s << 2);
+          bad = ((need ^ cont) & 0xFFFF) | other | ((e1s << 1) & off);
+          if (bad == 0)
+            {
+              /* Up to the start of a character the last bytes begin (a
+               * lead at the last, or 0xE1 before it). */
+              p += 16 - ((lead >> 15) | ((e1s >> 13) & 2));
+              continue;
+            }
+          if ((need & bad & -bad) != 0)
+            return FALSE;
+          p += _directive_lowest_bit (bad);
+          stopped = TRUE;
+          break;
         }
-      else if (end_ - doc >= 8)
-        {
-          memcpy (&x, end - 8, 8);
-          x = GUINT64_FROM_LE (x) >> (8 * (8 - (end - p)));
-        }
-      else
-        for (const guchar *q = p; q < end; q++)
-          x |= (guint64) *q << (8 * (q - p));
-      /* (exact for the lowest byte below a space or above ASCII) */
-      stop = (((x - ones * ' ') & ~x) | x) & highs;
-      if (stop == 0)
-        {
-          p += 8;
-          continue;
-        }
-      p += _directive_lowest_bit (stop) / 8;
       if (p == end)
         break;
+#endif
+
+      if (!stopped)
+        {
+          /* Eight bytes at a time through printable ASCII, up to the first
+           * byte that is not (past the end of the text, zeros stop it). */
+          if (end - p >= 8)
+            {
+              memcpy (&x, p, 8);
+              x = GUINT64_FROM_LE (x);
+            }
+          else if (end_ - doc >= 8)
+            {
+              memcpy (&x, end - 8, 8);
+              x = GUINT64_FROM_LE (x) >> (8 * (8 - (end - p)));
+            }
+          else
+            for (const guchar *q = p; q < end; q++)
+              x |= (guint64) *q << (8 * (q - p));
+          /* (exact for the lowest byte below a space or above ASCII) */
+          stop = (((x - ones * ' ') & ~x) | x) & highs;
+          if (stop == 0)
+            {
+              p += 8;
+              continue;
+            }
+          p += _directive_lowest_bit (stop) / 8;
+          if (p == end)
+            break;
+        }
 
       if (*p < 0x80)
         {
@@ -388,7 +544,7 @@ scan_plain (const char  *s,
 
 /* _directive_line_new() of a line scan_plain() has passed: valid, in NFC, and
  * with no tab or control character unless @tabs or @controls say so. */
-static DirectiveLine *
+static G_ALWAYS_INLINE inline DirectiveLine *
 line_new_plain (const char     *text,
                 gsize           n,
                 guint           number,
@@ -467,9 +623,9 @@ _directive_line_fold_now (DirectiveLine *line)
   line->fold_in_block = line->lazy_offsets == room;
 }
 
-/* The line breaks in the @n bytes at @s: sixteen bytes at a time, each
- * byte's count summed in its lane of a vector (at most 255 rounds at once,
- * then added up), rather than a memchr() call a line. */
+/* The line breaks in the @n bytes at @s: sixty-four bytes at a time, each
+ * byte's count summed in its lane of a vector (at most 252 at once, then
+ * added up), rather than a memchr() call a line. */
 static gsize
 count_newlines (const char *s,
                 gsize       n)
@@ -480,18 +636,40 @@ count_newlines (const char *s,
 #if defined(__GNUC__)
   typedef guint8 Lanes16 __attribute__ ((vector_size (16)));
 
-  while (n - i >= 16)
+  while (n - i >= 64)
     {
       Lanes16 acc = { 0 };
-      gsize stop = i + MIN ((n - i) / 16, 255) * 16;
+      gsize stop = i + MIN ((n - i) / 64, 63) * 64;
       guint8 lanes[16];
 
-      for (; i < stop; i += 16)
+      /* (four at a time: the loop's own instructions were a third) */
+      for (; i < stop; i += 64)
+        {
+          Lanes16 x0, x1, x2, x3;
+
+          memcpy (&x0, s + i, 16);
+          memcpy (&x1, s + i + 16, 16);
+          memcpy (&x2, s + i + 32, 16);
+          memcpy (&x3, s + i + 48, 16);
+          /* (a lane that is one is all ones: minus one, i.e. plus one) */
+          acc -= (Lanes16) (x0 == '\n') + (Lanes16) (x1 == '\n')
+                 + (Lanes16) (x2 == '\n') + (Lanes16) (x3 == '\n');
+        }
+      memcpy (lanes, &acc, 16);
+      for (guint k = 0; k < 16; k++)
+        count += lanes[k];
+    }
+  if (n - i >= 16)
+    {
+      Lanes16 acc = { 0 };
+      guint8 lanes[16];
+
+      /* (the rest, three rounds at most) */
+      for (; n - i >= 16; i += 16)
         {
           Lanes16 x;
 
           memcpy (&x, s + i, 16);
-          /* (a lane that is one is all ones: minus one, i.e. plus one) */
           acc -= (Lanes16) (x == '\n');
         }
       memcpy (lanes, &acc, 16);
@@ -504,6 +682,78 @@ count_newlines (const char *s,
 
   return count;
 }
+
+#if defined(__SSE2__)
+/* Takes the lines from @s on while they are plain with neither tab nor
+ * control character, as nearly all are: sixteen bytes at a time through the
+ * text, checked as scan_plain() checks them, but carrying what lead bytes
+ * want of the next sixteen (a bit of the mask for each byte) across the
+ * line breaks, rather than starting over at each line. Returns where it
+ * stopped: at the start of a line left to the caller, one that is not such
+ * a line or that ends in the last seventeen bytes of the text. */
+static const char *
+lines_plain_run (DirectiveParse  *p,
+                 const char      *s,
+                 const char      *end,
+                 guint           *number,
+                 DirectiveLine  **next_line,
+                 char           **next_text,
+                 gboolean         fold_rooms,
+                 guint            room)
+{
+  const char *q = s;
+  guint carry = 0;      /* the bits of the bytes wanted past the last sixteen */
+  guint dirty = 0;      /* bad bytes in the line from s before q */
+
+  /* (the byte after the sixteen is read too) */
+  while (end - q >= 17)
+    {
+      typedef gint8 Lanes16 __attribute__ ((vector_size (16)));
+      Lanes16 v, next, lead2, e1, conts, breaks;
+      guint cont, lead, e1s, nls, other, need, bad;
+
+      memcpy (&v, q, 16);
+      memcpy (&next, q + 1, 16);
+      conts = v < (gint8) 0xC0;
+      lead2 = (v + (gint8) 0xBE) < (gint8) (0x80 + 10);
+      e1 = v == (gint8) 0xE1;
+      breaks = v == '\n';
+      cont = _mm_movemask_epi8 ((__m128i) conts);
+      lead = _mm_movemask_epi8 ((__m128i) (lead2 | e1));
+      e1s = _mm_movemask_epi8 ((__m128i) e1);
+      nls = _mm_movemask_epi8 ((__m128i) breaks);
+      /* (and 0xE1 before a byte not in 0xB8-0xBB, where it stands) */
+      other = _mm_movemask_epi8 ((__m128i) (~((v >= ' ') | lead2 | e1 | conts | breaks)
+                                            | (e1 & ((next & (gint8) 0xFC) != (gint8) 0xB8))));
+      need = (lead << 1) | (e1s << 2) | carry;
+      bad = ((need ^ cont) & 0xFFFF) | other;
+      carry = need >> 16;
+      /* A line ends at each line break: taken when no byte up to it is bad
+       * (a lead byte before it is, as the break is no continuation). */
+      for (; nls != 0; nls &= nls - 1)
+        {
+          guint k = _directive_lowest_bit (nls);
+          guint upto = (2u << k) - 1;
+          DirectiveLine *line;
+
+          if (dirty != 0 || (bad & upto) != 0)
+            return s;
+          (*number)++;
+          line = line_new_plain (s, q + k - s, *number, 0, 0, next_line, next_text, fold_rooms);
+          if (p->lines->len < room)
+            p->lines->pdata[p->lines->len++] = line;
+          else
+            g_ptr_array_add (p->lines, line);
+          bad &= ~upto;
+          s = q + k + 1;
+        }
+      dirty |= bad;
+      q += 16;
+    }
+
+  return s;
+}
+#endif
 
 /* Larger documents have no room kept for the folds of their lines: most
  * lines are never folded. */
@@ -560,6 +810,12 @@ _directive_parse_lines (DirectiveParse *p,
       gboolean plain;
       DirectiveLine *line;
 
+#if defined(__SSE2__)
+      /* Most lines at once, the others one at a time below. */
+      s = lines_plain_run (p, s, end, &number, &next_line, &next_text, fold_rooms, room);
+      if (s == end && number > 0)
+        break;
+#endif
       number++;
       plain = scan_plain (s, end, data, &nl, &tabs, &controls);
       if (!plain)
@@ -628,6 +884,50 @@ word_bytes (guint64 x)
          & ~x & highs;
 }
 
+#if defined(__SSE2__)
+/* For each eight bits of a mask of word edges, the offsets of the bits set,
+ * packed a byte each, and how many: they are written eight at a time
+ * whatever their number, not one at a time in a loop as long. */
+static guint64 edge_offsets[256];
+static guint8 edge_counts[256];
+
+static void
+edge_tables_init (void)
+{
+  static gsize ready = 0;
+
+  if (g_once_init_enter (&ready))
+    {
+      for (guint b = 0; b < 256; b++)
+        {
+          guint k = 0;
+
+          for (guint bit = 0; bit < 8; bit++)
+            if (b & (1u << bit))
+              edge_offsets[b] |= (guint64) bit << (8 * k++);
+          edge_counts[b] = k;
+        }
+      g_once_init_leave (&ready, 1);
+    }
+}
+
+/* Writes @base plus the offsets of the bits of @mask (eight bits) at @edges,
+ * eight values whatever their number; returns the number. */
+static inline guint
+put_edges8 (guint   *edges,
+            guint    mask,
+            __m128i  base)
+{
+  __m128i zero = _mm_setzero_si128 ();
+  __m128i x = _mm_unpacklo_epi8 (_mm_loadl_epi64 ((const __m128i *) &edge_offsets[mask]), zero);
+
+  _mm_storeu_si128 ((__m128i *) edges, _mm_add_epi32 (_mm_unpacklo_epi16 (x, zero), base));
+  _mm_storeu_si128 ((__m128i *) (edges + 4), _mm_add_epi32 (_mm_unpackhi_epi16 (x, zero), base));
+
+  return edge_counts[mask];
+}
+#endif
+
 /* Cuts the words of @fold[0, len) into @out, at most @max of them; returns how
  * many. Eight bytes at a time: where a word starts or ends is where a byte's
  * kind differs from the one before, and each such edge is written in the next
@@ -647,6 +947,48 @@ cut_words (const char    *fold,
   guint inside = 0;               /* the parity of pos */
   gsize i = 0;
 
+#if defined(__SSE2__)
+  /* Sixteen at a time where they can be, a bit of a mask for each byte.
+   * (never more than sixteen edges, eight from each half, in sixteen bytes;
+   * signed: a-z and 0-9, moved to -128, are below -128 + 26 and -128 + 10,
+   * bytes above ASCII never) */
+  edge_tables_init ();
+  while (len - i >= 16 && limit - pos >= 16)
+    {
+      typedef gint8 Lanes16 __attribute__ ((vector_size (16)));
+      Lanes16 v;
+      guint w, edge;
+      __m128i base;
+
+      memcpy (&v, fold + i, 16);
+      w = _mm_movemask_epi8 ((__m128i) (((v + (gint8) (0x80 - 'a')) < (gint8) (0x80 + 26))
+                                        | ((v + (gint8) (0x80 - '0')) < (gint8) (0x80 + 10))));
+      edge = (w ^ ((w << 1) | inside)) & 0xFFFF;
+      inside = w >> 15;
+      base = _mm_set1_epi32 ((int) i);
+      pos += put_edges8 (edges + pos, edge & 0xFF, base);
+      pos += put_edges8 (edges + pos, edge >> 8, _mm_add_epi32 (base, _mm_set1_epi32 (8)));
+      i += 16;
+    }
+  /* And the last few bytes the same way, in the sixteen that end the text
+   * (shifted past the ones already cut). */
+  if (i < len && len >= 16 && limit - pos >= 16)
+    {
+      typedef gint8 Lanes16 __attribute__ ((vector_size (16)));
+      Lanes16 v;
+      guint w, edge, r = len - i;
+
+      memcpy (&v, fold + len - 16, 16);
+      w = _mm_movemask_epi8 ((__m128i) (((v + (gint8) (0x80 - 'a')) < (gint8) (0x80 + 26))
+                                        | ((v + (gint8) (0x80 - '0')) < (gint8) (0x80 + 10))));
+      w >>= 16 - r;
+      edge = (w ^ ((w << 1) | inside)) & ((1u << r) - 1);
+      inside = (w >> (r - 1)) & 1;
+      for (; edge != 0; edge &= edge - 1)
+        edges[pos++] = i + _directive_lowest_bit (edge);
+      i = len;
+    }
+#endif
   /* (never more than eight edges in eight bytes) */
   while (len - i >= 8 && limit - pos >= 8)
     {
@@ -718,6 +1060,11 @@ typedef struct
   gsize  *block;
   gsize   block_size;
   GArray *words;
+  guint   words_room;   /* the words it is known to hold without growing */
+  /* The words array of the text folded last and its room, until a text is
+   * cleared: the room of the array taken back then, if it is this one. */
+  GArray *lent;
+  guint   lent_room;
 } FoldedSpare;
 
 /* Larger blocks are freed: a spare is kept per parsing thread. */
@@ -739,53 +1086,190 @@ static GPrivate folded_spare = G_PRIVATE_INIT (folded_spare_free);
  * another, twice a task; the GPrivate frees it with the thread) */
 static _Thread_local FoldedSpare *folded_spare_tls;
 
+static inline FoldedSpare *
+folded_spare_get (void)
+{
+  FoldedSpare *spare = folded_spare_tls;
+
+  if (G_UNLIKELY (spare == NULL))
+    {
+      spare = g_new0 (FoldedSpare, 1);
+      g_private_set (&folded_spare, spare);
+      folded_spare_tls = spare;
+    }
+
+  return spare;
+}
+
 void
 _directive_folded_text_init (DirectiveFoldedText *folded,
                              const char          *text)
 {
-  FoldedSpare *spare = folded_spare_tls;
+  FoldedSpare *spare = folded_spare_get ();
   gsize *block = NULL;
+  guint room = 0, need;
 
   folded->block_size = 0;
   folded->words = NULL;
-  if (spare != NULL && spare->words != NULL)
+  if (spare->words != NULL)
     {
       /* Taken: a text folded while this one is in use makes its own. */
       block = g_steal_pointer (&spare->block);
       folded->block_size = spare->block_size;
       folded->words = g_steal_pointer (&spare->words);
+      room = spare->words_room;
     }
   if (folded->words == NULL)
     folded->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
   folded->text = text;
   folded->offsets = _directive_text_fold_block_in (text, -1, &block, &folded->block_size,
                                                    &folded->fold, &folded->fold_len);
-  _directive_fold_words (folded->fold, folded->fold_len, folded->words);
+  /* _directive_fold_words(), without g_array_set_size() when the array is
+   * known to have the room */
+  need = folded->fold_len / 2 + 1;
+  if (need > room)
+    {
+      g_array_set_size (folded->words, need);
+      room = need;
+    }
+  folded->words->len = cut_words (folded->fold, folded->fold_len,
+                                  (DirectiveWord *) (gpointer) folded->words->data, need);
+  spare->lent = folded->words;
+  spare->lent_room = room;
 }
 
 void
 _directive_folded_text_clear (DirectiveFoldedText *folded)
 {
-  FoldedSpare *spare = folded_spare_tls;
+  FoldedSpare *spare = folded_spare_get ();
+  guint room = folded->words != NULL && folded->words == spare->lent ? spare->lent_room : 0;
 
-  if (spare == NULL)
-    {
-      spare = g_new0 (FoldedSpare, 1);
-      g_private_set (&folded_spare, spare);
-      folded_spare_tls = spare;
-    }
+  spare->lent = NULL;
   /* (the fold lies in the block of the offsets) */
   if (folded->offsets != NULL && folded->block_size <= FOLDED_SPARE_MAX && spare->words == NULL)
     {
       spare->block = g_steal_pointer (&folded->offsets);
       spare->block_size = folded->block_size;
       spare->words = g_steal_pointer (&folded->words);
+      spare->words_room = room;
       words_truncate (spare->words, 0);
     }
   folded->fold = NULL;
   g_clear_pointer (&folded->offsets, g_free);
   g_clear_pointer (&folded->words, g_array_unref);
   folded->text = NULL;
+}
+
+/* The answers of _directive_text_word_matches_near() by word and expected
+ * word, per thread: the words of documents are tested against the same
+ * expected words over and over, and an answer costs a distance (about 150
+ * instructions). A slot a pair hashes to, the last answer kept; words of up
+ * to sixteen bytes. */
+#define NEAR_MEMO_BITS 10
+
+typedef struct
+{
+  guint64 word[2];       /* the bytes, padded with zeros */
+  guint64 expected[2];
+  guint8  n;             /* 0: empty (no empty word gets here) */
+  guint8  m;
+  guint8  answer;
+} NearMemoSlot;
+
+static GPrivate near_memo = G_PRIVATE_INIT (g_free);
+/* (read without a call; the GPrivate frees it with the thread) */
+static _Thread_local NearMemoSlot *near_memo_tls;
+
+/* The @n bytes at @s (eight at most), padded with zeros, in two loads at
+ * most rather than a byte at a time (they overlap: the same bytes). */
+static inline guint64
+bytes_up_to_8 (const char *s,
+               gsize       n)
+{
+  const guchar *u = (const guchar *) s;
+  guint64 x;
+  guint32 lo, hi;
+
+  if (n >= 8)
+    {
+      memcpy (&x, s, 8);
+      return GUINT64_FROM_LE (x);
+    }
+  if (n >= 4)
+    {
+      memcpy (&lo, s, 4);
+      memcpy (&hi, s + n - 4, 4);
+      return GUINT32_FROM_LE (lo) | (guint64) GUINT32_FROM_LE (hi) << (8 * (n - 4));
+    }
+  if (n == 0)
+    return 0;
+
+  return u[0] | (guint64) u[n / 2] << (8 * (n / 2)) | (guint64) u[n - 1] << (8 * (n - 1));
+}
+
+/* The miss of word_matches_near_memo(): the answer asked and kept. */
+static G_NO_INLINE gboolean
+word_matches_near_fill (NearMemoSlot *slot,
+                        const char   *word,
+                        gsize         n,
+                        const char   *expected,
+                        gsize         m,
+                        guint64       w0,
+                        guint64       w1,
+                        guint64       e0,
+                        guint64       e1)
+{
+  gboolean answer = _directive_text_word_matches_near (word, n, expected, m);
+
+  slot->word[0] = w0;
+  slot->word[1] = w1;
+  slot->expected[0] = e0;
+  slot->expected[1] = e1;
+  slot->n = n;
+  slot->m = m;
+  slot->answer = answer;
+
+  return answer;
+}
+
+static G_NO_INLINE NearMemoSlot *
+near_memo_new (void)
+{
+  NearMemoSlot *slots = g_new0 (NearMemoSlot, 1 << NEAR_MEMO_BITS);
+
+  g_private_set (&near_memo, slots);
+  near_memo_tls = slots;
+
+  return slots;
+}
+
+/* _directive_text_word_matches_near() through the memo, which answers most
+ * calls (the answer is a call to the function itself when it does not). */
+static inline gboolean
+word_matches_near_memo (const char *word,
+                        gsize       n,
+                        const char *expected,
+                        gsize       m)
+{
+  NearMemoSlot *slots = near_memo_tls;
+  NearMemoSlot *slot;
+  guint64 w0, w1, e0, e1;
+
+  if (n > 16 || m > 16)
+    return _directive_text_word_matches_near (word, n, expected, m);
+  if (G_UNLIKELY (slots == NULL))
+    slots = near_memo_new ();
+  w0 = bytes_up_to_8 (word, MIN (n, 8));
+  w1 = n > 8 ? bytes_up_to_8 (word + 8, n - 8) : 0;
+  e0 = bytes_up_to_8 (expected, MIN (m, 8));
+  e1 = m > 8 ? bytes_up_to_8 (expected + 8, m - 8) : 0;
+  slot = &slots[((w0 ^ w1 ^ ((e0 ^ e1) * G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F)) ^ (n << 8 | m))
+                 * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> (64 - NEAR_MEMO_BITS)];
+  if (slot->n == n && slot->m == m && slot->word[0] == w0 && slot->word[1] == w1
+      && slot->expected[0] == e0 && slot->expected[1] == e1)
+    return slot->answer;
+
+  return word_matches_near_fill (slot, word, n, expected, m, w0, w1, e0, e1);
 }
 
 /* _directive_word_is() with the length of @expected. (Inlined in the loop
@@ -828,7 +1312,7 @@ word_is_len (const char *fold,
   else if (!_directive_text_letters_confusable (c, expected[0]))
     return FALSE;
 
-  return _directive_text_word_matches_near (fold + s, n, expected, m);
+  return word_matches_near_memo (fold + s, n, expected, m);
 }
 
 gboolean
@@ -911,16 +1395,86 @@ _directive_clean_text_into (const char *text,
    * back. */
   for (;;)
     {
+      guint64 last;   /* the high bit of the byte before */
+
+#if defined(__SSE2__)
+      /* Sixteen at a time in vector lanes, a bit of a mask for each space
+       * and each byte below one: copied as they are up to the first such
+       * byte or space after another (or that opens the text, or follows the
+       * last byte written), the bytes from it left to the loops below.
+       * (Sixteen bytes can be written at o, which is at most i.) */
+      while (n - i >= 16)
+        {
+          typedef gint8 Lanes16 __attribute__ ((vector_size (16)));
+          Lanes16 v;
+          guint spaces, controls, stop;
+
+          memcpy (&v, text + i, 16);
+          spaces = _mm_movemask_epi8 ((__m128i) (v == ' '));
+          controls = _mm_movemask_epi8 ((__m128i) ((v & (gint8) 0xE0) == 0));
+          stop = controls | (spaces & ((spaces << 1) | (guint) at_space));
+          memcpy (s + o, &v, 16);
+          if (stop == 0)
+            {
+              o += 16;
+              i += 16;
+              at_space = spaces >> 15;
+              continue;
+            }
+          stop = _directive_lowest_bit (stop);
+          if (stop > 0)
+            {
+              o += stop;
+              i += stop;
+              at_space = (spaces >> (stop - 1)) & 1;
+            }
+          break;
+        }
+      /* The last few bytes of a longer text likewise, in the sixteen that
+       * end it (shifted past the ones done): most are the end of a word and
+       * its stop, copied in two overlapping moves rather than one at a
+       * time. */
+      if (i < n && n - i < 16 && n >= 16)
+        {
+          typedef gint8 Lanes16 __attribute__ ((vector_size (16)));
+          Lanes16 v;
+          guint spaces, controls, stop, r = n - i;
+
+          memcpy (&v, text + n - 16, 16);
+          spaces = (guint) _mm_movemask_epi8 ((__m128i) (v == ' ')) >> (16 - r);
+          controls = (guint) _mm_movemask_epi8 ((__m128i) ((v & (gint8) 0xE0) == 0)) >> (16 - r);
+          stop = controls | (spaces & ((spaces << 1) | (guint) at_space));
+          if ((stop & ((1u << r) - 1)) == 0)
+            {
+              if (r >= 8)
+                {
+                  memcpy (s + o, text + i, 8);
+                  memcpy (s + o + r - 8, text + n - 8, 8);
+                }
+              else if (r >= 4)
+                {
+                  memcpy (s + o, text + i, 4);
+                  memcpy (s + o + r - 4, text + n - 4, 4);
+                }
+              else
+                for (guint k = 0; k < r; k++)
+                  s[o + k] = text[i + k];
+              o += r;
+              i = n;
+              at_space = (spaces >> (r - 1)) & 1;
+              break;
+            }
+        }
+#endif
       /* Most text is words between single spaces: eight bytes at a time are
        * copied as they are when none is below a space and no space follows
        * another (nor opens the text, nor follows the last byte written). */
-      guint64 last = at_space ? 0x80 : 0;   /* the high bit of the byte before */
-
+      last = at_space ? 0x80 : 0;
       while (n - i >= 8)
         {
           guint64 x, le, y, spaces, controls;
 
-#if defined(__GNUC__)
+#if defined(__GNUC__) && !defined(__SSE2__)
           /* Sixteen at a time in vector lanes where they can be: a space
            * follows another when the byte before it in the text is one, but
            * for a space after a blank that was written as one (or none),
@@ -1107,8 +1661,9 @@ is_footer_start (DirectiveLine *line)
   /* Most lines do not start with an n or an h once folded: no need to fold them. */
   /* (spaces fold to nothing; an ASCII letter to itself in lowercase) */
   first = line->text[line->indent];
+  /* (g_ascii_tolower() is a call: a letter's case is its 0x20 bit) */
   if (g_ascii_isalpha (first))
-    first = g_ascii_tolower (first);
+    first |= 0x20;
   else
     first = _directive_text_first_folded (line->text + line->indent);
   if (first != 'n' && first != 'h')

@@ -273,26 +273,36 @@ gap_has (Roles      *r,
   return FALSE;
 }
 
+/* @m: the length of @phrase's first word. */
 static inline gboolean
-word_is (Roles      *r,
-         guint       i,
-         const char *phrase)
+word_is_m (Roles      *r,
+           guint       i,
+           const char *phrase,
+           gsize       m)
 {
-  const char *space;
-  gsize m, n;
+  gsize n;
 
   if (i >= r->words->len)
     return FALSE;
   /* What _directive_words_match() refuses first, without the call: a first word
    * more than two letters longer or shorter than the phrase's, or whose first
-   * letter is neither its nor one OCR confuses with it (the phrases are mostly
-   * literals: their length is known at compile time). */
-  space = strchr (phrase, ' ');
-  m = space != NULL ? (gsize) (space - phrase) : strlen (phrase);
+   * letter is neither its nor one OCR confuses with it. */
   n = RW (r, i)->end - RW (r, i)->start;
   return n + 2 >= m && n <= m + 2
          && _directive_text_letters_confusable (r->fold[RW (r, i)->start], phrase[0])
          && _directive_words_match (r->fold, r->words, i, phrase);
+}
+
+static inline gboolean
+word_is (Roles      *r,
+         guint       i,
+         const char *phrase)
+{
+  /* (the phrases are mostly literals: their first word's length is known at
+   * compile time) */
+  const char *space = strchr (phrase, ' ');
+
+  return word_is_m (r, i, phrase, space != NULL ? (gsize) (space - phrase) : strlen (phrase));
 }
 
 /* A list of agencies starting at word @i ("Sở X, Sở Y và Đài Z (Đài PTTH)"):
@@ -376,14 +386,19 @@ drop_leads (GPtrArray *list,
   g_ptr_array_set_size (list, kept);
 }
 
-/* with the number of their words, counted once here rather than per task */
+/* with the number of their words and the length of the first, counted once
+ * here rather than per task */
 static const struct
 {
   const char *phrase;
   guint       n_words;
+  guint       first_len;
 } openers[] = {
-  { "giao", 1 }, { "de nghi", 2 }, { "yeu cau", 2 }, { "dong y", 2 }, { "chi dao", 2 },
+  { "giao", 1, 4 }, { "de nghi", 2, 2 }, { "yeu cau", 2, 3 }, { "dong y", 2, 4 }, { "chi dao", 2, 3 },
 };
+
+/* (the opener "chi dao", which an agency's heading makes its own) */
+#define OPENER_CHI_DAO (G_N_ELEMENTS (openers) - 1)
 
 /* "gửi", as written or as OCR reads its "ử" ("giri", "gtri", "gti"): compared exactly,
  * "gia" (Gia Lai) and "qua" are one slip away */
@@ -849,10 +864,11 @@ _directive_parse_roles (DirectiveParse            *p,
   /* an opening list of agencies leads */
   for (guint k = 0; k < G_N_ELEMENTS (openers); k++)
     /* an agency after the opener first: most items open with none */
-    if (r.mention_at[MIN (openers[k].n_words, r.words->len)] >= 0 && word_is (&r, 0, openers[k].phrase))
+    if (r.mention_at[MIN (openers[k].n_words, r.words->len)] >= 0
+        && word_is_m (&r, 0, openers[k].phrase, openers[k].first_len))
       {
         /* under an agency's heading, "Chỉ đạo X ..." is that agency directing X */
-        if (g_str_equal (openers[k].phrase, "chi dao") && inherited != NULL && inherited->len > 0)
+        if (k == OPENER_CHI_DAO && inherited != NULL && inherited->len > 0)
           {
             i = G_MAXUINT;
             break;

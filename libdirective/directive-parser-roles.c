@@ -194,36 +194,46 @@ roles_init (DirectiveParse            *p,
   r->n_found = 0;
   r->found = mentions == NULL || mentions->len <= G_N_ELEMENTS (r->found_buf)
              ? r->found_buf : g_new (Found, mentions->len);
-  for (guint m = 0; mentions != NULL && m < mentions->len; m++)
-    {
-      DirectiveMention *mention = &g_array_index (mentions, DirectiveMention, m);
-      Found f = { G_MAXUINT, 0, mention, NULL };
-      guint lo = 0, hi = r->words->len;
+  {
+    const DirectiveWord *words = (const DirectiveWord *) (gpointer) r->words->data;
+    guint n_words = r->words->len;
+    const gsize *offsets = r->offsets;
+    /* the last mention's first word and start: a mention starting no earlier
+     * has its words from there on */
+    guint from = 0;
+    gsize from_start = 0;
 
-      /* The words within the mention: the words and their offsets are in
-       * order, so those are the run from the first starting at or after the
-       * mention's start, found by halving, to the last ending by its end. */
-      while (lo < hi)
-        {
-          guint mid = lo + (hi - lo) / 2;
+    for (guint m = 0; mentions != NULL && m < mentions->len; m++)
+      {
+        DirectiveMention *mention = &g_array_index (mentions, DirectiveMention, m);
+        Found f = { G_MAXUINT, 0, mention, NULL };
+        guint lo = mention->start >= from_start ? from : 0, hi = n_words;
+        guint i;
 
-          if (r->offsets[RW (r, mid)->start] < mention->start)
-            lo = mid + 1;
-          else
-            hi = mid;
-        }
-      for (guint i = lo; i < r->words->len && r->offsets[RW (r, i)->end] <= mention->end; i++)
-        {
-          if (f.first_word == G_MAXUINT)
-            f.first_word = i;
-          f.last_word = i;
-        }
-      if (f.first_word == G_MAXUINT)
-        continue;
-      for (guint i = f.first_word; i <= f.last_word; i++)
-        r->mention_at[i] = r->n_found;
-      r->found[r->n_found++] = f;
-    }
+        /* The words within the mention: the words and their offsets are in
+         * order, so those are the run from the first starting at or after the
+         * mention's start, found by halving, to the last ending by its end. */
+        while (lo < hi)
+          {
+            guint mid = lo + (hi - lo) / 2;
+
+            if (offsets[words[mid].start] < mention->start)
+              lo = mid + 1;
+            else
+              hi = mid;
+          }
+        from = lo;
+        from_start = mention->start;
+        /* (marked as they are passed: none is when the run is empty) */
+        for (i = lo; i < n_words && offsets[words[i].end] <= mention->end; i++)
+          r->mention_at[i] = r->n_found;
+        if (i == lo)
+          continue;
+        f.first_word = lo;
+        f.last_word = i - 1;
+        r->found[r->n_found++] = f;
+      }
+  }
 }
 
 /* The array of mentions goes to @keep (nullable), emptied, when it is small. */

@@ -784,7 +784,10 @@ is_role_verb (Roles *r,
 /* The first letters of the words that act in _directive_parse_roles(): "chủ
  * trì", "phối hợp", "báo cáo", "đề xuất", "kiến nghị", "tham mưu", "trình" and
  * "gửi". A word whose first letter is none of theirs, nor one OCR confuses
- * with them, is none of them. */
+ * with them, is none of them (ROLE_ACTS). ROLE_SECOND: a letter that may start
+ * a verb's second word (verb_seconds, the first letters its memo lets by). */
+enum { ROLE_ACTS = 1 << 0, ROLE_SECOND = 1 << 1 };
+
 static const guint8 *
 role_firsts_get (void)
 {
@@ -794,10 +797,16 @@ role_firsts_get (void)
   if (g_once_init_enter (&ready))
     {
       for (guint c = 0; c < 256; c++)
-        firsts[c] = _directive_text_letters_confusable ((char) c, 'c') || _directive_text_letters_confusable ((char) c, 'p')
-                    || _directive_text_letters_confusable ((char) c, 'b') || _directive_text_letters_confusable ((char) c, 'd')
-                    || _directive_text_letters_confusable ((char) c, 'k') || _directive_text_letters_confusable ((char) c, 't')
-                    || c == 'g';
+        {
+          if (_directive_text_letters_confusable ((char) c, 'c') || _directive_text_letters_confusable ((char) c, 'p')
+              || _directive_text_letters_confusable ((char) c, 'b') || _directive_text_letters_confusable ((char) c, 'd')
+              || _directive_text_letters_confusable ((char) c, 'k') || _directive_text_letters_confusable ((char) c, 't')
+              || c == 'g')
+            firsts[c] |= ROLE_ACTS;
+          for (guint k = 0; verb_seconds[k] != NULL; k++)
+            if (_directive_text_letters_confusable ((char) c, verb_seconds[k][0]))
+              firsts[c] |= ROLE_SECOND;
+        }
       g_once_init_leave (&ready, 1);
     }
 
@@ -907,7 +916,7 @@ _directive_parse_roles (DirectiveParse            *p,
       guint verb;
       char first = fold[words[i].start];
 
-      if (!firsts[(guchar) first])
+      if (!(firsts[(guchar) first] & ROLE_ACTS))
         continue;
       /* "Thống nhất chủ trương, giao Sở X làm chủ đầu tư": who is given the task
        * leads it (not "bàn giao", "được giao", "giao thông") */
@@ -919,9 +928,15 @@ _directive_parse_roles (DirectiveParse            *p,
           continue;
         }
       /* verbs_whole_at(), with the word in hand */
-      verb = word_set_match_inline (r.verbs, fold, words[i].start, words[i].end);
-      if (verb != 0)
-        verb &= verb_seconds_at (&r, i);
+      /* (none with no word after it, or one no verb's second word may be by
+       * its first letter: the two memos are not asked) */
+      verb = 0;
+      if (i + 1 < n_words && (firsts[(guchar) fold[words[i + 1].start]] & ROLE_SECOND))
+        {
+          verb = word_set_match_inline (r.verbs, fold, words[i].start, words[i].end);
+          if (verb != 0)
+            verb &= verb_seconds_at (&r, i);
+        }
       /* no verb's first word: only "gửi" and "trình" may still report */
       if (verb == 0 && first != 'g' && first != 't')
         continue;

@@ -594,6 +594,17 @@ word_set_match_inline (WordSetCache *cache,
   return word_set_fill (cache, fold, start, end, maybe, slot, &key);
 }
 
+/* The words of the set word [start, end) of @fold may be by its first letter
+ * and its length: what word_set_match_inline() asks first, with no key made. */
+static inline guint
+word_set_maybe (const WordSetCache *cache,
+                const char         *fold,
+                guint               start,
+                guint               end)
+{
+  return cache->by_first[(guchar) fold[start]] & cache->by_length[MIN (end - start, G_N_ELEMENTS (cache->by_length) - 1)];
+}
+
 /* @maybe: the words the first letter and the length leave; @slot, @key: where
  * the answer is kept, or NULL for a word too long to keep. */
 static G_NO_INLINE guint
@@ -781,36 +792,45 @@ is_role_verb (Roles *r,
          || word_is (r, i, "huong dan") || word_is (r, i, "cua") || is_giao (r, i);
 }
 
-/* The first letters of the words that act in _directive_parse_roles(): "chủ
- * trì", "phối hợp", "báo cáo", "đề xuất", "kiến nghị", "tham mưu", "trình" and
- * "gửi". A word whose first letter is none of theirs, nor one OCR confuses
- * with them, is none of them (ROLE_ACTS). ROLE_SECOND: a letter that may start
- * a verb's second word (verb_seconds, the first letters its memo lets by). */
-enum { ROLE_ACTS = 1 << 0, ROLE_SECOND = 1 << 1 };
-
-static const guint8 *
-role_firsts_get (void)
+/* The first word from @i on that may act in _directive_parse_roles(), or
+ * @n_words: "gửi" or "giao" by its first letter, "trình" by its letter and
+ * length, or a verb's first word whose next word may be its second, by their
+ * first letters and lengths (word_set_maybe(), the memos' first test). The
+ * first letters of the acting words are the verbs' and 'g' ("trình" starts as
+ * "tham mưu"): a word it passes by does nothing there. Out of line, with its
+ * few values in registers: it goes over most of a task's words. */
+static G_NO_INLINE guint
+next_acting (const char          *fold,
+             const DirectiveWord *words,
+             guint                i,
+             guint                n_words,
+             const WordSetCache  *verbs,
+             const WordSetCache  *seconds)
 {
-  static guint8 firsts[256];
-  static gsize ready;
+  const DirectiveWord *end = words + n_words;
+  const guint8 *verb_firsts = verbs->by_first;
+  const guint8 *second_firsts = seconds->by_first;
 
-  if (g_once_init_enter (&ready))
+  /* (by pointer, and the two words' first letters before their lengths) */
+  for (const DirectiveWord *w = words + i; w < end; w++)
     {
-      for (guint c = 0; c < 256; c++)
+      char c = fold[w->start];
+      guint maybe = verb_firsts[(guchar) c];
+
+      if (maybe == 0)
         {
-          if (_directive_text_letters_confusable ((char) c, 'c') || _directive_text_letters_confusable ((char) c, 'p')
-              || _directive_text_letters_confusable ((char) c, 'b') || _directive_text_letters_confusable ((char) c, 'd')
-              || _directive_text_letters_confusable ((char) c, 'k') || _directive_text_letters_confusable ((char) c, 't')
-              || c == 'g')
-            firsts[c] |= ROLE_ACTS;
-          for (guint k = 0; verb_seconds[k] != NULL; k++)
-            if (_directive_text_letters_confusable ((char) c, verb_seconds[k][0]))
-              firsts[c] |= ROLE_SECOND;
+          if (c == 'g')
+            return w - words;
+          continue;
         }
-      g_once_init_leave (&ready, 1);
+      if (c == 't' && w->end - w->start == 5)
+        return w - words;
+      if (w + 1 < end && (maybe & second_firsts[(guchar) fold[w[1].start]])
+          && (word_set_maybe (verbs, fold, w->start, w->end) & word_set_maybe (seconds, fold, w[1].start, w[1].end)))
+        return w - words;
     }
 
-  return firsts;
+  return n_words;
 }
 
 /* The three lists of a task's roles, kept per thread from task to task: the
@@ -876,7 +896,6 @@ _directive_parse_roles (DirectiveParse            *p,
   GPtrArray *coop = role_list_take (spare, 1);
   GPtrArray *report = role_list_take (spare, 2);
   guint i = 0;
-  const guint8 *firsts = role_firsts_get ();
 
   roles_init (p, &r, text, spare != NULL ? g_steal_pointer (&spare->mentions) : NULL);
 
@@ -907,17 +926,21 @@ _directive_parse_roles (DirectiveParse            *p,
   const char *fold = r.fold;
   const DirectiveWord *words = (const DirectiveWord *) (gpointer) r.words->data;
   guint n_words = r.words->len;
+  const WordSetCache *seconds;
 
   r.verbs = _directive_word_set_cache (&verb_set);
+  seconds = r.seconds = _directive_word_set_cache (&verb_second_set);
   for (i = 0; i < n_words; i++)
     {
       guint vlen;
       gboolean advise;
       guint verb;
-      char first = fold[words[i].start];
+      char first;
 
-      if (!(firsts[(guchar) first] & ROLE_ACTS))
-        continue;
+      i = next_acting (fold, words, i, n_words, r.verbs, seconds);
+      if (i >= n_words)
+        break;
+      first = fold[words[i].start];
       /* "Thống nhất chủ trương, giao Sở X làm chủ đầu tư": who is given the task
        * leads it (not "bàn giao", "được giao", "giao thông") */
       if (first == 'g' && lead->len == 0 && i > 0 && i + 1 < r.words->len && r.mention_at[i] < 0 && r.mention_at[i + 1] >= 0
@@ -928,10 +951,13 @@ _directive_parse_roles (DirectiveParse            *p,
           continue;
         }
       /* verbs_whole_at(), with the word in hand */
-      /* (none with no word after it, or one no verb's second word may be by
-       * its first letter: the two memos are not asked) */
+      /* None with no word after it, or when no verb's two words may be these
+       * two by their first letters and their lengths: then neither memo is
+       * asked (a verb is its bit in both). */
       verb = 0;
-      if (i + 1 < n_words && (firsts[(guchar) fold[words[i + 1].start]] & ROLE_SECOND))
+      if (i + 1 < n_words
+          && (word_set_maybe (r.verbs, fold, words[i].start, words[i].end)
+              & word_set_maybe (seconds, fold, words[i + 1].start, words[i + 1].end)))
         {
           verb = word_set_match_inline (r.verbs, fold, words[i].start, words[i].end);
           if (verb != 0)

@@ -899,8 +899,10 @@ _directive_parse_roles (DirectiveParse            *p,
 
   roles_init (p, &r, text, spare != NULL ? g_steal_pointer (&spare->mentions) : NULL);
 
-  /* an opening list of agencies leads */
-  for (guint k = 0; k < G_N_ELEMENTS (openers); k++)
+  /* an opening list of agencies leads (with no agency after a first or a
+   * second word, no opener is asked about: most items open with none) */
+  for (guint k = 0; k < G_N_ELEMENTS (openers)
+                    && (r.mention_at[MIN (1, r.words->len)] >= 0 || r.mention_at[MIN (2, r.words->len)] >= 0); k++)
     /* an agency after the opener first: most items open with none */
     if (r.mention_at[MIN (openers[k].n_words, r.words->len)] >= 0
         && word_is_m (&r, 0, openers[k].phrase, openers[k].first_len))

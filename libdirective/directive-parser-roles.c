@@ -799,13 +799,25 @@ is_role_verb (Roles *r,
  * first letters of the acting words are the verbs' and 'g' ("trình" starts as
  * "tham mưu"): a word it passes by does nothing there. Out of line, with its
  * few values in registers: it goes over most of a task's words. */
+static inline guint
+verb_pair_maybe (const char          *fold,
+                 const DirectiveWord *w,
+                 const WordSetCache  *verbs,
+                 const WordSetCache  *seconds)
+{
+  return word_set_maybe (verbs, fold, w->start, w->end) & word_set_maybe (seconds, fold, w[1].start, w[1].end);
+}
+
+/* @maybe: set to the verbs the word found and the next may be by their first
+ * letters and lengths (verb_pair_maybe(); 0 with no next word). */
 static G_NO_INLINE guint
 next_acting (const char          *fold,
              const DirectiveWord *words,
              guint                i,
              guint                n_words,
              const WordSetCache  *verbs,
-             const WordSetCache  *seconds)
+             const WordSetCache  *seconds,
+             guint               *maybe)
 {
   const DirectiveWord *end = words + n_words;
   const guint8 *verb_firsts = verbs->by_first;
@@ -815,18 +827,25 @@ next_acting (const char          *fold,
   for (const DirectiveWord *w = words + i; w < end; w++)
     {
       char c = fold[w->start];
-      guint maybe = verb_firsts[(guchar) c];
+      guint firsts = verb_firsts[(guchar) c];
 
-      if (maybe == 0)
+      if (firsts == 0)
         {
+          /* (nor is it a verb's first word by its letter) */
           if (c == 'g')
-            return w - words;
+            {
+              *maybe = 0;
+              return w - words;
+            }
           continue;
         }
       if (c == 't' && w->end - w->start == 5)
-        return w - words;
-      if (w + 1 < end && (maybe & second_firsts[(guchar) fold[w[1].start]])
-          && (word_set_maybe (verbs, fold, w->start, w->end) & word_set_maybe (seconds, fold, w[1].start, w[1].end)))
+        {
+          *maybe = w + 1 < end ? verb_pair_maybe (fold, w, verbs, seconds) : 0;
+          return w - words;
+        }
+      if (w + 1 < end && (firsts & second_firsts[(guchar) fold[w[1].start]])
+          && (*maybe = verb_pair_maybe (fold, w, verbs, seconds)) != 0)
         return w - words;
     }
 
@@ -901,21 +920,21 @@ _directive_parse_roles (DirectiveParse            *p,
 
   /* an opening list of agencies leads (with no agency after a first or a
    * second word, no opener is asked about: most items open with none) */
-  for (guint k = 0; k < G_N_ELEMENTS (openers)
-                    && (r.mention_at[MIN (1, r.words->len)] >= 0 || r.mention_at[MIN (2, r.words->len)] >= 0); k++)
-    /* an agency after the opener first: most items open with none */
-    if (r.mention_at[MIN (openers[k].n_words, r.words->len)] >= 0
-        && word_is_m (&r, 0, openers[k].phrase, openers[k].first_len))
-      {
-        /* under an agency's heading, "Chỉ đạo X ..." is that agency directing X */
-        if (k == OPENER_CHI_DAO && inherited != NULL && inherited->len > 0)
-          {
-            i = G_MAXUINT;
-            break;
-          }
-        i = openers[k].n_words;
-        break;
-      }
+  if (r.mention_at[MIN (1, r.words->len)] >= 0 || r.mention_at[MIN (2, r.words->len)] >= 0)
+    for (guint k = 0; k < G_N_ELEMENTS (openers); k++)
+      /* an agency after the opener first: most items open with none */
+      if (r.mention_at[MIN (openers[k].n_words, r.words->len)] >= 0
+          && word_is_m (&r, 0, openers[k].phrase, openers[k].first_len))
+        {
+          /* under an agency's heading, "Chỉ đạo X ..." is that agency directing X */
+          if (k == OPENER_CHI_DAO && inherited != NULL && inherited->len > 0)
+            {
+              i = G_MAXUINT;
+              break;
+            }
+          i = openers[k].n_words;
+          break;
+        }
   if (i != G_MAXUINT && r.mention_at[i] >= 0)
     {
       guint after = agency_list (&r, i, lead);
@@ -937,9 +956,10 @@ _directive_parse_roles (DirectiveParse            *p,
       guint vlen;
       gboolean advise;
       guint verb;
+      guint maybe;
       char first;
 
-      i = next_acting (fold, words, i, n_words, r.verbs, seconds);
+      i = next_acting (fold, words, i, n_words, r.verbs, seconds, &maybe);
       if (i >= n_words)
         break;
       first = fold[words[i].start];
@@ -954,12 +974,10 @@ _directive_parse_roles (DirectiveParse            *p,
         }
       /* verbs_whole_at(), with the word in hand */
       /* None with no word after it, or when no verb's two words may be these
-       * two by their first letters and their lengths: then neither memo is
-       * asked (a verb is its bit in both). */
+       * two by their first letters and their lengths (next_acting()'s
+       * @maybe): then neither memo is asked (a verb is its bit in both). */
       verb = 0;
-      if (i + 1 < n_words
-          && (word_set_maybe (r.verbs, fold, words[i].start, words[i].end)
-              & word_set_maybe (seconds, fold, words[i + 1].start, words[i + 1].end)))
+      if (maybe != 0)
         {
           verb = word_set_match_inline (r.verbs, fold, words[i].start, words[i].end);
           if (verb != 0)

@@ -792,13 +792,8 @@ is_role_verb (Roles *r,
          || word_is (r, i, "huong dan") || word_is (r, i, "cua") || is_giao (r, i);
 }
 
-/* The first word from @i on that may act in _directive_parse_roles(), or
- * @n_words: "gửi" or "giao" by its first letter, "trình" by its letter and
- * length, or a verb's first word whose next word may be its second, by their
- * first letters and lengths (word_set_maybe(), the memos' first test). The
- * first letters of the acting words are the verbs' and 'g' ("trình" starts as
- * "tham mưu"): a word it passes by does nothing there. Out of line, with its
- * few values in registers: it goes over most of a task's words. */
+/* The verbs word @w and the next may be, by their first letters and lengths
+ * (word_set_maybe(), the memos' first test): a verb is its bit in both. */
 static inline guint
 verb_pair_maybe (const char          *fold,
                  const DirectiveWord *w,
@@ -808,8 +803,14 @@ verb_pair_maybe (const char          *fold,
   return word_set_maybe (verbs, fold, w->start, w->end) & word_set_maybe (seconds, fold, w[1].start, w[1].end);
 }
 
-/* @maybe: set to the verbs the word found and the next may be by their first
- * letters and lengths (verb_pair_maybe(); 0 with no next word). */
+/* The first word from @i on that may act in _directive_parse_roles(), or
+ * @n_words: "gửi" or "giao" by its first letter, "trình" by its letter and
+ * length, or a verb's first word whose next word may be its second
+ * (verb_pair_maybe()). The first letters of the acting words are the verbs'
+ * and 'g' ("trình" starts as "tham mưu"): a word it passes by does nothing
+ * there. Out of line, with its few values in registers: it goes over most of
+ * a task's words. @maybe: set to verb_pair_maybe() of the word found (0 with
+ * no next word). */
 static G_NO_INLINE guint
 next_acting (const char          *fold,
              const DirectiveWord *words,

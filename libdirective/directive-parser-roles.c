@@ -410,23 +410,34 @@ static const struct
 /* (the opener "chi dao", which an agency's heading makes its own) */
 #define OPENER_CHI_DAO (G_N_ELEMENTS (openers) - 1)
 
+/* Whether word @w is @word (@n bytes) exactly. */
+static inline gboolean
+word_exactly_len (const char          *fold,
+                  const DirectiveWord *w,
+                  const char          *word,
+                  gsize                n)
+{
+  return w->end - w->start == n && memcmp (fold + w->start, word, n) == 0;
+}
+
+/* (a literal's length known where it is written) */
+#define word_exactly(fold, w, literal) word_exactly_len ((fold), (w), "" literal, sizeof (literal) - 1)
+
 /* "gửi", as written or as OCR reads its "ử" ("giri", "gtri", "gti"): compared exactly,
  * "gia" (Gia Lai) and "qua" are one slip away */
+static inline gboolean
+is_gui_at (const char          *fold,
+           const DirectiveWord *w)
+{
+  return word_exactly (fold, w, "gui") || word_exactly (fold, w, "giri") || word_exactly (fold, w, "gtri")
+         || word_exactly (fold, w, "gti");
+}
+
 static gboolean
 is_gui (Roles *r,
         guint  i)
 {
-  static const struct { const char *form; gsize len; } forms[] = {
-    { "gui", 3 }, { "giri", 4 }, { "gtri", 4 }, { "gti", 3 },
-  };
-  const DirectiveWord *w = RW (r, i);
-
-  if (r->fold[w->start] != 'g')
-    return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (forms); k++)
-    if (w->end - w->start == forms[k].len && memcmp (r->fold + w->start, forms[k].form, forms[k].len) == 0)
-      return TRUE;
-  return FALSE;
+  return is_gui_at (r->fold, RW (r, i));
 }
 
 /* Words repeat from task to task: which of a set's words a word is (OCR
@@ -804,8 +815,8 @@ verb_pair_maybe (const char          *fold,
 }
 
 /* The first word from @i on that may act in _directive_parse_roles(), or
- * @n_words: "gửi" or "giao" by its first letter, "trình" by its letter and
- * length, or a verb's first word whose next word may be its second
+ * @n_words: "gửi" (is_gui()), "giao", "trình" (as written: is_giao(),
+ * is_report_verb()), or a verb's first word whose next word may be its second
  * (verb_pair_maybe()). The first letters of the acting words are the verbs'
  * and 'g' ("trình" starts as "tham mưu"): a word it passes by does nothing
  * there. Out of line, with its few values in registers: it goes over most of
@@ -833,14 +844,14 @@ next_acting (const char          *fold,
       if (firsts == 0)
         {
           /* (nor is it a verb's first word by its letter) */
-          if (c == 'g')
+          if (c == 'g' && (word_exactly (fold, w, "giao") || is_gui_at (fold, w)))
             {
               *maybe = 0;
               return w - words;
             }
           continue;
         }
-      if (c == 't' && w->end - w->start == 5)
+      if (c == 't' && word_exactly (fold, w, "trinh"))
         {
           *maybe = w + 1 < end ? verb_pair_maybe (fold, w, verbs, seconds) : 0;
           return w - words;

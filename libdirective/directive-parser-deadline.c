@@ -324,6 +324,21 @@ _directive_parse_deadline (const char *fold,
   return _directive_parse_deadline_words (fold, words, default_year);
 }
 
+/* Digits and the letters OCR reads for one, or a Roman numeral's: every
+ * letter of a number or a quarter is one (word_number(), roman_value()). */
+static const guint8 numeral[256] = {
+  ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1,
+  ['9'] = 1, ['o'] = 1, ['l'] = 1, ['i'] = 1, ['u'] = 1, ['v'] = 1,
+};
+
+/* What may_carry_date() refuses by @w's first two letters, before the calls. */
+static inline gboolean
+may_be_numeral (const char          *fold,
+                const DirectiveWord *w)
+{
+  return numeral[(guchar) fold[w->start]] && (w->end - w->start < 2 || numeral[(guchar) fold[w->start + 1]]);
+}
+
 /* Whether word @i may be a date's number: _directive_parse_date_at() finds a date
  * only where one of the date's first three words is a number (its day, month or
  * year) or a quarter's Roman numeral. */
@@ -332,19 +347,27 @@ may_carry_date (const char *fold,
                 GArray     *words,
                 guint       i)
 {
-  /* Digits and the letters OCR reads for one, or a Roman numeral's: every
-   * letter of a number or a quarter is one (word_number(), roman_value()). */
-  static const guint8 numeral[256] = {
-    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1,
-    ['9'] = 1, ['o'] = 1, ['l'] = 1, ['i'] = 1, ['u'] = 1, ['v'] = 1,
-  };
-  const DirectiveWord *w = WORD (i);
   int q;
 
-  /* the first two letters, before the calls */
-  if (!numeral[(guchar) fold[w->start]] || (w->end - w->start >= 2 && !numeral[(guchar) fold[w->start + 1]]))
+  if (!may_be_numeral (fold, WORD (i)))
     return FALSE;
   return word_number (fold, words, i) >= 1 || ((q = roman_value (fold, words, i)) >= 1 && q <= 4);
+}
+
+/* The first word from @from on that may_carry_date(), or the number of words:
+ * a pointer from word to word, as most are refused by their first letter. */
+static guint
+next_number (const char *fold,
+             GArray     *words,
+             guint       from)
+{
+  const DirectiveWord *word_v = (const DirectiveWord *) (gpointer) words->data;
+  const DirectiveWord *end = word_v + words->len;
+
+  for (const DirectiveWord *w = word_v + from; w < end; w++)
+    if (may_be_numeral (fold, w) && may_carry_date (fold, words, w - word_v))
+      return w - word_v;
+  return words->len;
 }
 
 static inline gboolean
@@ -464,8 +487,7 @@ _directive_parse_deadline_words (const char *fold,
        * such word in i + 1 .. i + 6 the cue finds nothing, and with none after
        * i no cue from here on does. */
       if (number <= i)
-        for (number = i + 1; number < words->len && !may_carry_date (fold, words, number); number++)
-          ;
+        number = next_number (fold, words, i + 1);
       if (number >= words->len)
         return period_end;
       /* (nor does any before number - 6: on to it) */
@@ -707,14 +729,15 @@ _directive_parse_recurrence_words (const char *fold,
   const DirectiveWord *word_v = (const DirectiveWord *) (gpointer) words->data;
   guint n_words = words->len;
 
-  for (guint i = 0; i + 1 < n_words; i++)
+  /* (a pointer from word to word: the loop over the words that start none is
+   * a few loads and a test) */
+  for (const DirectiveWord *w = word_v, *last = word_v + (n_words > 0 ? n_words - 1 : 0); w < last; w++)
     {
-      const DirectiveWord *w = &word_v[i];
       const DirectiveWord *next;
-      char first = fold[w->start];
-      guint8 kind = firsts[(guchar) first];
+      guint8 kind = firsts[(guchar) fold[w->start]];
       gboolean hang;
       guint starts;
+      guint i;
 
       /* Every phrase starts "hang" or "thuong": _directive_word_is() refuses a
        * word whose first letter is neither letter nor confused with one (no
@@ -723,11 +746,11 @@ _directive_parse_recurrence_words (const char *fold,
         continue;
       if (G_UNLIKELY (kind == FIRST_QUY))
         {
-          quarter_end = quarter_end || (i > 0 && ends_each_quarter (fold, words, i - 1));
+          quarter_end = quarter_end || (w > word_v && ends_each_quarter (fold, words, w - word_v - 1));
           continue;
         }
       hang = kind == FIRST_HANG;
-      next = &word_v[i + 1];
+      next = w + 1;
       /* with none of its phrases in reach, word i starts none */
       if (hang ? !phrase_may_be (fold, w, next, 4, "thang", 5) && !phrase_may_be (fold, w, next, 4, "quy", 3)
                  && !phrase_may_be (fold, w, next, 4, "nam", 3)
@@ -745,6 +768,7 @@ _directive_parse_recurrence_words (const char *fold,
       if (memo == NULL)
         memo = _directive_word_set_cache (&recurrence_set);
       starts = _directive_word_set_match_in (memo, fold, w->start, w->end);
+      i = w - word_v;
       /* the first word tested once for the three phrases it starts */
       if (starts & WORD_HANG)
         {

@@ -196,36 +196,46 @@ roles_init (DirectiveParse            *p,
   r->n_found = 0;
   r->found = mentions == NULL || mentions->len <= G_N_ELEMENTS (r->found_buf)
              ? r->found_buf : g_new (Found, mentions->len);
-  for (guint m = 0; mentions != NULL && m < mentions->len; m++)
-    {
-      DirectiveMention *mention = &g_array_index (mentions, DirectiveMention, m);
-      Found f = { G_MAXUINT, 0, mention, NULL };
-      guint lo = 0, hi = r->words->len;
+  {
+    const DirectiveWord *words = (const DirectiveWord *) (gpointer) r->words->data;
+    guint n_words = r->words->len;
+    const gsize *offsets = r->offsets;
+    /* the last mention's first word and start: a mention starting no earlier
+     * has its words from there on */
+    guint from = 0;
+    gsize from_start = 0;
 
-      /* The words within the mention: the words and their offsets are in
-       * order, so those are the run from the first starting at or after the
-       * mention's start, found by halving, to the last ending by its end. */
-      while (lo < hi)
-        {
-          guint mid = lo + (hi - lo) / 2;
+    for (guint m = 0; mentions != NULL && m < mentions->len; m++)
+      {
+        DirectiveMention *mention = &g_array_index (mentions, DirectiveMention, m);
+        Found f = { G_MAXUINT, 0, mention, NULL };
+        guint lo = mention->start >= from_start ? from : 0, hi = n_words;
+        guint i;
 
-          if (r->offsets[RW (r, mid)->start] < mention->start)
-            lo = mid + 1;
-          else
-            hi = mid;
-        }
-      for (guint i = lo; i < r->words->len && r->offsets[RW (r, i)->end] <= mention->end; i++)
-        {
-          if (f.first_word == G_MAXUINT)
-            f.first_word = i;
-          f.last_word = i;
-        }
-      if (f.first_word == G_MAXUINT)
-        continue;
-      for (guint i = f.first_word; i <= f.last_word; i++)
-        r->mention_at[i] = r->n_found;
-      r->found[r->n_found++] = f;
-    }
+        /* The words within the mention: the words and their offsets are in
+         * order, so those are the run from the first starting at or after the
+         * mention's start, found by halving, to the last ending by its end. */
+        while (lo < hi)
+          {
+            guint mid = lo + (hi - lo) / 2;
+
+            if (offsets[words[mid].start] < mention->start)
+              lo = mid + 1;
+            else
+              hi = mid;
+          }
+        from = lo;
+        from_start = mention->start;
+        /* (marked as they are passed: none is when the run is empty) */
+        for (i = lo; i < n_words && offsets[words[i].end] <= mention->end; i++)
+          r->mention_at[i] = r->n_found;
+        if (i == lo)
+          continue;
+        f.first_word = lo;
+        f.last_word = i - 1;
+        r->found[r->n_found++] = f;
+      }
+  }
 }
 
 /* The array of mentions goes to @keep (nullable), emptied, when it is small. */
@@ -275,26 +285,36 @@ gap_has (Roles      *r,
   return FALSE;
 }
 
+/* @m: the length of @phrase's first word. */
 static inline gboolean
-word_is (Roles      *r,
-         guint       i,
-         const char *phrase)
+word_is_m (Roles      *r,
+           guint       i,
+           const char *phrase,
+           gsize       m)
 {
-  const char *space;
-  gsize m, n;
+  gsize n;
 
   if (i >= r->words->len)
     return FALSE;
   /* What _directive_words_match() refuses first, without the call: a first word
    * more than two letters longer or shorter than the phrase's, or whose first
-   * letter is neither its nor one OCR confuses with it (the phrases are mostly
-   * literals: their length is known at compile time). */
-  space = strchr (phrase, ' ');
-  m = space != NULL ? (gsize) (space - phrase) : strlen (phrase);
+   * letter is neither its nor one OCR confuses with it. */
   n = RW (r, i)->end - RW (r, i)->start;
   return n + 2 >= m && n <= m + 2
          && _directive_text_letters_confusable (r->fold[RW (r, i)->start], phrase[0])
          && _directive_words_match (r->fold, r->words, i, phrase);
+}
+
+static inline gboolean
+word_is (Roles      *r,
+         guint       i,
+         const char *phrase)
+{
+  /* (the phrases are mostly literals: their first word's length is known at
+   * compile time) */
+  const char *space = strchr (phrase, ' ');
+
+  return word_is_m (r, i, phrase, space != NULL ? (gsize) (space - phrase) : strlen (phrase));
 }
 
 /* A list of agencies starting at word @i ("Sở X, Sở Y và Đài Z (Đài PTTH)"):
@@ -378,32 +398,48 @@ drop_leads (GPtrArray *list,
   g_ptr_array_set_size (list, kept);
 }
 
-/* with the number of their words, counted once here rather than per task */
+/* with the number of their words and the length of the first, counted once
+ * here rather than per task */
 static const struct
 {
   const char *phrase;
   guint       n_words;
+  guint       first_len;
 } openers[] = {
-  { "giao", 1 }, { "de nghi", 2 }, { "yeu cau", 2 }, { "dong y", 2 }, { "chi dao", 2 },
+  { "giao", 1, 4 }, { "de nghi", 2, 2 }, { "yeu cau", 2, 3 }, { "dong y", 2, 4 }, { "chi dao", 2, 3 },
 };
+
+/* (the opener "chi dao", which an agency's heading makes its own) */
+#define OPENER_CHI_DAO (G_N_ELEMENTS (openers) - 1)
+
+/* Whether word @w is @word (@n bytes) exactly. */
+static inline gboolean
+word_exactly_len (const char          *fold,
+                  const DirectiveWord *w,
+                  const char          *word,
+                  gsize                n)
+{
+  return w->end - w->start == n && memcmp (fold + w->start, word, n) == 0;
+}
+
+/* (a literal's length known where it is written) */
+#define word_exactly(fold, w, literal) word_exactly_len ((fold), (w), "" literal, sizeof (literal) - 1)
 
 /* "gửi", as written or as OCR reads its "ử" ("giri", "gtri", "gti"): compared exactly,
  * "gia" (Gia Lai) and "qua" are one slip away */
+static inline gboolean
+is_gui_at (const char          *fold,
+           const DirectiveWord *w)
+{
+  return word_exactly (fold, w, "gui") || word_exactly (fold, w, "giri") || word_exactly (fold, w, "gtri")
+         || word_exactly (fold, w, "gti");
+}
+
 static gboolean
 is_gui (Roles *r,
         guint  i)
 {
-  static const struct { const char *form; gsize len; } forms[] = {
-    { "gui", 3 }, { "giri", 4 }, { "gtri", 4 }, { "gti", 3 },
-  };
-  const DirectiveWord *w = RW (r, i);
-
-  if (r->fold[w->start] != 'g')
-    return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (forms); k++)
-    if (w->end - w->start == forms[k].len && memcmp (r->fold + w->start, forms[k].form, forms[k].len) == 0)
-      return TRUE;
-  return FALSE;
+  return is_gui_at (r->fold, RW (r, i));
 }
 
 /* Words repeat from task to task: which of a set's words a word is (OCR
@@ -569,6 +605,17 @@ word_set_match_inline (WordSetCache *cache,
   if (G_LIKELY (slot->key.q[0] == key.q[0] && slot->key.q[1] == key.q[1]))
     return slot->bits;
   return word_set_fill (cache, fold, start, end, maybe, slot, &key);
+}
+
+/* The words of the set word [start, end) of @fold may be by its first letter
+ * and its length: what word_set_match_inline() asks first, with no key made. */
+static inline guint
+word_set_maybe (const WordSetCache *cache,
+                const char         *fold,
+                guint               start,
+                guint               end)
+{
+  return cache->by_first[(guchar) fold[start]] & cache->by_length[MIN (end - start, G_N_ELEMENTS (cache->by_length) - 1)];
 }
 
 /* @maybe: the words the first letter and the length leave; @slot, @key: where
@@ -787,27 +834,65 @@ is_role_verb (Roles *r,
          || word_is (r, i, "huong dan") || (word_is (r, i, "cua") && !is_chua (r, i)) || is_giao (r, i);
 }
 
-/* The first letters of the words that act in _directive_parse_roles(): "chủ
- * trì", "phối hợp", "báo cáo", "đề xuất", "kiến nghị", "tham mưu", "trình" and
- * "gửi". A word whose first letter is none of theirs, nor one OCR confuses
- * with them, is none of them. */
-static const guint8 *
-role_firsts_get (void)
+/* The verbs word @w and the next may be, by their first letters and lengths
+ * (word_set_maybe(), the memos' first test): a verb is its bit in both. */
+static inline guint
+verb_pair_maybe (const char          *fold,
+                 const DirectiveWord *w,
+                 const WordSetCache  *verbs,
+                 const WordSetCache  *seconds)
 {
-  static guint8 firsts[256];
-  static gsize ready;
+  return word_set_maybe (verbs, fold, w->start, w->end) & word_set_maybe (seconds, fold, w[1].start, w[1].end);
+}
 
-  if (g_once_init_enter (&ready))
+/* The first word from @i on that may act in _directive_parse_roles(), or
+ * @n_words: "gửi" (is_gui()), "giao", "trình" (as written: is_giao(),
+ * is_report_verb()), or a verb's first word whose next word may be its second
+ * (verb_pair_maybe()). The first letters of the acting words are the verbs'
+ * and 'g' ("trình" starts as "tham mưu"): a word it passes by does nothing
+ * there. Out of line, with its few values in registers: it goes over most of
+ * a task's words. @maybe: set to verb_pair_maybe() of the word found (0 with
+ * no next word). */
+static G_NO_INLINE guint
+next_acting (const char          *fold,
+             const DirectiveWord *words,
+             guint                i,
+             guint                n_words,
+             const WordSetCache  *verbs,
+             const WordSetCache  *seconds,
+             guint               *maybe)
+{
+  const DirectiveWord *end = words + n_words;
+  const guint8 *verb_firsts = verbs->by_first;
+  const guint8 *second_firsts = seconds->by_first;
+
+  /* (by pointer, and the two words' first letters before their lengths) */
+  for (const DirectiveWord *w = words + i; w < end; w++)
     {
-      for (guint c = 0; c < 256; c++)
-        firsts[c] = _directive_text_letters_confusable ((char) c, 'c') || _directive_text_letters_confusable ((char) c, 'p')
-                    || _directive_text_letters_confusable ((char) c, 'b') || _directive_text_letters_confusable ((char) c, 'd')
-                    || _directive_text_letters_confusable ((char) c, 'k') || _directive_text_letters_confusable ((char) c, 't')
-                    || c == 'g';
-      g_once_init_leave (&ready, 1);
+      char c = fold[w->start];
+      guint firsts = verb_firsts[(guchar) c];
+
+      if (firsts == 0)
+        {
+          /* (nor is it a verb's first word by its letter) */
+          if (c == 'g' && (word_exactly (fold, w, "giao") || is_gui_at (fold, w)))
+            {
+              *maybe = 0;
+              return w - words;
+            }
+          continue;
+        }
+      if (c == 't' && word_exactly (fold, w, "trinh"))
+        {
+          *maybe = w + 1 < end ? verb_pair_maybe (fold, w, verbs, seconds) : 0;
+          return w - words;
+        }
+      if (w + 1 < end && (firsts & second_firsts[(guchar) fold[w[1].start]])
+          && (*maybe = verb_pair_maybe (fold, w, verbs, seconds)) != 0)
+        return w - words;
     }
 
-  return firsts;
+  return n_words;
 }
 
 /* The three lists of a task's roles, kept per thread from task to task: the
@@ -873,24 +958,26 @@ _directive_parse_roles (DirectiveParse            *p,
   GPtrArray *coop = role_list_take (spare, 1);
   GPtrArray *report = role_list_take (spare, 2);
   guint i = 0;
-  const guint8 *firsts = role_firsts_get ();
 
   roles_init (p, &r, text, spare != NULL ? g_steal_pointer (&spare->mentions) : NULL);
 
-  /* an opening list of agencies leads */
-  for (guint k = 0; k < G_N_ELEMENTS (openers); k++)
-    /* an agency after the opener first: most items open with none */
-    if (r.mention_at[MIN (openers[k].n_words, r.words->len)] >= 0 && word_is (&r, 0, openers[k].phrase))
-      {
-        /* under an agency's heading, "Chỉ đạo X ..." is that agency directing X */
-        if (g_str_equal (openers[k].phrase, "chi dao") && inherited != NULL && inherited->len > 0)
-          {
-            i = G_MAXUINT;
-            break;
-          }
-        i = openers[k].n_words;
-        break;
-      }
+  /* an opening list of agencies leads (with no agency after a first or a
+   * second word, no opener is asked about: most items open with none) */
+  if (r.mention_at[MIN (1, r.words->len)] >= 0 || r.mention_at[MIN (2, r.words->len)] >= 0)
+    for (guint k = 0; k < G_N_ELEMENTS (openers); k++)
+      /* an agency after the opener first: most items open with none */
+      if (r.mention_at[MIN (openers[k].n_words, r.words->len)] >= 0
+          && word_is_m (&r, 0, openers[k].phrase, openers[k].first_len))
+        {
+          /* under an agency's heading, "Chỉ đạo X ..." is that agency directing X */
+          if (k == OPENER_CHI_DAO && inherited != NULL && inherited->len > 0)
+            {
+              i = G_MAXUINT;
+              break;
+            }
+          i = openers[k].n_words;
+          break;
+        }
   /* "Các Sở: Tài chính, Kế hoạch và Đầu tư ...": the departments listed lead */
   if (i == 0 && r.words->len > 2 && r.mention_at[0] < 0 && r.mention_at[2] >= 0
       && word_is (&r, 0, "cac") && word_is (&r, 1, "so"))
@@ -916,17 +1003,22 @@ _directive_parse_roles (DirectiveParse            *p,
   const char *fold = r.fold;
   const DirectiveWord *words = (const DirectiveWord *) (gpointer) r.words->data;
   guint n_words = r.words->len;
+  const WordSetCache *seconds;
 
   r.verbs = _directive_word_set_cache (&verb_set);
+  seconds = r.seconds = _directive_word_set_cache (&verb_second_set);
   for (i = 0; i < n_words; i++)
     {
       guint vlen;
       gboolean advise;
       guint verb;
-      char first = fold[words[i].start];
+      guint maybe;
+      char first;
 
-      if (!firsts[(guchar) first])
-        continue;
+      i = next_acting (fold, words, i, n_words, r.verbs, seconds, &maybe);
+      if (i >= n_words)
+        break;
+      first = fold[words[i].start];
       /* "Thống nhất chủ trương, giao Sở X làm chủ đầu tư": who is given the task
        * leads it (not "bàn giao", "được giao", "giao thông") */
       if (first == 'g' && lead->len == 0 && i > 0 && i + 1 < r.words->len && r.mention_at[i] < 0 && r.mention_at[i + 1] >= 0
@@ -937,9 +1029,16 @@ _directive_parse_roles (DirectiveParse            *p,
           continue;
         }
       /* verbs_whole_at(), with the word in hand */
-      verb = word_set_match_inline (r.verbs, fold, words[i].start, words[i].end);
-      if (verb != 0)
-        verb &= verb_seconds_at (&r, i);
+      /* None with no word after it, or when no verb's two words may be these
+       * two by their first letters and their lengths (next_acting()'s
+       * @maybe): then neither memo is asked (a verb is its bit in both). */
+      verb = 0;
+      if (maybe != 0)
+        {
+          verb = word_set_match_inline (r.verbs, fold, words[i].start, words[i].end);
+          if (verb != 0)
+            verb &= verb_seconds_at (&r, i);
+        }
       /* no verb's first word: only "gửi" and "trình" may still report */
       if (verb == 0 && first != 'g' && first != 't')
         continue;

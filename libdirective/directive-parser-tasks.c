@@ -356,7 +356,8 @@ _directive_line_is_item (DirectiveLine *line)
 
 /* Capitals, but for a letter or two OCR read small ("KINH PHi THUC HIEN"). */
 static gboolean
-all_caps (const char *text)
+all_caps (const char *text,
+          const char *end)
 {
   guint upper = 0, lower = 0;
 
@@ -366,8 +367,15 @@ all_caps (const char *text)
 
       if ((guchar) *c < 0x80)
         {
-          lower += *c >= 'a' && *c <= 'z';
           upper += *c >= 'A' && *c <= 'Z';
+          if (*c >= 'a' && *c <= 'z')
+            {
+              lower++;
+              /* too many small letters for the capitals the bytes after this
+               * one could still make up for: a sentence's title */
+              if ((gsize) lower * 3 > upper + (gsize) (end - c))
+                return FALSE;
+            }
           continue;
         }
       u = g_utf8_get_char (c);
@@ -778,7 +786,7 @@ _directive_parse_tasks (DirectiveParse      *p,
 
           while (*text == ' ')
             text++;
-          if (mark == MARK_ROMAN && all_caps (text) && !starts_with_agency (p, text))
+          if (mark == MARK_ROMAN && all_caps (text, line->text + line->len) && !starts_with_agency (p, text))
             section = TRUE;
           /* (any Roman numeral ends one: OCR may leave the next title in
            * small letters) */

@@ -151,6 +151,12 @@ enum {
   ENTRY_JOIN_LENGTHS = 1 << 4, /* ... and join1, join2 are all the alias joins word_may_join() tries */
 };
 
+/* The alias words from an entry's own whose matching find_mentions()
+ * remembers, for the next entry that starts with the same words: a class of
+ * 16 bits for each in IndexEntry:prefix. */
+#define MATCH_TRACE_DEPTH 4
+#define MATCH_CLASS_MAX G_MAXUINT16
+
 /* An alias that may match from a token with the bucket's first character, and
  * what the quick test before trying it needs: see may_try(). */
 typedef struct
@@ -168,6 +174,10 @@ typedef struct
   guint8 provinces;        /* the {province} placeholders from the word on, and the most */
   guint16 span;            /* tokens the others may take: a match ends before start + span
                             * + provinces * the most a {province} takes */
+  /* The classes of its first 1, 2, ... alias words from its own, 16 bits
+   * each from the lowest: the same when match_from() goes through them alike
+   * (entry_prefixes()), 0 past the alias. */
+  guint64 prefix;
 } IndexEntry;
 
 /* The most text tokens match_from() takes for an alias word (a join of three),
@@ -289,6 +299,7 @@ struct _DirectiveCatalogue
   GArray *probe_tokens;      /* AliasToken for the probes no alias has */
   guint probe_ids[N_PROBES];
   guint batch;               /* > 0 while adding many agencies: rebuild once at the end */
+  guint trace_depth;         /* the alias words a MatchTrace remembers: 0 when the entries' prefixes are not all known */
 };
 
 G_DEFINE_FINAL_TYPE (DirectiveCatalogue, directive_catalogue, G_TYPE_OBJECT)
@@ -930,12 +941,87 @@ alias_key (const Alias *alias)
   return g_string_free (key, FALSE);
 }
 
+/* An alias word after a class of the words before it (IndexEntry:prefix):
+ * what match_from() reads of it on its way through. */
+typedef struct
+{
+  guint32 parent;          /* the class of the words before, 0 for none */
+  guint32 kind, id;
+  guint32 joined[2];
+  guint32 flags;           /* comma, capitals, capital, the alias's first word */
+} PrefixKey;
+
+static guint
+prefix_key_hash (gconstpointer data)
+{
+  const PrefixKey *key = data;
+  guint h = key->parent;
+
+  h = h * 31 + key->kind;
+  h = h * 31 + key->id;
+  h = h * 31 + key->joined[0];
+  h = h * 31 + key->joined[1];
+  return h * 31 + key->flags;
+}
+
+static gboolean
+prefix_key_equal (gconstpointer a,
+                  gconstpointer b)
+{
+  const PrefixKey *x = a, *y = b;
+
+  return x->parent == y->parent && x->kind == y->kind && x->id == y->id && x->joined[0] == y->joined[0]
+         && x->joined[1] == y->joined[1] && x->flags == y->flags;
+}
+
+/* IndexEntry:prefix for alias words @t from @from, of @n, with the classes
+ * of @classes (PrefixKey → class, from 1); 0 once there are too many. */
+static guint64
+entry_prefixes (GHashTable       *classes,
+                const AliasToken *t,
+                guint             n,
+                guint             from)
+{
+  guint32 parent = 0;
+  guint64 prefix = 0;
+
+  for (guint d = 0; d < MATCH_TRACE_DEPTH && from + d < n; d++)
+    {
+      guint r = from + d;
+      PrefixKey key = { 0 };
+      gpointer class;
+
+      key.parent = parent;
+      key.kind = t[r].kind;
+      key.flags = (t[r].comma ? 1 : 0) | (r == 0 ? 8 : 0);
+      if (t[r].kind == TOKEN_WORD)
+        {
+          key.id = t[r].id;
+          key.joined[0] = t[r].joined[0];
+          key.joined[1] = t[r].joined[1];
+          key.flags |= (t[r].capitals ? 2 : 0) | (t[r].capital ? 4 : 0);
+        }
+      if (!g_hash_table_lookup_extended (classes, &key, NULL, &class))
+        {
+          if (g_hash_table_size (classes) >= MATCH_CLASS_MAX)
+            return 0;
+          class = GUINT_TO_POINTER (g_hash_table_size (classes) + 1);
+          g_hash_table_insert (classes, g_memdup2 (&key, sizeof key), class);
+        }
+      parent = GPOINTER_TO_UINT (class);
+      prefix |= (guint64) parent << (16 * d);
+    }
+
+  return prefix;
+}
+
 static void
 catalogue_rebuild_index (DirectiveCatalogue *self)
 {
   static const char first_chars[] = "abcdefghijklmnopqrstuvwxyz0123456789";
   g_autoptr(GHashTable) ids = NULL;
   g_autoptr(GHashTable) keys = NULL;
+  g_autoptr(GHashTable) classes = NULL;
   g_autofree gboolean *copy = NULL;
 
   if (self->batch > 0)
@@ -1052,6 +1138,7 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
         g_hash_table_add (keys, key);
     }
 
+  classes = g_hash_table_new_full (prefix_key_hash, prefix_key_equal, g_free, NULL);
   self->longest_bucket = 0;
   for (guint c = 0; c < N_FIRST_CHARS; c++)
     for (guint u = 0; u < 2; u++)
@@ -1080,6 +1167,7 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
                 entry.n_tokens = alias->tokens->len;
                 entry.from = j;
                 entry.flags = from_head ? ENTRY_HEAD : 0;
+                entry.prefix = entry_prefixes (classes, t, entry.n_tokens, j);
                 for (guint r = j; r < alias->tokens->len; r++)
                   if (t[r].kind == TOKEN_PROVINCE)
                     entry.provinces++;
@@ -1129,6 +1217,8 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
             self->longest_bucket = MAX (self->longest_bucket, self->index[c][u][h]->len);
           }
       }
+  /* Too many classes: some entries have none, and no match is remembered. */
+  self->trace_depth = g_hash_table_size (classes) < MATCH_CLASS_MAX ? MATCH_TRACE_DEPTH : 0;
   memset (self->plain_chars, 0, sizeof self->plain_chars);
   for (guint c = 0; c < N_FIRST_CHARS; c++)
     if (self->index[c][0][0]->len == 0 && !_directive_text_letters_confusable (first_chars[c], 'c'))
@@ -2702,19 +2792,44 @@ join_may_match (const Scan       *scan,
   return FALSE;
 }
 
+/* Where a match_from() from an entry's first word went without a turn it
+ * could come back to: the text token after each of its first alias words.
+ * The next entry that starts with words of the same class (IndexEntry:prefix)
+ * at the same token goes the same way through them, and goes on from there. */
+typedef struct
+{
+  guint64 prefix;          /* IndexEntry:prefix of the entry whose match it was */
+  guint depth;             /* the words gone through, at most limit; 0 from an entry's first word */
+  guint limit;             /* the most noted: MATCH_TRACE_DEPTH, or 0 for a match not to note */
+  guint k[MATCH_TRACE_DEPTH + 1];   /* the token after each, k[0] the start */
+} MatchTrace;
+
+/* Notes in @trace that match_from() went on to token @k past one more alias word. */
+static inline void
+match_trace_step (MatchTrace *trace,
+                  guint       k)
+{
+  if (trace->depth < trace->limit)
+    trace->k[++trace->depth] = k;
+}
+
 /* Matches alias tokens [@j, end) from text token @k on; returns the end token or 0.
  * Where a word can only match by itself (no join of its length), or a
  * placeholder, there is nothing to come back to: the match goes on in the
- * loop, and calls itself only where a join may be tried next. */
+ * loop, and calls itself only where a join may be tried next. Those steps
+ * are noted in @trace, which has the words before @j: none at an entry's
+ * first word (the match's first, where nothing comes before), all it may
+ * for a match that goes on from another, whose steps are not noted. */
 static guint
 match_from (const Scan       *scan,
             const AliasToken *alias,
             guint             n_alias,
             guint             j,
             guint             k,
-            gboolean          first)
+            MatchTrace       *trace)
 {
   guint n_tokens = scan->n_tokens;
+  gboolean first = trace->depth == 0;
 
   for (;; first = FALSE)
     {
@@ -2722,6 +2837,7 @@ match_from (const Scan       *scan,
       const TextToken *token;
       gboolean single, joinable;
       guint used;
+      MatchTrace none;
 
       if (j == n_alias)
         return k;
@@ -2740,6 +2856,7 @@ match_from (const Scan       *scan,
             return 0;
           j++;
           k += used;
+          match_trace_step (trace, k);
           continue;
         case TOKEN_PROVINCE:
           used = match_province (scan, k);
@@ -2747,6 +2864,7 @@ match_from (const Scan       *scan,
             return 0;
           j++;
           k += used;
+          match_trace_step (trace, k);
           continue;
         case TOKEN_WORD:
         default:
@@ -2772,12 +2890,15 @@ match_from (const Scan       *scan,
             return k + 1;
           j++;
           k++;
+          match_trace_step (trace, k);
           continue;
         }
 
+      /* What comes of a turn is not noted. */
+      none.depth = none.limit = MATCH_TRACE_DEPTH;
       if (single)
         {
-          guint end = j + 1 == n_alias ? k + 1 : match_from (scan, alias, n_alias, j + 1, k + 1, FALSE);
+          guint end = j + 1 == n_alias ? k + 1 : match_from (scan, alias, n_alias, j + 1, k + 1, &none);
 
           if (end > 0)
             return end;
@@ -2792,7 +2913,7 @@ match_from (const Scan       *scan,
           if (token->joined[extra - 1] == expected->len
               && text_join_matches (scan, k, extra, expected))
             {
-              end = match_from (scan, alias, n_alias, j + 1, k + extra + 1, FALSE);
+              end = match_from (scan, alias, n_alias, j + 1, k + extra + 1, &none);
               if (end > 0)
                 return end;
             }
@@ -2801,7 +2922,7 @@ match_from (const Scan       *scan,
           if (expected->joined[extra - 1] == token->len
               && alias_join_matches (scan, k, extra, expected))
             {
-              end = match_from (scan, alias, n_alias, j + extra + 1, k + 1, FALSE);
+              end = match_from (scan, alias, n_alias, j + extra + 1, k + 1, &none);
               if (end > 0)
                 return end;
             }
@@ -4102,6 +4223,7 @@ find_mentions (DirectiveCatalogue *self,
   guint64 stack_marks[8] = { 0 };
   guint64 *marks;          /* a bit per entry of a bucket */
   guint province_span;     /* the most tokens a {province} takes */
+  MatchTrace trace;        /* of the last match_from() at a lead */
 
   found.mentions = NULL;
   found.into = into;
@@ -4115,6 +4237,8 @@ find_mentions (DirectiveCatalogue *self,
   scan_use_memo (&scan, self);
   scan_fill_rows (&scan);
   province_span = scan.locality != NULL && scan.locality->len > 0 ? scan.locality->len : PROVINCE_SPAN;
+  trace.prefix = 0;
+  trace.limit = self->trace_depth;
   marks = self->longest_bucket <= 64 * G_N_ELEMENTS (stack_marks)
           ? stack_marks : g_new0 (guint64, (self->longest_bucket + 63) / 64);
 
@@ -4168,6 +4292,9 @@ find_mentions (DirectiveCatalogue *self,
           const IndexEntry *entries = (const IndexEntry *) (gpointer) bucket->data;
           guint two = first->joined[0], three = first->joined[1];   /* 0 past the end */
           guint n_marks = (bucket->len + 63) / 64;
+
+          trace.depth = 0;
+          trace.k[0] = start;
 
           /* The entries that may get past the first test below, marked: the
            * marks are clear, each word cleared when it is read below. */
@@ -4268,7 +4395,18 @@ find_mentions (DirectiveCatalogue *self,
                     }
                   else if (!alias_may_match (&scan, entry->tokens, entry->n_tokens, entry->from, start))
                     continue;
-                  end = match_from (&scan, entry->tokens, entry->n_tokens, entry->from, start, TRUE);
+                  /* The words this entry starts with as the last one tried did
+                   * are gone through as that one was: on from there. */
+                  {
+                    /* The classes of a prefix are alike up to the first that is not. */
+                    guint64 differ = entry->prefix ^ trace.prefix;
+                    guint d = differ == 0 ? MATCH_TRACE_DEPTH : _directive_lowest_bit (differ) / 16;
+
+                    d = MIN (d, trace.depth);
+                    trace.depth = d;
+                    trace.prefix = entry->prefix;
+                    end = match_from (&scan, entry->tokens, entry->n_tokens, entry->from + d, trace.k[d], &trace);
+                  }
                   if (end > best_end)
                     {
                       Alias *alias = g_ptr_array_index (self->aliases, entry->alias);

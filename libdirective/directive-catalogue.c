@@ -2010,8 +2010,10 @@ scan_tokenize_folded (Scan         *scan,
   memset (words + folded_len, 0, 1 + WORD_PADDING);
 
   /* Without an '&' the tokens are the words (letters and digits) already cut:
-   * only the separators between them are left to read. */
-  if (cut != NULL && memchr (folded, '&', folded_len) == NULL)
+   * only the separators between them are left to read. A catalogue's scan
+   * (with @plain, the only one with @cut): its leads are noted without asking
+   * for @plain at each. */
+  if (cut != NULL && plain != NULL && memchr (folded, '&', folded_len) == NULL)
     {
       const DirectiveWord *w = (const DirectiveWord *) (gpointer) cut->data;
       guint n_cut = cut->len;   /* not read again after each word's NUL */
@@ -2041,7 +2043,7 @@ scan_tokenize_folded (Scan         *scan,
             }
           i = w[c].end;
           scan_set_token (&data[c], c, text, offsets, words, w[c].start, i, i - w[c].start, sep, table);
-          if (plain != NULL && IS_LEAD (&data[c], plain))
+          if (IS_LEAD (&data[c], plain))
             scan_add_lead (&leads, &n_leads, &leads_size, c);
           sep = ' ';
         }

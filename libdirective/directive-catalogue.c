@@ -1634,10 +1634,10 @@ typedef struct
   const char *text;
   SpareScan *spare;        /* the thread's, when lent to the scan */
   SpareScan *thread;       /* the thread's, lent or not: its memos */
-  GArray *tokens;          /* TextToken: its length the room, n_tokens of them made */
-  TextToken *token_data;   /* its data and length, once made: a load less at each token */
+  GArray *tokens;          /* TextToken: its length the room, TOKEN_HEADROOM then n_tokens of them made */
+  TextToken *token_data;   /* its tokens past the headroom, once made: a load less at each token */
   guint n_tokens;
-  guint tokens_size;       /* the most tokens' room it was given */
+  guint tokens_size;       /* the most tokens' room it was given, with the headroom */
   char *words;             /* the tokens' words, each NUL-terminated */
   /* The tokens that are not plain (find_mentions() steps over the others), in
    * order, when the scan was asked for them. */
@@ -1806,11 +1806,15 @@ word_hash (const char *word,
   return (guint32) h;
 }
 
-/* Sets @token, the @n-th, to the token of folded [@fstart, @i), @len bytes of
- * it its word (in @words at @fstart), and the joins of the two before it. */
+/* Room in a scan's token array before its first token: the joins of the two
+ * tokens before each are set there too for the first two, without asking. */
+#define TOKEN_HEADROOM 2
+
+/* Sets @token, after TOKEN_HEADROOM others or tokens, to the token of folded
+ * [@fstart, @i), @len bytes of it its word (in @words at @fstart), and the
+ * joins of the two before it. */
 static G_ALWAYS_INLINE inline void
 scan_set_token (TextToken    *token,
-                guint         n,
                 const char   *text,
                 const gsize  *offsets,
                 char         *words,
@@ -1831,12 +1835,11 @@ scan_set_token (TextToken    *token,
   token->sep = sep;
   token->heads = -1;
   token->same = NULL;
-  /* The joins' lengths, 0 past the end: the token's own until the next ones come. */
+  /* The joins' lengths, 0 past the end: the token's own until the next ones
+   * come. Those of the headroom are not read. */
   token->joined[0] = token->joined[1] = 0;
-  if (n >= 1)
-    token[-1].joined[0] = token[-1].len + len;
-  if (n >= 2)
-    token[-2].joined[1] = token[-2].joined[0] + len;
+  token[-1].joined[0] = token[-1].len + len;
+  token[-2].joined[1] = token[-2].joined[0] + len;
 
   p = text + token->ostart;
   end = text + token->oend;
@@ -1902,12 +1905,13 @@ scan_add_token (Scan         *scan,
                 char          sep,
                 const guint8 *table)
 {
-  if (*n == tokens->len)
+  if (*n + TOKEN_HEADROOM == tokens->len)
     {
-      g_array_set_size (tokens, 2 * *n);
+      g_array_set_size (tokens, 2 * tokens->len);
       scan->tokens_size = tokens->len;
     }
-  scan_set_token (&g_array_index (tokens, TextToken, *n), *n, text, offsets, words, fstart, i, len, sep, table);
+  scan_set_token (&g_array_index (tokens, TextToken, TOKEN_HEADROOM + *n), text, offsets, words, fstart, i, len, sep,
+                  table);
   (*n)++;
 }
 
@@ -1971,7 +1975,7 @@ scan_tokenize_folded (Scan         *scan,
       spare->lent = TRUE;
       scan->spare = spare;
       if (spare->tokens == NULL)
-        spare->tokens = g_array_sized_new (FALSE, FALSE, sizeof (TextToken), folded_len / 4 + 1);
+        spare->tokens = g_array_sized_new (FALSE, FALSE, sizeof (TextToken), TOKEN_HEADROOM + folded_len / 4 + 1);
       tokens = spare->tokens;
       if (folded_len + 1 + WORD_PADDING <= SPARE_WORDS_MAX && spare->words == NULL)
         {
@@ -1993,7 +1997,7 @@ scan_tokenize_folded (Scan         *scan,
     }
   else
     {
-      tokens = g_array_sized_new (FALSE, FALSE, sizeof (TextToken), folded_len / 4 + 1);
+      tokens = g_array_sized_new (FALSE, FALSE, sizeof (TextToken), TOKEN_HEADROOM + folded_len / 4 + 1);
       words = g_malloc (folded_len + 1 + WORD_PADDING);
       if (plain != NULL)
         {
@@ -2003,9 +2007,12 @@ scan_tokenize_folded (Scan         *scan,
     }
   /* The array's length is the room for tokens (scan:n_tokens is their number):
    * the thread's spare one keeps the room it had, without a call to set it again. */
-  if (tokens->len < folded_len / 4 + 1)
-    g_array_set_size (tokens, folded_len / 4 + 1);
+  if (tokens->len < TOKEN_HEADROOM + folded_len / 4 + 1)
+    g_array_set_size (tokens, TOKEN_HEADROOM + folded_len / 4 + 1);
   scan->tokens_size = tokens->len;
+  /* The headroom's joins are written from what it has there: defined. */
+  g_array_index (tokens, TextToken, TOKEN_HEADROOM - 1).len = 0;
+  g_array_index (tokens, TextToken, TOKEN_HEADROOM - 2).joined[0] = 0;
   memcpy (words, folded, folded_len);
   memset (words + folded_len, 0, 1 + WORD_PADDING);
 
@@ -2020,12 +2027,12 @@ scan_tokenize_folded (Scan         *scan,
       TextToken *data;
 
       /* A token a word: room for all at once, and none asked at each. */
-      if (n_cut > tokens->len)
+      if (TOKEN_HEADROOM + n_cut > tokens->len)
         {
-          g_array_set_size (tokens, n_cut);
+          g_array_set_size (tokens, TOKEN_HEADROOM + n_cut);
           scan->tokens_size = tokens->len;
         }
-      data = (TextToken *) (gpointer) tokens->data;
+      data = (TextToken *) (gpointer) tokens->data + TOKEN_HEADROOM;
 
       for (guint c = 0; c < n_cut; c++)
         {
@@ -2042,7 +2049,7 @@ scan_tokenize_folded (Scan         *scan,
                   }
             }
           i = w[c].end;
-          scan_set_token (&data[c], c, text, offsets, words, w[c].start, i, i - w[c].start, sep, table);
+          scan_set_token (&data[c], text, offsets, words, w[c].start, i, i - w[c].start, sep, table);
           if (IS_LEAD (&data[c], plain))
             scan_add_lead (&leads, &n_leads, &leads_size, c);
           sep = ' ';
@@ -2080,7 +2087,7 @@ scan_tokenize_folded (Scan         *scan,
                 }
             }
           scan_add_token (scan, tokens, &n, text, offsets, words, fstart, i, len, sep, table);
-          if (plain != NULL && IS_LEAD (&g_array_index (tokens, TextToken, n - 1), plain))
+          if (plain != NULL && IS_LEAD (&g_array_index (tokens, TextToken, TOKEN_HEADROOM + n - 1), plain))
             scan_add_lead (&leads, &n_leads, &leads_size, n - 1);
           sep = ' ';
         }
@@ -2094,7 +2101,7 @@ scan_tokenize_folded (Scan         *scan,
 
   scan->text = text;
   scan->tokens = tokens;
-  scan->token_data = (TextToken *) (gpointer) tokens->data;
+  scan->token_data = (TextToken *) (gpointer) tokens->data + TOKEN_HEADROOM;
   scan->n_tokens = n;
   scan->words = words;
   scan->leads = leads;

@@ -2512,6 +2512,55 @@ scan_row_make (const Scan *scan,
   return token->same = row;
 }
 
+/* The row of @token's word in @memo (rows of @n_row_ids), or NULL with *@i
+ * the empty slot where it goes; sets the token's hash. A word of at most
+ * eight bytes, most, is compared as the eight bytes it hashed: a row's word
+ * has zeros past it. */
+static G_ALWAYS_INLINE inline guint8 *
+word_memo_find (const WordMemo *memo,
+                guint           n_row_ids,
+                TextToken      *token,
+                guint          *i)
+{
+  guint len = token->len;
+  guint32 hash;
+
+  if (len <= 8)
+    {
+      guint64 x, h;
+
+      memcpy (&x, token->word, 8);
+      if (len < 8)
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+        x &= (G_GUINT64_CONSTANT (1) << (8 * len)) - 1;
+#else
+        x >>= 64 - 8 * len;
+#endif
+      /* word_hash()'s */
+      h = (len ^ x) * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
+      hash = token->hash = (guint32) (h ^ (h >> 32));
+      for (*i = hash & memo->mask; memo->slots[*i].row != NULL; *i = (*i + 1) & memo->mask)
+        if (memo->slots[*i].hash == hash && memo->slots[*i].len == len)
+          {
+            guint64 y;
+
+            memcpy (&y, memo->slots[*i].row + n_row_ids, 8);
+#if G_BYTE_ORDER != G_LITTLE_ENDIAN
+            y >>= 64 - 8 * len;
+#endif
+            if (x == y)
+              return memo->slots[*i].row;
+          }
+      return NULL;
+    }
+  hash = token->hash = word_hash (token->word, len);
+  for (*i = hash & memo->mask; memo->slots[*i].row != NULL; *i = (*i + 1) & memo->mask)
+    if (memo->slots[*i].hash == hash && memo->slots[*i].len == len
+        && words_equal ((const char *) memo->slots[*i].row + n_row_ids, token->word, len))
+      return memo->slots[*i].row;
+  return NULL;
+}
+
 static guint8 *
 scan_row_find (const Scan *scan,
                TextToken  *token)
@@ -2521,17 +2570,10 @@ scan_row_find (const Scan *scan,
 
   if (memo != NULL)
     {
-      guint32 hash = token->hash = word_hash (token->word, token->len);
+      guint8 *row = word_memo_find (memo, scan->n_row_ids, token, &i);
 
-      for (i = hash & memo->mask; memo->slots[i].row != NULL; i = (i + 1) & memo->mask)
-        if (memo->slots[i].hash == hash && memo->slots[i].len == token->len)
-          {
-            /* Short words: compared here rather than by a call. */
-            const char *word = (const char *) memo->slots[i].row + scan->n_row_ids;
-
-            if (words_equal (word, token->word, token->len))
-              return token->same = memo->slots[i].row;
-          }
+      if (row != NULL)
+        return token->same = row;
     }
   /* Not there: a new row. */
   return scan_row_make (scan, token, i);
@@ -2551,18 +2593,11 @@ scan_fill_rows (Scan *scan)
   for (guint l = 0; l < scan->n_leads; l++)
     {
       TextToken *token = &scan->token_data[scan->leads[l]];
-      guint32 hash;
+      guint i;
 
-      hash = token->hash = word_hash (token->word, token->len);
-      for (guint i = hash & memo->mask; memo->slots[i].row != NULL; i = (i + 1) & memo->mask)
-        if (memo->slots[i].hash == hash && memo->slots[i].len == token->len
-            && words_equal ((const char *) memo->slots[i].row + scan->n_row_ids, token->word, token->len))
-          {
-            token->same = memo->slots[i].row;
-            break;
-          }
+      token->same = word_memo_find (memo, scan->n_row_ids, token, &i);
       if (token->same == NULL && memo->n_rows < memo->limit)
-        scan_row_find (scan, token);
+        scan_row_make (scan, token, i);
     }
 }
 

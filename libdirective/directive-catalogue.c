@@ -2848,6 +2848,18 @@ typedef struct
   guint k[MATCH_TRACE_DEPTH + 1];   /* the token after each, k[0] the start */
 } MatchTrace;
 
+/* How many of @entry's first words @trace went through as @entry would. */
+static inline guint
+match_trace_depth (const MatchTrace *trace,
+                   const IndexEntry *entry)
+{
+  /* The classes of a prefix are alike up to the first that is not. */
+  guint64 differ = entry->prefix ^ trace->prefix;
+  guint d = differ == 0 ? MATCH_TRACE_DEPTH : _directive_lowest_bit (differ) / 16;
+
+  return MIN (d, trace->depth);
+}
+
 /* Notes in @trace that match_from() went on to token @k past one more alias word. */
 static inline void
 match_trace_step (MatchTrace *trace,
@@ -4391,6 +4403,7 @@ find_mentions (DirectiveCatalogue *self,
                   guint from_head = entry->flags & ENTRY_HEAD;
                   guint end;
                   int joinable;   /* ENTRY_JOINABLE(), -1 until worked out */
+                  guint d = G_MAXUINT;   /* match_trace_depth(), G_MAXUINT until worked out */
 
                   if (from_head && !in_list)
                     continue;
@@ -4437,16 +4450,16 @@ find_mentions (DirectiveCatalogue *self,
                         continue;
 #undef ENTRY_JOINABLE
                     }
-                  else if (!alias_may_match (&scan, entry->tokens, entry->n_tokens, entry->from, start))
+                  /* Through its first two words as the last one tried went:
+                   * alias_may_match() would say it may. */
+                  else if ((d = match_trace_depth (&trace, entry)) < 2
+                           && !alias_may_match (&scan, entry->tokens, entry->n_tokens, entry->from, start))
                     continue;
                   /* The words this entry starts with as the last one tried did
                    * are gone through as that one was: on from there. */
                   {
-                    /* The classes of a prefix are alike up to the first that is not. */
-                    guint64 differ = entry->prefix ^ trace.prefix;
-                    guint d = differ == 0 ? MATCH_TRACE_DEPTH : _directive_lowest_bit (differ) / 16;
-
-                    d = MIN (d, trace.depth);
+                    if (d == G_MAXUINT)
+                      d = match_trace_depth (&trace, entry);
                     trace.depth = d;
                     trace.prefix = entry->prefix;
                     end = match_from (&scan, entry->tokens, entry->n_tokens, entry->from + d, trace.k[d], &trace);

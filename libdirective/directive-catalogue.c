@@ -169,7 +169,7 @@ typedef struct
   guint8 flags;
   guint8 len;              /* the word's length */
   guint8 join1, join2;     /* its length joined with the next alias word, and the next two; 0 for none */
-  char second;             /* the first letter of the next alias word when alias_may_match()
+  char second;             /* the first letter of the next alias word when match_from()
                             * also asks the next token for it; 0 otherwise */
   guint8 provinces;        /* the {province} placeholders from the word on, and the most */
   guint16 span;            /* tokens the others may take: a match ends before start + span
@@ -2669,31 +2669,10 @@ token_matches (const Scan       *scan,
   return token_word_matches (scan, k, expected);
 }
 
-/* Whether alias word @j can match at text token @k in any of the ways match_from()
- * has: the word itself within the OCR budget, or a join (of text words or of alias
- * words) of the same length, starting with a letter OCR confuses with the word's.
- * FALSE means match_from() fails there; TRUE that it has to be tried. */
-static inline gboolean word_may_join (const Scan *scan, const AliasToken *tokens, guint j, guint k);
-
-static inline gboolean
-word_may_match (const Scan       *scan,
-                const AliasToken *tokens,
-                guint             j,
-                guint             k)
-{
-  const AliasToken *expected = &tokens[j];
-
-  if (expected->kind != TOKEN_WORD)
-    return TRUE;
-
-  if (token_matches (scan, k, expected, j == 0))
-    return TRUE;
-
-  return word_may_join (scan, tokens, j, k);
-}
-
-/* The joins of word_may_match(): tried only between compatible first letters,
- * and compared strictly: same length, first letters the same or cheaply confused. */
+/* Whether alias word @j can match at text token @k by a join (of text words or of
+ * alias words) of the same length, starting with a letter OCR confuses with the
+ * word's, as match_from() tries them: only between compatible first letters, and
+ * compared strictly. FALSE means match_from() can go on there only by the word itself. */
 static inline gboolean
 word_may_join (const Scan       *scan,
                const AliasToken *tokens,
@@ -2710,27 +2689,6 @@ word_may_join (const Scan       *scan,
   /* The joins' lengths are 0 when there is nothing to join, and no word is empty. */
   return token->len == expected->joined[0] || token->len == expected->joined[1]
          || expected->len == token->joined[0] || expected->len == token->joined[1];
-}
-
-/* The same for the whole alias from word @j: when the word can only match by
- * itself, the next alias word must be able to match the next token too. */
-static gboolean
-alias_may_match (const Scan       *scan,
-                 const AliasToken *tokens,
-                 guint             n_tokens,
-                 guint             j,
-                 guint             k)
-{
-  const AliasToken *expected = &tokens[j];
-
-  if (expected->kind != TOKEN_WORD || j + 1 >= n_tokens || tokens[j + 1].kind != TOKEN_WORD)
-    return word_may_match (scan, tokens, j, k);
-
-  if (token_matches (scan, k, expected, j == 0) && k + 1 < scan->n_tokens
-      && joins (scan, k + 1, tokens[j + 1].comma) && word_may_match (scan, tokens, j + 1, k + 1))
-    return TRUE;
-
-  return word_may_join (scan, tokens, j, k);
 }
 
 /* The strictest budget of _directive_text_word_matches_len(), in tenths. */
@@ -4108,7 +4066,7 @@ mark_group (guint64            *marks,
 /* Marks the entries (@entries) of the bucket's word id @i (BucketKeys) whose
  * second letter the token after @start can have, and of those whose next
  * alias word it is not, the ones that may take it by a join: for the others
- * alias_may_match() comes down to a join of the word itself, which is marked
+ * match_from() comes down to a join of the word itself, which is marked
  * by its lengths. Most "Sở ..." entries end here at a "Sở". */
 static inline void
 mark_id (guint64            *marks,
@@ -4403,7 +4361,6 @@ find_mentions (DirectiveCatalogue *self,
                   guint from_head = entry->flags & ENTRY_HEAD;
                   guint end;
                   int joinable;   /* ENTRY_JOINABLE(), -1 until worked out */
-                  guint d = G_MAXUINT;   /* match_trace_depth(), G_MAXUINT until worked out */
 
                   if (from_head && !in_list)
                     continue;
@@ -4412,7 +4369,7 @@ find_mentions (DirectiveCatalogue *self,
                   if (best_end > 0
                       && MIN (scan.n_tokens, start + entry->span + entry->provinces * province_span) <= best_end)
                     continue;
-                  /* What word_may_match() asks, from what the entry knows: the word itself
+                  /* What match_from() asks first, from what the entry knows: the word itself
                    * (the bucket has seen to the capital), or a join of the same length. */
                   /* word_may_join() from the entry (the bucket has seen to the first
                    * letter and the capital), when the entry knows every join length;
@@ -4438,8 +4395,10 @@ find_mentions (DirectiveCatalogue *self,
                         continue;
                     }
                   /* The next token cannot be the next alias word (its first letter is neither
-                   * the word's nor one OCR confuses with it): alias_may_match() comes down to
-                   * the joins. Most "Sở ..." aliases end here at a "Sở". */
+                   * the word's nor one OCR confuses with it): match_from() comes down to
+                   * the joins. Most "Sở ..." aliases end here at a "Sở". The others are
+                   * tried: a test of the next words before would ask what match_from()
+                   * asks, and most of them match on. */
                   if (entry->second != 0
                       && (start + 1 >= scan.n_tokens
                           || !_directive_text_letters_confusable (first[1].word[0], entry->second)))
@@ -4450,16 +4409,11 @@ find_mentions (DirectiveCatalogue *self,
                         continue;
 #undef ENTRY_JOINABLE
                     }
-                  /* Through its first two words as the last one tried went:
-                   * alias_may_match() would say it may. */
-                  else if ((d = match_trace_depth (&trace, entry)) < 2
-                           && !alias_may_match (&scan, entry->tokens, entry->n_tokens, entry->from, start))
-                    continue;
                   /* The words this entry starts with as the last one tried did
                    * are gone through as that one was: on from there. */
                   {
-                    if (d == G_MAXUINT)
-                      d = match_trace_depth (&trace, entry);
+                    guint d = match_trace_depth (&trace, entry);
+
                     trace.depth = d;
                     trace.prefix = entry->prefix;
                     end = match_from (&scan, entry->tokens, entry->n_tokens, entry->from + d, trace.k[d], &trace);

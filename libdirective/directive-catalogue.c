@@ -4008,7 +4008,8 @@ may_join_at (const TextToken  *token,
  * token: whether match_from() may get past the third alias word. Without a
  * join of the tokens' lengths it goes word by word, and the third token must
  * be the third word. Aliases that start alike ("Sở Tài chính", "Sở Tài
- * nguyên và Môi trường") part there. */
+ * nguyên và Môi trường") part there. The joins of the first two words that
+ * the entries of a group share (group_may_join()) are asked before. */
 static inline gboolean
 entry_may_go_on (const Scan       *scan,
                  const IndexEntry *entry,
@@ -4018,12 +4019,26 @@ entry_may_go_on (const Scan       *scan,
 {
   const AliasToken *t = &entry->tokens[entry->from];
 
+  /* may_join_at (next - 1, &t[0]) and may_join_at (next, &t[1]) but for their
+   * lengths without the third word, the group's. */
   if (entry->from + 2 >= entry->n_tokens || t[2].kind != TOKEN_WORD
-      || may_join_at (next - 1, &t[0]) || may_join_at (next, &t[1]))
+      || t[0].joined[1] == next[-1].len || t[1].joined[0] == next->len || t[1].joined[1] == next->len)
     return TRUE;
   if (!third)
     return FALSE;
   return may_join_at (next + 1, &t[2]) || token_matches (scan, start + 2, &t[2], FALSE);
+}
+
+/* Of entry_may_go_on() for the entries of a group, with its first two alias
+ * words @t (the id's and the group's next word): what they share, the joins
+ * of those two words and of the tokens at them, @next and the one before.
+ * TRUE means each may. */
+static inline gboolean
+group_may_join (const AliasToken *t,
+                const TextToken  *next)
+{
+  return next[-1].joined[0] == t[0].len || next[-1].joined[1] == t[0].len || t[0].joined[0] == next[-1].len
+         || next->joined[0] == t[1].len || next->joined[1] == t[1].len;
 }
 
 /* Marks the entries of @group (of mark_id()) whose second letter the token
@@ -4058,6 +4073,17 @@ mark_group (guint64            *marks,
   /* The next word: those that may get past the third. @next is token
    * start + 1, and the tokens around it are read through it. */
   third = start + 2 < scan->n_tokens;
+  if (group->start < group->end)
+    {
+      const IndexEntry *entry = &entries[keys->id_entries[group->start]];
+
+      if (group_may_join (&entry->tokens[entry->from], next))
+        {
+          for (guint p = group->start; p < group->end; p++)
+            mark_entry (marks, keys->id_entries[p]);
+          return;
+        }
+    }
   for (guint p = group->start; p < group->end; p++)
     if (entry_may_go_on (scan, &entries[keys->id_entries[p]], start, next, third))
       mark_entry (marks, keys->id_entries[p]);

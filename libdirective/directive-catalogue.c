@@ -4844,11 +4844,14 @@ instance_id (DirectiveAgency  *entry,
     {
       gsize len = strlen (entry_id);
 
+      /* The stem and "-tp", made at once. */
       if (len >= 5 && memcmp (entry_id + len - 5, "-tinh", 5) == 0)
         {
-          g_autofree char *stem = g_strndup (entry_id, len - 5);
+          char *id = g_malloc (len - 5 + sizeof "-tp");
 
-          return *owned = g_strconcat (stem, "-tp", NULL);
+          memcpy (id, entry_id, len - 5);
+          memcpy (id + len - 5, "-tp", sizeof "-tp");
+          return *owned = id;
         }
     }
 

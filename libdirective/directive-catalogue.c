@@ -4388,8 +4388,7 @@ find_mentions (DirectiveCatalogue *self,
                   guint end;
                   int joinable;   /* ENTRY_JOINABLE(), -1 until worked out */
 
-                  if (from_head && !in_list)
-                    continue;
+                  /* A head entry (from_head) is in the bucket with them only in a list. */
                   /* The first longest match wins: one that cannot end past the
                    * best so far need not be tried. */
                   if (best_end > 0

@@ -2613,7 +2613,18 @@ token_word_matches (const Scan       *scan,
   if (scan->catalogue == NULL)
     return _directive_text_word_matches_len (token->word, token->len, expected->word, expected->len,
                                              expected->strict);
-  row = scan_row (scan, k);
+  /* A token without its row yet (no lead) is most often asked here: the
+   * memo is looked at inline, without scan_row_find()'s call. */
+  row = token->same;
+  if (row == NULL)
+    {
+      guint i = 0;
+
+      if (scan->memo != NULL && (row = word_memo_find (scan->memo, scan->n_row_ids, token, &i)) != NULL)
+        token->same = row;
+      else
+        row = scan_row_make (scan, token, i);
+    }
   if (row[expected->id] == 0)
     row[expected->id] = _directive_text_word_matches_len (token->word, token->len, expected->word,
                                                           expected->len, expected->strict) ? 2 : 1;

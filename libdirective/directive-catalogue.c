@@ -151,6 +151,12 @@ enum {
   ENTRY_JOIN_LENGTHS = 1 << 4, /* ... and join1, join2 are all the alias joins word_may_join() tries */
 };
 
+/* The alias words from an entry's own whose matching find_mentions()
+ * remembers, for the next entry that starts with the same words: a class of
+ * 16 bits for each in IndexEntry:prefix. */
+#define MATCH_TRACE_DEPTH 4
+#define MATCH_CLASS_MAX G_MAXUINT16
+
 /* An alias that may match from a token with the bucket's first character, and
  * what the quick test before trying it needs: see may_try(). */
 typedef struct
@@ -163,11 +169,15 @@ typedef struct
   guint8 flags;
   guint8 len;              /* the word's length */
   guint8 join1, join2;     /* its length joined with the next alias word, and the next two; 0 for none */
-  char second;             /* the first letter of the next alias word when alias_may_match()
+  char second;             /* the first letter of the next alias word when match_from()
                             * also asks the next token for it; 0 otherwise */
   guint8 provinces;        /* the {province} placeholders from the word on, and the most */
   guint16 span;            /* tokens the others may take: a match ends before start + span
                             * + provinces * the most a {province} takes */
+  /* The classes of its first 1, 2, ... alias words from its own, 16 bits
+   * each from the lowest: the same when match_from() goes through them alike
+   * (entry_prefixes()), 0 past the alias. */
+  guint64 prefix;
 } IndexEntry;
 
 /* The most text tokens match_from() takes for an alias word (a join of three),
@@ -289,6 +299,7 @@ struct _DirectiveCatalogue
   GArray *probe_tokens;      /* AliasToken for the probes no alias has */
   guint probe_ids[N_PROBES];
   guint batch;               /* > 0 while adding many agencies: rebuild once at the end */
+  guint trace_depth;         /* the alias words a MatchTrace remembers: 0 when the entries' prefixes are not all known */
 };
 
 G_DEFINE_FINAL_TYPE (DirectiveCatalogue, directive_catalogue, G_TYPE_OBJECT)
@@ -930,12 +941,87 @@ alias_key (const Alias *alias)
   return g_string_free (key, FALSE);
 }
 
+/* An alias word after a class of the words before it (IndexEntry:prefix):
+ * what match_from() reads of it on its way through. */
+typedef struct
+{
+  guint32 parent;          /* the class of the words before, 0 for none */
+  guint32 kind, id;
+  guint32 joined[2];
+  guint32 flags;           /* comma, capitals, capital, the alias's first word */
+} PrefixKey;
+
+static guint
+prefix_key_hash (gconstpointer data)
+{
+  const PrefixKey *key = data;
+  guint h = key->parent;
+
+  h = h * 31 + key->kind;
+  h = h * 31 + key->id;
+  h = h * 31 + key->joined[0];
+  h = h * 31 + key->joined[1];
+  return h * 31 + key->flags;
+}
+
+static gboolean
+prefix_key_equal (gconstpointer a,
+                  gconstpointer b)
+{
+  const PrefixKey *x = a, *y = b;
+
+  return x->parent == y->parent && x->kind == y->kind && x->id == y->id && x->joined[0] == y->joined[0]
+         && x->joined[1] == y->joined[1] && x->flags == y->flags;
+}
+
+/* IndexEntry:prefix for alias words @t from @from, of @n, with the classes
+ * of @classes (PrefixKey → class, from 1); 0 once there are too many. */
+static guint64
+entry_prefixes (GHashTable       *classes,
+                const AliasToken *t,
+                guint             n,
+                guint             from)
+{
+  guint32 parent = 0;
+  guint64 prefix = 0;
+
+  for (guint d = 0; d < MATCH_TRACE_DEPTH && from + d < n; d++)
+    {
+      guint r = from + d;
+      PrefixKey key = { 0 };
+      gpointer class;
+
+      key.parent = parent;
+      key.kind = t[r].kind;
+      key.flags = (t[r].comma ? 1 : 0) | (r == 0 ? 8 : 0);
+      if (t[r].kind == TOKEN_WORD)
+        {
+          key.id = t[r].id;
+          key.joined[0] = t[r].joined[0];
+          key.joined[1] = t[r].joined[1];
+          key.flags |= (t[r].capitals ? 2 : 0) | (t[r].capital ? 4 : 0);
+        }
+      if (!g_hash_table_lookup_extended (classes, &key, NULL, &class))
+        {
+          if (g_hash_table_size (classes) >= MATCH_CLASS_MAX)
+            return 0;
+          class = GUINT_TO_POINTER (g_hash_table_size (classes) + 1);
+          g_hash_table_insert (classes, g_memdup2 (&key, sizeof key), class);
+        }
+      parent = GPOINTER_TO_UINT (class);
+      prefix |= (guint64) parent << (16 * d);
+    }
+
+  return prefix;
+}
+
 static void
 catalogue_rebuild_index (DirectiveCatalogue *self)
 {
   static const char first_chars[] = "abcdefghijklmnopqrstuvwxyz0123456789";
   g_autoptr(GHashTable) ids = NULL;
   g_autoptr(GHashTable) keys = NULL;
+  g_autoptr(GHashTable) classes = NULL;
   g_autofree gboolean *copy = NULL;
 
   if (self->batch > 0)
@@ -1052,6 +1138,7 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
         g_hash_table_add (keys, key);
     }
 
+  classes = g_hash_table_new_full (prefix_key_hash, prefix_key_equal, g_free, NULL);
   self->longest_bucket = 0;
   for (guint c = 0; c < N_FIRST_CHARS; c++)
     for (guint u = 0; u < 2; u++)
@@ -1080,6 +1167,7 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
                 entry.n_tokens = alias->tokens->len;
                 entry.from = j;
                 entry.flags = from_head ? ENTRY_HEAD : 0;
+                entry.prefix = entry_prefixes (classes, t, entry.n_tokens, j);
                 for (guint r = j; r < alias->tokens->len; r++)
                   if (t[r].kind == TOKEN_PROVINCE)
                     entry.provinces++;
@@ -1129,6 +1217,8 @@ catalogue_rebuild_index (DirectiveCatalogue *self)
             self->longest_bucket = MAX (self->longest_bucket, self->index[c][u][h]->len);
           }
       }
+  /* Too many classes: some entries have none, and no match is remembered. */
+  self->trace_depth = g_hash_table_size (classes) < MATCH_CLASS_MAX ? MATCH_TRACE_DEPTH : 0;
   memset (self->plain_chars, 0, sizeof self->plain_chars);
   for (guint c = 0; c < N_FIRST_CHARS; c++)
     if (self->index[c][0][0]->len == 0 && !_directive_text_letters_confusable (first_chars[c], 'c'))
@@ -1544,10 +1634,10 @@ typedef struct
   const char *text;
   SpareScan *spare;        /* the thread's, when lent to the scan */
   SpareScan *thread;       /* the thread's, lent or not: its memos */
-  GArray *tokens;          /* TextToken: its length the room, n_tokens of them made */
-  TextToken *token_data;   /* its data and length, once made: a load less at each token */
+  GArray *tokens;          /* TextToken: its length the room, TOKEN_HEADROOM then n_tokens of them made */
+  TextToken *token_data;   /* its tokens past the headroom, once made: a load less at each token */
   guint n_tokens;
-  guint tokens_size;       /* the most tokens' room it was given */
+  guint tokens_size;       /* the most tokens' room it was given, with the headroom */
   char *words;             /* the tokens' words, each NUL-terminated */
   /* The tokens that are not plain (find_mentions() steps over the others), in
    * order, when the scan was asked for them. */
@@ -1716,11 +1806,15 @@ word_hash (const char *word,
   return (guint32) h;
 }
 
-/* Sets @token, the @n-th, to the token of folded [@fstart, @i), @len bytes of
- * it its word (in @words at @fstart), and the joins of the two before it. */
+/* Room in a scan's token array before its first token: the joins of the two
+ * tokens before each are set there too for the first two, without asking. */
+#define TOKEN_HEADROOM 2
+
+/* Sets @token, after TOKEN_HEADROOM others or tokens, to the token of folded
+ * [@fstart, @i), @len bytes of it its word (in @words at @fstart), and the
+ * joins of the two before it. */
 static G_ALWAYS_INLINE inline void
 scan_set_token (TextToken    *token,
-                guint         n,
                 const char   *text,
                 const gsize  *offsets,
                 char         *words,
@@ -1741,12 +1835,11 @@ scan_set_token (TextToken    *token,
   token->sep = sep;
   token->heads = -1;
   token->same = NULL;
-  /* The joins' lengths, 0 past the end: the token's own until the next ones come. */
+  /* The joins' lengths, 0 past the end: the token's own until the next ones
+   * come. Those of the headroom are not read. */
   token->joined[0] = token->joined[1] = 0;
-  if (n >= 1)
-    token[-1].joined[0] = token[-1].len + len;
-  if (n >= 2)
-    token[-2].joined[1] = token[-2].joined[0] + len;
+  token[-1].joined[0] = token[-1].len + len;
+  token[-2].joined[1] = token[-2].joined[0] + len;
 
   p = text + token->ostart;
   end = text + token->oend;
@@ -1812,12 +1905,13 @@ scan_add_token (Scan         *scan,
                 char          sep,
                 const guint8 *table)
 {
-  if (*n == tokens->len)
+  if (*n + TOKEN_HEADROOM == tokens->len)
     {
-      g_array_set_size (tokens, 2 * *n);
+      g_array_set_size (tokens, 2 * tokens->len);
       scan->tokens_size = tokens->len;
     }
-  scan_set_token (&g_array_index (tokens, TextToken, *n), *n, text, offsets, words, fstart, i, len, sep, table);
+  scan_set_token (&g_array_index (tokens, TextToken, TOKEN_HEADROOM + *n), text, offsets, words, fstart, i, len, sep,
+                  table);
   (*n)++;
 }
 
@@ -1881,7 +1975,7 @@ scan_tokenize_folded (Scan         *scan,
       spare->lent = TRUE;
       scan->spare = spare;
       if (spare->tokens == NULL)
-        spare->tokens = g_array_sized_new (FALSE, FALSE, sizeof (TextToken), folded_len / 4 + 1);
+        spare->tokens = g_array_sized_new (FALSE, FALSE, sizeof (TextToken), TOKEN_HEADROOM + folded_len / 4 + 1);
       tokens = spare->tokens;
       if (folded_len + 1 + WORD_PADDING <= SPARE_WORDS_MAX && spare->words == NULL)
         {
@@ -1903,7 +1997,7 @@ scan_tokenize_folded (Scan         *scan,
     }
   else
     {
-      tokens = g_array_sized_new (FALSE, FALSE, sizeof (TextToken), folded_len / 4 + 1);
+      tokens = g_array_sized_new (FALSE, FALSE, sizeof (TextToken), TOKEN_HEADROOM + folded_len / 4 + 1);
       words = g_malloc (folded_len + 1 + WORD_PADDING);
       if (plain != NULL)
         {
@@ -1913,27 +2007,32 @@ scan_tokenize_folded (Scan         *scan,
     }
   /* The array's length is the room for tokens (scan:n_tokens is their number):
    * the thread's spare one keeps the room it had, without a call to set it again. */
-  if (tokens->len < folded_len / 4 + 1)
-    g_array_set_size (tokens, folded_len / 4 + 1);
+  if (tokens->len < TOKEN_HEADROOM + folded_len / 4 + 1)
+    g_array_set_size (tokens, TOKEN_HEADROOM + folded_len / 4 + 1);
   scan->tokens_size = tokens->len;
+  /* The headroom's joins are written from what it has there: defined. */
+  g_array_index (tokens, TextToken, TOKEN_HEADROOM - 1).len = 0;
+  g_array_index (tokens, TextToken, TOKEN_HEADROOM - 2).joined[0] = 0;
   memcpy (words, folded, folded_len);
   memset (words + folded_len, 0, 1 + WORD_PADDING);
 
   /* Without an '&' the tokens are the words (letters and digits) already cut:
-   * only the separators between them are left to read. */
-  if (cut != NULL && memchr (folded, '&', folded_len) == NULL)
+   * only the separators between them are left to read. A catalogue's scan
+   * (with @plain, the only one with @cut): its leads are noted without asking
+   * for @plain at each. */
+  if (cut != NULL && plain != NULL && memchr (folded, '&', folded_len) == NULL)
     {
       const DirectiveWord *w = (const DirectiveWord *) (gpointer) cut->data;
       guint n_cut = cut->len;   /* not read again after each word's NUL */
       TextToken *data;
 
       /* A token a word: room for all at once, and none asked at each. */
-      if (n_cut > tokens->len)
+      if (TOKEN_HEADROOM + n_cut > tokens->len)
         {
-          g_array_set_size (tokens, n_cut);
+          g_array_set_size (tokens, TOKEN_HEADROOM + n_cut);
           scan->tokens_size = tokens->len;
         }
-      data = (TextToken *) (gpointer) tokens->data;
+      data = (TextToken *) (gpointer) tokens->data + TOKEN_HEADROOM;
 
       for (guint c = 0; c < n_cut; c++)
         {
@@ -1950,8 +2049,8 @@ scan_tokenize_folded (Scan         *scan,
                   }
             }
           i = w[c].end;
-          scan_set_token (&data[c], c, text, offsets, words, w[c].start, i, i - w[c].start, sep, table);
-          if (plain != NULL && IS_LEAD (&data[c], plain))
+          scan_set_token (&data[c], text, offsets, words, w[c].start, i, i - w[c].start, sep, table);
+          if (IS_LEAD (&data[c], plain))
             scan_add_lead (&leads, &n_leads, &leads_size, c);
           sep = ' ';
         }
@@ -1988,7 +2087,7 @@ scan_tokenize_folded (Scan         *scan,
                 }
             }
           scan_add_token (scan, tokens, &n, text, offsets, words, fstart, i, len, sep, table);
-          if (plain != NULL && IS_LEAD (&g_array_index (tokens, TextToken, n - 1), plain))
+          if (plain != NULL && IS_LEAD (&g_array_index (tokens, TextToken, TOKEN_HEADROOM + n - 1), plain))
             scan_add_lead (&leads, &n_leads, &leads_size, n - 1);
           sep = ' ';
         }
@@ -2002,7 +2101,7 @@ scan_tokenize_folded (Scan         *scan,
 
   scan->text = text;
   scan->tokens = tokens;
-  scan->token_data = (TextToken *) (gpointer) tokens->data;
+  scan->token_data = (TextToken *) (gpointer) tokens->data + TOKEN_HEADROOM;
   scan->n_tokens = n;
   scan->words = words;
   scan->leads = leads;
@@ -2413,6 +2512,55 @@ scan_row_make (const Scan *scan,
   return token->same = row;
 }
 
+/* The row of @token's word in @memo (rows of @n_row_ids), or NULL with *@i
+ * the empty slot where it goes; sets the token's hash. A word of at most
+ * eight bytes, most, is compared as the eight bytes it hashed: a row's word
+ * has zeros past it. */
+static G_ALWAYS_INLINE inline guint8 *
+word_memo_find (const WordMemo *memo,
+                guint           n_row_ids,
+                TextToken      *token,
+                guint          *i)
+{
+  guint len = token->len;
+  guint32 hash;
+
+  if (len <= 8)
+    {
+      guint64 x, h;
+
+      memcpy (&x, token->word, 8);
+      if (len < 8)
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+        x &= (G_GUINT64_CONSTANT (1) << (8 * len)) - 1;
+#else
+        x >>= 64 - 8 * len;
+#endif
+      /* word_hash()'s */
+      h = (len ^ x) * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
+      hash = token->hash = (guint32) (h ^ (h >> 32));
+      for (*i = hash & memo->mask; memo->slots[*i].row != NULL; *i = (*i + 1) & memo->mask)
+        if (memo->slots[*i].hash == hash && memo->slots[*i].len == len)
+          {
+            guint64 y;
+
+            memcpy (&y, memo->slots[*i].row + n_row_ids, 8);
+#if G_BYTE_ORDER != G_LITTLE_ENDIAN
+            y >>= 64 - 8 * len;
+#endif
+            if (x == y)
+              return memo->slots[*i].row;
+          }
+      return NULL;
+    }
+  hash = token->hash = word_hash (token->word, len);
+  for (*i = hash & memo->mask; memo->slots[*i].row != NULL; *i = (*i + 1) & memo->mask)
+    if (memo->slots[*i].hash == hash && memo->slots[*i].len == len
+        && words_equal ((const char *) memo->slots[*i].row + n_row_ids, token->word, len))
+      return memo->slots[*i].row;
+  return NULL;
+}
+
 static guint8 *
 scan_row_find (const Scan *scan,
                TextToken  *token)
@@ -2422,17 +2570,10 @@ scan_row_find (const Scan *scan,
 
   if (memo != NULL)
     {
-      guint32 hash = token->hash = word_hash (token->word, token->len);
+      guint8 *row = word_memo_find (memo, scan->n_row_ids, token, &i);
 
-      for (i = hash & memo->mask; memo->slots[i].row != NULL; i = (i + 1) & memo->mask)
-        if (memo->slots[i].hash == hash && memo->slots[i].len == token->len)
-          {
-            /* Short words: compared here rather than by a call. */
-            const char *word = (const char *) memo->slots[i].row + scan->n_row_ids;
-
-            if (words_equal (word, token->word, token->len))
-              return token->same = memo->slots[i].row;
-          }
+      if (row != NULL)
+        return token->same = row;
     }
   /* Not there: a new row. */
   return scan_row_make (scan, token, i);
@@ -2452,18 +2593,11 @@ scan_fill_rows (Scan *scan)
   for (guint l = 0; l < scan->n_leads; l++)
     {
       TextToken *token = &scan->token_data[scan->leads[l]];
-      guint32 hash;
+      guint i;
 
-      hash = token->hash = word_hash (token->word, token->len);
-      for (guint i = hash & memo->mask; memo->slots[i].row != NULL; i = (i + 1) & memo->mask)
-        if (memo->slots[i].hash == hash && memo->slots[i].len == token->len
-            && words_equal ((const char *) memo->slots[i].row + scan->n_row_ids, token->word, token->len))
-          {
-            token->same = memo->slots[i].row;
-            break;
-          }
+      token->same = word_memo_find (memo, scan->n_row_ids, token, &i);
       if (token->same == NULL && memo->n_rows < memo->limit)
-        scan_row_find (scan, token);
+        scan_row_make (scan, token, i);
     }
 }
 
@@ -2479,7 +2613,18 @@ token_word_matches (const Scan       *scan,
   if (scan->catalogue == NULL)
     return _directive_text_word_matches_len (token->word, token->len, expected->word, expected->len,
                                              expected->strict);
-  row = scan_row (scan, k);
+  /* A token without its row yet (no lead) is most often asked here: the
+   * memo is looked at inline, without scan_row_find()'s call. */
+  row = token->same;
+  if (row == NULL)
+    {
+      guint i = 0;
+
+      if (scan->memo != NULL && (row = word_memo_find (scan->memo, scan->n_row_ids, token, &i)) != NULL)
+        token->same = row;
+      else
+        row = scan_row_make (scan, token, i);
+    }
   if (row[expected->id] == 0)
     row[expected->id] = _directive_text_word_matches_len (token->word, token->len, expected->word,
                                                           expected->len, expected->strict) ? 2 : 1;
@@ -2535,31 +2680,10 @@ token_matches (const Scan       *scan,
   return token_word_matches (scan, k, expected);
 }
 
-/* Whether alias word @j can match at text token @k in any of the ways match_from()
- * has: the word itself within the OCR budget, or a join (of text words or of alias
- * words) of the same length, starting with a letter OCR confuses with the word's.
- * FALSE means match_from() fails there; TRUE that it has to be tried. */
-static inline gboolean word_may_join (const Scan *scan, const AliasToken *tokens, guint j, guint k);
-
-static inline gboolean
-word_may_match (const Scan       *scan,
-                const AliasToken *tokens,
-                guint             j,
-                guint             k)
-{
-  const AliasToken *expected = &tokens[j];
-
-  if (expected->kind != TOKEN_WORD)
-    return TRUE;
-
-  if (token_matches (scan, k, expected, j == 0))
-    return TRUE;
-
-  return word_may_join (scan, tokens, j, k);
-}
-
-/* The joins of word_may_match(): tried only between compatible first letters,
- * and compared strictly: same length, first letters the same or cheaply confused. */
+/* Whether alias word @j can match at text token @k by a join (of text words or of
+ * alias words) of the same length, starting with a letter OCR confuses with the
+ * word's, as match_from() tries them: only between compatible first letters, and
+ * compared strictly. FALSE means match_from() can go on there only by the word itself. */
 static inline gboolean
 word_may_join (const Scan       *scan,
                const AliasToken *tokens,
@@ -2576,27 +2700,6 @@ word_may_join (const Scan       *scan,
   /* The joins' lengths are 0 when there is nothing to join, and no word is empty. */
   return token->len == expected->joined[0] || token->len == expected->joined[1]
          || expected->len == token->joined[0] || expected->len == token->joined[1];
-}
-
-/* The same for the whole alias from word @j: when the word can only match by
- * itself, the next alias word must be able to match the next token too. */
-static gboolean
-alias_may_match (const Scan       *scan,
-                 const AliasToken *tokens,
-                 guint             n_tokens,
-                 guint             j,
-                 guint             k)
-{
-  const AliasToken *expected = &tokens[j];
-
-  if (expected->kind != TOKEN_WORD || j + 1 >= n_tokens || tokens[j + 1].kind != TOKEN_WORD)
-    return word_may_match (scan, tokens, j, k);
-
-  if (token_matches (scan, k, expected, j == 0) && k + 1 < scan->n_tokens
-      && joins (scan, k + 1, tokens[j + 1].comma) && word_may_match (scan, tokens, j + 1, k + 1))
-    return TRUE;
-
-  return word_may_join (scan, tokens, j, k);
 }
 
 /* The strictest budget of _directive_text_word_matches_len(), in tenths. */
@@ -2702,19 +2805,56 @@ join_may_match (const Scan       *scan,
   return FALSE;
 }
 
+/* Where a match_from() from an entry's first word went without a turn it
+ * could come back to: the text token after each of its first alias words.
+ * The next entry that starts with words of the same class (IndexEntry:prefix)
+ * at the same token goes the same way through them, and goes on from there. */
+typedef struct
+{
+  guint64 prefix;          /* IndexEntry:prefix of the entry whose match it was */
+  guint depth;             /* the words gone through, at most limit; 0 from an entry's first word */
+  guint limit;             /* the most noted: MATCH_TRACE_DEPTH, or 0 for a match not to note */
+  guint k[MATCH_TRACE_DEPTH + 1];   /* the token after each, k[0] the start */
+} MatchTrace;
+
+/* How many of @entry's first words @trace went through as @entry would. */
+static inline guint
+match_trace_depth (const MatchTrace *trace,
+                   const IndexEntry *entry)
+{
+  /* The classes of a prefix are alike up to the first that is not. */
+  guint64 differ = entry->prefix ^ trace->prefix;
+  guint d = differ == 0 ? MATCH_TRACE_DEPTH : _directive_lowest_bit (differ) / 16;
+
+  return MIN (d, trace->depth);
+}
+
+/* Notes in @trace that match_from() went on to token @k past one more alias word. */
+static inline void
+match_trace_step (MatchTrace *trace,
+                  guint       k)
+{
+  if (trace->depth < trace->limit)
+    trace->k[++trace->depth] = k;
+}
+
 /* Matches alias tokens [@j, end) from text token @k on; returns the end token or 0.
  * Where a word can only match by itself (no join of its length), or a
  * placeholder, there is nothing to come back to: the match goes on in the
- * loop, and calls itself only where a join may be tried next. */
+ * loop, and calls itself only where a join may be tried next. Those steps
+ * are noted in @trace, which has the words before @j: none at an entry's
+ * first word (the match's first, where nothing comes before), all it may
+ * for a match that goes on from another, whose steps are not noted. */
 static guint
 match_from (const Scan       *scan,
             const AliasToken *alias,
             guint             n_alias,
             guint             j,
             guint             k,
-            gboolean          first)
+            MatchTrace       *trace)
 {
   guint n_tokens = scan->n_tokens;
+  gboolean first = trace->depth == 0;
 
   for (;; first = FALSE)
     {
@@ -2722,6 +2862,7 @@ match_from (const Scan       *scan,
       const TextToken *token;
       gboolean single, joinable;
       guint used;
+      MatchTrace none;
 
       if (j == n_alias)
         return k;
@@ -2740,6 +2881,7 @@ match_from (const Scan       *scan,
             return 0;
           j++;
           k += used;
+          match_trace_step (trace, k);
           continue;
         case TOKEN_PROVINCE:
           used = match_province (scan, k);
@@ -2747,6 +2889,7 @@ match_from (const Scan       *scan,
             return 0;
           j++;
           k += used;
+          match_trace_step (trace, k);
           continue;
         case TOKEN_WORD:
         default:
@@ -2772,12 +2915,15 @@ match_from (const Scan       *scan,
             return k + 1;
           j++;
           k++;
+          match_trace_step (trace, k);
           continue;
         }
 
+      /* What comes of a turn is not noted. */
+      none.depth = none.limit = MATCH_TRACE_DEPTH;
       if (single)
         {
-          guint end = j + 1 == n_alias ? k + 1 : match_from (scan, alias, n_alias, j + 1, k + 1, FALSE);
+          guint end = j + 1 == n_alias ? k + 1 : match_from (scan, alias, n_alias, j + 1, k + 1, &none);
 
           if (end > 0)
             return end;
@@ -2792,7 +2938,7 @@ match_from (const Scan       *scan,
           if (token->joined[extra - 1] == expected->len
               && text_join_matches (scan, k, extra, expected))
             {
-              end = match_from (scan, alias, n_alias, j + 1, k + extra + 1, FALSE);
+              end = match_from (scan, alias, n_alias, j + 1, k + extra + 1, &none);
               if (end > 0)
                 return end;
             }
@@ -2801,7 +2947,7 @@ match_from (const Scan       *scan,
           if (expected->joined[extra - 1] == token->len
               && alias_join_matches (scan, k, extra, expected))
             {
-              end = match_from (scan, alias, n_alias, j + extra + 1, k + 1, FALSE);
+              end = match_from (scan, alias, n_alias, j + extra + 1, k + 1, &none);
               if (end > 0)
                 return end;
             }
@@ -3880,7 +4026,8 @@ may_join_at (const TextToken  *token,
  * token: whether match_from() may get past the third alias word. Without a
  * join of the tokens' lengths it goes word by word, and the third token must
  * be the third word. Aliases that start alike ("Sở Tài chính", "Sở Tài
- * nguyên và Môi trường") part there. */
+ * nguyên và Môi trường") part there. The joins of the first two words that
+ * the entries of a group share (group_may_join()) are asked before. */
 static inline gboolean
 entry_may_go_on (const Scan       *scan,
                  const IndexEntry *entry,
@@ -3890,12 +4037,26 @@ entry_may_go_on (const Scan       *scan,
 {
   const AliasToken *t = &entry->tokens[entry->from];
 
+  /* may_join_at (next - 1, &t[0]) and may_join_at (next, &t[1]) but for their
+   * lengths without the third word, the group's. */
   if (entry->from + 2 >= entry->n_tokens || t[2].kind != TOKEN_WORD
-      || may_join_at (next - 1, &t[0]) || may_join_at (next, &t[1]))
+      || t[0].joined[1] == next[-1].len || t[1].joined[0] == next->len || t[1].joined[1] == next->len)
     return TRUE;
   if (!third)
     return FALSE;
   return may_join_at (next + 1, &t[2]) || token_matches (scan, start + 2, &t[2], FALSE);
+}
+
+/* Of entry_may_go_on() for the entries of a group, with its first two alias
+ * words @t (the id's and the group's next word): what they share, the joins
+ * of those two words and of the tokens at them, @next and the one before.
+ * TRUE means each may. */
+static inline gboolean
+group_may_join (const AliasToken *t,
+                const TextToken  *next)
+{
+  return next[-1].joined[0] == t[0].len || next[-1].joined[1] == t[0].len || t[0].joined[0] == next[-1].len
+         || next->joined[0] == t[1].len || next->joined[1] == t[1].len;
 }
 
 /* Marks the entries of @group (of mark_id()) whose second letter the token
@@ -3930,6 +4091,17 @@ mark_group (guint64            *marks,
   /* The next word: those that may get past the third. @next is token
    * start + 1, and the tokens around it are read through it. */
   third = start + 2 < scan->n_tokens;
+  if (group->start < group->end)
+    {
+      const IndexEntry *entry = &entries[keys->id_entries[group->start]];
+
+      if (group_may_join (&entry->tokens[entry->from], next))
+        {
+          for (guint p = group->start; p < group->end; p++)
+            mark_entry (marks, keys->id_entries[p]);
+          return;
+        }
+    }
   for (guint p = group->start; p < group->end; p++)
     if (entry_may_go_on (scan, &entries[keys->id_entries[p]], start, next, third))
       mark_entry (marks, keys->id_entries[p]);
@@ -3938,7 +4110,7 @@ mark_group (guint64            *marks,
 /* Marks the entries (@entries) of the bucket's word id @i (BucketKeys) whose
  * second letter the token after @start can have, and of those whose next
  * alias word it is not, the ones that may take it by a join: for the others
- * alias_may_match() comes down to a join of the word itself, which is marked
+ * match_from() comes down to a join of the word itself, which is marked
  * by its lengths. Most "Sở ..." entries end here at a "Sở". */
 static inline void
 mark_id (guint64            *marks,
@@ -4109,6 +4281,7 @@ find_mentions (DirectiveCatalogue *self,
   guint64 stack_marks[8] = { 0 };
   guint64 *marks;          /* a bit per entry of a bucket */
   guint province_span;     /* the most tokens a {province} takes */
+  MatchTrace trace;        /* of the last match_from() at a lead */
 
   found.mentions = NULL;
   found.into = into;
@@ -4122,6 +4295,8 @@ find_mentions (DirectiveCatalogue *self,
   scan_use_memo (&scan, self);
   scan_fill_rows (&scan);
   province_span = scan.locality != NULL && scan.locality->len > 0 ? scan.locality->len : PROVINCE_SPAN;
+  trace.prefix = 0;
+  trace.limit = self->trace_depth;
   marks = self->longest_bucket <= 64 * G_N_ELEMENTS (stack_marks)
           ? stack_marks : g_new0 (guint64, (self->longest_bucket + 63) / 64);
 
@@ -4176,6 +4351,9 @@ find_mentions (DirectiveCatalogue *self,
           guint two = first->joined[0], three = first->joined[1];   /* 0 past the end */
           guint n_marks = (bucket->len + 63) / 64;
 
+          trace.depth = 0;
+          trace.k[0] = start;
+
           /* The entries that may get past the first test below, marked: the
            * marks are clear, each word cleared when it is read below. */
           for (guint i = 0; i < keys->others->len; i++)
@@ -4228,14 +4406,13 @@ find_mentions (DirectiveCatalogue *self,
                   guint end;
                   int joinable;   /* ENTRY_JOINABLE(), -1 until worked out */
 
-                  if (from_head && !in_list)
-                    continue;
+                  /* A head entry (from_head) is in the bucket with them only in a list. */
                   /* The first longest match wins: one that cannot end past the
                    * best so far need not be tried. */
                   if (best_end > 0
                       && MIN (scan.n_tokens, start + entry->span + entry->provinces * province_span) <= best_end)
                     continue;
-                  /* What word_may_match() asks, from what the entry knows: the word itself
+                  /* What match_from() asks first, from what the entry knows: the word itself
                    * (the bucket has seen to the capital), or a join of the same length. */
                   /* word_may_join() from the entry (the bucket has seen to the first
                    * letter and the capital), when the entry knows every join length;
@@ -4261,8 +4438,10 @@ find_mentions (DirectiveCatalogue *self,
                         continue;
                     }
                   /* The next token cannot be the next alias word (its first letter is neither
-                   * the word's nor one OCR confuses with it): alias_may_match() comes down to
-                   * the joins. Most "Sở ..." aliases end here at a "Sở". */
+                   * the word's nor one OCR confuses with it): match_from() comes down to
+                   * the joins. Most "Sở ..." aliases end here at a "Sở". The others are
+                   * tried: a test of the next words before would ask what match_from()
+                   * asks, and most of them match on. */
                   if (entry->second != 0
                       && (start + 1 >= scan.n_tokens
                           || !_directive_text_letters_confusable (first[1].word[0], entry->second)))
@@ -4273,9 +4452,15 @@ find_mentions (DirectiveCatalogue *self,
                         continue;
 #undef ENTRY_JOINABLE
                     }
-                  else if (!alias_may_match (&scan, entry->tokens, entry->n_tokens, entry->from, start))
-                    continue;
-                  end = match_from (&scan, entry->tokens, entry->n_tokens, entry->from, start, TRUE);
+                  /* The words this entry starts with as the last one tried did
+                   * are gone through as that one was: on from there. */
+                  {
+                    guint d = match_trace_depth (&trace, entry);
+
+                    trace.depth = d;
+                    trace.prefix = entry->prefix;
+                    end = match_from (&scan, entry->tokens, entry->n_tokens, entry->from + d, trace.k[d], &trace);
+                  }
                   if (end > best_end)
                     {
                       Alias *alias = g_ptr_array_index (self->aliases, entry->alias);
@@ -4676,11 +4861,14 @@ instance_id (DirectiveAgency  *entry,
     {
       gsize len = strlen (entry_id);
 
+      /* The stem and "-tp", made at once. */
       if (len >= 5 && memcmp (entry_id + len - 5, "-tinh", 5) == 0)
         {
-          g_autofree char *stem = g_strndup (entry_id, len - 5);
+          char *id = g_malloc (len - 5 + sizeof "-tp");
 
-          return *owned = g_strconcat (stem, "-tp", NULL);
+          memcpy (id, entry_id, len - 5);
+          memcpy (id + len - 5, "-tp", sizeof "-tp");
+          return *owned = id;
         }
     }
 

@@ -5,6 +5,9 @@
 #include "config.h"
 
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "directive-text-private.h"
 
@@ -130,6 +133,31 @@ fold_class (gunichar c)
   }
 }
 
+/* memcpy() of @n bytes (16 at most) in two copies of a fixed size that may
+ * overlap rather than a call: the fold's tail and a memo's word are short. */
+static inline void
+copy_short (char       *dest,
+            const char *src,
+            gsize       n)
+{
+  if (n >= 8)
+    {
+      memcpy (dest, src, 8);
+      memcpy (dest + n - 8, src + n - 8, 8);
+    }
+  else if (n >= 4)
+    {
+      memcpy (dest, src, 4);
+      memcpy (dest + n - 4, src + n - 4, 4);
+    }
+  else if (n > 0)
+    {
+      dest[0] = src[0];
+      dest[n / 2] = src[n / 2];
+      dest[n - 1] = src[n - 1];
+    }
+}
+
 /* The room fold_characters() writes in beyond what it keeps: eight bytes of
  * ASCII are written at once, and eight offsets. */
 #define FOLD_SLACK 8
@@ -149,8 +177,6 @@ fold_characters (const char *restrict text,
                  gboolean             track,
                  gboolean             tight)
 {
-  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
-  const guint64 highs = ones * 0x80, lows = ones * 0x7f;
   const guchar *t = (const guchar *) text;
   /* Whether the last character written is a space, or none is: a whitespace
    * run is written as one space at its first character, and one at the end
@@ -158,6 +184,17 @@ fold_characters (const char *restrict text,
   gboolean at_space = TRUE;
   gsize i = 0;
   gsize n = 0;
+#if defined(__SSE2__)
+  /* The sixteen bytes at hand, as read and lowercased, with zeros after them. */
+  union
+  {
+    __m128i v[2];
+    guchar b[32];
+  } raw, lowered;
+
+  raw.v[1] = _mm_setzero_si128 ();
+  lowered.v[1] = _mm_setzero_si128 ();
+#endif
 
   fold_table_ensure ();
   while (i < len)
@@ -166,11 +203,96 @@ fold_characters (const char *restrict text,
       gunichar c;
       guint8 cls;
 
+#if defined(__SSE2__)
+      /* Most characters are printable ASCII, in short runs between Vietnamese
+       * letters: sixteen bytes are read and lowercased at once, and the runs
+       * in them kept up to the first byte that is not printable ASCII or is a
+       * space after a space. A letter with diacritics there that folds to
+       * ASCII (two bytes from 0xC2, or three from 0xE1) is taken from the
+       * bytes at hand, and the run after it goes on in the same sixteen. */
+      {
+        gsize avail = len - i;
+        guint end = avail < 16 ? (guint) avail : 16;
+        __m128i x, upper;
+        guint sp, stop, p = 0, k;
+
+        if (avail >= 16)
+          x = _mm_loadu_si128 ((const __m128i *) (t + i));
+        else
+          {
+            /* Past the end of the text, zeros stop the run. */
+            raw.v[0] = _mm_setzero_si128 ();
+            copy_short ((char *) raw.b, (const char *) t + i, avail);
+            x = raw.v[0];
+          }
+        raw.v[0] = x;
+        upper = _mm_and_si128 (_mm_cmpgt_epi8 (x, _mm_set1_epi8 ('A' - 1)),
+                               _mm_cmplt_epi8 (x, _mm_set1_epi8 ('Z' + 1)));
+        lowered.v[0] = _mm_or_si128 (x, _mm_and_si128 (upper, _mm_set1_epi8 (0x20)));
+        sp = (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (x, _mm_set1_epi8 (' ')));
+        /* (signed: the controls, NUL and every byte from 0x80) */
+        stop = (guint) _mm_movemask_epi8 (_mm_cmplt_epi8 (x, _mm_set1_epi8 (' ')));
+        stop |= (sp & ((sp << 1) | (guint) at_space)) | 0x10000;
+        for (;;)
+          {
+            guint32 w;
+
+            k = _directive_lowest_bit (stop);
+            /* The run from p to k: eight bytes and offsets written at
+             * once, eight more for a longer one. */
+            memcpy (out + n, lowered.b + p, 8);
+            if (track)
+              for (guint j = 0; j < 8; j++)
+                off[n + j] = i + p + j;
+            if (k - p > 8)
+              {
+                memcpy (out + n + 8, lowered.b + p + 8, 8);
+                if (track)
+                  for (guint j = 8; j < 16; j++)
+                    off[n + j] = i + p + j;
+              }
+            n += k - p;
+            if (k >= end)
+              break;
+
+            /* (zeros after the sixteen bytes, never a continuation byte) */
+            memcpy (&w, raw.b + k, 4);
+            w = GUINT32_FROM_LE (w);
+            if ((w & 0xC0E0) == 0x80C0 && (w & 0xFF) >= 0xC2)
+              {
+                cls = fold_table[((w & 0x1F) << 6) | ((w >> 8) & 0x3F)];
+                p = k + 2;
+              }
+            else if ((w & 0xC0C0FF) == 0x8080E1)
+              {
+                cls = fold_table[0x1000 | ((w >> 2) & 0xFC0) | ((w >> 16) & 0x3F)];
+                p = k + 3;
+              }
+            else
+              break;
+            if (G_UNLIKELY (cls >= 0x80))
+              break;
+            out[n] = (char) cls;
+            if (track)
+              off[n] = i + k;
+            n++;
+            stop &= ~0u << p;
+          }
+        /* (after a letter, k > 0 and the byte before k is not a space) */
+        if (k > 0)
+          at_space = (sp >> (k - 1)) & 1;
+        i += k;
+        if (k >= end)
+          continue;
+      }
+#else
       /* Most characters are printable ASCII, in short runs between Vietnamese
        * letters: eight bytes are folded at once (lowercase), and as many of
        * them kept as come before the first that is not printable ASCII or is
        * a space after a space. Past the end of the text, zeros stop the run. */
       {
+        const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+        const guint64 highs = ones * 0x80, lows = ones * 0x7f;
         guint64 x = 0, y, spaces, stop, upper, low;
         guint k;
 
@@ -253,6 +375,8 @@ fold_characters (const char *restrict text,
               }
           }
       }
+
+#endif
 
       offset = i;
       if (t[i] < 0x80)
@@ -425,31 +549,6 @@ first_ruled16 (const char *s)
   return k;
 }
 #endif
-
-/* memcpy() of @n bytes (16 at most) in two copies of a fixed size that may
- * overlap rather than a call: the fold's tail and a memo's word are short. */
-static inline void
-copy_short (char       *dest,
-            const char *src,
-            gsize       n)
-{
-  if (n >= 8)
-    {
-      memcpy (dest, src, 8);
-      memcpy (dest + n - 8, src + n - 8, 8);
-    }
-  else if (n >= 4)
-    {
-      memcpy (dest, src, 4);
-      memcpy (dest + n - 4, src + n - 4, 4);
-    }
-  else if (n > 0)
-    {
-      dest[0] = src[0];
-      dest[n / 2] = src[n / 2];
-      dest[n - 1] = src[n - 1];
-    }
-}
 
 /* first_ruled16() of the last @r (16 at most) bytes of a text, which has no
  * byte after them: copied to the stack with spaces after them (no rule is about

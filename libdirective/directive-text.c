@@ -239,12 +239,13 @@ fold_characters (const char *restrict text,
 
             k = _directive_lowest_bit (stop);
             /* The run from p to k: eight bytes and offsets written at
-             * once, eight more for a longer one. */
+             * once, eight more for a run of eight or more, and so the
+             * offset of the letter after the run too. */
             memcpy (out + n, lowered.b + p, 8);
             if (track)
               for (guint j = 0; j < 8; j++)
                 off[n + j] = i + p + j;
-            if (k - p > 8)
+            if (k - p >= 8)
               {
                 memcpy (out + n + 8, lowered.b + p + 8, 8);
                 if (track)
@@ -273,8 +274,6 @@ fold_characters (const char *restrict text,
             if (G_UNLIKELY (cls >= 0x80))
               break;
             out[n] = (char) cls;
-            if (track)
-              off[n] = i + k;
             n++;
             stop &= ~0u << p;
           }

@@ -161,14 +161,20 @@ copy_short (char       *dest,
 /* The room fold_characters() writes in beyond what it keeps: eight bytes of
  * ASCII are written at once, and eight offsets. */
 #define FOLD_SLACK 8
+/* The room after the fold that fold_confusions() fills with spaces, to read
+ * sixteen bytes (and the one after them) at a time up to its end. */
+#define FOLD_PAD 16
+/* A block for the offsets and the fold of @m bytes at most, the fold after the offsets. */
+#define FOLD_BLOCK_SIZE(m) (((m) + FOLD_SLACK) * sizeof (gsize) + (m) + FOLD_PAD)
 
 /* Folds the characters of @text into @out, the offset of each byte's character
  * in @off when @track (a constant: inlined twice, the copy for
  * _directive_text_fold() keeps no offsets); returns the bytes written (at most
  * 2 * @len). When @tight (a constant), @out and @off have room for @len +
- * FOLD_SLACK only, and G_MAXSIZE is returned for a text that would need more:
+ * FOLD_SLACK only (@out FOLD_PAD), and G_MAXSIZE is returned for a text that would need more:
  * only a character whose lowercase is longer than itself can make the fold
- * longer than the text. Otherwise they have room for 2 * @len + FOLD_SLACK. */
+ * longer than the text. Otherwise they have room for 2 * @len + FOLD_SLACK
+ * (@out FOLD_PAD). */
 static G_ALWAYS_INLINE inline gsize
 fold_characters (const char *restrict text,
                  gsize                len,
@@ -506,7 +512,29 @@ is_alnum (char c)
  * '@', '$', '&', '0', '1', '4', '5', '6', 'w', or an 'i' before an 'i' or an
  * 'r'. The byte after them is read: there must be one. Most text has none of
  * them in sixteen bytes, and the one found is where the walk goes on. */
-#if defined(__GNUC__)
+#if defined(__SSE2__)
+static inline guint
+first_ruled16 (const char *s)
+{
+  __m128i x = _mm_loadu_si128 ((const __m128i *) s);
+  __m128i next = _mm_loadu_si128 ((const __m128i *) (s + 1));
+  __m128i odd = _mm_or_si128 (x, _mm_set1_epi8 (1));
+  __m128i any;
+
+  any = _mm_or_si128 (_mm_cmpeq_epi8 (odd, _mm_set1_epi8 ('1')),                  /* '0', '1' */
+                      _mm_cmpeq_epi8 (odd, _mm_set1_epi8 ('5')));                 /* '4', '5' */
+  any = _mm_or_si128 (any, _mm_cmpeq_epi8 (x, _mm_set1_epi8 ('6')));
+  any = _mm_or_si128 (any, _mm_cmpeq_epi8 (_mm_or_si128 (x, _mm_set1_epi8 (2)),
+                                           _mm_set1_epi8 ('&')));                 /* '$', '&' */
+  any = _mm_or_si128 (any, _mm_cmpeq_epi8 (x, _mm_set1_epi8 ('@')));
+  any = _mm_or_si128 (any, _mm_cmpeq_epi8 (x, _mm_set1_epi8 ('w')));
+  any = _mm_or_si128 (any, _mm_and_si128 (_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('i')),
+                                          _mm_or_si128 (_mm_cmpeq_epi8 (next, _mm_set1_epi8 ('i')),
+                                                        _mm_cmpeq_epi8 (next, _mm_set1_epi8 ('r')))));
+
+  return _directive_lowest_bit ((guint) _mm_movemask_epi8 (any) | 0x10000);
+}
+#elif defined(__GNUC__)
 typedef guint8 Bytes16 __attribute__ ((vector_size (16)));
 typedef guint64 Words2 __attribute__ ((vector_size (16)));
 
@@ -549,27 +577,9 @@ first_ruled16 (const char *s)
 }
 #endif
 
-/* first_ruled16() of the last @r (16 at most) bytes of a text, which has no
- * byte after them: copied to the stack with spaces after them (no rule is about
- * a space, and an 'i' before one is none), in two copies of a fixed size that
- * may overlap rather than a byte at a time. */
-static inline guint
-first_ruled_tail (const char *s,
-                  gsize       r)
-{
-  char tmp[32];
-  guint k;
-
-  memset (tmp, ' ', sizeof tmp);
-  copy_short (tmp, s, r);
-  k = first_ruled16 (tmp);
-
-  return MIN (k, r);
-}
-
 /* The context rules: OCR confusions that are safe to undo everywhere in Vietnamese.
  * Works in place: it never writes ahead of what it reads. @off is kept in step
- * when @track. */
+ * when @track. @s has room for FOLD_PAD bytes after the @n of the fold. */
 static G_ALWAYS_INLINE inline gsize
 fold_confusions (char     *s,
                  gsize    *off,
@@ -581,7 +591,7 @@ fold_confusions (char     *s,
   /* The characters before (as rewritten) and after, asked only by the rules. */
 #define PREV (len > 0 ? s[len - 1] : ' ')
 #define PREV2 (len > 1 ? s[len - 2] : ' ')
-#define NEXT (i + 1 < n ? s[i + 1] : ' ')
+#define NEXT (s[i + 1])
   /* The characters a rule is about; the others stay as they are. ('i' is one
    * only before an 'i' or an 'r', which first_ruled16() looks for.) */
   static const guint8 ruled[256] = {
@@ -591,6 +601,10 @@ fold_confusions (char     *s,
 
   gsize i = 0;
 
+  /* Spaces after the fold: NEXT of the last character, and what the
+   * sixteen bytes read at a time take in after it. No rule is about a space,
+   * and an 'i' before one is none. */
+  memset (s + n, ' ', FOLD_PAD);
   while (i < n)
     {
       char c = s[i];
@@ -604,21 +618,16 @@ fold_confusions (char     *s,
             {
               i++;
               /* Sixteen at a time (and the byte after them), straight to the
-               * first that is one; the last few one at a time. */
-              for (;;)
+               * first that is one. */
+              while (i < n)
                 {
-                  guint k;
+                  guint k = first_ruled16 (s + i);
 
-                  if (n - i <= 16)
-                    {
-                      i += first_ruled_tail (s + i, n - i);
-                      break;
-                    }
-                  k = first_ruled16 (s + i);
                   i += k;
                   if (k < 16)
                     break;
                 }
+              i = MIN (i, n);
               len = i;
               continue;
             }
@@ -687,13 +696,13 @@ fold_offsetless (const char *text,
                  gsize      *folded_len)
 {
   /* Room for the text's length first, as in _directive_text_fold_block(). */
-  char *out = g_malloc (length + FOLD_SLACK);
+  char *out = g_malloc (length + FOLD_PAD);
   gsize n;
 
   n = fold_characters (text, length, out, NULL, FALSE, TRUE);
   if (G_UNLIKELY (n == G_MAXSIZE))
     {
-      out = g_realloc (out, 2 * length + FOLD_SLACK);
+      out = g_realloc (out, 2 * length + FOLD_PAD);
       n = fold_characters (text, length, out, NULL, FALSE, FALSE);
     }
   n = fold_confusions (out, NULL, n, FALSE);
@@ -729,12 +738,12 @@ _directive_text_fold_with_offsets (const char  *text,
   /* A character folds to at most twice its bytes (U+023A 2 bytes → U+2C65 3 bytes),
    * and nearly always to no more: room for the text's length first, as in
    * _directive_text_fold_block(). */
-  out = g_malloc (length + FOLD_SLACK);
+  out = g_malloc (length + FOLD_PAD);
   off = g_new (gsize, length + FOLD_SLACK);
   n = fold_characters (text, length, out, off, TRUE, TRUE);
   if (G_UNLIKELY (n == G_MAXSIZE))
     {
-      out = g_realloc (out, 2 * length + FOLD_SLACK);
+      out = g_realloc (out, 2 * length + FOLD_PAD);
       off = g_renew (gsize, off, 2 * length + FOLD_SLACK);
       n = fold_characters (text, length, out, off, TRUE, FALSE);
     }
@@ -770,9 +779,9 @@ _directive_text_fold_block_in (const char  *text,
   /* As in _directive_text_fold_with_offsets(), the fold after the offsets;
    * with room for the text's length first, which is nearly always enough
    * (half the block to take and to touch). */
-  if (*block_size < (length + FOLD_SLACK) * (sizeof (gsize) + 1))
+  if (*block_size < FOLD_BLOCK_SIZE (length))
     {
-      *block_size = (length + FOLD_SLACK) * (sizeof (gsize) + 1);
+      *block_size = FOLD_BLOCK_SIZE (length);
       g_free (*block);
       *block = g_malloc (*block_size);
     }
@@ -781,7 +790,7 @@ _directive_text_fold_block_in (const char  *text,
   n = fold_characters (text, length, out, off, TRUE, TRUE);
   if (G_UNLIKELY (n == G_MAXSIZE))
     {
-      *block_size = (2 * length + FOLD_SLACK) * (sizeof (gsize) + 1);
+      *block_size = FOLD_BLOCK_SIZE (2 * length);
       off = *block = g_realloc (*block, *block_size);
       out = (char *) (off + 2 * length + FOLD_SLACK);
       n = fold_characters (text, length, out, off, TRUE, FALSE);
@@ -833,7 +842,7 @@ _directive_text_fold_block_room (const char  *text,
   g_return_val_if_fail (text != NULL || len == 0, NULL);
 
   length = len < 0 ? strlen (text) : (gsize) len;
-  G_STATIC_ASSERT (_DIRECTIVE_TEXT_FOLD_BLOCK_ROOM (1) == (1 + FOLD_SLACK) * (sizeof (gsize) + 1));
+  G_STATIC_ASSERT (_DIRECTIVE_TEXT_FOLD_BLOCK_ROOM (1) == FOLD_BLOCK_SIZE (1));
   /* Laid out as _directive_text_fold_block_in() lays out its block. */
   if (room != NULL && room_size >= _DIRECTIVE_TEXT_FOLD_BLOCK_ROOM (length))
     {

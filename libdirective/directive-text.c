@@ -518,22 +518,29 @@ is_alnum (char c)
 
 /* The first of the sixteen bytes at @s a context rule is about (16 for none):
  * '@', '$', '&', '0', '1', '4', '5', '6', 'w', or an 'i' before an 'i' or an
- * 'r'. The byte after them is read: there must be one. Most text has none of
- * them in sixteen bytes, and the one found is where the walk goes on. */
+ * 'r'. The byte after them is read: there must be one; and the byte before,
+ * as the rules see it, by the SSE2 test, which passes over a digit with no
+ * letter on either side (a number's: the rules keep them). Most text has none
+ * of them in sixteen bytes, and the one found is where the walk goes on. */
 #if defined(__SSE2__)
 static inline guint
 first_ruled16 (const char *s)
 {
   __m128i x = _mm_loadu_si128 ((const __m128i *) s);
   __m128i next = _mm_loadu_si128 ((const __m128i *) (s + 1));
+  __m128i prev = _mm_loadu_si128 ((const __m128i *) (s - 1));
   __m128i odd = _mm_or_si128 (x, _mm_set1_epi8 (1));
-  __m128i any;
+  __m128i digits, any;
 
-  any = _mm_or_si128 (_mm_cmpeq_epi8 (odd, _mm_set1_epi8 ('1')),                  /* '0', '1' */
-                      _mm_cmpeq_epi8 (odd, _mm_set1_epi8 ('5')));                 /* '4', '5' */
-  any = _mm_or_si128 (any, _mm_cmpeq_epi8 (x, _mm_set1_epi8 ('6')));
-  any = _mm_or_si128 (any, _mm_cmpeq_epi8 (_mm_or_si128 (x, _mm_set1_epi8 (2)),
-                                           _mm_set1_epi8 ('&')));                 /* '$', '&' */
+  digits = _mm_or_si128 (_mm_cmpeq_epi8 (odd, _mm_set1_epi8 ('1')),               /* '0', '1' */
+                         _mm_cmpeq_epi8 (odd, _mm_set1_epi8 ('5')));              /* '4', '5' */
+  digits = _mm_or_si128 (digits, _mm_cmpeq_epi8 (x, _mm_set1_epi8 ('6')));
+  /* A digit only next to a letter: in a number, none is one. (From 0x61 up
+   * to 0x7F: the letters and a few more, which are never letters at all.) */
+  digits = _mm_and_si128 (digits, _mm_or_si128 (_mm_cmpgt_epi8 (prev, _mm_set1_epi8 ('a' - 1)),
+                                                _mm_cmpgt_epi8 (next, _mm_set1_epi8 ('a' - 1))));
+  any = _mm_or_si128 (digits, _mm_cmpeq_epi8 (_mm_or_si128 (x, _mm_set1_epi8 (2)),
+                                              _mm_set1_epi8 ('&')));              /* '$', '&' */
   any = _mm_or_si128 (any, _mm_cmpeq_epi8 (x, _mm_set1_epi8 ('@')));
   any = _mm_or_si128 (any, _mm_cmpeq_epi8 (x, _mm_set1_epi8 ('w')));
   any = _mm_or_si128 (any, _mm_and_si128 (_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('i')),
@@ -625,8 +632,8 @@ fold_confusions (char     *s,
           if (len == i)
             {
               i++;
-              /* Sixteen at a time (and the byte after them), straight to the
-               * first that is one. */
+              /* Sixteen at a time (and the bytes around them), straight to
+               * the first that is one. */
               while (i < n)
                 {
                   guint k = first_ruled16 (s + i);

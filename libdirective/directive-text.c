@@ -530,38 +530,80 @@ is_alnum (char c)
  * letter on either side (a number's: the rules keep them). Most text has none
  * of them in sixteen bytes, and the one found is where the walk goes on. */
 #if defined(__SSE2__)
+/* The constants of first_ruled16(), made once a fold. */
+typedef struct
+{
+  __m128i one, two, c1, c5, c6, amp, at, w, i, r, before_a;
+} RuledTests;
+
+static inline void
+ruled_tests_init (RuledTests *rt)
+{
+  rt->one = _mm_set1_epi8 (1);
+  rt->two = _mm_set1_epi8 (2);
+  rt->c1 = _mm_set1_epi8 ('1');
+  rt->c5 = _mm_set1_epi8 ('5');
+  rt->c6 = _mm_set1_epi8 ('6');
+  rt->amp = _mm_set1_epi8 ('&');
+  rt->at = _mm_set1_epi8 ('@');
+  rt->w = _mm_set1_epi8 ('w');
+  rt->i = _mm_set1_epi8 ('i');
+  rt->r = _mm_set1_epi8 ('r');
+  rt->before_a = _mm_set1_epi8 ('a' - 1);
+#if defined(__GNUC__)
+  /* (kept, not made again for each sixteen bytes: see fold_characters()) */
+  __asm__ ("" : "+x" (rt->one), "+x" (rt->two), "+x" (rt->c1), "+x" (rt->c5), "+x" (rt->c6),
+                "+x" (rt->amp), "+x" (rt->at), "+x" (rt->w), "+x" (rt->i), "+x" (rt->r),
+                "+x" (rt->before_a));
+#endif
+}
+
 static inline guint
-first_ruled16 (const char *s)
+first_ruled16 (const char       *s,
+               const RuledTests *rt)
 {
   __m128i x = _mm_loadu_si128 ((const __m128i *) s);
   __m128i next = _mm_loadu_si128 ((const __m128i *) (s + 1));
   __m128i prev = _mm_loadu_si128 ((const __m128i *) (s - 1));
-  __m128i odd = _mm_or_si128 (x, _mm_set1_epi8 (1));
+  __m128i odd = _mm_or_si128 (x, rt->one);
   __m128i digits, any;
 
-  digits = _mm_or_si128 (_mm_cmpeq_epi8 (odd, _mm_set1_epi8 ('1')),               /* '0', '1' */
-                         _mm_cmpeq_epi8 (odd, _mm_set1_epi8 ('5')));              /* '4', '5' */
-  digits = _mm_or_si128 (digits, _mm_cmpeq_epi8 (x, _mm_set1_epi8 ('6')));
+  digits = _mm_or_si128 (_mm_cmpeq_epi8 (odd, rt->c1),                  /* '0', '1' */
+                         _mm_cmpeq_epi8 (odd, rt->c5));                 /* '4', '5' */
+  digits = _mm_or_si128 (digits, _mm_cmpeq_epi8 (x, rt->c6));
   /* A digit only next to a letter: in a number, none is one. (From 0x61 up
    * to 0x7F: the letters and a few more, which are never letters at all.) */
-  digits = _mm_and_si128 (digits, _mm_or_si128 (_mm_cmpgt_epi8 (prev, _mm_set1_epi8 ('a' - 1)),
-                                                _mm_cmpgt_epi8 (next, _mm_set1_epi8 ('a' - 1))));
-  any = _mm_or_si128 (digits, _mm_cmpeq_epi8 (_mm_or_si128 (x, _mm_set1_epi8 (2)),
-                                              _mm_set1_epi8 ('&')));              /* '$', '&' */
-  any = _mm_or_si128 (any, _mm_cmpeq_epi8 (x, _mm_set1_epi8 ('@')));
-  any = _mm_or_si128 (any, _mm_cmpeq_epi8 (x, _mm_set1_epi8 ('w')));
-  any = _mm_or_si128 (any, _mm_and_si128 (_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('i')),
-                                          _mm_or_si128 (_mm_cmpeq_epi8 (next, _mm_set1_epi8 ('i')),
-                                                        _mm_cmpeq_epi8 (next, _mm_set1_epi8 ('r')))));
+  digits = _mm_and_si128 (digits, _mm_or_si128 (_mm_cmpgt_epi8 (prev, rt->before_a),
+                                                _mm_cmpgt_epi8 (next, rt->before_a)));
+  any = _mm_or_si128 (digits, _mm_cmpeq_epi8 (_mm_or_si128 (x, rt->two), rt->amp));  /* '$', '&' */
+  any = _mm_or_si128 (any, _mm_cmpeq_epi8 (x, rt->at));
+  any = _mm_or_si128 (any, _mm_cmpeq_epi8 (x, rt->w));
+  any = _mm_or_si128 (any, _mm_and_si128 (_mm_cmpeq_epi8 (x, rt->i),
+                                          _mm_or_si128 (_mm_cmpeq_epi8 (next, rt->i),
+                                                        _mm_cmpeq_epi8 (next, rt->r))));
 
   return _directive_lowest_bit ((guint) _mm_movemask_epi8 (any) | 0x10000);
 }
+#else
+typedef struct
+{
+  int unused;
+} RuledTests;
+
+static inline void
+ruled_tests_init (RuledTests *rt)
+{
+}
+#endif
+
+#if defined(__SSE2__)
 #elif defined(__GNUC__)
 typedef guint8 Bytes16 __attribute__ ((vector_size (16)));
 typedef guint64 Words2 __attribute__ ((vector_size (16)));
 
 static inline guint
-first_ruled16 (const char *s)
+first_ruled16 (const char       *s,
+               const RuledTests *rt)
 {
   Bytes16 x, next, any;
   Words2 w;
@@ -584,7 +626,8 @@ first_ruled16 (const char *s)
 }
 #else
 static inline guint
-first_ruled16 (const char *s)
+first_ruled16 (const char       *s,
+               const RuledTests *rt)
 {
   static const guint8 ruled[256] = {
     ['@'] = 1, ['$'] = 1, ['&'] = 1, ['0'] = 1, ['6'] = 1, ['1'] = 1, ['5'] = 1, ['4'] = 1,
@@ -622,7 +665,9 @@ fold_confusions (char     *s,
   };
 
   gsize i = 0;
+  RuledTests rt;
 
+  ruled_tests_init (&rt);
   /* Spaces after the fold: NEXT of the last character, and what the
    * sixteen bytes read at a time take in after it. No rule is about a space,
    * and an 'i' before one is none. */
@@ -643,7 +688,7 @@ fold_confusions (char     *s,
                * the first that is one. */
               while (i < n)
                 {
-                  guint k = first_ruled16 (s + i);
+                  guint k = first_ruled16 (s + i, &rt);
 
                   i += k;
                   if (k < 16)

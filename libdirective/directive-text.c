@@ -290,6 +290,13 @@ fold_characters (const char *restrict text,
                 cls = fold_table[0x1000 | ((w >> 2) & 0xFC0) | ((w >> 16) & 0x3F)];
                 p = k + 3;
               }
+            else if ((w & 0xFF) == ' ')
+              {
+                /* A space after a space gives nothing. */
+                p = k + 1;
+                stop &= stop - 1;
+                continue;
+              }
             else
               break;
             if (G_UNLIKELY (cls >= 0x80))

@@ -82,12 +82,47 @@ enum {
 #define FOLD_TABLE_SIZE 0x2100
 
 static guint8 fold_table[FOLD_TABLE_SIZE];
+
+/* The constants of the tests of sixteen bytes at a time, set with the table:
+ * read from memory by the instructions that use them, which GCC would rather
+ * make again for each sixteen bytes had it known them. */
+#if defined(__SSE2__)
+typedef struct
+{
+  __m128i before_upper_a, after_upper_z, case_bit, space;
+  __m128i one, two, c1, c5, c6, amp, at, w, i, r, before_a;
+} FoldVectors;
+
+static FoldVectors fold_vectors;
+#else
+typedef struct
+{
+  int unused;
+} FoldVectors;
+#endif
 /* ASCII as the fold writes it: whitespace a space, the rest in lowercase. */
 static char ascii_fold[128];
 
 static gpointer
 fold_table_init (gpointer data)
 {
+#if defined(__SSE2__)
+  fold_vectors.before_upper_a = _mm_set1_epi8 ('A' - 1);
+  fold_vectors.after_upper_z = _mm_set1_epi8 ('Z' + 1);
+  fold_vectors.case_bit = _mm_set1_epi8 (0x20);
+  fold_vectors.space = _mm_set1_epi8 (' ');
+  fold_vectors.one = _mm_set1_epi8 (1);
+  fold_vectors.two = _mm_set1_epi8 (2);
+  fold_vectors.c1 = _mm_set1_epi8 ('1');
+  fold_vectors.c5 = _mm_set1_epi8 ('5');
+  fold_vectors.c6 = _mm_set1_epi8 ('6');
+  fold_vectors.amp = _mm_set1_epi8 ('&');
+  fold_vectors.at = _mm_set1_epi8 ('@');
+  fold_vectors.w = _mm_set1_epi8 ('w');
+  fold_vectors.i = _mm_set1_epi8 ('i');
+  fold_vectors.r = _mm_set1_epi8 ('r');
+  fold_vectors.before_a = _mm_set1_epi8 ('a' - 1);
+#endif
   for (gunichar c = 0; c < FOLD_TABLE_SIZE; c++)
     {
       if (is_space (c))
@@ -206,14 +241,6 @@ fold_characters (const char *restrict text,
     guchar b[32];
   } raw, lowered;
 
-  __m128i before_a = _mm_set1_epi8 ('A' - 1), after_z = _mm_set1_epi8 ('Z' + 1);
-  __m128i case_bit = _mm_set1_epi8 (0x20), spaces = _mm_set1_epi8 (' ');
-
-#if defined(__GNUC__)
-  /* Made once for the text and kept: for x86-64-v3, GCC would make each
-   * again for every sixteen bytes, in three instructions. */
-  __asm__ ("" : "+x" (before_a), "+x" (after_z), "+x" (case_bit), "+x" (spaces));
-#endif
   raw.v[1] = _mm_setzero_si128 ();
   lowered.v[1] = _mm_setzero_si128 ();
 #endif
@@ -248,11 +275,12 @@ fold_characters (const char *restrict text,
             x = raw.v[0];
           }
         raw.v[0] = x;
-        upper = _mm_and_si128 (_mm_cmpgt_epi8 (x, before_a), _mm_cmplt_epi8 (x, after_z));
-        lowered.v[0] = _mm_or_si128 (x, _mm_and_si128 (upper, case_bit));
-        sp = (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (x, spaces));
+        upper = _mm_and_si128 (_mm_cmpgt_epi8 (x, fold_vectors.before_upper_a),
+                               _mm_cmplt_epi8 (x, fold_vectors.after_upper_z));
+        lowered.v[0] = _mm_or_si128 (x, _mm_and_si128 (upper, fold_vectors.case_bit));
+        sp = (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (x, fold_vectors.space));
         /* (signed: the controls, NUL and every byte from 0x80) */
-        stop = (guint) _mm_movemask_epi8 (_mm_cmplt_epi8 (x, spaces));
+        stop = (guint) _mm_movemask_epi8 (_mm_cmplt_epi8 (x, fold_vectors.space));
         stop |= (sp & ((sp << 1) | (guint) at_space)) | 0x10000;
         for (;;)
           {
@@ -537,37 +565,9 @@ is_alnum (char c)
  * letter on either side (a number's: the rules keep them). Most text has none
  * of them in sixteen bytes, and the one found is where the walk goes on. */
 #if defined(__SSE2__)
-/* The constants of first_ruled16(), made once a fold. */
-typedef struct
-{
-  __m128i one, two, c1, c5, c6, amp, at, w, i, r, before_a;
-} RuledTests;
-
-static inline void
-ruled_tests_init (RuledTests *rt)
-{
-  rt->one = _mm_set1_epi8 (1);
-  rt->two = _mm_set1_epi8 (2);
-  rt->c1 = _mm_set1_epi8 ('1');
-  rt->c5 = _mm_set1_epi8 ('5');
-  rt->c6 = _mm_set1_epi8 ('6');
-  rt->amp = _mm_set1_epi8 ('&');
-  rt->at = _mm_set1_epi8 ('@');
-  rt->w = _mm_set1_epi8 ('w');
-  rt->i = _mm_set1_epi8 ('i');
-  rt->r = _mm_set1_epi8 ('r');
-  rt->before_a = _mm_set1_epi8 ('a' - 1);
-#if defined(__GNUC__)
-  /* (kept, not made again for each sixteen bytes: see fold_characters()) */
-  __asm__ ("" : "+x" (rt->one), "+x" (rt->two), "+x" (rt->c1), "+x" (rt->c5), "+x" (rt->c6),
-                "+x" (rt->amp), "+x" (rt->at), "+x" (rt->w), "+x" (rt->i), "+x" (rt->r),
-                "+x" (rt->before_a));
-#endif
-}
-
 static inline guint
 first_ruled16 (const char       *s,
-               const RuledTests *rt)
+               const FoldVectors *rt)
 {
   __m128i x = _mm_loadu_si128 ((const __m128i *) s);
   __m128i next = _mm_loadu_si128 ((const __m128i *) (s + 1));
@@ -591,16 +591,6 @@ first_ruled16 (const char       *s,
 
   return _directive_lowest_bit ((guint) _mm_movemask_epi8 (any) | 0x10000);
 }
-#else
-typedef struct
-{
-  int unused;
-} RuledTests;
-
-static inline void
-ruled_tests_init (RuledTests *rt)
-{
-}
 #endif
 
 #if defined(__SSE2__)
@@ -610,7 +600,7 @@ typedef guint64 Words2 __attribute__ ((vector_size (16)));
 
 static inline guint
 first_ruled16 (const char       *s,
-               const RuledTests *rt)
+               const FoldVectors *rt)
 {
   Bytes16 x, next, any;
   Words2 w;
@@ -634,7 +624,7 @@ first_ruled16 (const char       *s,
 #else
 static inline guint
 first_ruled16 (const char       *s,
-               const RuledTests *rt)
+               const FoldVectors *rt)
 {
   static const guint8 ruled[256] = {
     ['@'] = 1, ['$'] = 1, ['&'] = 1, ['0'] = 1, ['6'] = 1, ['1'] = 1, ['5'] = 1, ['4'] = 1,
@@ -672,9 +662,12 @@ fold_confusions (char     *s,
   };
 
   gsize i = 0;
-  RuledTests rt;
+#if defined(__SSE2__)
+  const FoldVectors *rt = &fold_vectors;
+#else
+  const FoldVectors *rt = NULL;
+#endif
 
-  ruled_tests_init (&rt);
   /* Spaces after the fold: NEXT of the last character, and what the
    * sixteen bytes read at a time take in after it. No rule is about a space,
    * and an 'i' before one is none. */
@@ -695,7 +688,7 @@ fold_confusions (char     *s,
                * the first that is one. */
               while (i < n)
                 {
-                  guint k = first_ruled16 (s + i, &rt);
+                  guint k = first_ruled16 (s + i, rt);
 
                   i += k;
                   if (k < 16)

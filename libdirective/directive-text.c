@@ -214,10 +214,10 @@ copy_short (char       *dest,
  * in @off when @track (a constant: inlined twice, the copy for
  * _directive_text_fold() keeps no offsets); returns the bytes written (at most
  * 2 * @len). When @tight (a constant), @out and @off have room for @len +
- * FOLD_SLACK only (@out FOLD_PAD), and G_MAXSIZE is returned for a text that would need more:
- * only a character whose lowercase is longer than itself can make the fold
- * longer than the text. Otherwise they have room for 2 * @len + FOLD_SLACK
- * (@out FOLD_PAD). */
+ * FOLD_SLACK only (@out for @len + FOLD_PAD), and G_MAXSIZE is returned for a
+ * text that would need more: only a character whose lowercase is longer than
+ * itself can make the fold longer than the text. Otherwise they have room for
+ * 2 * @len + FOLD_SLACK (@out for 2 * @len + FOLD_PAD). */
 static G_ALWAYS_INLINE inline gsize
 fold_characters (const char *restrict text,
                  gsize                len,
@@ -566,7 +566,7 @@ is_alnum (char c)
  * of them in sixteen bytes, and the one found is where the walk goes on. */
 #if defined(__SSE2__)
 static inline guint
-first_ruled16 (const char       *s,
+first_ruled16 (const char        *s,
                const FoldVectors *rt)
 {
   __m128i x = _mm_loadu_si128 ((const __m128i *) s);
@@ -591,15 +591,12 @@ first_ruled16 (const char       *s,
 
   return _directive_lowest_bit ((guint) _mm_movemask_epi8 (any) | 0x10000);
 }
-#endif
-
-#if defined(__SSE2__)
 #elif defined(__GNUC__)
 typedef guint8 Bytes16 __attribute__ ((vector_size (16)));
 typedef guint64 Words2 __attribute__ ((vector_size (16)));
 
 static inline guint
-first_ruled16 (const char       *s,
+first_ruled16 (const char        *s,
                const FoldVectors *rt)
 {
   Bytes16 x, next, any;
@@ -623,7 +620,7 @@ first_ruled16 (const char       *s,
 }
 #else
 static inline guint
-first_ruled16 (const char       *s,
+first_ruled16 (const char        *s,
                const FoldVectors *rt)
 {
   static const guint8 ruled[256] = {

@@ -98,14 +98,14 @@ _directive_fold_room_trim (DirectiveFoldRoom *room)
  * allocation; returns its length. All but its last byte are those of the fold
  * of the whole text (the rules look at the character after, and the last
  * space is trimmed); when @n is the whole text, all of it. */
-#define _DIRECTIVE_TEXT_FOLD_PREFIX_ROOM(n) (2 * (n) + 9)
+#define _DIRECTIVE_TEXT_FOLD_PREFIX_ROOM(n) (2 * (n) + 16)
 gsize     _directive_text_fold_prefix       (const char  *text,
                                              gsize        n,
                                              char        *out,
                                              gsize        size);
 
 /* The room _directive_text_fold_block_room() needs for a text of @n bytes. */
-#define _DIRECTIVE_TEXT_FOLD_BLOCK_ROOM(n) (((n) + 8) * (sizeof (gsize) + 1))
+#define _DIRECTIVE_TEXT_FOLD_BLOCK_ROOM(n) (((n) + 8) * sizeof (gsize) + (n) + 16)
 /* _directive_text_fold_block() into @room, of @room_size bytes, when it fits
  * (nearly always in _DIRECTIVE_TEXT_FOLD_BLOCK_ROOM (length of @text)):
  * returns @room then, else a block of its own to free with g_free(). */

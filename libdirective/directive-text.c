@@ -5,6 +5,9 @@
 #include "config.h"
 
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "directive-text-private.h"
 
@@ -79,12 +82,47 @@ enum {
 #define FOLD_TABLE_SIZE 0x2100
 
 static guint8 fold_table[FOLD_TABLE_SIZE];
+
+/* The constants of the tests of sixteen bytes at a time, set with the table:
+ * read from memory by the instructions that use them, which GCC would rather
+ * make again for each sixteen bytes had it known them. */
+#if defined(__SSE2__)
+typedef struct
+{
+  __m128i before_upper_a, after_upper_z, case_bit, space;
+  __m128i one, two, c1, c5, c6, amp, at, w, i, r, before_a;
+} FoldVectors;
+
+static FoldVectors fold_vectors;
+#else
+typedef struct
+{
+  int unused;
+} FoldVectors;
+#endif
 /* ASCII as the fold writes it: whitespace a space, the rest in lowercase. */
 static char ascii_fold[128];
 
 static gpointer
 fold_table_init (gpointer data)
 {
+#if defined(__SSE2__)
+  fold_vectors.before_upper_a = _mm_set1_epi8 ('A' - 1);
+  fold_vectors.after_upper_z = _mm_set1_epi8 ('Z' + 1);
+  fold_vectors.case_bit = _mm_set1_epi8 (0x20);
+  fold_vectors.space = _mm_set1_epi8 (' ');
+  fold_vectors.one = _mm_set1_epi8 (1);
+  fold_vectors.two = _mm_set1_epi8 (2);
+  fold_vectors.c1 = _mm_set1_epi8 ('1');
+  fold_vectors.c5 = _mm_set1_epi8 ('5');
+  fold_vectors.c6 = _mm_set1_epi8 ('6');
+  fold_vectors.amp = _mm_set1_epi8 ('&');
+  fold_vectors.at = _mm_set1_epi8 ('@');
+  fold_vectors.w = _mm_set1_epi8 ('w');
+  fold_vectors.i = _mm_set1_epi8 ('i');
+  fold_vectors.r = _mm_set1_epi8 ('r');
+  fold_vectors.before_a = _mm_set1_epi8 ('a' - 1);
+#endif
   for (gunichar c = 0; c < FOLD_TABLE_SIZE; c++)
     {
       if (is_space (c))
@@ -130,17 +168,56 @@ fold_class (gunichar c)
   }
 }
 
+/* memcpy() of @n bytes (16 at most) in two copies of a fixed size that may
+ * overlap rather than a call: the fold's tail and a memo's word are short. */
+static inline void
+copy_short (char       *dest,
+            const char *src,
+            gsize       n)
+{
+  if (n >= 8)
+    {
+      memcpy (dest, src, 8);
+      memcpy (dest + n - 8, src + n - 8, 8);
+    }
+  else if (n >= 4)
+    {
+      memcpy (dest, src, 4);
+      memcpy (dest + n - 4, src + n - 4, 4);
+    }
+  else if (n > 0)
+    {
+      dest[0] = src[0];
+      dest[n / 2] = src[n / 2];
+      dest[n - 1] = src[n - 1];
+    }
+}
+
 /* The room fold_characters() writes in beyond what it keeps: eight bytes of
  * ASCII are written at once, and eight offsets. */
 #define FOLD_SLACK 8
+/* The room after the fold that fold_confusions() fills with spaces, to read
+ * sixteen bytes (and the one after them) at a time up to its end. */
+#define FOLD_PAD 16
+/* The hottest folds in two copies, one for x86-64-v3 (AVX2, BMI2) and one for
+ * any x86-64, picked once at load time: AVX2 writes four offsets in a store,
+ * and three-operand forms need fewer copies. */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && defined(__ELF__)
+#define FOLD_CLONES __attribute__ ((target_clones ("arch=x86-64-v3", "default")))
+#else
+#define FOLD_CLONES
+#endif
+/* A block for the offsets and the fold of @m bytes at most, the fold after the offsets. */
+#define FOLD_BLOCK_SIZE(m) (((m) + FOLD_SLACK) * sizeof (gsize) + (m) + FOLD_PAD)
 
 /* Folds the characters of @text into @out, the offset of each byte's character
  * in @off when @track (a constant: inlined twice, the copy for
  * _directive_text_fold() keeps no offsets); returns the bytes written (at most
  * 2 * @len). When @tight (a constant), @out and @off have room for @len +
- * FOLD_SLACK only, and G_MAXSIZE is returned for a text that would need more:
- * only a character whose lowercase is longer than itself can make the fold
- * longer than the text. Otherwise they have room for 2 * @len + FOLD_SLACK. */
+ * FOLD_SLACK only (@out for @len + FOLD_PAD), and G_MAXSIZE is returned for a
+ * text that would need more: only a character whose lowercase is longer than
+ * itself can make the fold longer than the text. Otherwise they have room for
+ * 2 * @len + FOLD_SLACK (@out for 2 * @len + FOLD_PAD). */
 static G_ALWAYS_INLINE inline gsize
 fold_characters (const char *restrict text,
                  gsize                len,
@@ -149,8 +226,6 @@ fold_characters (const char *restrict text,
                  gboolean             track,
                  gboolean             tight)
 {
-  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
-  const guint64 highs = ones * 0x80, lows = ones * 0x7f;
   const guchar *t = (const guchar *) text;
   /* Whether the last character written is a space, or none is: a whitespace
    * run is written as one space at its first character, and one at the end
@@ -158,6 +233,17 @@ fold_characters (const char *restrict text,
   gboolean at_space = TRUE;
   gsize i = 0;
   gsize n = 0;
+#if defined(__SSE2__)
+  /* The sixteen bytes at hand, as read and lowercased, with zeros after them. */
+  union
+  {
+    __m128i v[2];
+    guchar b[32];
+  } raw, lowered;
+
+  raw.v[1] = _mm_setzero_si128 ();
+  lowered.v[1] = _mm_setzero_si128 ();
+#endif
 
   fold_table_ensure ();
   while (i < len)
@@ -166,11 +252,102 @@ fold_characters (const char *restrict text,
       gunichar c;
       guint8 cls;
 
+#if defined(__SSE2__)
+      /* Most characters are printable ASCII, in short runs between Vietnamese
+       * letters: sixteen bytes are read and lowercased at once, and the runs
+       * in them kept up to the first byte that is not printable ASCII or is a
+       * space after a space. A letter with diacritics there that folds to
+       * ASCII (two bytes from 0xC2, or three from 0xE1) is taken from the
+       * bytes at hand, and the run after it goes on in the same sixteen. */
+      {
+        gsize avail = len - i;
+        guint end = avail < 16 ? (guint) avail : 16;
+        __m128i x, upper;
+        guint sp, stop, p = 0, k;
+
+        if (avail >= 16)
+          x = _mm_loadu_si128 ((const __m128i *) (t + i));
+        else
+          {
+            /* Past the end of the text, zeros stop the run. */
+            raw.v[0] = _mm_setzero_si128 ();
+            copy_short ((char *) raw.b, (const char *) t + i, avail);
+            x = raw.v[0];
+          }
+        raw.v[0] = x;
+        upper = _mm_and_si128 (_mm_cmpgt_epi8 (x, fold_vectors.before_upper_a),
+                               _mm_cmplt_epi8 (x, fold_vectors.after_upper_z));
+        lowered.v[0] = _mm_or_si128 (x, _mm_and_si128 (upper, fold_vectors.case_bit));
+        sp = (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (x, fold_vectors.space));
+        /* (signed: the controls, NUL and every byte from 0x80) */
+        stop = (guint) _mm_movemask_epi8 (_mm_cmplt_epi8 (x, fold_vectors.space));
+        stop |= (sp & ((sp << 1) | (guint) at_space)) | 0x10000;
+        for (;;)
+          {
+            guint32 w;
+
+            k = _directive_lowest_bit (stop);
+            /* The run from p to k: eight bytes and offsets written at
+             * once, eight more for a run of eight or more, and so the
+             * offset of the letter after the run too. */
+            memcpy (out + n, lowered.b + p, 8);
+            if (track)
+              for (guint j = 0; j < 8; j++)
+                off[n + j] = i + p + j;
+            if (k - p >= 8)
+              {
+                memcpy (out + n + 8, lowered.b + p + 8, 8);
+                if (track)
+                  for (guint j = 8; j < 16; j++)
+                    off[n + j] = i + p + j;
+              }
+            n += k - p;
+            if (k >= end)
+              break;
+
+            /* (zeros after the sixteen bytes, never a continuation byte) */
+            memcpy (&w, raw.b + k, 4);
+            w = GUINT32_FROM_LE (w);
+            if ((w & 0xC0E0) == 0x80C0 && (w & 0xFF) >= 0xC2)
+              {
+                cls = fold_table[((w & 0x1F) << 6) | ((w >> 8) & 0x3F)];
+                p = k + 2;
+              }
+            else if ((w & 0xC0C0FF) == 0x8080E1)
+              {
+                cls = fold_table[0x1000 | ((w >> 2) & 0xFC0) | ((w >> 16) & 0x3F)];
+                p = k + 3;
+              }
+            else if ((w & 0xFF) == ' ')
+              {
+                /* A space after a space gives nothing. */
+                p = k + 1;
+                stop &= stop - 1;
+                continue;
+              }
+            else
+              break;
+            if (G_UNLIKELY (cls >= 0x80))
+              break;
+            out[n] = (char) cls;
+            n++;
+            stop &= ~0u << p;
+          }
+        /* (after a letter, k > 0 and the byte before k is not a space) */
+        if (k > 0)
+          at_space = (sp >> (k - 1)) & 1;
+        i += k;
+        if (k >= end)
+          continue;
+      }
+#else
       /* Most characters are printable ASCII, in short runs between Vietnamese
        * letters: eight bytes are folded at once (lowercase), and as many of
        * them kept as come before the first that is not printable ASCII or is
        * a space after a space. Past the end of the text, zeros stop the run. */
       {
+        const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+        const guint64 highs = ones * 0x80, lows = ones * 0x7f;
         guint64 x = 0, y, spaces, stop, upper, low;
         guint k;
 
@@ -253,6 +430,8 @@ fold_characters (const char *restrict text,
               }
           }
       }
+
+#endif
 
       offset = i;
       if (t[i] < 0x80)
@@ -381,14 +560,44 @@ is_alnum (char c)
 
 /* The first of the sixteen bytes at @s a context rule is about (16 for none):
  * '@', '$', '&', '0', '1', '4', '5', '6', 'w', or an 'i' before an 'i' or an
- * 'r'. The byte after them is read: there must be one. Most text has none of
- * them in sixteen bytes, and the one found is where the walk goes on. */
-#if defined(__GNUC__)
+ * 'r'. The byte after them is read: there must be one; and the byte before,
+ * as the rules see it, by the SSE2 test, which passes over a digit with no
+ * letter on either side (a number's: the rules keep them). Most text has none
+ * of them in sixteen bytes, and the one found is where the walk goes on. */
+#if defined(__SSE2__)
+static inline guint
+first_ruled16 (const char        *s,
+               const FoldVectors *rt)
+{
+  __m128i x = _mm_loadu_si128 ((const __m128i *) s);
+  __m128i next = _mm_loadu_si128 ((const __m128i *) (s + 1));
+  __m128i prev = _mm_loadu_si128 ((const __m128i *) (s - 1));
+  __m128i odd = _mm_or_si128 (x, rt->one);
+  __m128i digits, any;
+
+  digits = _mm_or_si128 (_mm_cmpeq_epi8 (odd, rt->c1),                  /* '0', '1' */
+                         _mm_cmpeq_epi8 (odd, rt->c5));                 /* '4', '5' */
+  digits = _mm_or_si128 (digits, _mm_cmpeq_epi8 (x, rt->c6));
+  /* A digit only next to a letter: in a number, none is one. (From 0x61 up
+   * to 0x7F: the letters and a few more, which are never letters at all.) */
+  digits = _mm_and_si128 (digits, _mm_or_si128 (_mm_cmpgt_epi8 (prev, rt->before_a),
+                                                _mm_cmpgt_epi8 (next, rt->before_a)));
+  any = _mm_or_si128 (digits, _mm_cmpeq_epi8 (_mm_or_si128 (x, rt->two), rt->amp));  /* '$', '&' */
+  any = _mm_or_si128 (any, _mm_cmpeq_epi8 (x, rt->at));
+  any = _mm_or_si128 (any, _mm_cmpeq_epi8 (x, rt->w));
+  any = _mm_or_si128 (any, _mm_and_si128 (_mm_cmpeq_epi8 (x, rt->i),
+                                          _mm_or_si128 (_mm_cmpeq_epi8 (next, rt->i),
+                                                        _mm_cmpeq_epi8 (next, rt->r))));
+
+  return _directive_lowest_bit ((guint) _mm_movemask_epi8 (any) | 0x10000);
+}
+#elif defined(__GNUC__)
 typedef guint8 Bytes16 __attribute__ ((vector_size (16)));
 typedef guint64 Words2 __attribute__ ((vector_size (16)));
 
 static inline guint
-first_ruled16 (const char *s)
+first_ruled16 (const char        *s,
+               const FoldVectors *rt)
 {
   Bytes16 x, next, any;
   Words2 w;
@@ -411,7 +620,8 @@ first_ruled16 (const char *s)
 }
 #else
 static inline guint
-first_ruled16 (const char *s)
+first_ruled16 (const char        *s,
+               const FoldVectors *rt)
 {
   static const guint8 ruled[256] = {
     ['@'] = 1, ['$'] = 1, ['&'] = 1, ['0'] = 1, ['6'] = 1, ['1'] = 1, ['5'] = 1, ['4'] = 1,
@@ -426,52 +636,9 @@ first_ruled16 (const char *s)
 }
 #endif
 
-/* memcpy() of @n bytes (16 at most) in two copies of a fixed size that may
- * overlap rather than a call: the fold's tail and a memo's word are short. */
-static inline void
-copy_short (char       *dest,
-            const char *src,
-            gsize       n)
-{
-  if (n >= 8)
-    {
-      memcpy (dest, src, 8);
-      memcpy (dest + n - 8, src + n - 8, 8);
-    }
-  else if (n >= 4)
-    {
-      memcpy (dest, src, 4);
-      memcpy (dest + n - 4, src + n - 4, 4);
-    }
-  else if (n > 0)
-    {
-      dest[0] = src[0];
-      dest[n / 2] = src[n / 2];
-      dest[n - 1] = src[n - 1];
-    }
-}
-
-/* first_ruled16() of the last @r (16 at most) bytes of a text, which has no
- * byte after them: copied to the stack with spaces after them (no rule is about
- * a space, and an 'i' before one is none), in two copies of a fixed size that
- * may overlap rather than a byte at a time. */
-static inline guint
-first_ruled_tail (const char *s,
-                  gsize       r)
-{
-  char tmp[32];
-  guint k;
-
-  memset (tmp, ' ', sizeof tmp);
-  copy_short (tmp, s, r);
-  k = first_ruled16 (tmp);
-
-  return MIN (k, r);
-}
-
 /* The context rules: OCR confusions that are safe to undo everywhere in Vietnamese.
  * Works in place: it never writes ahead of what it reads. @off is kept in step
- * when @track. */
+ * when @track. @s has room for FOLD_PAD bytes after the @n of the fold. */
 static G_ALWAYS_INLINE inline gsize
 fold_confusions (char     *s,
                  gsize    *off,
@@ -483,7 +650,7 @@ fold_confusions (char     *s,
   /* The characters before (as rewritten) and after, asked only by the rules. */
 #define PREV (len > 0 ? s[len - 1] : ' ')
 #define PREV2 (len > 1 ? s[len - 2] : ' ')
-#define NEXT (i + 1 < n ? s[i + 1] : ' ')
+#define NEXT (s[i + 1])
   /* The characters a rule is about; the others stay as they are. ('i' is one
    * only before an 'i' or an 'r', which first_ruled16() looks for.) */
   static const guint8 ruled[256] = {
@@ -492,7 +659,16 @@ fold_confusions (char     *s,
   };
 
   gsize i = 0;
+#if defined(__SSE2__)
+  const FoldVectors *rt = &fold_vectors;
+#else
+  const FoldVectors *rt = NULL;
+#endif
 
+  /* Spaces after the fold: NEXT of the last character, and what the
+   * sixteen bytes read at a time take in after it. No rule is about a space,
+   * and an 'i' before one is none. */
+  memset (s + n, ' ', FOLD_PAD);
   while (i < n)
     {
       char c = s[i];
@@ -505,22 +681,17 @@ fold_confusions (char     *s,
           if (len == i)
             {
               i++;
-              /* Sixteen at a time (and the byte after them), straight to the
-               * first that is one; the last few one at a time. */
-              for (;;)
+              /* Sixteen at a time (and the bytes around them), straight to
+               * the first that is one. */
+              while (i < n)
                 {
-                  guint k;
+                  guint k = first_ruled16 (s + i, rt);
 
-                  if (n - i <= 16)
-                    {
-                      i += first_ruled_tail (s + i, n - i);
-                      break;
-                    }
-                  k = first_ruled16 (s + i);
                   i += k;
                   if (k < 16)
                     break;
                 }
+              i = MIN (i, n);
               len = i;
               continue;
             }
@@ -589,13 +760,13 @@ fold_offsetless (const char *text,
                  gsize      *folded_len)
 {
   /* Room for the text's length first, as in _directive_text_fold_block(). */
-  char *out = g_malloc (length + FOLD_SLACK);
+  char *out = g_malloc (length + FOLD_PAD);
   gsize n;
 
   n = fold_characters (text, length, out, NULL, FALSE, TRUE);
   if (G_UNLIKELY (n == G_MAXSIZE))
     {
-      out = g_realloc (out, 2 * length + FOLD_SLACK);
+      out = g_realloc (out, 2 * length + FOLD_PAD);
       n = fold_characters (text, length, out, NULL, FALSE, FALSE);
     }
   n = fold_confusions (out, NULL, n, FALSE);
@@ -631,12 +802,12 @@ _directive_text_fold_with_offsets (const char  *text,
   /* A character folds to at most twice its bytes (U+023A 2 bytes → U+2C65 3 bytes),
    * and nearly always to no more: room for the text's length first, as in
    * _directive_text_fold_block(). */
-  out = g_malloc (length + FOLD_SLACK);
+  out = g_malloc (length + FOLD_PAD);
   off = g_new (gsize, length + FOLD_SLACK);
   n = fold_characters (text, length, out, off, TRUE, TRUE);
   if (G_UNLIKELY (n == G_MAXSIZE))
     {
-      out = g_realloc (out, 2 * length + FOLD_SLACK);
+      out = g_realloc (out, 2 * length + FOLD_PAD);
       off = g_renew (gsize, off, 2 * length + FOLD_SLACK);
       n = fold_characters (text, length, out, off, TRUE, FALSE);
     }
@@ -651,7 +822,7 @@ _directive_text_fold_with_offsets (const char  *text,
   return out;
 }
 
-gsize *
+FOLD_CLONES gsize *
 _directive_text_fold_block_in (const char  *text,
                                gssize       len,
                                gsize      **block,
@@ -672,9 +843,9 @@ _directive_text_fold_block_in (const char  *text,
   /* As in _directive_text_fold_with_offsets(), the fold after the offsets;
    * with room for the text's length first, which is nearly always enough
    * (half the block to take and to touch). */
-  if (*block_size < (length + FOLD_SLACK) * (sizeof (gsize) + 1))
+  if (*block_size < FOLD_BLOCK_SIZE (length))
     {
-      *block_size = (length + FOLD_SLACK) * (sizeof (gsize) + 1);
+      *block_size = FOLD_BLOCK_SIZE (length);
       g_free (*block);
       *block = g_malloc (*block_size);
     }
@@ -683,7 +854,7 @@ _directive_text_fold_block_in (const char  *text,
   n = fold_characters (text, length, out, off, TRUE, TRUE);
   if (G_UNLIKELY (n == G_MAXSIZE))
     {
-      *block_size = (2 * length + FOLD_SLACK) * (sizeof (gsize) + 1);
+      *block_size = FOLD_BLOCK_SIZE (2 * length);
       off = *block = g_realloc (*block, *block_size);
       out = (char *) (off + 2 * length + FOLD_SLACK);
       n = fold_characters (text, length, out, off, TRUE, FALSE);
@@ -722,7 +893,7 @@ _directive_text_fold (const char *text,
   return fold_offsetless (text, len < 0 ? strlen (text) : (gsize) len, &n);
 }
 
-gsize *
+FOLD_CLONES gsize *
 _directive_text_fold_block_room (const char  *text,
                                  gssize       len,
                                  gsize       *room,
@@ -735,7 +906,7 @@ _directive_text_fold_block_room (const char  *text,
   g_return_val_if_fail (text != NULL || len == 0, NULL);
 
   length = len < 0 ? strlen (text) : (gsize) len;
-  G_STATIC_ASSERT (_DIRECTIVE_TEXT_FOLD_BLOCK_ROOM (1) == (1 + FOLD_SLACK) * (sizeof (gsize) + 1));
+  G_STATIC_ASSERT (_DIRECTIVE_TEXT_FOLD_BLOCK_ROOM (1) == FOLD_BLOCK_SIZE (1));
   /* Laid out as _directive_text_fold_block_in() lays out its block. */
   if (room != NULL && room_size >= _DIRECTIVE_TEXT_FOLD_BLOCK_ROOM (length))
     {

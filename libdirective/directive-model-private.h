@@ -38,13 +38,17 @@ gboolean _directive_set_strv   (char               ***slot,
  * finalize, in case one was asked for during dispose. The items are a bare
  * array rather than a GPtrArray: most lists hold one or two items, and a
  * GPtrArray is a second block to take and free, and a call through its free
- * function for each item. */
+ * function for each item. A list of one item keeps it in place of the array
+ * pointer, with no block at all. */
 typedef struct
 {
   GListStore *store; /* once made, published atomically and kept */
-  gpointer *items;   /* before that, the items (a reference each), or NULL */
+  union {
+    gpointer *items; /* before that, the items (a reference each), when n_alloc > 1 */
+    gpointer one;    /* or the one item, when n_alloc is 1 */
+  } u;
   guint n_items;
-  guint n_alloc;
+  guint n_alloc;     /* 0 while no item has been held */
 } DirectiveList;
 
 GListStore *_directive_list_make_store (DirectiveList *list,

@@ -38,14 +38,16 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Finalize casts without checks: GObject calls it with an object of this
+ * class. */
 static void
 directive_authority_finalize (GObject *object)
 {
-  DirectiveAuthority *self = DIRECTIVE_AUTHORITY (object);
+  DirectiveAuthority *self = (DirectiveAuthority *) object;
 
   g_free (self->on_behalf_of);
 
-  G_OBJECT_CLASS (directive_authority_parent_class)->finalize (object);
+  ((GObjectClass *) directive_authority_parent_class)->finalize (object);
 }
 
 static void

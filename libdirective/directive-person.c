@@ -46,27 +46,29 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Dispose and finalize cast without checks: GObject calls them with an
+ * object of this class. */
 static void
 directive_person_dispose (GObject *object)
 {
-  DirectivePerson *self = DIRECTIVE_PERSON (object);
+  DirectivePerson *self = (DirectivePerson *) object;
 
   g_clear_object (&self->agency);
 
-  G_OBJECT_CLASS (directive_person_parent_class)->dispose (object);
+  ((GObjectClass *) directive_person_parent_class)->dispose (object);
 }
 
 static void
 directive_person_finalize (GObject *object)
 {
-  DirectivePerson *self = DIRECTIVE_PERSON (object);
+  DirectivePerson *self = (DirectivePerson *) object;
 
   g_free (self->name);
   g_free (self->position);
   g_free (self->honorific);
   g_free (self->text);
 
-  G_OBJECT_CLASS (directive_person_parent_class)->finalize (object);
+  ((GObjectClass *) directive_person_parent_class)->finalize (object);
 }
 
 static void

@@ -14,6 +14,19 @@
 
 G_BEGIN_DECLS
 
+/* The instance check of a final type's getters, for their
+ * g_return_val_if_fail(): an instance of the type is known by its class's
+ * type, which class_init keeps in @type_var, without the call to
+ * @get_type() that the full check makes (the parser calls some getters
+ * thousands of times a parse). Anything else, and any instance before
+ * class_init ran, takes the full check. A file defines its
+ * DIRECTIVE_IS_X() as this macro, so that a failed check names
+ * DIRECTIVE_IS_X as before. */
+#define _DIRECTIVE_IS_FINAL(ptr, type_var, get_type) \
+  (((ptr) != NULL && ((GTypeInstance *) (ptr))->g_class != NULL \
+    && ((GTypeInstance *) (ptr))->g_class->g_type == (type_var)) \
+   || G_TYPE_CHECK_INSTANCE_TYPE ((ptr), get_type ()))
+
 /* Replaces *slot by a copy of @value; FALSE (and nothing done) when they are equal,
  * so that setters notify only on change. Setters notify with a plain cast to
  * GObject: they checked the object on entry, and a checked cast costs as much

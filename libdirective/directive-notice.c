@@ -47,6 +47,10 @@ struct _DirectiveNotice
 
 G_DEFINE_FINAL_TYPE (DirectiveNotice, directive_notice, G_TYPE_OBJECT)
 
+/* Set by class_init, for the getters' checks. */
+static GType notice_type;
+#define DIRECTIVE_IS_NOTICE(ptr) _DIRECTIVE_IS_FINAL (ptr, notice_type, directive_notice_get_type)
+
 enum {
   PROP_0,
   PROP_KIND,
@@ -222,6 +226,7 @@ directive_notice_class_init (DirectiveNoticeClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  notice_type = G_TYPE_FROM_CLASS (klass);
   object_class->dispose = directive_notice_dispose;
   object_class->finalize = directive_notice_finalize;
   object_class->get_property = directive_notice_get_property;

@@ -34,6 +34,10 @@ struct _DirectivePerson
 
 G_DEFINE_FINAL_TYPE (DirectivePerson, directive_person, G_TYPE_OBJECT)
 
+/* Set by class_init, for the getters' checks. */
+static GType person_type;
+#define DIRECTIVE_IS_PERSON(ptr) _DIRECTIVE_IS_FINAL (ptr, person_type, directive_person_get_type)
+
 enum {
   PROP_0,
   PROP_NAME,
@@ -136,6 +140,7 @@ directive_person_class_init (DirectivePersonClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  person_type = G_TYPE_FROM_CLASS (klass);
   object_class->dispose = directive_person_dispose;
   object_class->finalize = directive_person_finalize;
   object_class->get_property = directive_person_get_property;

@@ -43,6 +43,10 @@ struct _DirectiveSigner
 
 G_DEFINE_FINAL_TYPE (DirectiveSigner, directive_signer, G_TYPE_OBJECT)
 
+/* Set by class_init, for the getters' checks. */
+static GType signer_type;
+#define DIRECTIVE_IS_SIGNER(ptr) _DIRECTIVE_IS_FINAL (ptr, signer_type, directive_signer_get_type)
+
 enum {
   PROP_0,
   PROP_NAME,
@@ -128,6 +132,7 @@ directive_signer_class_init (DirectiveSignerClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  signer_type = G_TYPE_FROM_CLASS (klass);
   object_class->dispose = directive_signer_dispose;
   object_class->finalize = directive_signer_finalize;
   object_class->get_property = directive_signer_get_property;

@@ -56,6 +56,10 @@ struct _DirectiveTask
 
 G_DEFINE_FINAL_TYPE (DirectiveTask, directive_task, G_TYPE_OBJECT)
 
+/* Set by class_init, for the getters' checks. */
+static GType task_type;
+#define DIRECTIVE_IS_TASK(ptr) _DIRECTIVE_IS_FINAL (ptr, task_type, directive_task_get_type)
+
 enum {
   PROP_0,
   PROP_ORDINAL,
@@ -233,6 +237,7 @@ directive_task_class_init (DirectiveTaskClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  task_type = G_TYPE_FROM_CLASS (klass);
   object_class->dispose = directive_task_dispose;
   object_class->finalize = directive_task_finalize;
   object_class->get_property = directive_task_get_property;

@@ -245,7 +245,7 @@ _directive_list_remove_all (DirectiveList *list)
 }
 
 void
-_directive_list_clear (DirectiveList *list)
+_directive_list_clear_held (DirectiveList *list)
 {
   g_clear_object (&list->store);
   if (list->n_alloc != 0)

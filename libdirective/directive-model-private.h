@@ -98,8 +98,17 @@ gboolean    _directive_list_remove     (DirectiveList *list,
                                         gpointer       item);
 /* Removes every item, with one items-changed if the store holds any. */
 void        _directive_list_remove_all (DirectiveList *list);
-/* Drops the store and the items, for dispose and finalize. */
-void        _directive_list_clear      (DirectiveList *list);
+/* Drops the store and the items, for dispose and finalize. Most of an
+ * object's lists are empty, and each is cleared twice: those are not called
+ * out for. */
+void        _directive_list_clear_held (DirectiveList *list);
+
+static inline void
+_directive_list_clear (DirectiveList *list)
+{
+  if (list->store != NULL || list->n_alloc != 0)
+    _directive_list_clear_held (list);
+}
 
 /* For the parser, which builds objects nobody can listen to yet: fields set
  * directly and lists filled with one items-changed, instead of a notification

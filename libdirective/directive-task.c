@@ -444,9 +444,13 @@ _directive_task_add_read_agencies (DirectiveTask *self,
                                    GPtrArray     *cooperating,
                                    GPtrArray     *report_to)
 {
-  _directive_list_append_many (&self->lead, lead->pdata, lead->len);
-  _directive_list_append_many (&self->cooperating, cooperating->pdata, cooperating->len);
-  _directive_list_append_many (&self->report_to, report_to->pdata, report_to->len);
+  /* (most tasks have no cooperating or report-to agency) */
+  if (lead->len > 0)
+    _directive_list_append_many (&self->lead, lead->pdata, lead->len);
+  if (cooperating->len > 0)
+    _directive_list_append_many (&self->cooperating, cooperating->pdata, cooperating->len);
+  if (report_to->len > 0)
+    _directive_list_append_many (&self->report_to, report_to->pdata, report_to->len);
 }
 
 /**

@@ -72,7 +72,7 @@ directive_agency_dispose (GObject *object)
   g_clear_object (&self->parent);
   g_clear_object (&self->successor);
 
-  ((GObjectClass *) directive_agency_parent_class)->dispose (object);
+  _directive_dispose_chain (object, directive_agency_parent_class);
 }
 
 static void

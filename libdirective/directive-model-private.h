@@ -27,6 +27,21 @@ G_BEGIN_DECLS
     && ((GTypeInstance *) (ptr))->g_class->g_type == (type_var)) \
    || G_TYPE_CHECK_INSTANCE_TYPE ((ptr), get_type ()))
 
+/* The end of the dispose of a model class whose parent is GObject.
+ * GObject's dispose destroys the object's signal handlers, watched closures
+ * and weak references; on the last reference, g_object_unref() does all of
+ * that again right after dispose, and a parse's objects all go that way:
+ * chained up only when the object may live on (g_object_run_dispose() holds
+ * a reference of its own, and so does anyone else), which a reference count
+ * of one during dispose rules out. */
+static inline void
+_directive_dispose_chain (GObject  *object,
+                          gpointer  parent_class)
+{
+  if (g_atomic_int_get (&object->ref_count) > 1)
+    ((GObjectClass *) parent_class)->dispose (object);
+}
+
 /* Replaces *slot by a copy of @value; FALSE (and nothing done) when they are equal,
  * so that setters notify only on change. Setters notify with a plain cast to
  * GObject: they checked the object on entry, and a checked cast costs as much

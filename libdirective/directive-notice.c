@@ -86,7 +86,7 @@ directive_notice_dispose (GObject *object)
   _directive_list_clear (&self->addressees);
   g_clear_object (&self->signer);
 
-  ((GObjectClass *) directive_notice_parent_class)->dispose (object);
+  _directive_dispose_chain (object, directive_notice_parent_class);
 }
 
 static void

@@ -59,7 +59,7 @@ directive_person_dispose (GObject *object)
 
   g_clear_object (&self->agency);
 
-  ((GObjectClass *) directive_person_parent_class)->dispose (object);
+  _directive_dispose_chain (object, directive_person_parent_class);
 }
 
 static void

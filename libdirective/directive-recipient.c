@@ -54,7 +54,7 @@ directive_recipient_dispose (GObject *object)
 
   _directive_list_clear (&self->agencies);
 
-  ((GObjectClass *) directive_recipient_parent_class)->dispose (object);
+  _directive_dispose_chain (object, directive_recipient_parent_class);
 }
 
 static void

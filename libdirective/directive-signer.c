@@ -66,7 +66,7 @@ directive_signer_dispose (GObject *object)
 
   _directive_list_clear (&self->authority);
 
-  ((GObjectClass *) directive_signer_parent_class)->dispose (object);
+  _directive_dispose_chain (object, directive_signer_parent_class);
 }
 
 static void

@@ -117,7 +117,7 @@ directive_task_dispose (GObject *object)
   _directive_list_clear (&self->subtasks);
   _directive_list_clear (&self->history);
 
-  ((GObjectClass *) directive_task_parent_class)->dispose (object);
+  _directive_dispose_chain (object, directive_task_parent_class);
 }
 
 static void

@@ -10,6 +10,8 @@
 #include "directive-collection.h"
 #include "directive-conclusion.h"
 #include "directive-date.h"
+#include "directive-notice.h"
+#include "directive-signer.h"
 #include "directive-task.h"
 
 G_BEGIN_DECLS
@@ -170,5 +172,15 @@ void           _directive_conclusion_add_tasks (DirectiveConclusion  *self,
 void           _directive_collection_take_parsed_agencies (DirectiveCollection  *self,
                                                            DirectiveAgency     **agencies,
                                                            guint                 n_agencies);
+
+/* The number of items of directive_signer_get_authority() and of
+ * directive_notice_get_recipients(), and each item (a reference), without
+ * making the store nobody else may ask for before the parse is freed. */
+guint               _directive_signer_get_n_authority    (DirectiveSigner *self);
+DirectiveAuthority *_directive_signer_get_authority_item (DirectiveSigner *self,
+                                                          guint            position);
+guint               _directive_notice_get_n_recipients    (DirectiveNotice *self);
+DirectiveRecipient *_directive_notice_get_recipient_item  (DirectiveNotice *self,
+                                                           guint            position);
 
 G_END_DECLS

@@ -687,6 +687,19 @@ directive_notice_add_recipient (DirectiveNotice    *self,
   _directive_list_append (&self->recipients, recipient);
 }
 
+guint
+_directive_notice_get_n_recipients (DirectiveNotice *self)
+{
+  return _directive_list_get_n_items (&self->recipients);
+}
+
+DirectiveRecipient *
+_directive_notice_get_recipient_item (DirectiveNotice *self,
+                                      guint            position)
+{
+  return _directive_list_get_item (&self->recipients, position);
+}
+
 /**
  * directive_notice_get_addressees:
  * @self: a notice

@@ -277,6 +277,19 @@ directive_signer_get_authority (DirectiveSigner *self)
   return G_LIST_MODEL (_directive_list_get (&self->authority, DIRECTIVE_TYPE_AUTHORITY));
 }
 
+guint
+_directive_signer_get_n_authority (DirectiveSigner *self)
+{
+  return _directive_list_get_n_items (&self->authority);
+}
+
+DirectiveAuthority *
+_directive_signer_get_authority_item (DirectiveSigner *self,
+                                      guint            position)
+{
+  return _directive_list_get_item (&self->authority, position);
+}
+
 /**
  * directive_signer_add_authority:
  * @self: a signer

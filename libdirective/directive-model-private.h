@@ -11,6 +11,7 @@
 #include "directive-conclusion.h"
 #include "directive-date.h"
 #include "directive-notice.h"
+#include "directive-person.h"
 #include "directive-signer.h"
 #include "directive-task.h"
 
@@ -172,6 +173,12 @@ void           _directive_conclusion_add_tasks (DirectiveConclusion  *self,
 void           _directive_collection_take_parsed_agencies (DirectiveCollection  *self,
                                                            DirectiveAgency     **agencies,
                                                            guint                 n_agencies);
+
+/* A person as directive_person_new() and directive_person_set_honorific()
+ * make it, taking @name and @position. */
+DirectivePerson    *_directive_person_new_take (char       *name,
+                                                char       *position,
+                                                const char *honorific);
 
 /* The number of items of directive_signer_get_authority() and of
  * directive_notice_get_recipients(), and each item (a reference), without

@@ -223,6 +223,20 @@ directive_person_new (const char *name,
   return self;
 }
 
+DirectivePerson *
+_directive_person_new_take (char       *name,
+                            char       *position,
+                            const char *honorific)
+{
+  DirectivePerson *self = g_object_new (DIRECTIVE_TYPE_PERSON, NULL);
+
+  self->name = name;
+  self->position = position;
+  self->honorific = g_strdup (honorific);
+
+  return self;
+}
+
 /**
  * directive_person_new_group:
  * @text: (nullable): the words that stand for the group

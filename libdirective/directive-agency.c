@@ -43,6 +43,10 @@ struct _DirectiveAgency
 
 G_DEFINE_FINAL_TYPE (DirectiveAgency, directive_agency, G_TYPE_OBJECT)
 
+/* Set by class_init, for the getters' checks. */
+static GType agency_type;
+#define DIRECTIVE_IS_AGENCY(ptr) _DIRECTIVE_IS_FINAL (ptr, agency_type, directive_agency_get_type)
+
 enum {
   PROP_0,
   PROP_ID,
@@ -68,7 +72,7 @@ directive_agency_dispose (GObject *object)
   g_clear_object (&self->parent);
   g_clear_object (&self->successor);
 
-  ((GObjectClass *) directive_agency_parent_class)->dispose (object);
+  _directive_dispose_chain (object, directive_agency_parent_class);
 }
 
 static void
@@ -180,6 +184,7 @@ directive_agency_class_init (DirectiveAgencyClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  agency_type = G_TYPE_FROM_CLASS (klass);
   object_class->dispose = directive_agency_dispose;
   object_class->finalize = directive_agency_finalize;
   object_class->get_property = directive_agency_get_property;

@@ -38,14 +38,23 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Nothing of its own to drop: only GObject's dispose, when it is needed. */
+static void
+directive_authority_dispose (GObject *object)
+{
+  _directive_dispose_chain (object, directive_authority_parent_class);
+}
+
+/* Finalize casts without checks: GObject calls it with an object of this
+ * class. */
 static void
 directive_authority_finalize (GObject *object)
 {
-  DirectiveAuthority *self = DIRECTIVE_AUTHORITY (object);
+  DirectiveAuthority *self = (DirectiveAuthority *) object;
 
   g_free (self->on_behalf_of);
 
-  G_OBJECT_CLASS (directive_authority_parent_class)->finalize (object);
+  ((GObjectClass *) directive_authority_parent_class)->finalize (object);
 }
 
 static void
@@ -95,6 +104,7 @@ directive_authority_class_init (DirectiveAuthorityClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->dispose = directive_authority_dispose;
   object_class->finalize = directive_authority_finalize;
   object_class->get_property = directive_authority_get_property;
   object_class->set_property = directive_authority_set_property;

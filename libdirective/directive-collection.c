@@ -123,7 +123,7 @@ directive_collection_dispose (GObject *object)
   _directive_list_clear (&self->notices);
   _directive_list_clear (&self->agencies);
 
-  ((GObjectClass *) directive_collection_parent_class)->dispose (object);
+  _directive_dispose_chain (object, directive_collection_parent_class);
 }
 
 static void

@@ -56,7 +56,7 @@ directive_conclusion_dispose (GObject *object)
   g_clear_object (&self->meeting);
   _directive_list_clear (&self->tasks);
 
-  ((GObjectClass *) directive_conclusion_parent_class)->dispose (object);
+  _directive_dispose_chain (object, directive_conclusion_parent_class);
 }
 
 static void

@@ -56,7 +56,7 @@ directive_meeting_dispose (GObject *object)
   g_clear_object (&self->chair);
   _directive_list_clear (&self->attendees);
 
-  ((GObjectClass *) directive_meeting_parent_class)->dispose (object);
+  _directive_dispose_chain (object, directive_meeting_parent_class);
 }
 
 static void

@@ -44,6 +44,13 @@ _directive_set_strv (char               ***slot,
   return TRUE;
 }
 
+/* Where the items are before the store is made. */
+static inline gpointer *
+list_items (DirectiveList *list)
+{
+  return list->n_alloc > 1 ? list->u.items : &list->u.one;
+}
+
 GListStore *
 _directive_list_make_store (DirectiveList *list,
                             GType          item_type)
@@ -53,7 +60,7 @@ _directive_list_make_store (DirectiveList *list,
   /* Readers on other threads may be here too: the items are only read, and
    * the first store published wins. */
   if (list->n_items > 0)
-    g_list_store_splice (store, 0, 0, list->items, list->n_items);
+    g_list_store_splice (store, 0, 0, list_items (list), list->n_items);
   if (!g_atomic_pointer_compare_and_exchange (&list->store, NULL, store))
     {
       g_object_unref (store);
@@ -63,33 +70,63 @@ _directive_list_make_store (DirectiveList *list,
   return store;
 }
 
-/* Drops the items and their array. */
+/* Drops the items and their array, if any. */
 static void
 list_free_items (DirectiveList *list)
 {
-  gpointer *items = list->items;
   guint n = list->n_items;
 
-  list->items = NULL;
   list->n_items = 0;
-  list->n_alloc = 0;
-  for (guint i = 0; i < n; i++)
-    g_object_unref (items[i]);
-  g_free (items);
+  if (list->n_alloc > 1)
+    {
+      gpointer *items = list->u.items;
+
+      list->u.items = NULL;
+      list->n_alloc = 0;
+      for (guint i = 0; i < n; i++)
+        g_object_unref (items[i]);
+      g_free (items);
+    }
+  else
+    {
+      gpointer one = list->u.one;
+
+      list->u.one = NULL;
+      list->n_alloc = 0;
+      if (n > 0)
+        g_object_unref (one);
+    }
 }
 
-/* Room for @n_more items more. Lists are short: start with room for two. */
+/* Room for @n_more items more. Lists are short: the first item is held in
+ * place, and an array starts with room for four, as a list that grows past
+ * one item one at a time (a notice's recipients) often does: a realloc costs
+ * three times a malloc. */
 static inline void
 list_reserve (DirectiveList *list,
               guint          n_more)
 {
   guint n_alloc;
+  gpointer *items;
 
   if (list->n_items + n_more <= list->n_alloc)
     return;
-  n_alloc = MAX (list->n_alloc * 2, 2);
+  if (list->n_items + n_more == 1)
+    {
+      list->n_alloc = 1;
+      return;
+    }
+  n_alloc = MAX (list->n_alloc * 2, 4);
   n_alloc = MAX (n_alloc, list->n_items + n_more);
-  list->items = g_renew (gpointer, list->items, n_alloc);
+  if (list->n_alloc > 1)
+    items = g_renew (gpointer, list->u.items, n_alloc);
+  else
+    {
+      items = g_new (gpointer, n_alloc);
+      if (list->n_items > 0)
+        items[0] = list->u.one;
+    }
+  list->u.items = items;
   list->n_alloc = n_alloc;
 }
 
@@ -98,7 +135,7 @@ list_reserve (DirectiveList *list,
 static inline GListStore *
 list_settle (DirectiveList *list)
 {
-  if (list->store != NULL && list->items != NULL)
+  if (list->store != NULL && list->n_alloc != 0)
     list_free_items (list);
   return list->store;
 }
@@ -115,7 +152,7 @@ _directive_list_append (DirectiveList *list,
       return;
     }
   list_reserve (list, 1);
-  list->items[list->n_items++] = g_object_ref (item);
+  list_items (list)[list->n_items++] = g_object_ref (item);
 }
 
 void
@@ -124,6 +161,7 @@ _directive_list_append_many (DirectiveList *list,
                              guint          n_items)
 {
   GListStore *store = list_settle (list);
+  gpointer *held;
 
   if (n_items == 0)
     return;
@@ -134,8 +172,9 @@ _directive_list_append_many (DirectiveList *list,
       return;
     }
   list_reserve (list, n_items);
+  held = list_items (list);
   for (guint i = 0; i < n_items; i++)
-    list->items[list->n_items++] = g_object_ref (items[i]);
+    held[list->n_items++] = g_object_ref (items[i]);
 }
 
 guint
@@ -158,7 +197,7 @@ _directive_list_get_item (DirectiveList *list,
     return g_list_model_get_item (G_LIST_MODEL (store), position);
   if (position >= list->n_items)
     return NULL;
-  return g_object_ref (list->items[position]);
+  return g_object_ref (list_items (list)[position]);
 }
 
 gboolean
@@ -166,6 +205,7 @@ _directive_list_remove (DirectiveList *list,
                         gpointer       item)
 {
   GListStore *store = list_settle (list);
+  gpointer *held;
   guint position;
 
   if (store != NULL)
@@ -175,12 +215,13 @@ _directive_list_remove (DirectiveList *list,
       g_list_store_remove (store, position);
       return TRUE;
     }
+  held = list_items (list);
   for (position = 0; position < list->n_items; position++)
     {
-      if (list->items[position] == item)
+      if (held[position] == item)
         {
           list->n_items--;
-          memmove (list->items + position, list->items + position + 1,
+          memmove (held + position, held + position + 1,
                    (list->n_items - position) * sizeof (gpointer));
           g_object_unref (item);
           return TRUE;
@@ -204,9 +245,9 @@ _directive_list_remove_all (DirectiveList *list)
 }
 
 void
-_directive_list_clear (DirectiveList *list)
+_directive_list_clear_held (DirectiveList *list)
 {
   g_clear_object (&list->store);
-  if (list->items != NULL)
+  if (list->n_alloc != 0)
     list_free_items (list);
 }

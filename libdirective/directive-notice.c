@@ -47,6 +47,10 @@ struct _DirectiveNotice
 
 G_DEFINE_FINAL_TYPE (DirectiveNotice, directive_notice, G_TYPE_OBJECT)
 
+/* Set by class_init, for the getters' checks. */
+static GType notice_type;
+#define DIRECTIVE_IS_NOTICE(ptr) _DIRECTIVE_IS_FINAL (ptr, notice_type, directive_notice_get_type)
+
 enum {
   PROP_0,
   PROP_KIND,
@@ -82,7 +86,7 @@ directive_notice_dispose (GObject *object)
   _directive_list_clear (&self->addressees);
   g_clear_object (&self->signer);
 
-  ((GObjectClass *) directive_notice_parent_class)->dispose (object);
+  _directive_dispose_chain (object, directive_notice_parent_class);
 }
 
 static void
@@ -222,6 +226,7 @@ directive_notice_class_init (DirectiveNoticeClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  notice_type = G_TYPE_FROM_CLASS (klass);
   object_class->dispose = directive_notice_dispose;
   object_class->finalize = directive_notice_finalize;
   object_class->get_property = directive_notice_get_property;
@@ -680,6 +685,19 @@ directive_notice_add_recipient (DirectiveNotice    *self,
   g_return_if_fail (DIRECTIVE_IS_NOTICE (self));
   g_return_if_fail (DIRECTIVE_IS_RECIPIENT (recipient));
   _directive_list_append (&self->recipients, recipient);
+}
+
+guint
+_directive_notice_get_n_recipients (DirectiveNotice *self)
+{
+  return _directive_list_get_n_items (&self->recipients);
+}
+
+DirectiveRecipient *
+_directive_notice_get_recipient_item (DirectiveNotice *self,
+                                      guint            position)
+{
+  return _directive_list_get_item (&self->recipients, position);
 }
 
 /**

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "directive-authority.h"
+#include "directive-model-private.h"
 #include "directive-parser-private.h"
 #include "directive-recipient.h"
 #include "directive-signer.h"
@@ -568,13 +569,11 @@ static GPtrArray *
 footer_codes (DirectiveParse *p)
 {
   GPtrArray *codes = g_ptr_array_new_with_free_func (g_free);
-  GListModel *recipients = directive_notice_get_recipients (p->notice);
-
-  guint n = g_list_model_get_n_items (recipients);
+  guint n = _directive_notice_get_n_recipients (p->notice);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(DirectiveRecipient) r = g_list_model_get_item (recipients, i);
+      g_autoptr(DirectiveRecipient) r = _directive_notice_get_recipient_item (p->notice, i);
       const char *texts[] = { directive_recipient_get_text (r), directive_recipient_get_note (r) };
 
       /* the tokens of the text, then of its note, between " ,;:()" */

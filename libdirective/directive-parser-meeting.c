@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "directive-meeting.h"
+#include "directive-model-private.h"
 #include "directive-parser-private.h"
 #include "directive-person.h"
 #include "directive-text-private.h"
@@ -642,9 +643,7 @@ read_person_after (const char *rest,
     }
   if (name == NULL && position == NULL)
     return NULL;
-  person = directive_person_new (name, position);
-  if (honorific != NULL)
-    directive_person_set_honorific (person, honorific);
+  person = _directive_person_new_take (g_steal_pointer (&name), g_steal_pointer (&position), honorific);
 
   return person;
 }

@@ -429,9 +429,9 @@ set_by_from_signer (DirectiveParse      *p,
       || directive_signer_get_name (signer) == NULL)
     return;
   /* only when the signer signs in their own name (no TL, TUQ) */
-  for (guint i = 0; i < g_list_model_get_n_items (directive_signer_get_authority (signer)); i++)
+  for (guint i = 0; i < _directive_signer_get_n_authority (signer); i++)
     {
-      g_autoptr(GObject) a = g_list_model_get_item (directive_signer_get_authority (signer), i);
+      g_autoptr(GObject) a = (GObject *) _directive_signer_get_authority_item (signer, i);
       DirectiveAuthorityMode mode = directive_authority_get_mode (DIRECTIVE_AUTHORITY (a));
 
       if (mode == DIRECTIVE_AUTHORITY_MODE_TL || mode == DIRECTIVE_AUTHORITY_MODE_TUQ)

@@ -34,6 +34,10 @@ struct _DirectivePerson
 
 G_DEFINE_FINAL_TYPE (DirectivePerson, directive_person, G_TYPE_OBJECT)
 
+/* Set by class_init, for the getters' checks. */
+static GType person_type;
+#define DIRECTIVE_IS_PERSON(ptr) _DIRECTIVE_IS_FINAL (ptr, person_type, directive_person_get_type)
+
 enum {
   PROP_0,
   PROP_NAME,
@@ -46,27 +50,29 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Dispose and finalize cast without checks: GObject calls them with an
+ * object of this class. */
 static void
 directive_person_dispose (GObject *object)
 {
-  DirectivePerson *self = DIRECTIVE_PERSON (object);
+  DirectivePerson *self = (DirectivePerson *) object;
 
   g_clear_object (&self->agency);
 
-  G_OBJECT_CLASS (directive_person_parent_class)->dispose (object);
+  _directive_dispose_chain (object, directive_person_parent_class);
 }
 
 static void
 directive_person_finalize (GObject *object)
 {
-  DirectivePerson *self = DIRECTIVE_PERSON (object);
+  DirectivePerson *self = (DirectivePerson *) object;
 
   g_free (self->name);
   g_free (self->position);
   g_free (self->honorific);
   g_free (self->text);
 
-  G_OBJECT_CLASS (directive_person_parent_class)->finalize (object);
+  ((GObjectClass *) directive_person_parent_class)->finalize (object);
 }
 
 static void
@@ -134,6 +140,7 @@ directive_person_class_init (DirectivePersonClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  person_type = G_TYPE_FROM_CLASS (klass);
   object_class->dispose = directive_person_dispose;
   object_class->finalize = directive_person_finalize;
   object_class->get_property = directive_person_get_property;
@@ -212,6 +219,20 @@ directive_person_new (const char *name,
 
   self->name = g_strdup (name);
   self->position = g_strdup (position);
+
+  return self;
+}
+
+DirectivePerson *
+_directive_person_new_take (char       *name,
+                            char       *position,
+                            const char *honorific)
+{
+  DirectivePerson *self = g_object_new (DIRECTIVE_TYPE_PERSON, NULL);
+
+  self->name = name;
+  self->position = position;
+  self->honorific = g_strdup (honorific);
 
   return self;
 }

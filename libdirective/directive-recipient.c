@@ -31,6 +31,10 @@ struct _DirectiveRecipient
 
 G_DEFINE_FINAL_TYPE (DirectiveRecipient, directive_recipient, G_TYPE_OBJECT)
 
+/* Set by class_init, for the getters' checks. */
+static GType recipient_type;
+#define DIRECTIVE_IS_RECIPIENT(ptr) _DIRECTIVE_IS_FINAL (ptr, recipient_type, directive_recipient_get_type)
+
 enum {
   PROP_0,
   PROP_TEXT,
@@ -50,7 +54,7 @@ directive_recipient_dispose (GObject *object)
 
   _directive_list_clear (&self->agencies);
 
-  ((GObjectClass *) directive_recipient_parent_class)->dispose (object);
+  _directive_dispose_chain (object, directive_recipient_parent_class);
 }
 
 static void
@@ -116,6 +120,7 @@ directive_recipient_class_init (DirectiveRecipientClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  recipient_type = G_TYPE_FROM_CLASS (klass);
   object_class->dispose = directive_recipient_dispose;
   object_class->finalize = directive_recipient_finalize;
   object_class->get_property = directive_recipient_get_property;

@@ -43,6 +43,10 @@ struct _DirectiveSigner
 
 G_DEFINE_FINAL_TYPE (DirectiveSigner, directive_signer, G_TYPE_OBJECT)
 
+/* Set by class_init, for the getters' checks. */
+static GType signer_type;
+#define DIRECTIVE_IS_SIGNER(ptr) _DIRECTIVE_IS_FINAL (ptr, signer_type, directive_signer_get_type)
+
 enum {
   PROP_0,
   PROP_NAME,
@@ -62,7 +66,7 @@ directive_signer_dispose (GObject *object)
 
   _directive_list_clear (&self->authority);
 
-  ((GObjectClass *) directive_signer_parent_class)->dispose (object);
+  _directive_dispose_chain (object, directive_signer_parent_class);
 }
 
 static void
@@ -128,6 +132,7 @@ directive_signer_class_init (DirectiveSignerClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  signer_type = G_TYPE_FROM_CLASS (klass);
   object_class->dispose = directive_signer_dispose;
   object_class->finalize = directive_signer_finalize;
   object_class->get_property = directive_signer_get_property;
@@ -270,6 +275,19 @@ directive_signer_get_authority (DirectiveSigner *self)
 {
   g_return_val_if_fail (DIRECTIVE_IS_SIGNER (self), NULL);
   return G_LIST_MODEL (_directive_list_get (&self->authority, DIRECTIVE_TYPE_AUTHORITY));
+}
+
+guint
+_directive_signer_get_n_authority (DirectiveSigner *self)
+{
+  return _directive_list_get_n_items (&self->authority);
+}
+
+DirectiveAuthority *
+_directive_signer_get_authority_item (DirectiveSigner *self,
+                                      guint            position)
+{
+  return _directive_list_get_item (&self->authority, position);
 }
 
 /**

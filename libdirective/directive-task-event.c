@@ -39,15 +39,17 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Finalize casts without checks: GObject calls it with an object of this
+ * class. */
 static void
 directive_task_event_finalize (GObject *object)
 {
-  DirectiveTaskEvent *self = DIRECTIVE_TASK_EVENT (object);
+  DirectiveTaskEvent *self = (DirectiveTaskEvent *) object;
 
   g_clear_pointer (&self->on, directive_date_free);
   g_free (self->note);
 
-  G_OBJECT_CLASS (directive_task_event_parent_class)->finalize (object);
+  ((GObjectClass *) directive_task_event_parent_class)->finalize (object);
 }
 
 static void

@@ -51,10 +51,15 @@ struct _DirectiveTask
    * handler (directive_task_set_status()): not references, cleared when
    * either task goes. */
   DirectiveTask *parent;
-  GPtrArray *followed;   /* the subtasks whose parent this task is */
+  DirectiveTask **followed; /* the subtasks whose parent this task is: a bare */
+  guint n_followed;         /* array, one block where a GPtrArray is two */
 };
 
 G_DEFINE_FINAL_TYPE (DirectiveTask, directive_task, G_TYPE_OBJECT)
+
+/* Set by class_init, for the getters' checks. */
+static GType task_type;
+#define DIRECTIVE_IS_TASK(ptr) _DIRECTIVE_IS_FINAL (ptr, task_type, directive_task_get_type)
 
 enum {
   PROP_0,
@@ -91,11 +96,21 @@ static void subtask_notify_status_cb (DirectiveTask *subtask,
 static void
 unfollow (DirectiveTask *self)
 {
-  for (guint i = 0; self->followed != NULL && i < self->followed->len; i++)
-    ((DirectiveTask *) self->followed->pdata[i])->parent = NULL;
-  g_clear_pointer (&self->followed, g_ptr_array_unref);
-  if (self->parent != NULL)
-    g_ptr_array_remove_fast (self->parent->followed, self);
+  DirectiveTask *parent = self->parent;
+
+  for (guint i = 0; i < self->n_followed; i++)
+    self->followed[i]->parent = NULL;
+  g_clear_pointer (&self->followed, g_free);
+  self->n_followed = 0;
+  /* (out of the parent's, the last taking its place) */
+  for (guint i = 0; parent != NULL && i < parent->n_followed; i++)
+    {
+      if (parent->followed[i] == self)
+        {
+          parent->followed[i] = parent->followed[--parent->n_followed];
+          break;
+        }
+    }
   self->parent = NULL;
 }
 
@@ -113,7 +128,7 @@ directive_task_dispose (GObject *object)
   _directive_list_clear (&self->subtasks);
   _directive_list_clear (&self->history);
 
-  ((GObjectClass *) directive_task_parent_class)->dispose (object);
+  _directive_dispose_chain (object, directive_task_parent_class);
 }
 
 static void
@@ -233,6 +248,7 @@ directive_task_class_init (DirectiveTaskClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  task_type = G_TYPE_FROM_CLASS (klass);
   object_class->dispose = directive_task_dispose;
   object_class->finalize = directive_task_finalize;
   object_class->get_property = directive_task_get_property;
@@ -439,9 +455,13 @@ _directive_task_add_read_agencies (DirectiveTask *self,
                                    GPtrArray     *cooperating,
                                    GPtrArray     *report_to)
 {
-  _directive_list_append_many (&self->lead, lead->pdata, lead->len);
-  _directive_list_append_many (&self->cooperating, cooperating->pdata, cooperating->len);
-  _directive_list_append_many (&self->report_to, report_to->pdata, report_to->len);
+  /* (most tasks have no cooperating or report-to agency) */
+  if (lead->len > 0)
+    _directive_list_append_many (&self->lead, lead->pdata, lead->len);
+  if (cooperating->len > 0)
+    _directive_list_append_many (&self->cooperating, cooperating->pdata, cooperating->len);
+  if (report_to->len > 0)
+    _directive_list_append_many (&self->report_to, report_to->pdata, report_to->len);
 }
 
 /**
@@ -842,6 +862,7 @@ _directive_task_add_subtasks (DirectiveTask  *self,
                               guint           n_subtasks)
 {
   GClosure *closure = NULL;
+  gboolean grown = FALSE;
 
   if (n_subtasks == 0)
     return;
@@ -854,10 +875,14 @@ _directive_task_add_subtasks (DirectiveTask  *self,
     {
       if (subtasks[i]->parent == NULL && subtasks[i] != self)
         {
-          if (self->followed == NULL)
-            self->followed = g_ptr_array_sized_new (n_subtasks);
+          /* room for the rest, at the first that follows by its link */
+          if (!grown)
+            {
+              self->followed = g_renew (DirectiveTask *, self->followed, self->n_followed + n_subtasks - i);
+              grown = TRUE;
+            }
           subtasks[i]->parent = self;
-          g_ptr_array_add (self->followed, subtasks[i]);
+          self->followed[self->n_followed++] = subtasks[i];
           continue;
         }
       if (closure == NULL)

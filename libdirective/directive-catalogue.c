@@ -140,6 +140,11 @@ static const struct
  * a bit for each of the four that says it is known. */
 #define ROW_MATCH_BYTES (4 * 8 + 1)
 
+/* In that last byte, past the four: whether lead_is_quiet() is known for the
+ * word, and its answer. */
+#define ROW_QUIET_KNOWN (1 << 4)
+#define ROW_QUIET (1 << 5)
+
 /* Text tokens are folded words of letters and digits: a bucket per first character. */
 #define N_FIRST_CHARS 36
 
@@ -3981,7 +3986,7 @@ mark_length (guint64      *marks,
 /* Marks the entries of @keys' join_lengths with the length of token @start
  * that may get past the first test (JoinTest): most are the joined words of
  * another alias, and the token is not. */
-static inline void
+static G_ALWAYS_INLINE inline void
 mark_joins (guint64            *marks,
             const BucketKeys   *keys,
             const Scan         *scan,
@@ -4261,6 +4266,74 @@ add_head_group (FoundMentions *found,
  * no text, and a text without mentions gives %NULL: a caller that finds a
  * mention's words by its offsets needs neither. @length, @text's, is read
  * only without @folded: with it the tokens come from the fold. */
+/* Whether token @start, with a row and a small first letter, outside a list,
+ * starts nothing whatever the tokens after it are, but for a join of the
+ * lengths mark_length() looks at: no entry of its bucket without a word, none
+ * whose word id it matches (without a capital, none asking for capitals is
+ * marked), none its joins mark (mark_joins() into @marks, clear, left clear),
+ * and not "các" ("các Sở"). It has no head either: every head asks for the
+ * capital. All of it is the word's (its row's answers, its length and first
+ * letter): worked out once per word and kept in its row. Most such leads, a
+ * word that starts with "c" or "e" ("cho", "chuyển", "của"), are. */
+static G_GNUC_NO_INLINE gboolean
+lead_is_quiet (const Scan         *scan,
+               guint               start,
+               guint64            *marks,
+               DirectiveCatalogue *self)
+{
+  const TextToken *first = scan_token (scan, start);
+  guint8 *known = first->same + scan->n_row_ids - 1;
+  int c = first_char_index (first->word[0]);
+  GArray *bucket = self->index[c][0][0];
+  const BucketKeys *keys = self->keys[c][0][0];
+  gboolean quiet = !word_is (scan, start, PROBE_CAC);
+
+  if (quiet && bucket->len > 0)
+    {
+      guint n_marks = (bucket->len + 63) / 64;
+      guint8 *at = known - 4 * 8;
+      guint64 matched;
+
+      if (keys->others->len > 0 || keys->n_ids > 64)
+        quiet = FALSE;
+      else
+        {
+          if (!(*known & 1))
+            {
+              matched = ids_matched (scan, start, keys, self);
+              memcpy (at, &matched, 8);
+              *known |= 1;
+            }
+          else
+            memcpy (&matched, at, 8);
+          for (; matched != 0; matched &= matched - 1)
+            if (!keys->id_capitals[_directive_lowest_bit (matched)])
+              quiet = FALSE;
+          if (quiet)
+            {
+              mark_joins (marks, keys, scan, start, self);
+              for (guint w = 0; w < n_marks; w++)
+                {
+                  quiet &= marks[w] == 0;
+                  marks[w] = 0;
+                }
+            }
+        }
+    }
+  *known |= ROW_QUIET_KNOWN | (quiet ? ROW_QUIET : 0);
+
+  return quiet;
+}
+
+/* Whether @keys (LengthKey, sorted, starting at @starts) have an entry of length @len. */
+static inline gboolean
+has_length (const guint *starts,
+            guint        longest,
+            guint        len)
+{
+  return len != 0 && len <= longest && starts[len] < starts[len + 1];
+}
+
 static GArray *
 find_mentions (DirectiveCatalogue *self,
                const char         *text,
@@ -4340,6 +4413,27 @@ find_mentions (DirectiveCatalogue *self,
        * first longest match wins. Most words outside a name start with a small
        * letter, and no alias does: their bucket is empty. */
       first = scan_token (&scan, start);
+      /* A lead with a small letter, outside a list, that starts nothing:
+       * most of them, on to the next. What lead_is_quiet() leaves out, the
+       * joins with the next tokens of an entry's word's length, is asked here. */
+      if (!in_list && !first->upper_first && first->same != NULL)
+        {
+          guint8 quiet = first->same[scan.n_row_ids - 1];
+
+          if (!(quiet & ROW_QUIET_KNOWN))
+            quiet = lead_is_quiet (&scan, start, marks, self) ? ROW_QUIET : 0;
+          if (quiet & ROW_QUIET)
+            {
+              const BucketKeys *keys = self->keys[first_char_index (first->word[0])][0][0];
+
+              if (!has_length (keys->word_starts, keys->word_longest, first->joined[0])
+                  && !has_length (keys->word_starts, keys->word_longest, first->joined[1]))
+                {
+                  k++;
+                  continue;
+                }
+            }
+        }
       c = first_char_index (first->word[0]);
       u = first->upper_first ? 1 : 0;
       h = in_list ? 1 : 0;

@@ -4049,7 +4049,18 @@ entry_may_go_on (const Scan       *scan,
     return TRUE;
   if (!third)
     return FALSE;
-  return may_join_at (next + 1, &t[2]) || token_matches (scan, start + 2, &t[2], FALSE);
+  if (may_join_at (next + 1, &t[2]))
+    return TRUE;
+  if (!token_matches (scan, start + 2, &t[2], FALSE))
+    return FALSE;
+  /* The third word itself: the same for the fourth, at the fourth token.
+   * Aliases that start with the same three words ("các cơ quan, đơn vị",
+   * "các cơ quan liên quan") part there. */
+  if (entry->from + 3 >= entry->n_tokens || t[3].kind != TOKEN_WORD)
+    return TRUE;
+  if (start + 3 >= scan->n_tokens || !joins (scan, start + 3, t[3].comma))
+    return FALSE;
+  return may_join_at (next + 2, &t[3]) || token_matches (scan, start + 3, &t[3], FALSE);
 }
 
 /* Of entry_may_go_on() for the entries of a group, with its first two alias

@@ -4018,13 +4018,16 @@ mark_joins (guint64            *marks,
 
 /* Whether a join of @token's length may stand for alias word @expected, or
  * @token for a join of alias words (what match_from() asks before it goes
- * another way than word by word). */
+ * another way than word by word): of the same length, and from first letters
+ * OCR may take for each other. The lengths alone often agree by chance ("dự
+ * án chấm" for "địa phương"). */
 static inline gboolean
 may_join_at (const TextToken  *token,
              const AliasToken *expected)
 {
-  return token->joined[0] == expected->len || token->joined[1] == expected->len
-         || expected->joined[0] == token->len || expected->joined[1] == token->len;
+  return (token->joined[0] == expected->len || token->joined[1] == expected->len
+          || expected->joined[0] == token->len || expected->joined[1] == token->len)
+         && (expected->kind != TOKEN_WORD || first_letters_compatible (token->word[0], expected->word[0]));
 }
 
 /* For an entry whose word token @start is, and the next alias word the next

@@ -4427,6 +4427,7 @@ find_mentions (DirectiveCatalogue *self,
        * first longest match wins. Most words outside a name start with a small
        * letter, and no alias does: their bucket is empty. */
       first = scan_token (&scan, start);
+      c = first_char_index (first->word[0]);
       /* A lead with a small letter, outside a list, that starts nothing:
        * most of them, on to the next. What lead_is_quiet() leaves out, the
        * joins with the next tokens of an entry's word's length, is asked here. */
@@ -4438,7 +4439,7 @@ find_mentions (DirectiveCatalogue *self,
             quiet = lead_is_quiet (&scan, start, marks, self) ? ROW_QUIET : 0;
           if (quiet & ROW_QUIET)
             {
-              const BucketKeys *keys = self->keys[first_char_index (first->word[0])][0][0];
+              const BucketKeys *keys = self->keys[c][0][0];
 
               if (!has_length (keys->word_starts, keys->word_longest, first->joined[0])
                   && !has_length (keys->word_starts, keys->word_longest, first->joined[1]))
@@ -4448,7 +4449,6 @@ find_mentions (DirectiveCatalogue *self,
                 }
             }
         }
-      c = first_char_index (first->word[0]);
       u = first->upper_first ? 1 : 0;
       h = in_list ? 1 : 0;
       if (self->index[c][u][h]->len > 0)

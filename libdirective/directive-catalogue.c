@@ -4063,7 +4063,9 @@ entry_may_go_on (const Scan       *scan,
     return TRUE;
   if (start + 3 >= scan->n_tokens || !joins (scan, start + 3, t[3].comma))
     return FALSE;
-  return may_join_at (next + 2, &t[3]) || token_matches (scan, start + 3, &t[3], FALSE);
+  /* There, what match_from() tries: the word, or a join of its length. */
+  return token_matches (scan, start + 3, &t[3], FALSE)
+         || (may_join_at (next + 2, &t[3]) && join_may_match (scan, start + 3, &t[3]));
 }
 
 /* Of entry_may_go_on() for the entries of a group, with its first two alias

@@ -4052,7 +4052,7 @@ entry_may_go_on (const Scan       *scan,
     return TRUE;
   if (!third)
     return FALSE;
-  if (may_join_at (next + 1, &t[2]))
+  if (may_join_at (next + 1, &t[2]) && join_may_match (scan, start + 2, &t[2]))
     return TRUE;
   if (!token_matches (scan, start + 2, &t[2], FALSE))
     return FALSE;

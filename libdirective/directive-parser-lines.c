@@ -218,6 +218,7 @@ _directive_parse_free (DirectiveParse *p)
   g_clear_object (&p->notice);
   registry_release (p);
   g_ptr_array_unref (p->default_lead);
+  g_free (p->lead_summary);
   g_free (p);
 }
 

@@ -119,6 +119,7 @@ typedef struct
   DirectiveAgency *committee;        /* the People's Committee behind the issuer */
   DirectiveAgency *district;         /* a district's People's Committee issuing, or behind the issuer */
   GPtrArray       *default_lead;     /* DirectiveAgency: the addressee of the task list */
+  char            *lead_summary;     /* the summary whose addressee is the default lead, until a task asks */
   DirectiveDate   *meeting_date;
   guint            body_start;       /* first line after the meeting part */
 } DirectiveParse;
@@ -318,6 +319,7 @@ void     _directive_parse_roles           (DirectiveParse            *p,
                                            GPtrArray                 *leads);
 /* Agencies named at the start of a sentence ("Sở X, Sở Y thực hiện ..."), for the
  * addressee of a task list. */
+void _directive_parse_default_lead (DirectiveParse *p);
 GPtrArray *_directive_parse_subject_agencies (DirectiveParse *p,
                                               const char     *text);
 

@@ -1213,6 +1213,8 @@ _directive_parse_roles (DirectiveParse            *p,
 
   /* a lead neither cooperates nor is reported to; with none named, the
    * inherited lead, read where it is rather than copied */
+  if (lead->len == 0 && inherited == p->default_lead)
+    _directive_parse_default_lead (p);
   {
     GPtrArray *leads = lead->len == 0 && inherited != NULL ? inherited : lead;
 
@@ -1247,6 +1249,25 @@ static GPrivate carry_out_cache = G_PRIVATE_INIT (g_free);
 
 static const DirectiveWordSet carry_out_set = { &carry_out_cache, carry_out_words, FALSE,
                                                  DIRECTIVE_WORD_SET_CARRY_OUT };
+
+/* The summary's addressee as the default lead, once, when a task first
+ * needs it: a summary whose tasks all name their leads is not scanned. */
+void
+_directive_parse_default_lead (DirectiveParse *p)
+{
+  g_autofree char *summary = g_steal_pointer (&p->lead_summary);
+  g_autoptr(GPtrArray) addressee = NULL;
+
+  if (summary == NULL)
+    return;
+  addressee = _directive_parse_subject_agencies (p, summary);
+  if (addressee->len > 0)
+    {
+      g_ptr_array_set_size (p->default_lead, 0);
+      for (guint k = 0; k < addressee->len; k++)
+        g_ptr_array_add (p->default_lead, addressee->pdata[k]);
+    }
+}
 
 GPtrArray *
 _directive_parse_subject_agencies (DirectiveParse *p,

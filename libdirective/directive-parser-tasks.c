@@ -850,18 +850,14 @@ _directive_parse_tasks (DirectiveParse      *p,
 
   if (summary->len > 0)
     {
-      g_autofree char *clean = _directive_clean_text (summary->str, summary->len);
-      g_autoptr(GPtrArray) addressee = NULL;
+      char *clean = _directive_clean_text (summary->str, summary->len);
 
       directive_conclusion_set_summary (conclusion, clean);
-      /* "Sở X cần thực hiện các nhiệm vụ sau:" — Sở X leads the unnamed tasks */
-      addressee = _directive_parse_subject_agencies (p, clean);
-      if (addressee != NULL && addressee->len > 0)
-        {
-          g_ptr_array_set_size (p->default_lead, 0);
-          for (guint k = 0; k < addressee->len; k++)
-            g_ptr_array_add (p->default_lead, addressee->pdata[k]);
-        }
+      /* "Sở X cần thực hiện các nhiệm vụ sau:" — Sở X leads the unnamed
+       * tasks: read when the first task that names no lead asks
+       * (_directive_parse_default_lead()), which most documents have none of */
+      g_free (p->lead_summary);
+      p->lead_summary = clean;
     }
 
   if (root->first_child == NULL)

@@ -636,6 +636,24 @@ test_collection_index (void)
 }
 
 static void
+test_roles_summary_addressee_unused (void)
+{
+  /* every task names its lead: the summary's addressee leads none, and is
+   * no agency of the document */
+  g_autoptr(DirectiveParser) parser = directive_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DirectiveCollection) c = directive_parser_parse_data (parser, HEADER
+    "    Để chủ động, yêu cầu các cơ quan, đơn vị thực hiện các nhiệm vụ sau:\n"
+    "    1. Sở Y tế chủ trì.\n"
+    "    2. Sở Tài chính bố trí kinh phí.\n"
+    FOOTER, -1, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (directive_collection_lookup_agency (c, "so-y-te"));
+  g_assert_null (directive_collection_lookup_agency (c, "cac-co-quan-don-vi"));
+}
+
+static void
 test_roles (void)
 {
   g_autoptr(DirectiveNotice) n = parse (HEADER
@@ -2050,6 +2068,7 @@ main (int    argc,
   g_test_add_func ("/parser/directing-official", test_directing_official);
   g_test_add_func ("/parser/deadlines", test_deadlines);
   g_test_add_func ("/parser/recurrence", test_recurrence);
+  g_test_add_func ("/parser/roles-summary-addressee-unused", test_roles_summary_addressee_unused);
   g_test_add_func ("/parser/header-subject-capital-line", test_header_subject_capital_line);
   g_test_add_func ("/parser/meeting-attendee-list-ocr", test_meeting_attendee_list_ocr);
   g_test_add_func ("/parser/header-issuer-from-symbol", test_header_issuer_from_symbol);

@@ -85,11 +85,11 @@ authority_mark (const char *s,
   return -1;
 }
 
-/* Where the right column starts in @t (a footer line), or its length. */
+/* Where the right column starts in @t (a footer line of @n bytes), or @n. */
 static gsize
-right_column_start (const char *t)
+right_column_start (const char *t,
+                    gsize       n)
 {
-  gsize n = strlen (t);
   gsize i;
   gsize lead = 0;
   const char *gap;
@@ -813,8 +813,8 @@ _directive_parse_footer (DirectiveParse *p)
           continue;
         }
 
-      split = right_column_start (line->text);
-      len = split + strlen (line->text + split);
+      split = right_column_start (line->text, line->len);
+      len = line->len;
       clean = len + 2 <= sizeof room ? room : (heap = g_malloc (len + 2));
       if (_directive_clean_text_into (line->text, split, clean) > 0)
         left = clean;

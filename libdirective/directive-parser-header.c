@@ -71,7 +71,7 @@ left_column_end (DirectiveLine *line,
                  GArray        *words)
 {
   const char *t = line->text;
-  gsize n = strlen (t);
+  gsize n = line->len;
   gsize i = line->indent;
   const char *gap;
   gsize motto;

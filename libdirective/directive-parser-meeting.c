@@ -103,7 +103,7 @@ span_init_lines (Span           *s,
 
       if (line->blank)
         continue;
-      text_size += strlen (line->text) + 1;
+      text_size += line->len + 1;
       fold_size += _directive_line_fold_len (line) + 1;
     }
   text = g_malloc (text_size);
@@ -115,7 +115,7 @@ span_init_lines (Span           *s,
       DirectiveLine *line = _directive_parse_line (p, i);
       const gsize *o = _directive_line_offsets (line);
       gsize n = _directive_line_fold_len (line);
-      gsize length = strlen (line->text);
+      gsize length = line->len;
       SpanLine *sl;
 
       if (line->blank)
@@ -971,7 +971,7 @@ read_directing_official (DirectiveParse      *p,
         break;
       seen++;
       last = i;
-      if (g_str_has_suffix (line->text, ":"))
+      if (line->len > 0 && line->text[line->len - 1] == ':')
         break;
     }
   /* (made of the lines' folds, which the body's parse shares) */

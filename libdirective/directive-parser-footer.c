@@ -602,7 +602,7 @@ read_archive (DirectiveParse *p,
               const char     *rest,
               GPtrArray      *right)
 {
-  g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) codes = g_ptr_array_new_full (16, g_free);
   g_autoptr(GPtrArray) known = NULL;
   const char *c = rest;
   gboolean stop = FALSE;
@@ -772,7 +772,8 @@ is_bullet (const char *l,
 void
 _directive_parse_footer (DirectiveParse *p)
 {
-  g_autoptr(GPtrArray) right = g_ptr_array_new_with_free_func (g_free);
+  /* (room for what a footer's right column holds: not grown twice or three times) */
+  g_autoptr(GPtrArray) right = g_ptr_array_new_full (16, g_free);
   RecipientText item;
   gboolean archived = FALSE;
 

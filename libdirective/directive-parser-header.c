@@ -1008,7 +1008,7 @@ read_issuer (DirectiveParse *p,
              guint           number_line,
              const char     *symbol)
 {
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_full (16, g_free);
   DirectiveAgency *committee = NULL;
   DirectiveAgency *issuer = NULL;
   g_autoptr(DirectiveAgency) district = NULL;
@@ -1680,7 +1680,7 @@ read_addressees (DirectiveParse *p,
       at = addressee_label (line, words);
       if (at < 0)
         continue;
-      items = g_ptr_array_new_with_free_func (g_free);
+      items = g_ptr_array_new_full (16, g_free);
 
       {
         DirectiveWord *w = &g_array_index (words, DirectiveWord, at);

@@ -832,9 +832,13 @@ read_attendees (Span             *s,
         {
           char *cut = g_strrstr (item, " ");
           *cut = '\0';
+          n = cut - item;
           cut = g_strrstr (item, " ");
           if (cut)
-            *cut = '\0';
+            {
+              *cut = '\0';
+              n = cut - item;
+            }
         }
       {
         const char *after = item;
@@ -846,10 +850,10 @@ read_attendees (Span             *s,
         if (named == NULL && honorific != NULL && names_bodies (item))
           ;
         /* (the item is clean text unless it ends in a space: its honorific is known) */
-        else if ((named != NULL || honorific != NULL) && item[0] != '\0' && item[strlen (item) - 1] != ' ')
+        else if ((named != NULL || honorific != NULL) && n > 0 && item[n - 1] != ' ')
           person = read_person_after (after, named != NULL ? named : honorific);
         else if (named != NULL || honorific != NULL)
-          person = read_person (item, strlen (item), honorific);
+          person = read_person (item, n, honorific);
       }
       if (person != NULL)
         ;
@@ -858,8 +862,8 @@ read_attendees (Span             *s,
           /* "Trịnh Văn Lực, Giám đốc ..." without an honorific: a name first */
           const char *sep = strstr (item, " - ");
 
-          if (sep != NULL && is_name_word (item, strlen (item)))
-            person = read_person (item, strlen (item), NULL);
+          if (sep != NULL && is_name_word (item, n))
+            person = read_person (item, n, NULL);
         }
       if (person == NULL || directive_person_get_name (person) == NULL)
         {

@@ -594,13 +594,54 @@ footer_codes (DirectiveParse *p)
   return codes;
 }
 
+/* The right column's lines, for read_signature(): copied into the stack's
+ * room while it lasts (a footer's right column is a few short lines), not a
+ * block each. */
+typedef struct
+{
+  GPtrArray *lines;   /* const char *, in room or in heap */
+  GPtrArray *heap;    /* (nullable) the blocks of those that did not fit */
+  gsize      used;
+  char       room[1024];
+} RightColumn;
+
+/* Adds @text, a block of its own, to @right, which frees it. */
+static void
+right_column_take (RightColumn *right,
+                   char        *text)
+{
+  if (right->heap == NULL)
+    right->heap = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (right->heap, text);
+  g_ptr_array_add (right->lines, text);
+}
+
+/* Adds a copy of @text to @right. */
+static void
+right_column_add (RightColumn *right,
+                  const char  *text)
+{
+  gsize n = strlen (text);
+
+  if (n < sizeof right->room - right->used)
+    {
+      char *copy = right->room + right->used;
+
+      memcpy (copy, text, n + 1);
+      right->used += n + 1;
+      g_ptr_array_add (right->lines, copy);
+    }
+  else
+    right_column_take (right, g_strndup (text, n));
+}
+
 /* "VT, KGVX. Lâm Văn Hậu": the codes, up to where the signature column starts
  * (after a full stop, a wide gap or at a word that is no code), which goes to
  * @right. */
 static void
 read_archive (DirectiveParse *p,
               const char     *rest,
-              GPtrArray      *right)
+              RightColumn    *right)
 {
   g_autoptr(GPtrArray) codes = g_ptr_array_new_full (16, g_free);
   g_autoptr(GPtrArray) known = NULL;
@@ -664,7 +705,7 @@ read_archive (DirectiveParse *p,
               c = e;
               continue;
             }
-          g_ptr_array_add (right, _directive_clean_text (c, -1));
+          right_column_take (right, _directive_clean_text (c, -1));
           break;
         }
       n = strlen (tok);
@@ -772,8 +813,7 @@ is_bullet (const char *l,
 void
 _directive_parse_footer (DirectiveParse *p)
 {
-  /* (room for what a footer's right column holds: not grown twice or three times) */
-  g_autoptr(GPtrArray) right = g_ptr_array_new_full (16, g_free);
+  RightColumn right;
   RecipientText item;
   gboolean archived = FALSE;
 
@@ -782,6 +822,10 @@ _directive_parse_footer (DirectiveParse *p)
   item.size = sizeof item.room;
   item.heap = NULL;
   item.read = FALSE;
+  /* (room for the lines a right column holds: not grown twice or three times) */
+  right.lines = g_ptr_array_new_full (16, NULL);
+  right.heap = NULL;
+  right.used = 0;
   for (guint i = p->footer_start; i < p->lines->len; i++)
     {
       DirectiveLine *line = _directive_parse_line (p, i);
@@ -809,7 +853,7 @@ _directive_parse_footer (DirectiveParse *p)
       if (!archived && is_archive (l, &rest))
         {
           recipient_text_add (p, &item);
-          read_archive (p, rest, right);
+          read_archive (p, rest, &right);
           archived = TRUE;
           continue;
         }
@@ -830,7 +874,7 @@ _directive_parse_footer (DirectiveParse *p)
           while (*r == ';' || *r == ' ')
             r++;
           if (*r != '\0')
-            g_ptr_array_add (right, g_strdup (r));
+            right_column_add (&right, r);
         }
       if (left == NULL)
         continue;
@@ -858,17 +902,19 @@ _directive_parse_footer (DirectiveParse *p)
         /* (grown in place: no copy of the item for each line) */
         recipient_text_put (&item, item.len == 0 ? 0 : item.len + 1, l);
       else if (is_name (l) || (is_caps_word (l, strlen (l)) && authority_mark (l, &split) < 0))
-        g_ptr_array_add (right, g_strdup (l));
+        right_column_add (&right, l);
       else
         {
           gsize ml;
 
           if (authority_mark (l, &ml) >= 0)
-            g_ptr_array_add (right, g_strdup (l));
+            right_column_add (&right, l);
         }
     }
   recipient_text_add (p, &item);
   g_free (item.heap);
 
-  read_signature (p, right);
+  read_signature (p, right.lines);
+  g_ptr_array_unref (right.lines);
+  g_clear_pointer (&right.heap, g_ptr_array_unref);
 }

@@ -234,17 +234,27 @@ is_name (const char *text)
 static char *
 repair_name (const char *text)
 {
-  GString *s = g_string_new (NULL);
+  /* (written into a block of the most it can take: "ô" and "ơ" are two bytes
+   * each, for one) */
+  char *repaired = g_malloc (2 * strlen (text) + 1);
+  char *o = repaired;
 
   for (const char *c = text; *c != '\0'; c++)
     if (*c == '6' && c != text && c[-1] != ' ')
-      g_string_append (s, "ô");
+      {
+        memcpy (o, "ô", 2);
+        o += 2;
+      }
     else if (*c == '0' && c != text && c[-1] != ' ')
-      g_string_append (s, "ơ");
+      {
+        memcpy (o, "ơ", 2);
+        o += 2;
+      }
     else
-      g_string_append_c (s, *c);
+      *o++ = *c;
+  *o = '\0';
 
-  return g_string_free (s, FALSE);
+  return repaired;
 }
 
 /* A title as written, trailing OCR noise dropped ("CHU TICH |"), restored to
@@ -384,7 +394,10 @@ is_archive (const char *left,
 {
   char first = _directive_text_first_folded (left);
   const char *space;
-  g_autofree char *fold = NULL;
+  char room[_DIRECTIVE_TEXT_FOLD_PREFIX_ROOM (32)];
+  g_autofree char *heap = NULL;
+  const char *fold;
+  gsize cut;
   const char *colon;
   gsize n = 0;
   const char *after;
@@ -398,7 +411,15 @@ is_archive (const char *left,
   /* The label is the first word: the fold of the text cut at a space is the
    * start of the whole fold (no folding rule looks further than the next
    * character). */
-  fold = _directive_text_fold (left, space != NULL ? space - left : -1);
+  cut = space != NULL ? (gsize) (space - left) : strlen (left);
+  /* (on the stack for a word as short as a label) */
+  if (cut <= 32)
+    {
+      _directive_text_fold_prefix (left, cut, room, sizeof room);
+      fold = room;
+    }
+  else
+    fold = heap = _directive_text_fold (left, cut);
   colon = strchr (left, ':');
   while (g_ascii_isalpha (fold[n]))
     n++;

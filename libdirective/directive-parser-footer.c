@@ -527,9 +527,21 @@ static gboolean
 b_misread_of (const char *code,
               const char *known)
 {
-  g_autofree char *k = _directive_text_fold (known, -1);
+  gsize kn = strlen (known);
+  /* (on the stack for a code as short as most) */
+  char room[_DIRECTIVE_TEXT_FOLD_PREFIX_ROOM (32)];
+  g_autofree char *heap = NULL;
+  const char *k;
   gsize n = strlen (code);
   gboolean any = FALSE;
+
+  if (kn <= 32)
+    {
+      _directive_text_fold_prefix (known, kn, room, sizeof room);
+      k = room;
+    }
+  else
+    k = heap = _directive_text_fold (known, kn);
 
   if (strlen (k) != n)
     return FALSE;

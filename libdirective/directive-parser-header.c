@@ -260,7 +260,19 @@ kind_codes_ensure (void)
 static int
 kind_of_code (const char *code)
 {
-  g_autofree char *fold = _directive_text_fold (code, -1);
+  gsize n = strlen (code);
+  /* (on the stack for a code as short as a kind's) */
+  char room[_DIRECTIVE_TEXT_FOLD_PREFIX_ROOM (16)];
+  g_autofree char *heap = NULL;
+  const char *fold;
+
+  if (n <= 16)
+    {
+      _directive_text_fold_prefix (code, n, room, sizeof room);
+      fold = room;
+    }
+  else
+    fold = heap = _directive_text_fold (code, n);
 
   kind_codes_ensure ();
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)

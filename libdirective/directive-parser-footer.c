@@ -738,7 +738,18 @@ read_archive (DirectiveParse *p,
               c = e;
               continue;
             }
-          right_column_take (right, _directive_clean_text (c, -1));
+          {
+            /* (cleaned on the stack for most: the right column copies it) */
+            gsize cn = strlen (c);
+            char room[256];
+            g_autofree char *heap = NULL;
+            char *clean = cn < sizeof room ? room : (heap = g_malloc (cn + 1));
+
+            if (_directive_clean_text_into (c, cn, clean) > 0)
+              right_column_add (right, clean);
+            else
+              right_column_take (right, NULL);
+          }
           break;
         }
       n = strlen (tok);

@@ -570,24 +570,40 @@ read_person_after (const char *rest,
                    const char *honorific)
 {
   const char *sep;
-  g_autofree char *name = NULL;
-  g_autofree char *position = NULL;
+  /* (the name and the position cut from a copy of @rest on the stack when
+   * it fits, as the person copies them: not a block each) */
+  char room[256];
+  gsize rest_len;
+  g_autofree char *name_block = NULL;
+  g_autofree char *position_block = NULL;
+  char *name = NULL;
+  char *position = NULL;
   DirectivePerson *person;
 
   if (rest == NULL)
     return NULL;
   while (*rest == ':' || *rest == ' ')
     rest++;
+  rest_len = strlen (rest);
 
-  if ((sep = strstr (rest, " - ")) != NULL || (sep = strstr (rest, " – ")) != NULL)
+  if ((sep = strstr (rest, " - ")) != NULL || (sep = strstr (rest, " – ")) != NULL
+      || (sep = strstr (rest, ", ")) != NULL)
     {
-      name = g_strndup (rest, sep - rest);
-      position = g_strdup (strchr (sep + 1, ' ') + 1);
-    }
-  else if ((sep = strstr (rest, ", ")) != NULL)
-    {
-      name = g_strndup (rest, sep - rest);
-      position = g_strdup (sep + 2);
+      /* (the position after the separator's last space) */
+      const char *after = sep[0] == ',' ? sep + 2 : strchr (sep + 1, ' ') + 1;
+
+      if (rest_len < sizeof room)
+        {
+          memcpy (room, rest, rest_len + 1);
+          room[sep - rest] = '\0';
+          name = room;
+          position = room + (after - rest);
+        }
+      else
+        {
+          name = name_block = g_strndup (rest, sep - rest);
+          position = position_block = g_strdup (after);
+        }
     }
   else
     {
@@ -604,9 +620,9 @@ read_person_after (const char *rest,
 
           /* Cut the vector for the join only. */
           parts[lead] = NULL;
-          name = g_strjoinv (" ", parts);
+          name = name_block = g_strjoinv (" ", parts);
           parts[lead] = kept;
-          position = g_strdup (rest + strlen (name) + 1);
+          position = position_block = g_strdup (rest + strlen (name) + 1);
           first = 0;
         }
       while (lead == 0 && first > 0 && is_name_word (parts[first - 1], strlen (parts[first - 1])) && n - first < 5)
@@ -617,14 +633,14 @@ read_person_after (const char *rest,
         {
           char *kept = parts[first];
 
-          name = g_strjoinv (" ", parts + first);
+          name = name_block = g_strjoinv (" ", parts + first);
           /* Cut the vector for the join only. */
           parts[first] = NULL;
-          position = g_strjoinv (" ", parts);
+          position = position_block = g_strjoinv (" ", parts);
           parts[first] = kept;
         }
       else
-        position = g_strdup (rest);
+        position = position_block = g_strdup (rest);
     }
 
   if (name != NULL)
@@ -632,13 +648,13 @@ read_person_after (const char *rest,
       g_strstrip (name);
       /* a name is a few capitalised words */
       if (strchr (name, ' ') == NULL || g_utf8_strlen (name, -1) > 40)
-        g_clear_pointer (&name, g_free);
+        name = NULL;
     }
   if (position != NULL)
     {
       g_strstrip (position);
       if (*position == '\0')
-        g_clear_pointer (&position, g_free);
+        position = NULL;
     }
   if (name == NULL && position == NULL)
     return NULL;

@@ -608,13 +608,30 @@ read_person_after (const char *rest,
   else
     {
       /* position then name: the trailing capitalised words */
-      g_autofree char *words = g_strdup (rest);
+      char words_room[256];
+      g_autofree char *words_block = NULL;
+      char *words = rest_len < sizeof words_room ? memcpy (words_room, rest, rest_len + 1)
+                                                 : (words_block = g_strdup (rest));
       g_autofree char **parts = split_in_place (words, ' ');
       guint n = g_strv_length (parts);
       guint first = n;
       guint lead = name_before_title (parts);
+      /* (the words were cut at single spaces: the words before the one at
+       * byte @cut of @rest joined are the text before the space there, and
+       * those from it the text after; cut on the stack's copy) */
+      gboolean in_room = rest_len < sizeof room;
 
-      if (lead > 0)
+      if (lead > 0 && in_room && lead < n)
+        {
+          gsize cut = parts[lead] - words;
+
+          memcpy (room, rest, rest_len + 1);
+          room[cut - 1] = '\0';
+          name = room;
+          position = room + cut;
+          first = 0;
+        }
+      else if (lead > 0)
         {
           char *kept = parts[lead];
 
@@ -629,6 +646,19 @@ read_person_after (const char *rest,
         first--;
       if (lead > 0)
         ;
+      else if (n - first >= 2 && in_room)
+        {
+          gsize cut = parts[first] - words;
+
+          memcpy (room, rest, rest_len + 1);
+          name = room + cut;
+          /* (no words before the name: an empty position, which is none) */
+          if (cut > 0)
+            {
+              room[cut - 1] = '\0';
+              position = room;
+            }
+        }
       else if (n - first >= 2)
         {
           char *kept = parts[first];
@@ -639,6 +669,8 @@ read_person_after (const char *rest,
           position = position_block = g_strjoinv (" ", parts);
           parts[first] = kept;
         }
+      else if (in_room)
+        position = memcpy (room, rest, rest_len + 1);
       else
         position = position_block = g_strdup (rest);
     }

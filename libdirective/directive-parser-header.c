@@ -130,7 +130,8 @@ left_columns_init (LeftColumns *columns,
                    guint        n)
 {
   columns->n = MIN (n, LEFT_COLUMNS_KEPT);
-  columns->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  /* (room for the words of most lines: not grown line after line) */
+  columns->words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), 64);
   for (guint i = 0; i < columns->n; i++)
     columns->ends[i] = G_MAXSIZE;
 }

@@ -559,10 +559,14 @@ read_committee (DirectiveParse            *p,
            * the motto's column on the line ("TINH GIALAI Bdc lap - Tw do") */
           for (guint k = MIN (words->len, rest + 4); k > rest; k--)
             {
-              g_autofree char *try = g_strndup (text + offsets[first->start],
-                                                offsets[g_array_index (words, DirectiveWord, k - 1).end]
-                                                - offsets[first->start]);
+              gsize try_len = offsets[g_array_index (words, DirectiveWord, k - 1).end] - offsets[first->start];
+              /* (on the stack for a place's few words) */
+              char room[128];
+              g_autofree char *heap = NULL;
+              char *try = try_len < sizeof room ? room : (heap = g_malloc (try_len + 1));
 
+              memcpy (try, text + offsets[first->start], try_len);
+              try[try_len] = '\0';
               canonical = _directive_canonical_place (try);
               if (canonical != NULL)
                 {

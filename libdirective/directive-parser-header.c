@@ -678,9 +678,16 @@ read_district_committee (DirectiveParse            *p,
         {
           DirectiveWord *first = &g_array_index (words, DirectiveWord, rest);
           DirectiveWord *last = &g_array_index (words, DirectiveWord, k - 1);
-          g_autofree char *name = g_strndup (text + offsets[first->start],
-                                             offsets[last->end] - offsets[first->start]);
-          const DirectivePlace *city = _directive_places_lookup (name, DIRECTIVE_PLACE_PROVINCE, NULL, NULL);
+          gsize name_len = offsets[last->end] - offsets[first->start];
+          /* (on the stack for a place's few words) */
+          char room[128];
+          g_autofree char *heap = NULL;
+          char *name = name_len < sizeof room ? room : (heap = g_malloc (name_len + 1));
+          const DirectivePlace *city;
+
+          memcpy (name, text + offsets[first->start], name_len);
+          name[name_len] = '\0';
+          city = _directive_places_lookup (name, DIRECTIVE_PLACE_PROVINCE, NULL, NULL);
 
           /* "THÀNH PHỐ HẢI PHÒNG" is a province's committee ("THÀNH PHỐ BẮC NINH" not) */
           if (city != NULL && _directive_places_is_city (city->name))

@@ -86,11 +86,11 @@ authority_mark (const char *s,
   return -1;
 }
 
-/* Where the right column starts in @t (a footer line), or its length. */
+/* Where the right column starts in @t (a footer line of @n bytes), or @n. */
 static gsize
-right_column_start (const char *t)
+right_column_start (const char *t,
+                    gsize       n)
 {
-  gsize n = strlen (t);
   gsize i;
   gsize lead = 0;
   const char *gap;
@@ -235,17 +235,27 @@ is_name (const char *text)
 static char *
 repair_name (const char *text)
 {
-  GString *s = g_string_new (NULL);
+  /* (written into a block of the most it can take: "ô" and "ơ" are two bytes
+   * each, for one) */
+  char *repaired = g_malloc (2 * strlen (text) + 1);
+  char *o = repaired;
 
   for (const char *c = text; *c != '\0'; c++)
     if (*c == '6' && c != text && c[-1] != ' ')
-      g_string_append (s, "ô");
+      {
+        memcpy (o, "ô", 2);
+        o += 2;
+      }
     else if (*c == '0' && c != text && c[-1] != ' ')
-      g_string_append (s, "ơ");
+      {
+        memcpy (o, "ơ", 2);
+        o += 2;
+      }
     else
-      g_string_append_c (s, *c);
+      *o++ = *c;
+  *o = '\0';
 
-  return g_string_free (s, FALSE);
+  return repaired;
 }
 
 /* A title as written, trailing OCR noise dropped ("CHU TICH |"), restored to
@@ -385,7 +395,10 @@ is_archive (const char *left,
 {
   char first = _directive_text_first_folded (left);
   const char *space;
-  g_autofree char *fold = NULL;
+  char room[_DIRECTIVE_TEXT_FOLD_PREFIX_ROOM (32)];
+  g_autofree char *heap = NULL;
+  const char *fold;
+  gsize cut;
   const char *colon;
   gsize n = 0;
   const char *after;
@@ -399,7 +412,15 @@ is_archive (const char *left,
   /* The label is the first word: the fold of the text cut at a space is the
    * start of the whole fold (no folding rule looks further than the next
    * character). */
-  fold = _directive_text_fold (left, space != NULL ? space - left : -1);
+  cut = space != NULL ? (gsize) (space - left) : strlen (left);
+  /* (on the stack for a word as short as a label) */
+  if (cut <= 32)
+    {
+      _directive_text_fold_prefix (left, cut, room, sizeof room);
+      fold = room;
+    }
+  else
+    fold = heap = _directive_text_fold (left, cut);
   colon = strchr (left, ':');
   while (g_ascii_isalpha (fold[n]))
     n++;
@@ -507,9 +528,21 @@ static gboolean
 b_misread_of (const char *code,
               const char *known)
 {
-  g_autofree char *k = _directive_text_fold (known, -1);
+  gsize kn = strlen (known);
+  /* (on the stack for a code as short as most) */
+  char room[_DIRECTIVE_TEXT_FOLD_PREFIX_ROOM (32)];
+  g_autofree char *heap = NULL;
+  const char *k;
   gsize n = strlen (code);
   gboolean any = FALSE;
+
+  if (kn <= 32)
+    {
+      _directive_text_fold_prefix (known, kn, room, sizeof room);
+      k = room;
+    }
+  else
+    k = heap = _directive_text_fold (known, kn);
 
   if (strlen (k) != n)
     return FALSE;
@@ -593,15 +626,56 @@ footer_codes (DirectiveParse *p)
   return codes;
 }
 
+/* The right column's lines, for read_signature(): copied into the stack's
+ * room while it lasts (a footer's right column is a few short lines), not a
+ * block each. */
+typedef struct
+{
+  GPtrArray *lines;   /* const char *, in room or in heap */
+  GPtrArray *heap;    /* (nullable) the blocks of those that did not fit */
+  gsize      used;
+  char       room[1024];
+} RightColumn;
+
+/* Adds @text, a block of its own, to @right, which frees it. */
+static void
+right_column_take (RightColumn *right,
+                   char        *text)
+{
+  if (right->heap == NULL)
+    right->heap = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (right->heap, text);
+  g_ptr_array_add (right->lines, text);
+}
+
+/* Adds a copy of @text to @right. */
+static void
+right_column_add (RightColumn *right,
+                  const char  *text)
+{
+  gsize n = strlen (text);
+
+  if (n < sizeof right->room - right->used)
+    {
+      char *copy = right->room + right->used;
+
+      memcpy (copy, text, n + 1);
+      right->used += n + 1;
+      g_ptr_array_add (right->lines, copy);
+    }
+  else
+    right_column_take (right, g_strndup (text, n));
+}
+
 /* "VT, KGVX. Lâm Văn Hậu": the codes, up to where the signature column starts
  * (after a full stop, a wide gap or at a word that is no code), which goes to
  * @right. */
 static void
 read_archive (DirectiveParse *p,
               const char     *rest,
-              GPtrArray      *right)
+              RightColumn    *right)
 {
-  g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) codes = g_ptr_array_new_full (16, g_free);
   g_autoptr(GPtrArray) known = NULL;
   const char *c = rest;
   gboolean stop = FALSE;
@@ -663,7 +737,18 @@ read_archive (DirectiveParse *p,
               c = e;
               continue;
             }
-          g_ptr_array_add (right, _directive_clean_text (c, -1));
+          {
+            /* (cleaned on the stack for most: the right column copies it) */
+            gsize cn = strlen (c);
+            char room[256];
+            g_autofree char *heap = NULL;
+            char *clean = cn < sizeof room ? room : (heap = g_malloc (cn + 1));
+
+            if (_directive_clean_text_into (c, cn, clean) > 0)
+              right_column_add (right, clean);
+            else
+              right_column_take (right, NULL);
+          }
           break;
         }
       n = strlen (tok);
@@ -771,7 +856,7 @@ is_bullet (const char *l,
 void
 _directive_parse_footer (DirectiveParse *p)
 {
-  g_autoptr(GPtrArray) right = g_ptr_array_new_with_free_func (g_free);
+  RightColumn right;
   RecipientText item;
   gboolean archived = FALSE;
 
@@ -780,6 +865,10 @@ _directive_parse_footer (DirectiveParse *p)
   item.size = sizeof item.room;
   item.heap = NULL;
   item.read = FALSE;
+  /* (room for the lines a right column holds: not grown twice or three times) */
+  right.lines = g_ptr_array_new_full (16, NULL);
+  right.heap = NULL;
+  right.used = 0;
   for (guint i = p->footer_start; i < p->lines->len; i++)
     {
       DirectiveLine *line = _directive_parse_line (p, i);
@@ -807,13 +896,13 @@ _directive_parse_footer (DirectiveParse *p)
       if (!archived && is_archive (l, &rest))
         {
           recipient_text_add (p, &item);
-          read_archive (p, rest, right);
+          read_archive (p, rest, &right);
           archived = TRUE;
           continue;
         }
 
-      split = right_column_start (line->text);
-      len = split + strlen (line->text + split);
+      split = right_column_start (line->text, line->len);
+      len = line->len;
       clean = len + 2 <= sizeof room ? room : (heap = g_malloc (len + 2));
       if (_directive_clean_text_into (line->text, split, clean) > 0)
         left = clean;
@@ -828,7 +917,7 @@ _directive_parse_footer (DirectiveParse *p)
           while (*r == ';' || *r == ' ')
             r++;
           if (*r != '\0')
-            g_ptr_array_add (right, g_strdup (r));
+            right_column_add (&right, r);
         }
       if (left == NULL)
         continue;
@@ -856,17 +945,19 @@ _directive_parse_footer (DirectiveParse *p)
         /* (grown in place: no copy of the item for each line) */
         recipient_text_put (&item, item.len == 0 ? 0 : item.len + 1, l);
       else if (is_name (l) || (is_caps_word (l, strlen (l)) && authority_mark (l, &split) < 0))
-        g_ptr_array_add (right, g_strdup (l));
+        right_column_add (&right, l);
       else
         {
           gsize ml;
 
           if (authority_mark (l, &ml) >= 0)
-            g_ptr_array_add (right, g_strdup (l));
+            right_column_add (&right, l);
         }
     }
   recipient_text_add (p, &item);
   g_free (item.heap);
 
-  read_signature (p, right);
+  read_signature (p, right.lines);
+  g_ptr_array_unref (right.lines);
+  g_clear_pointer (&right.heap, g_ptr_array_unref);
 }

@@ -71,7 +71,7 @@ left_column_end (DirectiveLine *line,
                  GArray        *words)
 {
   const char *t = line->text;
-  gsize n = strlen (t);
+  gsize n = line->len;
   gsize i = line->indent;
   const char *gap;
   gsize motto;
@@ -130,7 +130,8 @@ left_columns_init (LeftColumns *columns,
                    guint        n)
 {
   columns->n = MIN (n, LEFT_COLUMNS_KEPT);
-  columns->words = g_array_new (FALSE, FALSE, sizeof (DirectiveWord));
+  /* (room for the words of most lines: not grown line after line) */
+  columns->words = g_array_sized_new (FALSE, FALSE, sizeof (DirectiveWord), 64);
   for (guint i = 0; i < columns->n; i++)
     columns->ends[i] = G_MAXSIZE;
 }
@@ -260,7 +261,19 @@ kind_codes_ensure (void)
 static int
 kind_of_code (const char *code)
 {
-  g_autofree char *fold = _directive_text_fold (code, -1);
+  gsize n = strlen (code);
+  /* (on the stack for a code as short as a kind's) */
+  char room[_DIRECTIVE_TEXT_FOLD_PREFIX_ROOM (16)];
+  g_autofree char *heap = NULL;
+  const char *fold;
+
+  if (n <= 16)
+    {
+      _directive_text_fold_prefix (code, n, room, sizeof room);
+      fold = room;
+    }
+  else
+    fold = heap = _directive_text_fold (code, n);
 
   kind_codes_ensure ();
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
@@ -546,10 +559,14 @@ read_committee (DirectiveParse            *p,
            * the motto's column on the line ("TINH GIALAI Bdc lap - Tw do") */
           for (guint k = MIN (words->len, rest + 4); k > rest; k--)
             {
-              g_autofree char *try = g_strndup (text + offsets[first->start],
-                                                offsets[g_array_index (words, DirectiveWord, k - 1).end]
-                                                - offsets[first->start]);
+              gsize try_len = offsets[g_array_index (words, DirectiveWord, k - 1).end] - offsets[first->start];
+              /* (on the stack for a place's few words) */
+              char room[128];
+              g_autofree char *heap = NULL;
+              char *try = try_len < sizeof room ? room : (heap = g_malloc (try_len + 1));
 
+              memcpy (try, text + offsets[first->start], try_len);
+              try[try_len] = '\0';
               canonical = _directive_canonical_place (try);
               if (canonical != NULL)
                 {
@@ -661,9 +678,16 @@ read_district_committee (DirectiveParse            *p,
         {
           DirectiveWord *first = &g_array_index (words, DirectiveWord, rest);
           DirectiveWord *last = &g_array_index (words, DirectiveWord, k - 1);
-          g_autofree char *name = g_strndup (text + offsets[first->start],
-                                             offsets[last->end] - offsets[first->start]);
-          const DirectivePlace *city = _directive_places_lookup (name, DIRECTIVE_PLACE_PROVINCE, NULL, NULL);
+          gsize name_len = offsets[last->end] - offsets[first->start];
+          /* (on the stack for a place's few words) */
+          char room[128];
+          g_autofree char *heap = NULL;
+          char *name = name_len < sizeof room ? room : (heap = g_malloc (name_len + 1));
+          const DirectivePlace *city;
+
+          memcpy (name, text + offsets[first->start], name_len);
+          name[name_len] = '\0';
+          city = _directive_places_lookup (name, DIRECTIVE_PLACE_PROVINCE, NULL, NULL);
 
           /* "THÀNH PHỐ HẢI PHÒNG" is a province's committee ("THÀNH PHỐ BẮC NINH" not) */
           if (city != NULL && _directive_places_is_city (city->name))
@@ -1008,7 +1032,7 @@ read_issuer (DirectiveParse *p,
              guint           number_line,
              const char     *symbol)
 {
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_full (16, g_free);
   DirectiveAgency *committee = NULL;
   DirectiveAgency *issuer = NULL;
   g_autoptr(DirectiveAgency) district = NULL;
@@ -1680,7 +1704,7 @@ read_addressees (DirectiveParse *p,
       at = addressee_label (line, words);
       if (at < 0)
         continue;
-      items = g_ptr_array_new_with_free_func (g_free);
+      items = g_ptr_array_new_full (16, g_free);
 
       {
         DirectiveWord *w = &g_array_index (words, DirectiveWord, at);

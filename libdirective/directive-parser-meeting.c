@@ -104,7 +104,7 @@ span_init_lines (Span           *s,
 
       if (line->blank)
         continue;
-      text_size += strlen (line->text) + 1;
+      text_size += line->len + 1;
       fold_size += _directive_line_fold_len (line) + 1;
     }
   text = g_malloc (text_size);
@@ -116,7 +116,7 @@ span_init_lines (Span           *s,
       DirectiveLine *line = _directive_parse_line (p, i);
       const gsize *o = _directive_line_offsets (line);
       gsize n = _directive_line_fold_len (line);
-      gsize length = strlen (line->text);
+      gsize length = line->len;
       SpanLine *sl;
 
       if (line->blank)
@@ -571,61 +571,109 @@ read_person_after (const char *rest,
                    const char *honorific)
 {
   const char *sep;
-  g_autofree char *name = NULL;
-  g_autofree char *position = NULL;
+  /* (the name and the position cut from a copy of @rest on the stack when
+   * it fits, as the person copies them: not a block each) */
+  char room[256];
+  gsize rest_len;
+  g_autofree char *name_block = NULL;
+  g_autofree char *position_block = NULL;
+  char *name = NULL;
+  char *position = NULL;
   DirectivePerson *person;
 
   if (rest == NULL)
     return NULL;
   while (*rest == ':' || *rest == ' ')
     rest++;
+  rest_len = strlen (rest);
 
-  if ((sep = strstr (rest, " - ")) != NULL || (sep = strstr (rest, " – ")) != NULL)
+  if ((sep = strstr (rest, " - ")) != NULL || (sep = strstr (rest, " – ")) != NULL
+      || (sep = strstr (rest, ", ")) != NULL)
     {
-      name = g_strndup (rest, sep - rest);
-      position = g_strdup (strchr (sep + 1, ' ') + 1);
-    }
-  else if ((sep = strstr (rest, ", ")) != NULL)
-    {
-      name = g_strndup (rest, sep - rest);
-      position = g_strdup (sep + 2);
+      /* (the position after the separator's last space) */
+      const char *after = sep[0] == ',' ? sep + 2 : strchr (sep + 1, ' ') + 1;
+
+      if (rest_len < sizeof room)
+        {
+          memcpy (room, rest, rest_len + 1);
+          room[sep - rest] = '\0';
+          name = room;
+          position = room + (after - rest);
+        }
+      else
+        {
+          name = name_block = g_strndup (rest, sep - rest);
+          position = position_block = g_strdup (after);
+        }
     }
   else
     {
       /* position then name: the trailing capitalised words */
-      g_autofree char *words = g_strdup (rest);
+      char words_room[256];
+      g_autofree char *words_block = NULL;
+      char *words = rest_len < sizeof words_room ? memcpy (words_room, rest, rest_len + 1)
+                                                 : (words_block = g_strdup (rest));
       g_autofree char **parts = split_in_place (words, ' ');
       guint n = g_strv_length (parts);
       guint first = n;
       guint lead = name_before_title (parts);
+      /* (the words were cut at single spaces: the words before the one at
+       * byte @cut of @rest joined are the text before the space there, and
+       * those from it the text after; cut on the stack's copy) */
+      gboolean in_room = rest_len < sizeof room;
 
-      if (lead > 0)
+      if (lead > 0 && in_room && lead < n)
+        {
+          gsize cut = parts[lead] - words;
+
+          memcpy (room, rest, rest_len + 1);
+          room[cut - 1] = '\0';
+          name = room;
+          position = room + cut;
+          first = 0;
+        }
+      else if (lead > 0)
         {
           char *kept = parts[lead];
 
           /* Cut the vector for the join only. */
           parts[lead] = NULL;
-          name = g_strjoinv (" ", parts);
+          name = name_block = g_strjoinv (" ", parts);
           parts[lead] = kept;
-          position = g_strdup (rest + strlen (name) + 1);
+          position = position_block = g_strdup (rest + strlen (name) + 1);
           first = 0;
         }
       while (lead == 0 && first > 0 && is_name_word (parts[first - 1], strlen (parts[first - 1])) && n - first < 5)
         first--;
       if (lead > 0)
         ;
+      else if (n - first >= 2 && in_room)
+        {
+          gsize cut = parts[first] - words;
+
+          memcpy (room, rest, rest_len + 1);
+          name = room + cut;
+          /* (no words before the name: an empty position, which is none) */
+          if (cut > 0)
+            {
+              room[cut - 1] = '\0';
+              position = room;
+            }
+        }
       else if (n - first >= 2)
         {
           char *kept = parts[first];
 
-          name = g_strjoinv (" ", parts + first);
+          name = name_block = g_strjoinv (" ", parts + first);
           /* Cut the vector for the join only. */
           parts[first] = NULL;
-          position = g_strjoinv (" ", parts);
+          position = position_block = g_strjoinv (" ", parts);
           parts[first] = kept;
         }
+      else if (in_room)
+        position = memcpy (room, rest, rest_len + 1);
       else
-        position = g_strdup (rest);
+        position = position_block = g_strdup (rest);
     }
 
   if (name != NULL)
@@ -633,17 +681,21 @@ read_person_after (const char *rest,
       g_strstrip (name);
       /* a name is a few capitalised words */
       if (strchr (name, ' ') == NULL || g_utf8_strlen (name, -1) > 40)
-        g_clear_pointer (&name, g_free);
+        name = NULL;
     }
   if (position != NULL)
     {
       g_strstrip (position);
       if (*position == '\0')
-        g_clear_pointer (&position, g_free);
+        position = NULL;
     }
   if (name == NULL && position == NULL)
     return NULL;
-  person = _directive_person_new_take (g_steal_pointer (&name), g_steal_pointer (&position), honorific);
+  /* the blocks are taken, what was cut on the stack is copied */
+  person = _directive_person_new_take (name != NULL && name == name_block ? g_steal_pointer (&name_block) : g_strdup (name),
+                                       position != NULL && position == position_block ? g_steal_pointer (&position_block)
+                                                                                      : g_strdup (position),
+                                       honorific);
 
   return person;
 }
@@ -831,9 +883,13 @@ read_attendees (Span             *s,
         {
           char *cut = g_strrstr (item, " ");
           *cut = '\0';
+          n = cut - item;
           cut = g_strrstr (item, " ");
           if (cut)
-            *cut = '\0';
+            {
+              *cut = '\0';
+              n = cut - item;
+            }
         }
       {
         const char *after = item;
@@ -845,10 +901,10 @@ read_attendees (Span             *s,
         if (named == NULL && honorific != NULL && names_bodies (item))
           ;
         /* (the item is clean text unless it ends in a space: its honorific is known) */
-        else if ((named != NULL || honorific != NULL) && item[0] != '\0' && item[strlen (item) - 1] != ' ')
+        else if ((named != NULL || honorific != NULL) && n > 0 && item[n - 1] != ' ')
           person = read_person_after (after, named != NULL ? named : honorific);
         else if (named != NULL || honorific != NULL)
-          person = read_person (item, strlen (item), honorific);
+          person = read_person (item, n, honorific);
       }
       if (person != NULL)
         ;
@@ -857,8 +913,8 @@ read_attendees (Span             *s,
           /* "Trịnh Văn Lực, Giám đốc ..." without an honorific: a name first */
           const char *sep = strstr (item, " - ");
 
-          if (sep != NULL && is_name_word (item, strlen (item)))
-            person = read_person (item, strlen (item), NULL);
+          if (sep != NULL && is_name_word (item, n))
+            person = read_person (item, n, NULL);
         }
       if (person == NULL || directive_person_get_name (person) == NULL)
         {
@@ -970,7 +1026,7 @@ read_directing_official (DirectiveParse      *p,
         break;
       seen++;
       last = i;
-      if (g_str_has_suffix (line->text, ":"))
+      if (line->len > 0 && line->text[line->len - 1] == ':')
         break;
     }
   /* (made of the lines' folds, which the body's parse shares) */

@@ -14,6 +14,14 @@
 #include "directive-parser-private.h"
 #include "directive-text-private.h"
 
+#if defined(__SSE2__)
+/* The lanes of a gint8 vector @v whose bytes, unsigned, are in [@lo, @lo + @n):
+ * as unsigned lanes, whose sums wrap (a signed lane's overflow is undefined). */
+typedef guint8 DirectiveUnsignedLanes16 __attribute__ ((vector_size (16)));
+#define LANES_IN(v, lo, n) \
+  ((__typeof__ (v)) ((DirectiveUnsignedLanes16) (v) - (guint8) (lo) < (guint8) (n)))
+#endif
+
 /* What the last document a thread parsed leaves for the next: the block of
  * its lines, one large enough for malloc() to consolidate its free lists or
  * map pages each time, and the array of its agencies emptied, which keeps
@@ -433,7 +441,7 @@ scan_plain (const char  *s,
           /* (signed: 0x80-0xBF are -128 to -65; 0xC2-0xCB, moved by -0x42,
            * are -128 to -119) */
           conts = v < (gint8) 0xC0;
-          lead2 = (v + (gint8) 0xBE) < (gint8) (0x80 + 10);
+          lead2 = LANES_IN (v, 0xC2, 10);
           e1 = v == (gint8) 0xE1;
           cont = _mm_movemask_epi8 ((__m128i) conts);
           lead = _mm_movemask_epi8 ((__m128i) (lead2 | e1));
@@ -716,7 +724,7 @@ lines_plain_run (DirectiveParse  *p,
       memcpy (&v, q, 16);
       memcpy (&next, q + 1, 16);
       conts = v < (gint8) 0xC0;
-      lead2 = (v + (gint8) 0xBE) < (gint8) (0x80 + 10);
+      lead2 = LANES_IN (v, 0xC2, 10);
       e1 = v == (gint8) 0xE1;
       breaks = v == '\n';
       cont = _mm_movemask_epi8 ((__m128i) conts);
@@ -962,8 +970,8 @@ cut_words (const char    *fold,
       __m128i base;
 
       memcpy (&v, fold + i, 16);
-      w = _mm_movemask_epi8 ((__m128i) (((v + (gint8) (0x80 - 'a')) < (gint8) (0x80 + 26))
-                                        | ((v + (gint8) (0x80 - '0')) < (gint8) (0x80 + 10))));
+      w = _mm_movemask_epi8 ((__m128i) (LANES_IN (v, 'a', 26)
+                                        | LANES_IN (v, '0', 10)));
       edge = (w ^ ((w << 1) | inside)) & 0xFFFF;
       inside = w >> 15;
       base = _mm_set1_epi32 ((int) i);
@@ -980,8 +988,8 @@ cut_words (const char    *fold,
       guint w, edge, r = len - i;
 
       memcpy (&v, fold + len - 16, 16);
-      w = _mm_movemask_epi8 ((__m128i) (((v + (gint8) (0x80 - 'a')) < (gint8) (0x80 + 26))
-                                        | ((v + (gint8) (0x80 - '0')) < (gint8) (0x80 + 10))));
+      w = _mm_movemask_epi8 ((__m128i) (LANES_IN (v, 'a', 26)
+                                        | LANES_IN (v, '0', 10)));
       w >>= 16 - r;
       edge = (w ^ ((w << 1) | inside)) & ((1u << r) - 1);
       inside = (w >> (r - 1)) & 1;

@@ -5322,6 +5322,167 @@ named_mention_slot (const char *text,
   return slot;
 }
 
+/* Whether @text has a letter only Vietnamese writes (đ, ă, â, ê, ô, ơ, ư, a
+ * letter of U+1EA0-U+1EF9): the English model's OCR writes none, where a
+ * clean name nearly always has one. */
+static gboolean
+has_vietnamese_letters (const char *text)
+{
+  for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
+    {
+      gunichar u;
+
+      if ((guchar) *c < 0x80)
+        continue;
+      u = g_utf8_get_char (c);
+      if ((u >= 0x1EA0 && u <= 0x1EF9) || u == 0x0110 || u == 0x0111 || u == 0x0102 || u == 0x0103
+          || u == 0x00C2 || u == 0x00E2 || u == 0x00CA || u == 0x00EA || u == 0x00D4 || u == 0x00F4
+          || u == 0x01A0 || u == 0x01A1 || u == 0x01AF || u == 0x01B0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The fold of each two words running in the built-in catalogue's names
+ * ("quan ly"), to their spelling there in small letters ("quản lý"), or ""
+ * for a fold spelt more than one way: two words tell a spelling where one
+ * does not ("dau" is "đầu" in "đầu tư", "dầu" in "xăng dầu"). Made once,
+ * read-only after. */
+static GHashTable *
+name_vocabulary (void)
+{
+  static GHashTable *vocabulary;
+  static gsize ready = 0;
+
+  if (g_once_init_enter (&ready))
+    {
+      GListModel *entries = directive_catalogue_get_agencies (directive_catalogue_get_default ());
+      GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+      for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+        {
+          g_autoptr(DirectiveAgency) entry = g_list_model_get_item (entries, i);
+          g_autofree char *lower = g_utf8_strdown (directive_agency_get_name (entry), -1);
+          g_auto(GStrv) words = g_strsplit (lower, " ", -1);
+
+          for (guint w = 0; words[w] != NULL && words[w + 1] != NULL; w++)
+            {
+              g_autofree char *pair = NULL;
+              char *fold;
+              const char *known;
+
+              /* (two words of a name: no placeholder, no punctuation) */
+              if (strpbrk (words[w], "{,()-&") != NULL || strpbrk (words[w + 1], "{,()-&") != NULL
+                  || words[w][0] == '\0' || words[w + 1][0] == '\0')
+                continue;
+              pair = g_strconcat (words[w], " ", words[w + 1], NULL);
+              fold = _directive_text_fold (pair, -1);
+              known = g_hash_table_lookup (table, fold);
+              if (known == NULL)
+                g_hash_table_insert (table, fold, g_steal_pointer (&pair));
+              else
+                {
+                  if (*known != '\0' && strcmp (known, pair) != 0)
+                    g_hash_table_insert (table, g_strdup (fold), g_strdup (""));
+                  g_free (fold);
+                }
+            }
+        }
+      vocabulary = table;
+      g_once_init_leave (&ready, 1);
+    }
+
+  return vocabulary;
+}
+
+/* Whether @word is written in plain ASCII letters only. */
+static gboolean
+plain_word (const char *word)
+{
+  if (*word == '\0')
+    return FALSE;
+  for (; *word != '\0'; word++)
+    if (!g_ascii_isalpha (*word))
+      return FALSE;
+  return TRUE;
+}
+
+/* @word respelt @spelt (from name_vocabulary()), its capital kept. */
+static char *
+respell_word (const char *word,
+              const char *spelt,
+              gsize       len)
+{
+  g_autofree char *piece = g_strndup (spelt, len);
+  char buf[8];
+  gint n;
+
+  if (!g_ascii_isupper (word[0]))
+    return g_steal_pointer (&piece);
+  n = g_unichar_to_utf8 (g_unichar_toupper (g_utf8_get_char (piece)), buf);
+  buf[n] = '\0';
+  return g_strconcat (buf, g_utf8_next_char (piece), NULL);
+}
+
+/* The spelling of the two plain words @a @b in the catalogue's names, or
+ * %NULL (name_vocabulary()). */
+static const char *
+spelt_pair (GHashTable *vocabulary,
+            const char *a,
+            const char *b)
+{
+  g_autofree char *pair = NULL;
+  const char *spelt;
+
+  if (a == NULL || b == NULL || !plain_word (a) || !plain_word (b))
+    return NULL;
+  pair = g_strconcat (a, " ", b, NULL);
+  for (char *c = pair; *c != '\0'; c++)
+    *c = g_ascii_tolower (*c);
+  spelt = g_hash_table_lookup (vocabulary, pair);
+  return spelt != NULL && *spelt != '\0' ? spelt : NULL;
+}
+
+/* @name with each word written in plain letters respelt as the catalogue's
+ * names spell it beside the word after it or the one before ("Quan ly" is
+ * "Quản lý"), its capital kept; %NULL when none is. */
+static char *
+respell_words (const char *name)
+{
+  GHashTable *vocabulary = name_vocabulary ();
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  g_auto(GStrv) out = g_strdupv (words);
+  gboolean changed = FALSE;
+
+  for (guint w = 0; words[w] != NULL; w++)
+    {
+      const char *spelt;
+      const char *space;
+      char *word = NULL;
+
+      if ((spelt = spelt_pair (vocabulary, words[w], words[w + 1])) != NULL)
+        {
+          space = strchr (spelt, ' ');
+          word = respell_word (words[w], spelt, space - spelt);
+        }
+      else if (w > 0 && (spelt = spelt_pair (vocabulary, words[w - 1], words[w])) != NULL)
+        {
+          space = strchr (spelt, ' ');
+          word = respell_word (words[w], space + 1, strlen (space + 1));
+        }
+      if (word == NULL || strcmp (word, words[w]) == 0)
+        {
+          g_free (word);
+          continue;
+        }
+      g_free (out[w]);
+      out[w] = word;
+      changed = TRUE;
+    }
+
+  return changed ? g_strjoinv (" ", out) : NULL;
+}
+
 DirectiveAgency *
 _directive_mention_to_agency (const DirectiveMention *mention,
                               const char             *locality)
@@ -5425,6 +5586,19 @@ _directive_mention_to_agency (const DirectiveMention *mention,
         canonical = respelled;
       }
   }
+
+  /* "Phòng Quan ly thuong mai" → "Phòng Quản lý thương mại": a name OCR read
+   * without Vietnamese letters, in the words of the catalogue's names */
+  if (!has_vietnamese_letters (mention->text))
+    {
+      char *respelled = respell_words (canonical);
+
+      if (respelled != NULL)
+        {
+          g_free (canonical);
+          canonical = respelled;
+        }
+    }
 
   /* "Trung tâm Văn hóa - Điện ảnh tỉnh": the province's, named with it */
   if (locality != NULL && *locality != '\0' && !committee

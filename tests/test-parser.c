@@ -1402,6 +1402,23 @@ test_roles_asking (void)
   g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 13)), 0), ==, "Bệnh viện Đa khoa Trung tâm Đồng Nai");
 }
 
+/* A body the catalogue does not know, read by the English model without its
+ * Vietnamese letters: its words respelt where the catalogue's names spell
+ * them, two by two; a name written with them is kept as written */
+static void
+test_roles_unknown_respelt (void)
+{
+  g_autoptr(DirectiveNotice) n = parse (HEADER
+    "    1. Phong Quan ly ngan sach chu tri kiem tra.\n"
+    "    2. Trung tam Van hoa Nghe thuat tinh to chuc bieu dien.\n"
+    "    3. Trung tam Lưu trữ lich su tinh chủ trì.\n"
+    FOOTER, NULL);
+
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 0)), 0), ==, "Phòng Quản lý ngan sach");
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 1)), 0), ==, "Trung tâm Văn hóa Nghe thuat tinh");
+  g_assert_cmpstr (agency_name (directive_task_get_lead (task_at (n, 2)), 0), ==, "Trung tâm Lưu trữ lich su tinh");
+}
+
 /* "Công an huyện" with no name is the district's own */
 static void
 test_roles_district_police (void)
@@ -2068,6 +2085,7 @@ main (int    argc,
   g_test_add_func ("/parser/directing-official", test_directing_official);
   g_test_add_func ("/parser/deadlines", test_deadlines);
   g_test_add_func ("/parser/recurrence", test_recurrence);
+  g_test_add_func ("/parser/roles-unknown-respelt", test_roles_unknown_respelt);
   g_test_add_func ("/parser/roles-summary-addressee-unused", test_roles_summary_addressee_unused);
   g_test_add_func ("/parser/header-subject-capital-line", test_header_subject_capital_line);
   g_test_add_func ("/parser/meeting-attendee-list-ocr", test_meeting_attendee_list_ocr);

@@ -41,6 +41,9 @@ word_at_is (const char *fold,
 }
 
 #define WORD_IS(i, expected) word_at_is (fold, words, (i), "" expected "", sizeof (expected) - 1)
+/* (the parser's exact word tests, by shorter names) */
+#define word_exactly_len _directive_word_exactly_len
+#define word_exactly _directive_word_exactly
 
 static int
 word_number (const char *fold,
@@ -370,17 +373,6 @@ next_number (const char *fold,
   return words->len;
 }
 
-static inline gboolean
-word_exactly_len (const char          *fold,
-                  const DirectiveWord *w,
-                  const char          *word,
-                  gsize                n)
-{
-  return w->end - w->start == n && memcmp (fold + w->start, word, n) == 0;
-}
-
-/* (a literal's length known where it is written) */
-#define word_exactly(fold, w, literal) word_exactly_len ((fold), (w), "" literal, sizeof (literal) - 1)
 
 /* "cuối", "hết" (the end of a period), as written. */
 static inline gboolean

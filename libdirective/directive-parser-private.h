@@ -84,6 +84,20 @@ typedef struct
   guint end;
 } DirectiveWord;
 
+/* Whether word @w of @fold is @word (@n bytes), exactly: no OCR damage. */
+static inline gboolean
+_directive_word_exactly_len (const char          *fold,
+                             const DirectiveWord *w,
+                             const char          *word,
+                             gsize                n)
+{
+  return w->end - w->start == n && memcmp (fold + w->start, word, n) == 0;
+}
+
+/* (a literal's length known where it is written) */
+#define _directive_word_exactly(fold, w, literal) \
+  _directive_word_exactly_len ((fold), (w), "" literal, sizeof (literal) - 1)
+
 typedef struct
 {
   /* settings */

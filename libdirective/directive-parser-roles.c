@@ -412,18 +412,9 @@ static const struct
 /* (the opener "chi dao", which an agency's heading makes its own) */
 #define OPENER_CHI_DAO (G_N_ELEMENTS (openers) - 1)
 
-/* Whether word @w is @word (@n bytes) exactly. */
-static inline gboolean
-word_exactly_len (const char          *fold,
-                  const DirectiveWord *w,
-                  const char          *word,
-                  gsize                n)
-{
-  return w->end - w->start == n && memcmp (fold + w->start, word, n) == 0;
-}
-
-/* (a literal's length known where it is written) */
-#define word_exactly(fold, w, literal) word_exactly_len ((fold), (w), "" literal, sizeof (literal) - 1)
+/* (the parser's exact word tests, by shorter names) */
+#define word_exactly_len _directive_word_exactly_len
+#define word_exactly _directive_word_exactly
 
 /* "gửi", as written or as OCR reads its "ử" ("giri", "gtri", "gti"): compared exactly,
  * "gia" (Gia Lai) and "qua" are one slip away */

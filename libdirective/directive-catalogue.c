@@ -3735,6 +3735,10 @@ match_unit (const Scan *scan,
   return 0;
 }
 
+static guint match_more_units (const Scan *scan,
+                               guint       k,
+                               GString    *out);
+
 /* After an agency: "các huyện, thị xã, thành phố", "cấp huyện", "cùng cấp",
  * "tuyến huyện", the same body in every district (or commune). Returns the
  * token after it, or @k; appends it, respelled, to @out unless it is %NULL
@@ -3744,8 +3748,7 @@ match_group_suffix (const Scan *scan,
                     guint       k,
                     GString    *out)
 {
-  guint n_units = 0;
-  guint i;
+  guint used, u;
 
   if (k + 1 >= scan->n_tokens || !joins (scan, k, FALSE))
     return k;
@@ -3776,29 +3779,15 @@ match_group_suffix (const Scan *scan,
       || TOKEN_IS (scan_token (scan, k), "cao"))
     return k;
 
-  /* units joined by commas or "và" */
-  i = k + 1;
-  while (i < scan->n_tokens)
+  /* a unit, and more joined by commas or "và" */
+  if (k + 1 >= scan->n_tokens || (used = match_unit (scan, k + 1, &u)) == 0)
+    return k;
+  if (out != NULL)
     {
-      guint at = n_units > 0 ? list_item_at (scan, i) : i;
-      guint used;
-      guint u;
-
-      if (at == G_MAXUINT)
-        break;
-      used = match_unit (scan, at, &u);
-      if (used == 0)
-        break;
-      if (out != NULL)
-        {
-          g_string_append (out, n_units == 0 ? " các " : ", ");
-          g_string_append (out, units[u].canonical);
-        }
-      n_units++;
-      i = at + used;
+      g_string_append (out, " các ");
+      g_string_append (out, units[u].canonical);
     }
-
-  return n_units > 0 ? i : k;
+  return match_more_units (scan, k + 1 + used, out);
 }
 
 /* A group's mention over tokens [@first, @end), named @name (consumed). */

@@ -437,9 +437,7 @@ is_time_of_day (const char *fold,
   const DirectiveWord *w = WORD (j);
   gsize k = w->start;
 
-  if (WORD_IS (j, "gio"))
-    return j > 0 && g_ascii_isdigit (fold[WORD (j - 1)->start]);
-  if (WORD_IS (j, "phut"))
+  if (WORD_IS (j, "gio") || WORD_IS (j, "phut"))
     return j > 0 && g_ascii_isdigit (fold[WORD (j - 1)->start]);
   while (k < w->end && k - w->start < 2 && g_ascii_isdigit (fold[k]))
     k++;
